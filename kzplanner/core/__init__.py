@@ -1,0 +1,1 @@
+"""Pure computation and file I/O; never imports Qt."""

@@ -1,0 +1,241 @@
+"""Names and kk/ru/en labels of indicators, target groups, institution types and instruments."""
+
+from __future__ import annotations
+
+INSTITUTION_TYPES: tuple[str, ...] = ("school", "fap", "psc")
+DIMENSIONS: tuple[str, ...] = ("device", "internet")
+DEFAULT_GROUPS: tuple[str, ...] = (
+    "large_families",
+    "hs_students",
+    "novice_teachers",
+    "elderly_60plus",
+    "pwd",
+)
+# Count columns per unit when no institution register is loaded.
+COUNT_COLUMNS: dict[str, tuple[str, str]] = {
+    "school": ("schools_total", "schools_connected"),
+    "fap": ("faps_total", "faps_connected"),
+    "psc": ("pscs_total", "pscs_connected"),
+}
+BASE_INDICATORS: tuple[str, ...] = (
+    "population",
+    "rural_population",
+    "households",
+    "households_no_internet",
+    "network_coverage_share",
+)
+
+# Per-language labels. Keys are stable ids; unknown ids fall back to the id itself.
+LABELS: dict[str, dict[str, str]] = {
+    # institution types
+    "school": {"en": "Schools", "ru": "Школы", "kk": "Мектептер"},
+    "fap": {"en": "FAPs (rural health posts)", "ru": "ФАПы", "kk": "ФАП-тар"},
+    "psc": {"en": "PSCs (public service centres)", "ru": "ЦОНы", "kk": "ХҚКО-лар"},
+    # dimensions and instruments
+    "device": {"en": "Device", "ru": "Устройство", "kk": "Құрылғы"},
+    "internet": {"en": "Internet", "ru": "Интернет", "kk": "Интернет"},
+    "institutional": {
+        "en": "Institutional access",
+        "ru": "Институциональный доступ",
+        "kk": "Институционалдық қолжетімділік",
+    },
+    "device_voucher": {"en": "Device vouchers", "ru": "Ваучеры на устройства",
+                       "kk": "Құрылғыға ваучерлер"},
+    "internet_voucher": {"en": "Internet vouchers", "ru": "Ваучеры на интернет",
+                         "kk": "Интернетке ваучерлер"},
+    "kit": {"en": "Connectivity kits", "ru": "Комплекты подключения", "kk": "Қосылу жинақтары"},
+    # target groups
+    "large_families": {"en": "Large families", "ru": "Многодетные семьи", "kk": "Көпбалалы отбасылар"},
+    "hs_students": {"en": "High-school students", "ru": "Старшеклассники",
+                    "kk": "Жоғары сынып оқушылары"},
+    "novice_teachers": {"en": "Novice teachers", "ru": "Молодые педагоги", "kk": "Жас педагогтер"},
+    "elderly_60plus": {"en": "Elderly 60+", "ru": "Пожилые 60+", "kk": "Егде жастағылар 60+"},
+    "pwd": {"en": "Persons with disabilities", "ru": "Лица с инвалидностью",
+            "kk": "Мүгедектігі бар адамдар"},
+    # unit indicators
+    "population": {"en": "Population", "ru": "Население", "kk": "Халық саны"},
+    "rural_population": {"en": "Rural population", "ru": "Сельское население",
+                         "kk": "Ауыл халқы"},
+    "households": {"en": "Households", "ru": "Домохозяйства", "kk": "Үй шаруашылықтары"},
+    "households_no_internet": {"en": "Households without internet",
+                               "ru": "Домохозяйства без интернета",
+                               "kk": "Интернеті жоқ үй шаруашылықтары"},
+    "network_coverage_share": {"en": "Network coverage", "ru": "Покрытие сетью",
+                               "kk": "Желімен қамту"},
+    "combined_gap": {"en": "Combined access gap", "ru": "Сводный разрыв доступа",
+                     "kk": "Қолжетімділіктің жиынтық алшақтығы"},
+    "institutional_gap": {"en": "Institutional access gap", "ru": "Разрыв институционального доступа",
+                          "kk": "Институционалдық қолжетімділік алшақтығы"},
+    "device_gap": {"en": "Device gap (target groups)", "ru": "Разрыв по устройствам (целевые группы)",
+                   "kk": "Құрылғы алшақтығы (нысаналы топтар)"},
+    "internet_gap": {"en": "Internet gap (target groups)", "ru": "Разрыв по интернету (целевые группы)",
+                     "kk": "Интернет алшақтығы (нысаналы топтар)"},
+    "school_gap": {"en": "Schools without access", "ru": "Школы без доступа",
+                   "kk": "Қолжетімділігі жоқ мектептер"},
+    "fap_gap": {"en": "FAPs without access", "ru": "ФАПы без доступа",
+                "kk": "Қолжетімділігі жоқ ФАП-тар"},
+    "psc_gap": {"en": "PSCs without access", "ru": "ЦОНы без доступа",
+                "kk": "Қолжетімділігі жоқ ХҚКО-лар"},
+    "school_coverage": {"en": "Schools with access", "ru": "Школы с доступом",
+                        "kk": "Қолжетімді мектептер"},
+    "fap_coverage": {"en": "FAPs with access", "ru": "ФАПы с доступом",
+                     "kk": "Қолжетімді ФАП-тар"},
+    "psc_coverage": {"en": "PSCs with access", "ru": "ЦОНы с доступом",
+                     "kk": "Қолжетімді ХҚКО-лар"},
+    # strategies
+    "max_impact": {"en": "Maximum impact (exact)", "ru": "Максимальный эффект (точно)",
+                   "kk": "Ең үлкен әсер (дәл)"},
+    "proportional": {"en": "Proportional to need", "ru": "Пропорционально потребности",
+                     "kk": "Қажеттілікке пропорционал"},
+}
+
+# Kinds of indicator for display: share (0..1 shown as %), index (0..100), count.
+INDICATOR_KINDS: dict[str, str] = {
+    "combined_gap": "index",
+    "institutional_gap": "share",
+    "device_gap": "share",
+    "internet_gap": "share",
+    "school_gap": "share",
+    "fap_gap": "share",
+    "psc_gap": "share",
+    "school_coverage": "share",
+    "fap_coverage": "share",
+    "psc_coverage": "share",
+    "network_coverage_share": "share",
+    "population": "count",
+    "rural_population": "count",
+    "households": "count",
+    "households_no_internet": "count",
+}
+
+# Indicators whose larger values are worse (drawn in warm colours).
+BAD_IS_HIGH: frozenset[str] = frozenset(
+    {"combined_gap", "institutional_gap", "device_gap", "internet_gap",
+     "school_gap", "fap_gap", "psc_gap", "households_no_internet"}
+)
+
+
+def label(key: str, lang: str = "en") -> str:
+    """Label of `key` in `lang`, falling back to English, then to the id.
+
+    >>> label("fap", "ru")
+    'ФАПы'
+    """
+    entry = LABELS.get(key)
+    if entry is None:
+        return key
+    return entry.get(lang) or entry["en"]
+
+
+def group_columns(group: str) -> tuple[str, str, str]:
+    """Statistic columns of a target group: eligible, lacking a device, lacking internet."""
+    return f"{group}_eligible", f"{group}_no_device", f"{group}_no_internet"
+
+# Headers and words of exported plans, maps and CLI summaries.
+LABELS.update({
+    "sheet.summary": {"en": "Summary", "ru": "Сводка", "kk": "Қорытынды"},
+    "sheet.allocation": {"en": "Allocation", "ru": "Распределение", "kk": "Бөлу"},
+    "sheet.kits": {"en": "Kits", "ru": "Комплекты", "kk": "Жинақтар"},
+    "sheet.indicators": {"en": "Indicators", "ru": "Показатели", "kk": "Көрсеткіштер"},
+    "sheet.parameters": {"en": "Parameters", "ru": "Параметры", "kk": "Параметрлер"},
+    "sheet.sources": {"en": "Sources", "ru": "Источники", "kk": "Дереккөздер"},
+    "sheet.map": {"en": "Map", "ru": "Карта", "kk": "Карта"},
+    "plan_title": {"en": "Digital access allocation plan", "ru": "План распределения средств "
+                   "на цифровой доступ", "kk": "Цифрлық қолжетімділікке қаражат бөлу жоспары"},
+    "illustrative_warning": {
+        "en": "ILLUSTRATIVE SAMPLE DATA — not official statistics",
+        "ru": "ИЛЛЮСТРАТИВНЫЕ ДАННЫЕ — не официальная статистика",
+        "kk": "КӨРНЕКІ ДЕРЕКТЕР — ресми статистика емес"},
+    "created": {"en": "Created", "ru": "Создан", "kk": "Құрылған күні"},
+    "strategy": {"en": "Strategy", "ru": "Стратегия", "kk": "Стратегия"},
+    "equity": {"en": "Equity weight λ", "ru": "Вес справедливости λ", "kk": "Әділдік салмағы λ"},
+    "budget": {"en": "Budget", "ru": "Бюджет", "kk": "Бюджет"},
+    "spent": {"en": "Spent", "ru": "Израсходовано", "kk": "Жұмсалды"},
+    "unspent": {"en": "Unspent", "ru": "Не распределено", "kk": "Бөлінбеген"},
+    "unspent_reason": {"en": "Why unspent", "ru": "Причина остатка", "kk": "Қалдық себебі"},
+    "reason.none": {"en": "—", "ru": "—", "kk": "—"},
+    "reason.need_exhausted": {"en": "all need covered", "ru": "потребность покрыта полностью",
+                              "kk": "қажеттілік толық өтелді"},
+    "reason.indivisibility": {"en": "remainder smaller than any voucher or kit",
+                              "ru": "остаток меньше цены любого ваучера или комплекта",
+                              "kk": "қалдық кез келген ваучер не жинақ бағасынан аз"},
+    "reason.strategy_rule": {"en": "the strategy's rule left it", "ru": "остаток по правилу "
+                             "стратегии", "kk": "стратегия ережесі бойынша қалды"},
+    "reason.constraint": {"en": "a constraint binds", "ru": "действует ограничение",
+                          "kk": "шектеу әсер етті"},
+    "people_new": {"en": "People newly with access", "ru": "Впервые получат доступ, чел.",
+                   "kk": "Алғаш рет қолжетімділік алатындар, адам"},
+    "people_total": {"en": "People newly with access, total", "ru": "Впервые получат доступ, "
+                     "всего", "kk": "Алғаш рет қолжетімділік алатындар, барлығы"},
+    "cost_per_person": {"en": "Cost per person", "ru": "Стоимость на человека",
+                        "kk": "Бір адамға шаққандағы құн"},
+    "before": {"en": "Before", "ru": "До", "kk": "Дейін"},
+    "after": {"en": "After", "ru": "После", "kk": "Кейін"},
+    "change": {"en": "Change", "ru": "Изменение", "kk": "Өзгеріс"},
+    "gini": {"en": "Disparity between units (Gini)", "ru": "Неравенство между единицами (Джини)",
+             "kk": "Бірліктер арасындағы теңсіздік (Джини)"},
+    "expected_unredeemed": {"en": "Expected unredeemed vouchers", "ru": "Ожидаемо непогашенные "
+                            "ваучеры", "kk": "Күтілетін пайдаланылмаған ваучерлер"},
+    "solver": {"en": "Method", "ru": "Метод", "kk": "Әдіс"},
+    "solver.optimal": {"en": "exact optimum (HiGHS MILP)", "ru": "точный оптимум (HiGHS, ЦЛП)",
+                       "kk": "дәл оңтайлы шешім (HiGHS)"},
+    "solver.time_limit": {"en": "best plan within the time limit", "ru": "лучший план в пределах "
+                          "лимита времени", "kk": "уақыт шегіндегі ең жақсы жоспар"},
+    "solver.rule": {"en": "rule-based", "ru": "по правилу", "kk": "ереже бойынша"},
+    "col.unit_code": {"en": "Code (KATO)", "ru": "Код (КАТО)", "kk": "Коды (ҚАТО)"},
+    "col.unit": {"en": "Unit", "ru": "Единица", "kk": "Бірлік"},
+    "col.instrument": {"en": "Instrument", "ru": "Инструмент", "kk": "Құрал"},
+    "col.group": {"en": "Target group / type", "ru": "Целевая группа / тип",
+                  "kk": "Нысаналы топ / түрі"},
+    "col.count": {"en": "Count", "ru": "Количество", "kk": "Саны"},
+    "col.unit_cost": {"en": "Unit cost, ₸", "ru": "Цена за единицу, ₸", "kk": "Бірлік бағасы, ₸"},
+    "col.cost": {"en": "Cost, ₸", "ru": "Стоимость, ₸", "kk": "Құны, ₸"},
+    "col.people": {"en": "People newly with access", "ru": "Получат доступ, чел.",
+                   "kk": "Қолжетімділік алатындар, адам"},
+    "col.inst_id": {"en": "Institution ID", "ru": "ID учреждения", "kk": "Мекеме ID"},
+    "col.name": {"en": "Name", "ru": "Наименование", "kk": "Атауы"},
+    "col.type": {"en": "Type", "ru": "Тип", "kk": "Түрі"},
+    "col.people_served": {"en": "People served", "ru": "Обслуживает, чел.",
+                          "kk": "Қызмет көрсетеді, адам"},
+    "col.lat": {"en": "Latitude", "ru": "Широта", "kk": "Ендік"},
+    "col.lon": {"en": "Longitude", "ru": "Долгота", "kk": "Бойлық"},
+    "col.population": {"en": "Population", "ru": "Население", "kk": "Халық саны"},
+    "col.parameter": {"en": "Parameter", "ru": "Параметр", "kk": "Параметр"},
+    "col.value": {"en": "Value", "ru": "Значение", "kk": "Мәні"},
+    "col.kind": {"en": "Data", "ru": "Данные", "kk": "Деректер"},
+    "col.file": {"en": "File", "ru": "Файл", "kk": "Файл"},
+    "col.sheet": {"en": "Sheet / cells", "ru": "Лист / ячейки", "kk": "Парақ / ұяшықтар"},
+    "col.attribution": {"en": "Attribution", "ru": "Атрибуция", "kk": "Атрибуция"},
+    "col.status": {"en": "Status", "ru": "Статус", "kk": "Мәртебесі"},
+    "total": {"en": "Total", "ru": "Итого", "kk": "Барлығы"},
+    "national": {"en": "Kazakhstan", "ru": "Казахстан", "kk": "Қазақстан"},
+    "yes": {"en": "yes", "ru": "да", "kk": "иә"},
+    "no": {"en": "no", "ru": "нет", "kk": "жоқ"},
+    "illustrative": {"en": "illustrative", "ru": "иллюстративные", "kk": "көрнекі"},
+    "loaded": {"en": "loaded by the planner", "ru": "загружено планировщиком",
+               "kk": "жоспарлаушы жүктеген"},
+    "boundaries": {"en": "Boundaries", "ru": "Границы", "kk": "Шекаралар"},
+    "statistics": {"en": "Statistics", "ru": "Статистика", "kk": "Статистика"},
+    "institutions": {"en": "Institution register", "ru": "Реестр учреждений",
+                     "kk": "Мекемелер тізілімі"},
+    "gap_note": {
+        "en": "Gaps are shares of people lacking access (institutional gap weighted by people "
+              "served). The combined index (0–100) weights institutional {wi}, device {wd}, "
+              "internet {wn}.",
+        "ru": "Разрывы — доли людей без доступа (институциональный — взвешенный по числу "
+              "обслуживаемых). Сводный индекс (0–100): веса институционального {wi}, устройств "
+              "{wd}, интернета {wn}.",
+        "kk": "Алшақтықтар — қолжетімділігі жоқ адамдардың үлесі (институционалдық — қызмет "
+              "алатындар саны бойынша). Жиынтық индекс (0–100): институционалдық {wi}, құрылғы "
+              "{wd}, интернет {wn} салмақтары."},
+    "pre2018_note": {
+        "en": "Boundaries: Natural Earth admin-1, before 2018 (no Abay, Zhetysu, Ulytau; South "
+              "Kazakhstan instead of Turkistan and Shymkent). Load current boundaries for "
+              "official plans.",
+        "ru": "Границы: Natural Earth, до 2018 г. (нет Абайской, Жетысуской, Улытауской областей; "
+              "Южно-Казахстанская вместо Туркестанской и Шымкента). Для официальных планов "
+              "загрузите актуальные границы.",
+        "kk": "Шекаралар: Natural Earth, 2018 жылға дейінгі (Абай, Жетісу, Ұлытау облыстары жоқ; "
+              "Түркістан мен Шымкент орнына Оңтүстік Қазақстан). Ресми жоспарлар үшін қазіргі "
+              "шекараларды жүктеңіз."},
+})

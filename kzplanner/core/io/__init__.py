@@ -1,0 +1,1 @@
+"""Readers and writers of the files planners bring and take away."""

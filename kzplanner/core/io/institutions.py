@@ -1,0 +1,97 @@
+"""Reading an institution register (schools, FAPs, PSCs) with positions and connection status."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pandas as pd
+
+from kzplanner.core.io.tables import normalise_code, parse_flag, parse_number, read_table
+from kzplanner.errors import KZError
+
+_TYPE_WORDS = {
+    "school": ("school", "школа", "мектеп", "сош", "оош", "нош", "гимназия", "лицей", "sch"),
+    "fap": ("fap", "фап", "фельдшер", "медпункт", "мп", "health post", "медициналық пункт"),
+    "psc": ("psc", "цон", "хққо", "хкко", "public service", "центр обслуживания"),
+}
+REGISTER_COLUMNS = ("inst_id", "name", "type", "unit_code", "lat", "lon", "area_type",
+                    "people_served", "connected", "download_mbps", "connection_type",
+                    "has_equipment", "has_licences", "kit_cost")
+
+
+def normalise_type(value: object) -> str | None:
+    """'Школа', 'мектеп', 'ФАП', 'ХҚКО'… → 'school' | 'fap' | 'psc'; None if unknown.
+
+    >>> normalise_type("Мектеп"), normalise_type("ЦОН"), normalise_type("Фельдшерско-акушерский пункт")
+    ('school', 'psc', 'fap')
+    """
+    if value is None:
+        return None
+    text = str(value).strip().lower()
+    for kind, words in _TYPE_WORDS.items():
+        if text == kind or any(text.startswith(w) or w == text for w in words):
+            return kind
+    return None
+
+
+def read_institutions(path: str | Path, sheet: str | None = "institutions") -> pd.DataFrame:
+    """The register as a frame with the REGISTER_COLUMNS (missing ones empty).
+
+    `connected` is True/False/None (any connection); `download_mbps` float or NaN. A row with an
+    unknown type or without coordinates and unit raises KZError('bad_value') naming the row.
+    """
+    path = Path(path)
+    keys = ("inst_id", "type", "тип", "түрі")
+    try:
+        table = read_table(path, keys, sheet=sheet)
+    except KZError as exc:
+        if exc.code == "sheet_missing" and sheet is not None:
+            table = read_table(path, keys, sheet=None)
+        else:
+            raise
+    frame = table.frame
+    lower = {c.lower(): c for c in frame.columns}
+    for required in ("type",):
+        if required not in lower:
+            raise KZError("missing_column", file=table.file, column=required,
+                          detail=", ".join(frame.columns))
+    n = len(frame)
+
+    def col(name: str) -> list[object]:
+        return list(frame[lower[name]]) if name in lower else [None] * n
+
+    def numbers(name: str) -> list[float]:
+        if name not in lower:
+            return [math.nan] * n
+        return [parse_number(v, table=table, index=i, column=lower[name])
+                for i, v in enumerate(frame[lower[name]])]
+
+    sheet_name = table.sheet or path.name
+    types = []
+    for i, v in enumerate(col("type")):
+        t = normalise_type(v)
+        if t is None:
+            raise KZError("bad_value", file=table.file, sheet=sheet_name, row=table.rows[i],
+                          column=lower["type"], detail=f"unknown institution type “{v}”")
+        types.append(t)
+    out = pd.DataFrame({
+        "inst_id": [normalise_code(v) or f"ROW-{table.rows[i]}" for i, v in enumerate(col("inst_id"))],
+        "name": [None if v is None else str(v) for v in col("name")],
+        "type": types,
+        "unit_code": [normalise_code(v) for v in col("unit_code")],
+        "lat": numbers("lat"),
+        "lon": numbers("lon"),
+        "area_type": [None if v is None else str(v).strip().lower() for v in col("area_type")],
+        "people_served": numbers("people_served"),
+        "connected": [parse_flag(v) for v in col("connected")],
+        "download_mbps": numbers("download_mbps"),
+        "connection_type": [None if v is None else str(v) for v in col("connection_type")],
+        "has_equipment": [parse_flag(v) for v in col("has_equipment")],
+        "has_licences": [parse_flag(v) for v in col("has_licences")],
+        "kit_cost": numbers("kit_cost"),
+    })
+    if "name_kk" in lower:
+        out["name_kk"] = [None if v is None else str(v) for v in col("name_kk")]
+    out.attrs["source"] = {"file": table.file, "sheet": table.sheet}
+    return out

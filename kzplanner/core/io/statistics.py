@@ -1,0 +1,54 @@
+"""Reading a per-unit statistics table in the canonical layout (one row per unit, ids as header)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from kzplanner.core.io.tables import normalise_code, parse_number, read_table
+
+CODE_KEYS = ("unit_code", "kato", "код като", "като", "code")
+NAME_KEYS = ("unit_name", "unit_name_ru", "unit_name_kk", "unit_name_en", "region", "регион",
+             "область", "наименование")
+TEXT_COLUMNS = frozenset({"unit_code", "unit_name", "unit_name_ru", "unit_name_kk",
+                          "unit_name_en", "parent_code", "parent_name", "level"})
+
+
+def read_statistics(path: str | Path, sheet: str | None = "statistics") -> pd.DataFrame:
+    """Per-unit indicators. Returns columns unit_code (text or None), unit_name, and floats.
+
+    The header row is the first of the top rows that names a unit code or name column; the sheet
+    'statistics' is read when present, else the first sheet. Every number is parsed strictly:
+    a cell that is not a number raises KZError('bad_number') with its row and column.
+    """
+    path = Path(path)
+    try:
+        table = read_table(path, CODE_KEYS + NAME_KEYS, sheet=sheet)
+    except Exception as exc:
+        from kzplanner.errors import KZError
+
+        if isinstance(exc, KZError) and exc.code == "sheet_missing" and sheet is not None:
+            table = read_table(path, CODE_KEYS + NAME_KEYS, sheet=None)
+        else:
+            raise
+    frame = table.frame
+    lower = {c.lower(): c for c in frame.columns}
+    code_col = next((lower[k] for k in CODE_KEYS if k in lower), None)
+    name_col = next((lower[k] for k in NAME_KEYS if k in lower), None)
+    out = pd.DataFrame(index=range(len(frame)))
+    out["unit_code"] = [normalise_code(v) for v in frame[code_col]] if code_col else None
+    out["unit_name"] = frame[name_col].astype(str).str.strip().values if name_col else None
+    for col in frame.columns:
+        key = col.strip()
+        if col in (code_col, name_col) or key.lower() in TEXT_COLUMNS:
+            continue
+        if key.startswith("column_"):
+            continue
+        out[key] = [
+            parse_number(v, table=table, index=i, column=col) for i, v in enumerate(frame[col])
+        ]
+    out.attrs["source"] = {"file": table.file, "sheet": table.sheet, "first_row": table.rows[0]
+                           if table.rows else None, "last_row": table.rows[-1] if table.rows
+                           else None}
+    return out

@@ -1,0 +1,187 @@
+"""Reading a table (xlsx, xls, csv) whose header row sits below title lines, keeping sheet rows."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from kzplanner.errors import KZError
+
+HEADER_SEARCH_ROWS = 30
+CSV_ENCODINGS = ("utf-8-sig", "cp1251", "cp866")
+# Cell texts that statistics offices use for "nothing": "-" and dashes mean zero, the rest missing.
+ZERO_MARKS = frozenset({"-", "–", "—"})
+MISSING_MARKS = frozenset({"", "x", "х", "…", "...", "n/a", "na", "nan", "none"})
+_NUMBER_JUNK = re.compile(r"[\s\u00a0\u202f']")
+
+
+@dataclass(frozen=True)
+class Table:
+    """Cells under the header as objects; `rows` holds each row's 1-based number in the sheet."""
+
+    frame: pd.DataFrame
+    rows: list[int]
+    file: str
+    sheet: str | None
+
+
+def _read_raw(path: Path, sheet: str | None) -> tuple[list[list[Any]], str | None]:
+    suffix = path.suffix.lower()
+    if not path.exists():
+        raise KZError("file_not_found", file=str(path))
+    if suffix == ".csv" or suffix == ".txt":
+        return _read_csv_raw(path), None
+    if suffix in (".xlsx", ".xlsm"):
+        import openpyxl
+
+        try:
+            wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        except Exception as exc:  # openpyxl raises many types for corrupt files
+            raise KZError("file_unreadable", file=str(path), detail=type(exc).__name__) from exc
+        try:
+            name = _choose_sheet(wb.sheetnames, sheet, path)
+            rows = [list(r) for r in wb[name].iter_rows(values_only=True)]
+        finally:
+            wb.close()
+        return rows, name
+    if suffix == ".xls":
+        try:
+            book = pd.read_excel(path, sheet_name=None, header=None, dtype=object)
+        except ImportError as exc:
+            raise KZError("file_unreadable", file=str(path),
+                          detail="reading .xls needs the 'xlrd' package") from exc
+        name = _choose_sheet(list(book), sheet, path)
+        return book[name].astype(object).values.tolist(), name
+    raise KZError("file_unreadable", file=str(path), detail=f"unsupported file type {suffix}")
+
+
+def _choose_sheet(names: list[str], wanted: str | None, path: Path) -> str:
+    if wanted is None:
+        return names[0]
+    if wanted in names:
+        return wanted
+    raise KZError("sheet_missing", file=str(path), sheet=wanted, detail=", ".join(names))
+
+
+def _read_csv_raw(path: Path) -> list[list[Any]]:
+    import csv
+
+    data = path.read_bytes()
+    for enc in CSV_ENCODINGS:
+        try:
+            text = data.decode(enc)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:  # pragma: no cover - cp866 decodes any byte string
+        raise KZError("file_unreadable", file=str(path), detail="unknown text encoding")
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|")
+        delimiter = dialect.delimiter
+    except csv.Error:
+        delimiter = ","
+    return [list(r) for r in csv.reader(text.splitlines(), delimiter=delimiter)]
+
+
+def _clean_header(value: Any) -> str:
+    return re.sub(r"\s+", " ", str(value)).strip() if value is not None else ""
+
+
+def read_table(path: str | Path, header_keys: tuple[str, ...], sheet: str | None = None) -> Table:
+    """Read the table whose header row contains any of `header_keys` (case-insensitive).
+
+    Title rows above the header and empty rows are skipped; rows keep their sheet numbers so
+    messages can name them.
+    """
+    path = Path(path)
+    raw, sheet_name = _read_raw(path, sheet)
+    keys = {k.lower() for k in header_keys}
+    header_at = None
+    for i, row in enumerate(raw[:HEADER_SEARCH_ROWS]):
+        if any(_clean_header(v).lower() in keys for v in row):
+            header_at = i
+            break
+    if header_at is None:
+        raise KZError("header_not_found", file=str(path), sheet=sheet_name or path.name,
+                      column=" / ".join(header_keys), detail=str(HEADER_SEARCH_ROWS))
+    header = [_clean_header(v) for v in raw[header_at]]
+    width = len(header)
+    body: list[list[Any]] = []
+    rows: list[int] = []
+    for offset, row in enumerate(raw[header_at + 1:], start=header_at + 2):
+        cells = (list(row) + [None] * width)[:width]
+        if all(c is None or (isinstance(c, str) and not c.strip()) for c in cells):
+            continue
+        body.append(cells)
+        rows.append(offset)
+    names = [h if h else f"column_{i + 1}" for i, h in enumerate(header)]
+    frame = pd.DataFrame(body, columns=names, dtype=object)
+    return Table(frame=frame, rows=rows, file=str(path), sheet=sheet_name)
+
+
+def parse_number(value: Any, *, table: Table, index: int, column: str) -> float:
+    """A cell as float: spaces and commas tolerated, dashes mean 0, 'x'/'…'/empty mean NaN.
+
+    Raises KZError('bad_number') naming file, sheet, row and column otherwise.
+    """
+    if value is None:
+        return math.nan
+    if isinstance(value, bool):
+        return float(value)
+    if isinstance(value, (int, float)):
+        return float(value)
+    text = str(value).strip()
+    low = text.lower()
+    if low in MISSING_MARKS:
+        return math.nan
+    if text in ZERO_MARKS:
+        return 0.0
+    cleaned = _NUMBER_JUNK.sub("", text)
+    percent = cleaned.endswith("%")
+    cleaned = cleaned.rstrip("%").replace(",", ".")
+    try:
+        number = float(cleaned)
+    except ValueError:
+        raise KZError("bad_number", file=table.file, sheet=table.sheet or Path(table.file).name,
+                      row=table.rows[index], column=column, detail=text) from None
+    return number / 100.0 if percent else number
+
+
+def parse_flag(value: Any) -> bool | None:
+    """Yes/no in en/ru/kk or 1/0; None when empty or unknown."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)):
+        return None if math.isnan(value) else bool(value)
+    text = str(value).strip().lower()
+    if text in {"yes", "y", "true", "1", "да", "д", "иә", "ия", "есть", "бар", "+"}:
+        return True
+    if text in {"no", "n", "false", "0", "нет", "н", "жоқ", "жок", "-"}:
+        return False
+    return None
+
+
+def normalise_code(value: Any) -> str | None:
+    """A unit code (KATO) as text: Excel's 110000000.0 becomes '110000000'; blanks become None.
+
+    >>> normalise_code(110000000.0), normalise_code(" 0750 "), normalise_code(None)
+    ('110000000', '0750', None)
+    """
+    if value is None:
+        return None
+    if isinstance(value, float):
+        if math.isnan(value):
+            return None
+        if value.is_integer():
+            return str(int(value))
+    text = str(value).strip()
+    if text.endswith(".0") and text[:-2].isdigit():
+        text = text[:-2]
+    return text or None

@@ -1,0 +1,1 @@
+"""The planning model: instruments and costs, projection, strategies, exact optimiser."""

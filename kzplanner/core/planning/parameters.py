@@ -1,0 +1,107 @@
+"""Planning parameters: budget, strategy, cost catalogue, take-up, weights; plain values."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any
+
+from kzplanner.core.indicators import AccessRules
+from kzplanner.errors import KZError
+
+STRATEGIES: tuple[str, ...] = ("max_impact", "proportional")
+INSTRUMENTS: tuple[str, ...] = ("device_voucher", "internet_voucher", "kit")
+
+
+def _kit_costs() -> dict[str, dict[str, float]]:
+    # Illustrative defaults in ₸ for the whole plan period (equipment + installation + one year of
+    # a guaranteed-bandwidth contract); the planner replaces them with local prices.
+    return {
+        "school": {"urban": 2_400_000.0, "rural": 4_200_000.0},
+        "fap": {"urban": 1_800_000.0, "rural": 2_600_000.0},
+        "psc": {"urban": 2_000_000.0, "rural": 3_000_000.0},
+    }
+
+
+def _takeup() -> dict[str, float]:
+    return {"large_families": 0.85, "hs_students": 0.95, "novice_teachers": 0.95,
+            "elderly_60plus": 0.70, "pwd": 0.75}
+
+
+def _value_weights() -> dict[str, float]:
+    return {"device": 1.0, "internet": 1.0, "school": 1.0, "fap": 1.0, "psc": 1.0}
+
+
+def _instrument_shares() -> dict[str, float]:
+    return {"device_voucher": 0.35, "internet_voucher": 0.25, "kit": 0.40}
+
+
+@dataclass(frozen=True)
+class CostCatalogue:
+    """Unit costs in ₸. Internet voucher = monthly subsidy × months; overhead on vouchers."""
+
+    device_voucher_kzt: float = 150_000.0
+    internet_monthly_kzt: float = 5_000.0
+    internet_months: int = 12
+    voucher_overhead_share: float = 0.05
+    kit_kzt: dict[str, dict[str, float]] = field(default_factory=_kit_costs)
+
+    def voucher_cost(self, instrument: str) -> float:
+        """Budgeted cost of one voucher, overhead included.
+
+        >>> CostCatalogue().voucher_cost("internet_voucher")
+        63000.0
+        """
+        base = (self.device_voucher_kzt if instrument == "device_voucher"
+                else self.internet_monthly_kzt * self.internet_months)
+        return base * (1.0 + self.voucher_overhead_share)
+
+    def kit_cost(self, inst_type: str, area_type: str | None) -> float:
+        by_area = self.kit_kzt[inst_type]
+        return by_area.get(area_type or "rural", by_area["rural"])
+
+
+@dataclass(frozen=True)
+class PlanParams:
+    """Everything a plan depends on besides the dataset.
+
+    take-up τ_g: share of issued vouchers redeemed; priority β_g; value weights α per dimension
+    and institution type; equity λ ≥ 0 (0 = pure efficiency); instrument_shares are used by the
+    proportional strategy only.
+    """
+
+    budget_kzt: float = 2_000_000_000.0
+    strategy: str = "max_impact"
+    equity: float = 0.0
+    costs: CostCatalogue = field(default_factory=CostCatalogue)
+    takeup: dict[str, float] = field(default_factory=_takeup)
+    default_takeup: float = 0.85
+    priority: dict[str, float] = field(default_factory=dict)
+    value_weights: dict[str, float] = field(default_factory=_value_weights)
+    instrument_shares: dict[str, float] = field(default_factory=_instrument_shares)
+    rules: AccessRules = field(default_factory=AccessRules)
+    time_limit_s: float = 30.0
+    mip_rel_gap: float = 1e-6
+
+    def takeup_of(self, group: str) -> float:
+        return self.takeup.get(group, self.default_takeup)
+
+    def with_changes(self, **changes: Any) -> PlanParams:
+        return replace(self, **changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def validate(self) -> None:
+        """Raise KZError('bad_parameter') for values the model cannot use."""
+        if not self.budget_kzt >= 0:
+            raise KZError("bad_parameter", column="budget_kzt", detail="must be ≥ 0")
+        if self.strategy not in STRATEGIES:
+            raise KZError("bad_parameter", column="strategy",
+                          detail=f"one of {', '.join(STRATEGIES)}")
+        if self.equity < 0:
+            raise KZError("bad_parameter", column="equity", detail="must be ≥ 0")
+        for g, t in self.takeup.items():
+            if not 0 < t <= 1:
+                raise KZError("bad_parameter", column=f"takeup.{g}", detail="must be in (0, 1]")
+        if self.costs.device_voucher_kzt <= 0 or self.costs.internet_monthly_kzt <= 0:
+            raise KZError("bad_parameter", column="costs", detail="voucher costs must be > 0")

@@ -1,0 +1,121 @@
+"""The project's one exception type: a stable code plus file/sheet/row/column context."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+# Message templates per code, in en / ru / kk. Core raises codes; the GUI and the CLI render them.
+MESSAGES: dict[str, dict[str, str]] = {
+    "file_not_found": {
+        "en": "File not found: {file}. Check the path or choose the file again.",
+        "ru": "Файл не найден: {file}. Проверьте путь или выберите файл заново.",
+        "kk": "Файл табылмады: {file}. Жолды тексеріңіз немесе файлды қайта таңдаңыз.",
+    },
+    "file_unreadable": {
+        "en": "Cannot read {file}: {detail}. Is it a valid, unencrypted file of the expected type?",
+        "ru": "Не удаётся прочитать {file}: {detail}. Это корректный незашифрованный файл нужного типа?",
+        "kk": "{file} оқылмады: {detail}. Файл дұрыс әрі шифрланбаған ба?",
+    },
+    "file_locked": {
+        "en": "Cannot write {file}: it is open in another program (Excel?). Close it, or save under "
+        "another name. Nothing was lost.",
+        "ru": "Не удаётся записать {file}: файл открыт в другой программе (Excel?). Закройте его "
+        "или сохраните под другим именем. Ничего не потеряно.",
+        "kk": "{file} жазылмады: файл басқа бағдарламада ашық (Excel?). Оны жабыңыз немесе басқа "
+        "атпен сақтаңыз. Ештеңе жоғалған жоқ.",
+    },
+    "sheet_missing": {
+        "en": "{file}: no sheet named “{sheet}”. Sheets found: {detail}.",
+        "ru": "{file}: нет листа «{sheet}». Найдены листы: {detail}.",
+        "kk": "{file}: «{sheet}» парағы жоқ. Табылған парақтар: {detail}.",
+    },
+    "header_not_found": {
+        "en": "{file}, sheet “{sheet}”: no header row with a “{column}” column in the first "
+        "{detail} rows. Add the column or use the import wizard.",
+        "ru": "{file}, лист «{sheet}»: в первых {detail} строках нет строки заголовка со столбцом "
+        "«{column}». Добавьте столбец или воспользуйтесь мастером импорта.",
+        "kk": "{file}, «{sheet}» парағы: алғашқы {detail} жолда «{column}» бағаны бар тақырып жолы "
+        "жоқ. Бағанды қосыңыз немесе импорт шеберін пайдаланыңыз.",
+    },
+    "bad_number": {
+        "en": "{file}, sheet “{sheet}”, row {row}, column “{column}”: “{detail}” is not a number. "
+        "Correct the cell and load the file again.",
+        "ru": "{file}, лист «{sheet}», строка {row}, столбец «{column}»: «{detail}» — не число. "
+        "Исправьте ячейку и загрузите файл снова.",
+        "kk": "{file}, «{sheet}» парағы, {row}-жол, «{column}» бағаны: «{detail}» сан емес. "
+        "Ұяшықты түзетіп, файлды қайта жүктеңіз.",
+    },
+    "bad_value": {
+        "en": "{file}, sheet “{sheet}”, row {row}, column “{column}”: {detail}",
+        "ru": "{file}, лист «{sheet}», строка {row}, столбец «{column}»: {detail}",
+        "kk": "{file}, «{sheet}» парағы, {row}-жол, «{column}» бағаны: {detail}",
+    },
+    "missing_column": {
+        "en": "{file}: required column “{column}” is missing. Columns found: {detail}.",
+        "ru": "{file}: нет обязательного столбца «{column}». Найдены столбцы: {detail}.",
+        "kk": "{file}: міндетті «{column}» бағаны жоқ. Табылған бағандар: {detail}.",
+    },
+    "no_unit_key": {
+        "en": "{file}: no code (KATO) or name column to identify units. Columns found: {detail}.",
+        "ru": "{file}: нет столбца с кодом (КАТО) или названием единицы. Найдены столбцы: {detail}.",
+        "kk": "{file}: бірлікті анықтайтын код (ҚАТО) немесе атау бағаны жоқ. Бағандар: {detail}.",
+    },
+    "no_units_matched": {
+        "en": "{file}: none of its {detail} rows matched a unit of the loaded boundaries. Are the "
+        "statistics and the boundaries of the same level (oblast / district)?",
+        "ru": "{file}: ни одна из {detail} строк не сопоставлена с единицами загруженных границ. "
+        "Совпадает ли уровень статистики и границ (область / район)?",
+        "kk": "{file}: {detail} жолдың ешқайсысы жүктелген шекаралардың бірліктерімен сәйкес "
+        "келмеді. Статистика мен шекаралардың деңгейі бірдей ме (облыс / аудан)?",
+    },
+    "bad_parameter": {
+        "en": "Parameter “{column}”: {detail}",
+        "ru": "Параметр «{column}»: {detail}",
+        "kk": "«{column}» параметрі: {detail}",
+    },
+    "solver_failed": {
+        "en": "The optimiser stopped without a plan: {detail}",
+        "ru": "Оптимизатор остановился без плана: {detail}",
+        "kk": "Оңтайландырғыш жоспарсыз тоқтады: {detail}",
+    },
+    "cancelled": {
+        "en": "Cancelled.",
+        "ru": "Отменено.",
+        "kk": "Тоқтатылды.",
+    },
+}
+
+
+@dataclass
+class KZError(Exception):
+    """An expected failure (bad input, locked file…) with where it happened; never prose."""
+
+    code: str
+    file: str | None = None
+    sheet: str | None = None
+    row: int | None = None
+    column: str | None = None
+    detail: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        super().__init__(self.code)
+
+    def message(self, lang: str = "en") -> str:
+        """The message in `lang` (en/ru/kk), with the context filled in."""
+        templates = MESSAGES.get(self.code)
+        if templates is None:
+            return f"{self.code}: {self.detail or ''}".strip()
+        template = templates.get(lang) or templates["en"]
+        values = {
+            "file": self.file or "?",
+            "sheet": self.sheet or "?",
+            "row": "?" if self.row is None else str(self.row),
+            "column": self.column or "?",
+            "detail": self.detail or "",
+        }
+        return template.format(**values)
+
+    def __str__(self) -> str:
+        return self.message("en")

@@ -1,0 +1,35 @@
+"""The one place that finds the bundled resources/ and maps/ (source checkout or frozen build)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def app_root() -> Path:
+    """Folder holding resources/ and maps/: the PyInstaller bundle, else the checkout root."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen)
+    return Path(__file__).resolve().parent.parent
+
+
+def resources_dir() -> Path:
+    return app_root() / "resources"
+
+
+def maps_dir() -> Path:
+    return app_root() / "maps"
+
+
+def sample_boundaries() -> Path:
+    """Natural Earth admin-1 polygons for Kazakhstan (pre-2018), bundled."""
+    return maps_dir() / "kz_admin1_naturalearth.gpkg"
+
+
+def sample_statistics() -> Path:
+    return resources_dir() / "sample" / "kz_sample_statistics.xlsx"
+
+
+def sample_institutions() -> Path:
+    return resources_dir() / "sample" / "kz_sample_institutions.xlsx"
