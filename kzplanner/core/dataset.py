@@ -13,7 +13,7 @@ import pandas as pd
 from kzplanner import paths
 from kzplanner.core.catalogue import BASE_INDICATORS, COUNT_COLUMNS, DEFAULT_GROUPS, group_columns
 from kzplanner.core.feedback import SILENT, Feedback
-from kzplanner.core.names import normalise_name
+from kzplanner.core.names import name_kind, normalise_name
 from kzplanner.errors import KZError
 
 if TYPE_CHECKING:
@@ -78,24 +78,34 @@ def _detect_groups(columns: list[str]) -> tuple[str, ...]:
 
 def _join_statistics(units: gpd.GeoDataFrame, stats: pd.DataFrame,
                      rec: Reconciliation) -> pd.DataFrame:
-    """Stats rows re-indexed by unit_code: by code first, then by normalised name."""
+    """Stats rows re-indexed by unit_code: by code first, then by normalised name.
+
+    Names match on (name, kind) where the text says city/oblast/district, so that "г. Алматы"
+    and "Алматы облысы" stay apart; a name without a kind matches only when it is unambiguous.
+    """
     codes = set(units.index)
-    by_name: dict[str, str] = {}
+    by_key: dict[tuple[str, str | None], str] = {}
+    by_base: dict[str, set[str]] = {}
     for code, row in units.iterrows():
+        level = str(row.get("level") or "") or None
         for key in ("name_ru", "name_kk", "name_en"):
-            n = normalise_name(row.get(key))
-            if n:
-                by_name.setdefault(n, str(code))
+            base = normalise_name(row.get(key))
+            if base:
+                by_key.setdefault((base, name_kind(row.get(key)) or level), str(code))
+                by_base.setdefault(base, set()).add(str(code))
     matched: dict[str, int] = {}
     for i, row in stats.iterrows():
         code = row.get("unit_code")
-        label = str(code or row.get("unit_name"))
+        label = str(code if isinstance(code, str) else row.get("unit_name"))
         if code in codes and code not in matched:
             matched[code] = int(i)  # type: ignore[call-overload]
             rec.matched_by_code += 1
             continue
-        name = normalise_name(row.get("unit_name"))
-        target = by_name.get(name)
+        text = row.get("unit_name")
+        base, kind = normalise_name(text), name_kind(text)
+        target = by_key.get((base, kind)) if kind else None
+        if target is None and kind is None and len(by_base.get(base, ())) == 1:
+            target = next(iter(by_base[base]))
         if target is not None and target not in matched:
             matched[target] = int(i)  # type: ignore[call-overload]
             rec.matched_by_name += 1
@@ -146,7 +156,9 @@ def _institutions_from_counts(units: pd.DataFrame) -> pd.DataFrame:
                     "download_mbps": np.nan, "connection_type": None, "has_equipment": None,
                     "has_licences": None, "kit_cost": np.nan,
                 })
-    return pd.DataFrame(rows)
+    from kzplanner.core.io.institutions import REGISTER_COLUMNS
+
+    return pd.DataFrame(rows, columns=list(REGISTER_COLUMNS))
 
 
 def load_dataset(boundaries: str | Path | None = None, stats: str | Path | None = None,

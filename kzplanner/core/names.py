@@ -16,6 +16,29 @@ _ADJECTIVE_ENDINGS = re.compile(r"(ская|ская область|ский|с�
 _PUNCT = re.compile(r"[\"'«»“”()\[\].,*\d]+")
 
 
+_CITY = re.compile(r"(^|\s)(г\.|г |город|қаласы|қ\.|city|qalasy)(\s|$)|\(қала\)|\(city\)")
+_OBLAST = re.compile(r"област|облыс|region|oblast|oblysy")
+_DISTRICT = re.compile(r"район|р-н|ауданы|district|audany")
+
+
+def name_kind(name: str | None) -> str | None:
+    """'city', 'oblast' or 'district' when the name says so, else None.
+
+    >>> name_kind("г. Алматы"), name_kind("Алматы облысы"), name_kind("Алматы")
+    ('city', 'oblast', None)
+    """
+    if not name:
+        return None
+    text = str(name).lower()
+    if _CITY.search(text):
+        return "city"
+    if _OBLAST.search(text):
+        return "oblast"
+    if _DISTRICT.search(text):
+        return "district"
+    return None
+
+
 def normalise_name(name: str | None) -> str:
     """Lower-case, drop generic words (oblast, облысы, г., city…), footnote digits and punctuation.
 

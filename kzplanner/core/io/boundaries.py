@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kzplanner.core.io.tables import normalise_code
+from kzplanner.core.names import name_kind
 from kzplanner.errors import KZError
 
 if TYPE_CHECKING:
@@ -74,7 +75,11 @@ def read_boundaries(path: str | Path, layer: str | None = None) -> gpd.GeoDataFr
     if "level" in lower:
         out["level"] = gdf[lower["level"]].astype(str)
     else:
-        out["level"] = "district" if adm2 else "oblast"
+        default = "district" if adm2 else "oblast"
+        kinds = [next((k for k in (name_kind(n) for n in names_of_row) if k == "city"), default)
+                 for names_of_row in zip(out["name_en"], out["name_ru"], out["name_kk"],
+                                         strict=True)]
+        out["level"] = kinds
     parent = lower.get("parent_code") or lower.get("adm1_pcode")
     out["parent_code"] = [normalise_code(v) for v in gdf[parent]] if parent and adm2 else None
     for col in columns:

@@ -13,7 +13,7 @@ from kzplanner.errors import KZError
 _TYPE_WORDS = {
     "school": ("school", "школа", "мектеп", "сош", "оош", "нош", "гимназия", "лицей", "sch"),
     "fap": ("fap", "фап", "фельдшер", "медпункт", "мп", "health post", "медициналық пункт"),
-    "psc": ("psc", "цон", "хққо", "хкко", "public service", "центр обслуживания"),
+    "psc": ("psc", "цон", "хқко", "хкко", "public service", "центр обслуживания"),
 }
 REGISTER_COLUMNS = ("inst_id", "name", "type", "unit_code", "lat", "lon", "area_type",
                     "people_served", "connected", "download_mbps", "connection_type",

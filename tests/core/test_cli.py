@@ -1,0 +1,59 @@
+"""The command line: plan with JSON summary and workbook, version, help, errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import openpyxl
+import pytest
+
+from kzplanner import __version__
+from kzplanner.cli import main
+
+
+def test_plan_json_and_workbook_agree(tmp_path, capsys):
+    out = tmp_path / "Жоспар" / "plan.xlsx"
+    out.parent.mkdir()
+    code = main(["plan", "--budget", "2000000000", "--strategy", "max-impact", "--out",
+                 str(out), "--json"])
+    assert code == 0
+    summary = json.loads(capsys.readouterr().out)
+    for key in ("budget", "spent", "unspent", "people_newly_with_access",
+                "combined_gap_before", "combined_gap_after"):
+        assert key in summary
+    assert summary["spent"] <= summary["budget"] == 2e9
+    people = summary["people_newly_with_access"]
+    assert people["total"] == pytest.approx(people["device"] + people["internet"]
+                                            + people["institutional"])
+    assert summary["combined_gap_after"] < summary["combined_gap_before"]
+    assert summary["solver"]["optimal"] is True
+    wb = openpyxl.load_workbook(out)
+    alloc = wb[wb.sheetnames[1]]
+    spent = sum(alloc.cell(r, 7).value for r in range(2, alloc.max_row))
+    assert spent == pytest.approx(summary["spent"])
+
+
+def test_max_impact_reaches_at_least_as_many_as_proportional_from_the_cli(capsys):
+    reached = {}
+    for strategy in ("max-impact", "proportional"):
+        assert main(["plan", "--budget", "2e9", "--strategy", strategy, "--json"]) == 0
+        reached[strategy] = json.loads(capsys.readouterr().out)["people_newly_with_access"]
+    assert reached["max-impact"]["total"] >= reached["proportional"]["total"]
+
+
+def test_bad_input_exits_non_zero_with_a_message_in_the_language(tmp_path, capsys):
+    code = main(["plan", "--budget", "1e9", "--stats", str(tmp_path / "нет.xlsx"),
+                 "--lang", "kk"])
+    assert code == 2
+    assert "Файл табылмады" in capsys.readouterr().err
+
+
+def test_version_and_help_run_as_a_program():
+    done = subprocess.run([sys.executable, "-m", "kzplanner", "--version"], capture_output=True,
+                          text=True, check=True)
+    assert __version__ in done.stdout
+    helped = subprocess.run([sys.executable, "-m", "kzplanner", "plan", "--help"],
+                            capture_output=True, text=True, check=True)
+    assert "--budget" in helped.stdout and "--strategy" in helped.stdout

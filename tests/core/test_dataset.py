@@ -1,0 +1,89 @@
+"""Loading boundaries, statistics and the register into one dataset."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from kzplanner import paths
+from kzplanner.core.dataset import load_dataset
+from kzplanner.core.io.boundaries import read_boundaries
+
+
+def test_bundled_boundaries_have_codes_and_three_languages():
+    units = read_boundaries(paths.sample_boundaries())
+    assert len(units) == 16
+    assert units.index.tolist() == sorted(units.index)
+    assert units.loc["590000000", "name_kk"] == "Солтүстік Қазақстан облысы"
+    assert units.loc["750000000", "name_ru"] == "г. Алматы"
+    assert units.crs.to_epsg() == 4326
+    assert units.geometry.is_valid.all()
+    # Kazakh letters are Cyrillic, never Latin look-alikes
+    assert not units["name_kk"].str.contains("[A-Za-z]").any()
+
+
+def test_sample_joins_everything_and_is_labelled_illustrative(sample_dataset):
+    ds = sample_dataset
+    rec = ds.reconciliation
+    assert rec.matched_by_code == 16 and not rec.unmatched_rows and not rec.units_without_data
+    assert rec.institutions_outside == 0
+    assert ds.illustrative and ds.boundaries_predate_2018
+    assert ds.groups == ("large_families", "hs_students", "novice_teachers", "elderly_60plus",
+                         "pwd")
+    assert ds.institutions["unit_code"].isin(ds.units.index).all()
+    # official BNS population 1 Jan 2023, aggregated to the pre-2018 units
+    assert ds.units["population"].sum() == 19_766_807
+    assert {s.kind for s in ds.sources} == {"boundaries", "statistics", "institutions"}
+    assert any("Natural Earth" in s.attribution for s in ds.sources)
+
+
+def test_statistics_without_register_become_counted_institutions(tmp_path, sample_dataset):
+    stats = tmp_path / "stats.csv"
+    frame = sample_dataset.units.drop(columns="geometry")
+    cols = ["unit_code", "population", "schools_total", "schools_connected", "faps_total",
+            "faps_connected", "pscs_total", "pscs_connected", "hs_students_eligible",
+            "hs_students_no_device", "hs_students_no_internet"]
+    frame[cols].to_csv(stats, index=False)
+    ds = load_dataset(paths.sample_boundaries(), stats)
+    assert ds.institutions_estimated and not ds.illustrative
+    per_unit = ds.institutions.groupby(["unit_code", "type"]).size().unstack()
+    assert per_unit.loc["110000000", "school"] == frame.loc["110000000", "schools_total"]
+    assert ds.groups == ("hs_students",)
+
+
+def test_statistics_matched_by_name_when_codes_are_absent(tmp_path):
+    stats = tmp_path / "stats.csv"
+    pd.DataFrame({"unit_name": ["Акмолинская область", "Ақтөбе облысы", "Almaty City"],
+                  "population": [1, 2, 3]}).to_csv(stats, index=False)
+    ds = load_dataset(paths.sample_boundaries(), stats)
+    rec = ds.reconciliation
+    assert rec.matched_by_name == 3
+    assert ds.units.loc["150000000", "population"] == 2
+    assert ds.units.loc["750000000", "population"] == 3
+    assert len(rec.units_without_data) == 13
+
+
+@pytest.mark.realdata
+def test_real_geokz_districts_load_with_kato_text_codes(real_data):
+    units = read_boundaries(real_data / "geokz" / "kaz_admbnda_adm2_2024.shp")
+    assert len(units) == 224
+    assert units["level"].eq("district").all()
+    assert units.index.str.fullmatch(r"\d{9}").all()
+    assert units["name_kk"].str.contains("[ӘҒҚҢӨҰҮҺІәғқңөұүһі]").any()
+    assert units.geometry.is_valid.all()  # the one invalid polygon is repaired on load
+
+
+@pytest.mark.realdata
+def test_real_bns_population_joins_current_oblasts_by_name(real_data, tmp_path):
+    src = pd.read_csv(real_data / "bns-population-by-region" / "kazpop.csv")
+    latest = src[src["Год"] == 2023].rename(columns={"Область": "unit_name",
+                                                     "Население": "population"})
+    stats = tmp_path / "pop.csv"
+    latest[["unit_name", "population"]].to_csv(stats, index=False)
+    ds = load_dataset(real_data / "geokz" / "kaz_admbnda_adm1_2024.shp", stats)
+    assert len(ds.units) == 20
+    matched = ds.reconciliation.matched_by_name
+    # report what did not match rather than dropping it silently
+    assert matched + len(ds.reconciliation.units_without_data) == 20
+    assert matched >= 19  # "г. Шымкент" vs the old "Чимкент" in geokz is reported, not guessed
+    assert "Республика Казахстан" in " ".join(ds.reconciliation.unmatched_rows)

@@ -1,0 +1,77 @@
+"""The Excel plan: totals equal the core result, formulas, text safety, atomic save."""
+
+from __future__ import annotations
+
+import os
+
+import openpyxl
+import pytest
+
+from kzplanner.core.catalogue import label
+from kzplanner.core.io.plan_workbook import write_plan_workbook
+from kzplanner.core.planning.parameters import PlanParams
+from kzplanner.core.planning.planner import make_plan
+from kzplanner.errors import KZError
+
+
+@pytest.fixture(scope="module")
+def plan(sample_dataset):
+    return make_plan(sample_dataset, PlanParams(budget_kzt=1.5e9, strategy="proportional"))
+
+
+def _column_sum(ws, col: int) -> float:
+    total = 0.0
+    for row in ws.iter_rows(min_row=2, min_col=col, max_col=col, values_only=True):
+        if isinstance(row[0], (int, float)):
+            total += row[0]
+    return total
+
+
+def test_workbook_totals_equal_the_result_in_every_language(tmp_path, sample_dataset, plan):
+    for lang in ("kk", "ru", "en"):
+        path = write_plan_workbook(tmp_path / f"жоспар_{lang}.xlsx", sample_dataset, plan,
+                                   lang=lang)
+        wb = openpyxl.load_workbook(path)
+        assert wb.sheetnames[:2] == [label("sheet.summary", lang), label("sheet.allocation", lang)]
+        alloc = wb[label("sheet.allocation", lang)]
+        last = alloc.max_row
+        assert alloc.cell(last, 7).value == f"=SUM(G2:G{last - 1})"  # a live formula
+        data_sum = sum(alloc.cell(r, 7).value for r in range(2, last))
+        assert data_sum == pytest.approx(plan.summary["spent"])
+        people = sum(alloc.cell(r, 8).value for r in range(2, last))
+        assert people == pytest.approx(plan.summary["people_newly_with_access"]["total"])
+        kits = wb[label("sheet.kits", lang)]
+        assert kits.max_row - 2 == plan.summary["kits"]
+        assert alloc.freeze_panes == "A2" and alloc.auto_filter.ref
+        assert alloc.page_setup.orientation == "landscape"
+        summary = wb[label("sheet.summary", lang)]
+        texts = [c.value for row in summary.iter_rows() for c in row if isinstance(c.value, str)]
+        assert label("illustrative_warning", lang) in texts
+
+
+def test_names_that_look_like_formulas_stay_text(tmp_path, sample_dataset):
+    ds = sample_dataset
+    plan = make_plan(ds, PlanParams(budget_kzt=3e8))
+    plan.kits.loc[0, "name"] = "=HYPERLINK(\"http://x\")"
+    plan.kits.loc[1, "name"] = "+7 Ақсу"
+    path = write_plan_workbook(tmp_path / "p.xlsx", ds, plan, lang="kk")
+    ws = openpyxl.load_workbook(path)[label("sheet.kits", "kk")]
+    assert ws.cell(2, 2).data_type == "s" and ws.cell(2, 2).value.startswith("=HYPERLINK")
+    assert ws.cell(3, 2).data_type == "s"
+
+
+def test_locked_target_keeps_the_old_file_and_says_so(tmp_path, sample_dataset, plan,
+                                                      monkeypatch):
+    target = tmp_path / "plan.xlsx"
+    target.write_bytes(b"old plan")
+
+    def locked(src, dst):
+        raise PermissionError(13, "The process cannot access the file")
+
+    monkeypatch.setattr(os, "replace", locked)
+    with pytest.raises(KZError) as err:
+        write_plan_workbook(target, sample_dataset, plan)
+    assert err.value.code == "file_locked"
+    assert "Excel" in err.value.message("ru")
+    assert target.read_bytes() == b"old plan"
+    assert [p.name for p in tmp_path.iterdir()] == ["plan.xlsx"]  # no half-written leftovers
