@@ -117,6 +117,17 @@ def _table_sheet(wb: Any, title: str, headers: list[str], rows: list[list[Any]],
     return ws
 
 
+def _note(ws: Worksheet, row: int, text: str) -> None:
+    """A long explanatory line, wrapped across the summary's four columns."""
+    from openpyxl.styles import Alignment, Font
+
+    cell = _put(ws, row, 1, text)
+    cell.font = Font(italic=True, color="555555")
+    cell.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=4)
+    ws.row_dimensions[row].height = 15 * (1 + len(text) // 110)
+
+
 def _unit_name(ds: Dataset, code: str, lang: str) -> str:
     return ds.unit_name(code, lang) if code in ds.units.index else code
 
@@ -204,7 +215,7 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
                                                                           color="B00020")
         row += 1
     if ds.boundaries_predate_2018:
-        _put(ws, row, 1, label("pre2018_note", lang)).font = Font(italic=True, color="555555")
+        _note(ws, row, label("pre2018_note", lang))
         row += 1
     row += 1
     alloc_ref = f"'{alloc_ws.title}'!G{alloc_total_row}"
@@ -260,13 +271,15 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
         _put(ws, row, 4, Formula(f"=C{row}-B{row}"), fmt)
         row += 1
     w = result.params.rules.gap_weights
-    _put(ws, row + 1, 1, label("gap_note", lang).format(
+    _note(ws, row + 1, label("gap_note", lang).format(
         wi=w.get("institutional", 0), wd=w.get("device", 0), wn=w.get("internet", 0)))
-    ws.column_dimensions["A"].width = 52
+    merged = {r.min_row for r in ws.merged_cells.ranges}
+    longest = max((len(str(c.value)) for c in ws["A"] if isinstance(c.value, str)
+                   and c.row not in merged and c.row > 1), default=40)
+    ws.column_dimensions["A"].width = min(max(longest + 2, 40), 80)
     for col in "BCD":
-        ws.column_dimensions[col].width = 22
+        ws.column_dimensions[col].width = 24
     _print_setup(ws, None)
-    ws.page_setup.orientation = "portrait"
 
     # --- parameters
     pw = wb.create_sheet(label("sheet.parameters", lang))
