@@ -83,7 +83,7 @@ SRC_SCH = ("Bureau of National Statistics of the Republic of Kazakhstan (stat.go
            "table \"Число общеобразовательных школ\" 2000/01–2022/23, day general-education "
            "schools 2022/23; via github.com/open-data-kazakhstan/city-school-private-public "
            "(PDDL 1.0)")
-SRC_GEN = "Generated for illustration by scripts/build_sample.py (seed %d)" % SEED
+SRC_GEN = f"Generated for illustration by scripts/build_sample.py (seed {SEED})"
 SRC_REG = "Derived from the illustrative register kz_sample_institutions.xlsx"
 
 # ---------------------------------------------------------------- illustrative parameters
@@ -156,7 +156,7 @@ def sample_in_polygon(rng, geom, n, centre=None, max_km=15.0, sigma_km=6.0):
         x = np.round(x, 5)
         y = np.round(y, 5)
         ok &= shapely.contains_xy(geom, x, y)
-        pts.extend(zip(x[ok].tolist(), y[ok].tolist()))
+        pts.extend(zip(x[ok].tolist(), y[ok].tolist(), strict=True))
     return pts[:n]
 
 
@@ -208,7 +208,7 @@ def generate_units(rng, gdf, area_km2):
     pops = np.array([u["population"] for u in units], dtype=float)
     pscs = np.maximum(PSC_MIN, np.round(PSC_TOTAL * pops * rng.uniform(0.9, 1.1, len(units))
                                         / pops.sum()).astype(int))
-    for u, f, p in zip(units, faps, pscs):
+    for u, f, p in zip(units, faps, pscs, strict=True):
         u["faps_total"] = int(f)
         u["pscs_total"] = int(p)
     # Target groups.
@@ -370,7 +370,7 @@ def write_about(wb):
         "Earth картасы).",
         "",
         AGG_NOTE,
-        "Rebuild: python scripts/build_sample.py (seed %d)." % SEED,
+        f"Rebuild: python scripts/build_sample.py (seed {SEED}).",
     ]
     for line in lines:
         ws.append([line])

@@ -143,7 +143,7 @@ def _institutions_from_counts(units: pd.DataFrame) -> pd.DataFrame:
     for code, row in units.iterrows():
         totals = {t: int(np.nan_to_num(row.get(cols[0], 0))) for t, cols in COUNT_COLUMNS.items()}
         n_all = sum(totals.values())
-        for t, (total_col, conn_col) in COUNT_COLUMNS.items():
+        for t, (_total_col, conn_col) in COUNT_COLUMNS.items():
             total = totals[t]
             connected = min(int(np.nan_to_num(row.get(conn_col, 0))), total)
             pop = float(np.nan_to_num(row.get("population", 0.0)))
