@@ -1,61 +1,79 @@
-"""Maximum impact: the exact MILP of model.md, solved by HiGHS through scipy.optimize.milp."""
+"""Maximum impact: the exact MILP of model.md with the planner's limits, solved by HiGHS."""
 
 from __future__ import annotations
 
-import time
-
 import numpy as np
 
+from kzplanner.core.planning.exact import IntegerProgram, solve_integer_program
 from kzplanner.core.planning.items import PlanItems
-from kzplanner.core.planning.parameters import PlanParams
+from kzplanner.core.planning.parameters import INSTRUMENTS, PlanParams
 from kzplanner.core.planning.result import SolverInfo
-from kzplanner.errors import KZError
+
+
+def item_instrument(items: PlanItems) -> np.ndarray:
+    """Instrument of every column: vouchers then kits."""
+    return np.concatenate([items.vouchers["instrument"].to_numpy(dtype=object),
+                           np.full(len(items.kits), "kit", dtype=object)])
+
+
+def item_unit(items: PlanItems) -> np.ndarray:
+    return np.concatenate([items.vouchers["unit_code"].to_numpy(dtype=object),
+                           items.kits["unit_code"].to_numpy(dtype=object)])
+
+
+def item_bounds(items: PlanItems, params: PlanParams) -> tuple[np.ndarray, np.ndarray]:
+    """Lower and upper counts per column: vouchers up to their cap, kits 0/1 (locked 1, excluded 0)."""
+    k = items.kits
+    c = params.constraints
+    lb = np.concatenate([np.zeros(len(items.vouchers)),
+                         k["inst_id"].isin(set(c.locked)).to_numpy(float)])
+    ub_kits = np.where(k["inst_id"].isin(set(c.excluded)), 0.0, 1.0)
+    ub = np.concatenate([items.vouchers["max_count"].to_numpy(float), np.maximum(ub_kits, lb[
+        len(items.vouchers):])])
+    return lb, ub
+
+
+def build_program(items: PlanItems, params: PlanParams) -> IntegerProgram:
+    """Rows: the budget, each instrument cap, each unit's minimum/maximum spending."""
+    v, k = items.vouchers, items.kits
+    value = np.concatenate([v["value"].to_numpy(float), k["value"].to_numpy(float)])
+    cost = np.concatenate([v["unit_cost_kzt"].to_numpy(float), k["cost_kzt"].to_numpy(float)])
+    lb, ub = item_bounds(items, params)
+    # Deterministic tie-break: a preference for earlier columns (sorted by unit code), far below
+    # the value of one person.
+    n = value.size
+    value = value + (1e-9 * np.arange(n, 0, -1) / max(n, 1)) * (value > 0)
+    budget = params.budget_kzt
+    rows, lo, hi = [cost], [-np.inf], [budget]
+    instrument = item_instrument(items)
+    cons = params.constraints
+    for key in INSTRUMENTS:
+        share = cons.instrument_max_share.get(key)
+        if share is not None:
+            rows.append(np.where(instrument == key, cost, 0.0))
+            lo.append(-np.inf)
+            hi.append(share * budget)
+    units = item_unit(items)
+    for unit in sorted(set(cons.unit_min_kzt) | set(cons.unit_max_kzt) | set(cons.unit_max_share)):
+        rows.append(np.where(units == unit, cost, 0.0))
+        lo.append(cons.unit_min_kzt.get(unit, -np.inf))
+        hi.append(cons.unit_max(unit, budget))
+    # Columns that can never be bought within the budget are closed, unless locked in.
+    ub = np.where((cost > budget) & (lb == 0), 0.0, ub)
+    return IntegerProgram(value=value, a=np.vstack(rows), lo=np.array(lo, dtype=float),
+                          hi=np.array(hi, dtype=float), lb=lb, ub=ub)
 
 
 def solve_max_impact(items: PlanItems, params: PlanParams) -> tuple[np.ndarray, np.ndarray,
                                                                      SolverInfo]:
-    """Maximise Σ value·x + Σ value·y subject to Σ cost ≤ budget, x integer in [0, max_count],
-    y binary. Returns voucher counts, the kit mask and solver information.
+    """Maximise Σ value·x over vouchers and kits under the budget and the planner's limits.
 
     Values already carry w_u (equity), α (dimension/type), β (group) and τ (take-up), see
-    build_items. Ties are broken deterministically: a tiny preference for lower item order
-    (items are sorted by unit code), far below the value of one person.
+    build_items. Returns voucher counts, the kit mask and solver information.
     """
-    from scipy.optimize import Bounds, LinearConstraint, milp
-
-    v = items.vouchers
-    k = items.kits
-    n_v, n_k = len(v), len(k)
-    value = np.concatenate([v["value"].to_numpy(float), k["value"].to_numpy(float)])
-    cost = np.concatenate([v["unit_cost_kzt"].to_numpy(float), k["cost_kzt"].to_numpy(float)])
-    upper = np.concatenate([v["max_count"].to_numpy(float), np.ones(n_k)])
-    useful = (value > 0) & (upper > 0) & (cost <= params.budget_kzt)
-    upper = np.where(useful, upper, 0.0)
-    n = n_v + n_k
-    if n == 0 or not useful.any():
-        return np.zeros(n_v), np.zeros(n_k, dtype=bool), SolverInfo("milp", "trivial", True, 0.0)
-    # Scale to keep HiGHS well conditioned: cost in millions of ₸.
-    tie = 1e-9 * np.arange(n, 0, -1) / n
-    c = -(value + tie * np.where(useful, 1.0, 0.0))
-    start = time.perf_counter()
-    res = milp(
-        c=c,
-        integrality=np.ones(n),
-        bounds=Bounds(np.zeros(n), upper),
-        constraints=[LinearConstraint(cost[None, :] / 1e6, -np.inf, params.budget_kzt / 1e6)],
-        options={"time_limit": params.time_limit_s, "mip_rel_gap": params.mip_rel_gap,
-                 "presolve": True},
-    )
-    seconds = time.perf_counter() - start
-    if res.x is None:
-        raise KZError("solver_failed", detail=str(res.message))
-    x = np.round(res.x)
-    # Guard against rounding pushing the plan over budget: drop the cheapest-value items.
-    while float(cost @ x) > params.budget_kzt + 1e-6:
-        idx = int(np.argmax(np.where(x > 0, cost / np.maximum(value, 1e-12), -np.inf)))
-        x[idx] -= 1
-    optimal = res.status == 0
-    gap = getattr(res, "mip_gap", None)
-    info = SolverInfo("milp", "optimal" if optimal else "time_limit", optimal,
-                      None if gap is None else float(gap), seconds, float(-(c @ x)))
-    return x[:n_v], x[n_v:].astype(bool), info
+    program = build_program(items, params)
+    sol = solve_integer_program(program, params.time_limit_s, params.mip_rel_gap)
+    n_v = len(items.vouchers)
+    info = SolverInfo("milp", "optimal" if sol.optimal else "time_limit", sol.optimal,
+                      sol.mip_gap, sol.seconds, sol.objective)
+    return sol.x[:n_v], sol.x[n_v:].astype(bool), info

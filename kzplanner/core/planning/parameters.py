@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
+import numpy as np
+
 from kzplanner.core.indicators import AccessRules
 from kzplanner.errors import KZError
 
-STRATEGIES: tuple[str, ...] = ("max_impact", "proportional")
+STRATEGIES: tuple[str, ...] = ("max_impact", "proportional", "equal", "worst_first")
 INSTRUMENTS: tuple[str, ...] = ("device_voucher", "internet_voucher", "kit")
 
 
@@ -61,6 +63,32 @@ class CostCatalogue:
 
 
 @dataclass(frozen=True)
+class Constraints:
+    """Planner limits. Shares are of the budget; amounts in ₸; unit keys are unit codes.
+
+    instrument_max_share: e.g. {"device_voucher": 0.4} = at most 40 % of the budget on devices;
+    unit_min_kzt / unit_max_kzt / unit_max_share: spending per unit; locked / excluded:
+    institution ids that must / must not get a kit.
+    """
+
+    instrument_max_share: dict[str, float] = field(default_factory=dict)
+    unit_min_kzt: dict[str, float] = field(default_factory=dict)
+    unit_max_kzt: dict[str, float] = field(default_factory=dict)
+    unit_max_share: dict[str, float] = field(default_factory=dict)
+    locked: tuple[str, ...] = ()
+    excluded: tuple[str, ...] = ()
+
+    def unit_max(self, unit: str, budget: float) -> float:
+        limits = [self.unit_max_kzt.get(unit, np.inf), self.unit_max_share.get(unit, np.inf)
+                  * budget]
+        return float(min(limits))
+
+    def is_empty(self) -> bool:
+        return not (self.instrument_max_share or self.unit_min_kzt or self.unit_max_kzt
+                    or self.unit_max_share or self.locked or self.excluded)
+
+
+@dataclass(frozen=True)
 class PlanParams:
     """Everything a plan depends on besides the dataset.
 
@@ -79,6 +107,7 @@ class PlanParams:
     value_weights: dict[str, float] = field(default_factory=_value_weights)
     instrument_shares: dict[str, float] = field(default_factory=_instrument_shares)
     rules: AccessRules = field(default_factory=AccessRules)
+    constraints: Constraints = field(default_factory=Constraints)
     time_limit_s: float = 30.0
     mip_rel_gap: float = 1e-6
 
@@ -103,5 +132,9 @@ class PlanParams:
         for g, t in self.takeup.items():
             if not 0 < t <= 1:
                 raise KZError("bad_parameter", column=f"takeup.{g}", detail="must be in (0, 1]")
+        for key, share in self.constraints.instrument_max_share.items():
+            if key not in INSTRUMENTS or not 0 <= share <= 1:
+                raise KZError("bad_parameter", column=f"instrument_max_share.{key}",
+                              detail="an instrument with a share in [0, 1]")
         if self.costs.device_voucher_kzt <= 0 or self.costs.internet_monthly_kzt <= 0:
             raise KZError("bad_parameter", column="costs", detail="voucher costs must be > 0")
