@@ -79,6 +79,38 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "Оптимизатор остановился без плана: {detail}",
         "kk": "Оңтайландырғыш жоспарсыз тоқтады: {detail}",
     },
+    "did_empty_cell": {
+        "en": "Difference-in-differences needs data in all four cells (treated / comparison × "
+        "before / after); the cell {detail} of “{column}” is empty. Check the treated units and "
+        "the period the programme started.",
+        "ru": "Для метода «разность разностей» нужны данные во всех четырёх ячейках (участники / "
+        "сравнение × до / после); ячейка {detail} показателя «{column}» пуста. Проверьте "
+        "участников и период начала программы.",
+        "kk": "«Айырмашылықтардағы айырмашылық» әдісіне төрт ұяшықтың бәрінде деректер керек "
+        "(қатысушылар / салыстыру × дейін / кейін); «{column}» көрсеткішінің {detail} ұяшығы бос. "
+        "Қатысушыларды және бағдарлама басталған кезеңді тексеріңіз.",
+    },
+    "treatment_not_constant": {
+        "en": "Column “{column}”: a unit is either treated or not in every period, but the flag "
+        "changes within: {detail}.",
+        "ru": "Столбец «{column}»: единица участвует в программе либо во всех периодах, либо ни "
+        "в одном, но признак меняется у: {detail}.",
+        "kk": "«{column}» бағаны: бірлік барлық кезеңде не қатысады, не қатыспайды, бірақ белгі "
+        "мыналарда өзгереді: {detail}.",
+    },
+    "unknown_units": {
+        "en": "Column “{column}” has no units called: {detail}.",
+        "ru": "В столбце «{column}» нет единиц: {detail}.",
+        "kk": "«{column}» бағанында мына бірліктер жоқ: {detail}.",
+    },
+    "too_few_clusters": {
+        "en": "Cluster-robust standard errors need at least two treated and two comparison "
+        "units (“{column}”); found {detail}. Use classical standard errors.",
+        "ru": "Для кластеризованных стандартных ошибок нужно не меньше двух единиц-участников и "
+        "двух единиц сравнения («{column}»); найдено: {detail}. Используйте классические ошибки.",
+        "kk": "Кластерленген стандартты қателерге кемінде екі қатысушы және екі салыстыру "
+        "бірлігі керек («{column}»); табылғаны: {detail}. Классикалық қателерді қолданыңыз.",
+    },
     "cancelled": {
         "en": "Cancelled.",
         "ru": "Отменено.",
@@ -119,3 +151,12 @@ class KZError(Exception):
 
     def __str__(self) -> str:
         return self.message("en")
+
+MESSAGES["plan_infeasible"] = {
+    "en": "No plan satisfies all the limits: {detail}. Relax a unit minimum, unlock some "
+    "institutions or raise the budget.",
+    "ru": "Ни один план не удовлетворяет всем ограничениям: {detail}. Ослабьте минимум для "
+    "единицы, снимите закрепление учреждений или увеличьте бюджет.",
+    "kk": "Барлық шектеуді қанағаттандыратын жоспар жоқ: {detail}. Бірлік минимумын азайтыңыз, "
+    "мекемелерді бекітуден босатыңыз немесе бюджетті көбейтіңіз.",
+}
