@@ -52,20 +52,10 @@ def _feasible(p: IntegerProgram, x: np.ndarray) -> bool:
                 and np.all(x >= p.lb - 1e-9) and np.all(x <= p.ub + 1e-9))
 
 
-def solve_integer_program(p: IntegerProgram, time_limit_s: float = 30.0,
-                          mip_rel_gap: float = 1e-6) -> ExactSolution:
-    """Exact optimum of `p`, or the best plan within the time limit with its gap.
+def _general_lp(p: IntegerProgram, c: np.ndarray) -> tuple[np.ndarray, float, np.ndarray]:
+    """LP relaxation by HiGHS: solution, bound, and reduced costs (≥ 0, minimisation form)."""
+    from scipy.optimize import linprog
 
-    Raises KZError('plan_infeasible') when no plan satisfies the limits (e.g. locked kits cost more
-    than the budget, or unit minimums exceed it).
-    """
-    from scipy.optimize import Bounds, LinearConstraint, linprog, milp
-
-    start = time.perf_counter()
-    n = p.value.size
-    if n == 0:
-        return ExactSolution(np.zeros(0), 0.0, 0.0, True, 0.0, 0.0, 0, 0)
-    c = -p.value
     rows_ub, rhs_ub = [], []
     for r in range(p.a.shape[0]):
         if np.isfinite(p.hi[r]):
@@ -81,13 +71,62 @@ def solve_integer_program(p: IntegerProgram, time_limit_s: float = 30.0,
         raise KZError("plan_infeasible", detail="the limits cannot all hold within the budget")
     if lp.status != 0:
         raise KZError("solver_failed", detail=str(lp.message))
-    bound = -float(lp.fun)
     x_lp = lp.x
-    # Reduced costs in minimisation form: moving a column one unit off its LP bound costs at
-    # least |r|, whatever the other columns do.
+    # Moving a column one unit off its LP bound costs at least |reduced cost|.
     r = np.where(x_lp <= p.lb + _INT_TOL, lp.lower.marginals,
                  np.where(x_lp >= p.ub - _INT_TOL, -lp.upper.marginals, 0.0))
-    r = np.maximum(r, 0.0)
+    return x_lp, -float(lp.fun), np.maximum(r, 0.0)
+
+
+def _knapsack_lp(p: IntegerProgram) -> tuple[np.ndarray, float, np.ndarray]:
+    """LP relaxation of a one-row problem (the budget only) by Dantzig's ratio rule.
+
+    Fill columns by value per ₸ until the budget runs out; the last one is fractional. Its ratio
+    λ is the budget's shadow price and every column's reduced cost is |value − λ·cost|.
+    """
+    cost, value = p.a[0], p.value
+    x = p.lb.astype(float).copy()
+    capacity = p.hi[0] - float(cost @ x)
+    if capacity < -1e-6:
+        raise KZError("plan_infeasible", detail="the locked kits cost more than the budget")
+    useful = np.flatnonzero((value > 0) & (p.ub > x))
+    ratio = value[useful] / np.maximum(cost[useful], 1e-12)
+    order = useful[np.argsort(-ratio, kind="stable")]
+    room = p.ub[order] - x[order]
+    cum = np.cumsum(room * cost[order])
+    full = cum <= capacity + 1e-9
+    lam = 0.0
+    if full.all():
+        x[order] += room
+    else:
+        k = int(np.argmin(full))  # the first column that does not fit whole
+        x[order[:k]] += room[:k]
+        before = cum[k - 1] if k > 0 else 0.0
+        j = order[k]
+        x[j] += max(capacity - before, 0.0) / cost[j]
+        lam = value[j] / cost[j]
+    r = np.abs(value - lam * cost)
+    return x, float(value @ x), r
+
+
+def solve_integer_program(p: IntegerProgram, time_limit_s: float = 30.0,
+                          mip_rel_gap: float = 1e-6) -> ExactSolution:
+    """Exact optimum of `p`, or the best plan within the time limit with its gap.
+
+    Raises KZError('plan_infeasible') when no plan satisfies the limits (e.g. locked kits cost more
+    than the budget, or unit minimums exceed it).
+    """
+    from scipy.optimize import Bounds, LinearConstraint, milp
+
+    start = time.perf_counter()
+    n = p.value.size
+    if n == 0:
+        return ExactSolution(np.zeros(0), 0.0, 0.0, True, 0.0, 0.0, 0, 0)
+    c = -p.value
+    if p.a.shape[0] == 1 and not np.isfinite(p.lo[0]):
+        x_lp, bound, r = _knapsack_lp(p)
+    else:
+        x_lp, bound, r = _general_lp(p, c)
     at_ub = x_lp >= p.ub - _INT_TOL
     base = np.where(at_ub, p.ub, p.lb).astype(float)
 
