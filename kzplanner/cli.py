@@ -13,7 +13,8 @@ from kzplanner.core.feedback import Feedback
 from kzplanner.errors import KZError
 
 LANGS = ("kk", "ru", "en")
-CLI_STRATEGIES = {"max-impact": "max_impact", "proportional": "proportional"}
+CLI_STRATEGIES = {"max-impact": "max_impact", "proportional": "proportional", "equal": "equal",
+                  "worst-first": "worst_first"}
 
 
 class TerminalFeedback(Feedback):
@@ -51,14 +52,32 @@ def build_parser() -> argparse.ArgumentParser:
     data.add_argument("--boundaries", metavar="PATH", help="GeoPackage, shapefile or GeoJSON")
     data.add_argument("--stats", metavar="PATH", help="statistics workbook (.xlsx/.xls/.csv)")
     data.add_argument("--institutions", metavar="PATH", help="institution register")
-    plan.add_argument("--budget", type=float, required=True, metavar="AMOUNT",
-                      help="budget in tenge, e.g. 2000000000")
-    plan.add_argument("--strategy", choices=sorted(CLI_STRATEGIES), default="max-impact")
-    plan.add_argument("--equity", type=float, default=0.0, metavar="L",
+    plan.add_argument("--params", metavar="PARAMS.toml",
+                      help="parameters file (costs, take-up, weights, limits); the options "
+                           "below override it")
+    plan.add_argument("--budget", type=float, metavar="AMOUNT",
+                      help="budget in tenge, e.g. 2000000000 (required without --params)")
+    plan.add_argument("--strategy", choices=sorted(CLI_STRATEGIES), default=None,
+                      help="default: the parameters file's, else max-impact")
+    plan.add_argument("--equity", type=float, default=None, metavar="L",
                       help="equity weight λ ≥ 0 (0 = most people reached)")
+    plan.add_argument("--sweep", action="store_true",
+                      help="print only the impact-versus-budget curve (0 … 2× budget)")
+    plan.add_argument("--save-params", metavar="PARAMS.toml",
+                      help="write the parameters used to this file")
+    from kzplanner.cli_project import add_project_options, add_project_parsers
+
+    add_project_options(plan)
+    add_project_parsers(sub)
     plan.add_argument("--out", metavar="PLAN.xlsx", help="write the Excel plan here")
     plan.add_argument("--lang", choices=LANGS, default="ru", help="language of the workbook")
     plan.add_argument("--json", action="store_true", help="print a JSON summary to stdout")
+    from kzplanner.cli_evaluate import add_evaluate_parser
+
+    add_evaluate_parser(sub)
+    from kzplanner.cli_data import add_parsers as add_data_parsers
+
+    add_data_parsers(sub)
     return parser
 
 
@@ -73,29 +92,90 @@ def _clean(value: Any) -> Any:
     return value
 
 
+def _plan_params(args: argparse.Namespace) -> Any:
+    """PlanParams from --params (if any) with the command-line options on top."""
+    from kzplanner.core.io.params_file import read_params
+    from kzplanner.core.planning.parameters import PlanParams
+
+    params = read_params(args.params) if args.params else PlanParams()
+    changes: dict[str, Any] = {}
+    if args.budget is not None:
+        changes["budget_kzt"] = args.budget
+    elif not args.params:
+        raise KZError("bad_parameter", column="--budget", detail="give --budget or --params")
+    if args.strategy is not None:
+        changes["strategy"] = CLI_STRATEGIES[args.strategy]
+    if args.equity is not None:
+        changes["equity"] = args.equity
+    params = params.with_changes(**changes)
+    params.validate()
+    return params
+
+
+def _per_unit_records(ds: Any, result: Any, lang: str) -> list[dict[str, Any]]:
+    """Per unit: names, before/after gaps, spending, people reached, allocation, explanation."""
+    from kzplanner.core.planning.explain import explain_units
+
+    per_unit = result.per_unit()
+    reasons = explain_units(ds, result, lang)
+    alloc = result.allocation
+    records = []
+    for code, row in per_unit.iterrows():
+        lines = alloc[alloc["unit_code"] == code]
+        records.append({
+            "unit_code": code, "name": ds.unit_name(str(code), lang),
+            **{k: float(v) for k, v in row.items()},
+            "allocation": [{"instrument": r.instrument, "group": r.group, "count": int(r.count),
+                            "cost_kzt": float(r.cost_kzt), "people": float(r.people)}
+                           for r in lines.itertuples(index=False)],
+            "explanation": reasons[code],
+        })
+    return records
+
+
 def run_plan(args: argparse.Namespace) -> int:
     from kzplanner.core.dataset import load_dataset
+    from kzplanner.core.io.params_file import write_params
     from kzplanner.core.io.plan_workbook import write_plan_workbook
-    from kzplanner.core.planning.parameters import PlanParams
     from kzplanner.core.planning.planner import make_plan
+    from kzplanner.core.planning.sweep import budget_curve, marginal_value
 
     if args.stats is None and (args.boundaries or args.institutions):
         raise KZError("bad_parameter", column="--stats",
                       detail="give --stats together with --boundaries or --institutions")
+    params = _plan_params(args)
     feedback = TerminalFeedback()
-    with feedback.sub(0.0, 0.4):
-        ds = load_dataset(args.boundaries, args.stats, args.institutions, feedback=feedback)
-    params = PlanParams(budget_kzt=args.budget, strategy=CLI_STRATEGIES[args.strategy],
-                        equity=args.equity)
-    with feedback.sub(0.4, 0.9):
+    from kzplanner.cli_project import dataset_for_plan, store_plan
+
+    with feedback.sub(0.0, 0.3):
+        ds = dataset_for_plan(args) or load_dataset(args.boundaries, args.stats,
+                                                    args.institutions, feedback=feedback)
+    if args.save_params:
+        write_params(args.save_params, params)
+    if args.sweep:
+        with feedback.sub(0.3, 1.0):
+            curve = budget_curve(ds, params, feedback=feedback)
+        _write_stdout(json.dumps(_clean(curve.to_dict(orient="records")), ensure_ascii=False,
+                                 indent=2) if args.json else curve.to_string(index=False))
+        return 0
+    with feedback.sub(0.3, 0.6):
         result = make_plan(ds, params, feedback=feedback)
     summary = dict(result.summary)
+    stored = store_plan(args, ds, params, result)
+    if stored:
+        summary["scenario"] = stored
+    summary["marginal_people_per_next_million"] = marginal_value(
+        ds, params, summary["people_newly_with_access"]["total"])
     if args.out:
         path = write_plan_workbook(args.out, ds, result, lang=args.lang)
         summary["workbook"] = str(path)
         feedback.progress(1.0, "written")
+    if args.json:
+        with feedback.sub(0.6, 1.0):
+            summary["curve"] = budget_curve(ds, params, feedback=feedback).to_dict(
+                orient="records")
+        summary["units"] = _per_unit_records(ds, result, args.lang)
     summary["illustrative_data"] = ds.illustrative
-    summary["units"] = len(ds.units)
     if args.json:
         _write_stdout(json.dumps(_clean(summary), ensure_ascii=False, indent=2))
     else:
@@ -140,6 +220,22 @@ def main(argv: list[str] | None = None) -> int:
                                                                             None))
         if args.command == "plan":
             return run_plan(args)
+        if args.command == "export":
+            from kzplanner.cli_project import run_export
+
+            return run_export(args)
+        if args.command == "compare":
+            from kzplanner.cli_project import run_compare
+
+            return run_compare(args, _write_stdout)
+        if args.command == "evaluate":
+            from kzplanner.cli_evaluate import run_evaluate
+
+            return run_evaluate(args)
+        if args.command in ("check", "template"):
+            from kzplanner.cli_data import run as run_data
+
+            return run_data(args, _write_stdout)
     except KZError as exc:
         lang = getattr(args, "lang", None) or "en"
         if sys.stderr is not None:

@@ -69,6 +69,122 @@ MESSAGES: dict[str, dict[str, str]] = {
         "kk": "{file}: {detail} жолдың ешқайсысы жүктелген шекаралардың бірліктерімен сәйкес "
         "келмеді. Статистика мен шекаралардың деңгейі бірдей ме (облыс / аудан)?",
     },
+    "file_empty": {
+        "en": "{file} is empty (0 bytes). Save it again from the program that made it.",
+        "ru": "{file} пуст (0 байт). Сохраните его заново в программе, где он создан.",
+        "kk": "{file} бос (0 байт). Оны жасаған бағдарламада қайта сақтаңыз.",
+    },
+    "file_too_large": {
+        "en": "{file} is too large to load ({detail}). Split it or keep only the needed sheet.",
+        "ru": "{file} слишком велик для загрузки ({detail}). Разделите его или оставьте нужный лист.",
+        "kk": "{file} жүктеу үшін тым үлкен ({detail}). Оны бөліңіз немесе қажетті парақты қалдырыңыз.",
+    },
+    "file_corrupt": {
+        "en": "{file} is damaged or truncated ({detail}). Download or copy it again.",
+        "ru": "{file} повреждён или обрезан ({detail}). Скачайте или скопируйте его заново.",
+        "kk": "{file} бүлінген немесе толық емес ({detail}). Оны қайта жүктеп алыңыз не көшіріңіз.",
+    },
+    "workbook_encrypted": {
+        "en": "{file} is protected by a password. Open it in Excel, remove the password "
+        "(File → Info → Protect workbook) and save a copy.",
+        "ru": "{file} защищён паролем. Откройте его в Excel, снимите пароль "
+        "(Файл → Сведения → Защита книги) и сохраните копию.",
+        "kk": "{file} құпиясөзбен қорғалған. Оны Excel-де ашып, құпиясөзді алып тастаңыз "
+        "(Файл → Мәліметтер → Кітапты қорғау) және көшірмесін сақтаңыз.",
+    },
+    "xml_entities": {
+        "en": "{file} contains XML entity declarations ({detail}), which can be used to attack "
+        "the computer; it was not opened. Re-save it in Excel as a normal workbook.",
+        "ru": "{file} содержит объявления XML-сущностей ({detail}), которыми можно атаковать "
+        "компьютер; файл не открыт. Пересохраните его в Excel как обычную книгу.",
+        "kk": "{file} ішінде XML нысандарының жариялануы бар ({detail}), олар компьютерге шабуыл "
+        "жасауы мүмкін; файл ашылмады. Оны Excel-де кәдімгі кітап ретінде қайта сақтаңыз.",
+    },
+    "unsafe_archive": {
+        "en": "{file}: the archive holds a path outside its folder (“{detail}”); it was not "
+        "opened. Unpack it yourself and choose the .shp or .xlsx inside.",
+        "ru": "{file}: архив содержит путь за пределами папки («{detail}»); он не открыт. "
+        "Распакуйте его сами и выберите .shp или .xlsx внутри.",
+        "kk": "{file}: мұрағатта қалтадан тыс жол бар («{detail}»); ол ашылмады. Оны өзіңіз "
+        "ашып, ішіндегі .shp не .xlsx файлын таңдаңыз.",
+    },
+    "archive_bomb": {
+        "en": "{file} would expand to far more data than it holds ({detail}); it was not opened.",
+        "ru": "{file} при распаковке разрастается несоразмерно ({detail}); он не открыт.",
+        "kk": "{file} ашылғанда шамадан тыс үлкейеді ({detail}); ол ашылмады.",
+    },
+    "workbook_empty": {
+        "en": "{file} has no sheets with data.",
+        "ru": "В {file} нет листов с данными.",
+        "kk": "{file} ішінде деректері бар парақ жоқ.",
+    },
+    "sheet_empty": {
+        "en": "{file}, sheet “{sheet}” is empty. Choose the sheet that holds the table.",
+        "ru": "{file}, лист «{sheet}» пуст. Выберите лист с таблицей.",
+        "kk": "{file}, «{sheet}» парағы бос. Кестесі бар парақты таңдаңыз.",
+    },
+    "no_data_rows": {
+        "en": "{file}, sheet “{sheet}”: no rows with a unit and numbers below the header. "
+        "Is this the right sheet, and are the values filled in?",
+        "ru": "{file}, лист «{sheet}»: под заголовком нет строк с единицей и числами. "
+        "Это нужный лист и заполнены ли значения?",
+        "kk": "{file}, «{sheet}» парағы: тақырыптан төмен бірлігі мен сандары бар жол жоқ. "
+        "Парақ дұрыс па, мәндер толтырылған ба?",
+    },
+    "negative_value": {
+        "en": "{file}, sheet “{sheet}”, row {row}, column {column}: “{detail}” is negative; a "
+        "count cannot be. Correct the cell and load the file again.",
+        "ru": "{file}, лист «{sheet}», строка {row}, столбец {column}: «{detail}» отрицательно, "
+        "а количество не может быть отрицательным. Исправьте ячейку и загрузите файл снова.",
+        "kk": "{file}, «{sheet}» парағы, {row}-жол, {column} бағаны: «{detail}» теріс сан, ал "
+        "саны теріс бола алмайды. Ұяшықты түзетіп, файлды қайта жүктеңіз.",
+    },
+    "bad_mapping": {
+        "en": "The saved column mapping {file} cannot be used: {detail}. Map the columns again.",
+        "ru": "Сохранённое сопоставление столбцов {file} нельзя использовать: {detail}. "
+        "Сопоставьте столбцы заново.",
+        "kk": "Сақталған бағандар сәйкестігін {file} пайдалану мүмкін емес: {detail}. "
+        "Бағандарды қайта сәйкестендіріңіз.",
+    },
+    "block_missing": {
+        "en": "{file}, sheet “{sheet}”: no block “{column}”. Blocks found: {detail}.",
+        "ru": "{file}, лист «{sheet}»: нет блока «{column}». Найдены блоки: {detail}.",
+        "kk": "{file}, «{sheet}» парағы: «{column}» блогы жоқ. Табылған блоктар: {detail}.",
+    },
+    "column_missing": {
+        "en": "{file}, sheet “{sheet}”: the mapped column {column} is not in this file. "
+        "Headers found: {detail}. Check the mapping in the import wizard.",
+        "ru": "{file}, лист «{sheet}»: сопоставленного столбца {column} нет в этом файле. "
+        "Найдены заголовки: {detail}. Проверьте сопоставление в мастере импорта.",
+        "kk": "{file}, «{sheet}» парағы: сәйкестендірілген {column} бағаны бұл файлда жоқ. "
+        "Табылған тақырыптар: {detail}. Импорт шеберінде сәйкестікті тексеріңіз.",
+    },
+    "template_units_changed": {
+        "en": "{file}, sheet “{sheet}”, row {row}, column {column}: {detail}. The template's "
+        "unit rows must stay as written; fill in the white cells only.",
+        "ru": "{file}, лист «{sheet}», строка {row}, столбец {column}: {detail}. Строки единиц "
+        "шаблона менять нельзя; заполняйте только белые ячейки.",
+        "kk": "{file}, «{sheet}» парағы, {row}-жол, {column} бағаны: {detail}. Үлгінің бірлік "
+        "жолдарын өзгертуге болмайды; тек ақ ұяшықтарды толтырыңыз.",
+    },
+    "shapefile_part_missing": {
+        "en": "{file}: the shapefile's {detail} file is missing next to it. A shapefile is "
+        "several files (.shp, .shx, .dbf, .prj…) with the same name: copy them all, or zip them.",
+        "ru": "{file}: рядом нет файла {detail} шейп-файла. Шейп-файл — это несколько файлов "
+        "(.shp, .shx, .dbf, .prj…) с одним именем: скопируйте все или упакуйте их в zip.",
+        "kk": "{file}: шейп-файлдың {detail} файлы қасында жоқ. Шейп-файл — аттары бірдей "
+        "бірнеше файл (.shp, .shx, .dbf, .prj…): барлығын көшіріңіз немесе zip-ке салыңыз.",
+    },
+    "layer_missing": {
+        "en": "{file}: no layer “{sheet}”. Layers found: {detail}.",
+        "ru": "{file}: нет слоя «{sheet}». Найдены слои: {detail}.",
+        "kk": "{file}: «{sheet}» қабаты жоқ. Табылған қабаттар: {detail}.",
+    },
+    "no_features": {
+        "en": "{file}: the layer has no polygons with geometry. Choose another file or layer.",
+        "ru": "{file}: в слое нет полигонов с геометрией. Выберите другой файл или слой.",
+        "kk": "{file}: қабатта геометриясы бар полигон жоқ. Басқа файлды не қабатты таңдаңыз.",
+    },
     "bad_parameter": {
         "en": "Parameter “{column}”: {detail}",
         "ru": "Параметр «{column}»: {detail}",
@@ -159,4 +275,15 @@ MESSAGES["plan_infeasible"] = {
     "единицы, снимите закрепление учреждений или увеличьте бюджет.",
     "kk": "Барлық шектеуді қанағаттандыратын жоспар жоқ: {detail}. Бірлік минимумын азайтыңыз, "
     "мекемелерді бекітуден босатыңыз немесе бюджетті көбейтіңіз.",
+}
+
+MESSAGES["project_invalid"] = {
+    "en": "{file} is not a KZ Planner project that can be opened: {detail}.",
+    "ru": "{file} не является проектом KZ Planner, который можно открыть: {detail}.",
+    "kk": "{file} ашуға болатын KZ Planner жобасы емес: {detail}.",
+}
+MESSAGES["scenario_missing"] = {
+    "en": "No scenario named “{detail}” in the project.",
+    "ru": "В проекте нет сценария «{detail}».",
+    "kk": "Жобада «{detail}» сценарийі жоқ.",
 }

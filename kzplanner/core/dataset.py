@@ -13,7 +13,6 @@ import pandas as pd
 from kzplanner import paths
 from kzplanner.core.catalogue import BASE_INDICATORS, COUNT_COLUMNS, DEFAULT_GROUPS, group_columns
 from kzplanner.core.feedback import SILENT, Feedback
-from kzplanner.core.names import name_kind, normalise_name
 from kzplanner.errors import KZError
 
 if TYPE_CHECKING:
@@ -34,7 +33,12 @@ class Source:
 
 @dataclass
 class Reconciliation:
-    """What matched between the statistics and the boundaries, and what did not."""
+    """What matched between the data and the boundaries, what did not, and what was repaired.
+
+    `matched_by_name` counts every name-based join (exact + rule + fuzzy + decision); the finer
+    counts and the per-row `matches` (reconcile.Match as dicts) say how. Nothing is dropped
+    without a line here: unmatched rows, units without data, duplicates, repaired polygons.
+    """
 
     matched_by_code: int = 0
     matched_by_name: int = 0
@@ -42,6 +46,29 @@ class Reconciliation:
     units_without_data: list[str] = field(default_factory=list)
     institutions_outside: int = 0  # register rows that fell in no unit (kept out of the plan)
     notes: list[str] = field(default_factory=list)
+    matched_exact: int = 0
+    matched_by_rule: int = 0
+    matched_fuzzy: int = 0  # joined but to be confirmed by the planner
+    matched_by_crosswalk: int = 0  # post-reform rows summed into an older unit
+    matched_by_decision: int = 0
+    duplicates: list[str] = field(default_factory=list)  # row labels left out as duplicates
+    matches: list[dict[str, Any]] = field(default_factory=list)
+    issues: list[dict[str, Any]] = field(default_factory=list)  # severity, code, where, detail
+    geometry_repaired: list[str] = field(default_factory=list)  # unit names
+    duplicate_unit_codes: list[str] = field(default_factory=list)  # in the boundaries
+    value_marks: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def issue(self, severity: str, code: str, detail: str = "", **where: Any) -> None:
+        self.issues.append({"severity": severity, "code": code, "detail": detail, **where})
+
+    @property
+    def errors(self) -> list[dict[str, Any]]:
+        return [i for i in self.issues if i["severity"] == "error"]
+
+    def as_dict(self) -> dict[str, Any]:
+        from dataclasses import asdict
+
+        return asdict(self)
 
 
 @dataclass
@@ -76,46 +103,95 @@ def _detect_groups(columns: list[str]) -> tuple[str, ...]:
     return tuple(ordered)
 
 
-def _join_statistics(units: gpd.GeoDataFrame, stats: pd.DataFrame,
-                     rec: Reconciliation) -> pd.DataFrame:
-    """Stats rows re-indexed by unit_code: by code first, then by normalised name.
+SHARE_SUFFIXES = ("_share", "_rate", "_pct")
 
-    Names match on (name, kind) where the text says city/oblast/district, so that "г. Алматы"
-    and "Алматы облысы" stay apart; a name without a kind matches only when it is unambiguous.
+
+def _join_statistics(units: gpd.GeoDataFrame, stats: pd.DataFrame, rec: Reconciliation,
+                     decisions: dict[str, str | None] | None = None) -> pd.DataFrame:
+    """Stats rows re-indexed by unit_code, matched as reconcile.reconcile says.
+
+    Rows of post-reform units matched through the crosswalk are summed into the older unit
+    (shares averaged, weighted by population); everything else is one row per unit.
     """
-    codes = set(units.index)
-    by_key: dict[tuple[str, str | None], str] = {}
-    by_base: dict[str, set[str]] = {}
-    for code, row in units.iterrows():
-        level = str(row.get("level") or "") or None
-        for key in ("name_ru", "name_kk", "name_en"):
-            base = normalise_name(row.get(key))
-            if base:
-                by_key.setdefault((base, name_kind(row.get(key)) or level), str(code))
-                by_base.setdefault(base, set()).add(str(code))
-    matched: dict[str, int] = {}
-    for i, row in stats.iterrows():
-        code = row.get("unit_code")
-        label = str(code if isinstance(code, str) else row.get("unit_name"))
-        if code in codes and code not in matched:
-            matched[code] = int(i)  # type: ignore[call-overload]
+    from kzplanner.core.crosswalk import aggregate
+    from kzplanner.core.reconcile import reconcile
+
+    sheet_rows = stats.attrs.get("source", {}).get("rows")
+    result = reconcile(units, stats, decisions=decisions,
+                       sheet_rows=sheet_rows if sheet_rows and len(sheet_rows) == len(stats)
+                       else None)
+    for m in result.matches:
+        rec.matches.append(m.as_dict())
+        if m.method == "code":
             rec.matched_by_code += 1
-            continue
-        text = row.get("unit_name")
-        base, kind = normalise_name(text), name_kind(text)
-        target = by_key.get((base, kind)) if kind else None
-        if target is None and kind is None and len(by_base.get(base, ())) == 1:
-            target = next(iter(by_base[base]))
-        if target is not None and target not in matched:
-            matched[target] = int(i)  # type: ignore[call-overload]
+        elif m.method in ("exact", "rule", "fuzzy", "decision"):
             rec.matched_by_name += 1
-        else:
-            rec.unmatched_rows.append(label)
-    rec.units_without_data = sorted(codes - set(matched))
-    numeric = stats.drop(columns=["unit_code", "unit_name"])
-    joined = numeric.loc[list(matched.values())]
-    joined.index = list(matched.keys())
-    return joined.reindex(units.index)
+        rec.matched_exact += m.method == "exact"
+        rec.matched_by_rule += m.method == "rule"
+        rec.matched_fuzzy += m.method == "fuzzy"
+        rec.matched_by_crosswalk += m.method == "crosswalk"
+        rec.matched_by_decision += m.method == "decision"
+        if m.method == "duplicate":
+            rec.duplicates.append(m.label)
+            rec.issue("error", "duplicate_row", f"{m.label} → {m.unit_code}", row=m.sheet_row)
+        elif not m.joined and m.method not in ("excluded",):
+            rec.unmatched_rows.append(m.label)
+        if m.method == "fuzzy":
+            rec.issue("warning", "fuzzy_match", f"{m.label} → {m.unit_name} ({m.score})",
+                      row=m.sheet_row)
+    rec.units_without_data = result.units_without_data
+    text_cols = [c for c in ("unit_code", "unit_name", "parent_name", "parent_code")
+                 if c in stats]
+    numeric = stats.drop(columns=text_cols)
+    joined = [m for m in result.matches if m.joined]
+    if not joined:
+        return pd.DataFrame(index=units.index, columns=numeric.columns, dtype=float)
+    frame = numeric.iloc[[m.row for m in joined]].copy()
+    frame["_target"] = [m.unit_code for m in joined]
+    if frame["_target"].duplicated().any():
+        shares = [c for c in numeric.columns if str(c).endswith(SHARE_SUFFIXES)]
+        out, notes = aggregate(frame, list(units.index), share_columns=shares)
+        rec.notes.extend(f"crosswalk: {n}" for n in notes)
+        return out[numeric.columns]
+    return frame.set_index("_target")[numeric.columns].reindex(units.index)
+
+
+def _cells_text(source: dict[str, Any]) -> str:
+    prov = source.get("provenance")
+    if prov:
+        return "; ".join(f"{ind}: {p['cells']}" for ind, p in prov.items())
+    return f"rows {source.get('first_row')}–{source.get('last_row')}"
+
+
+def _boundary_report(units: gpd.GeoDataFrame, rec: Reconciliation) -> None:
+    """Copy what read_boundaries repaired or left out into the reconciliation."""
+    rep = units.attrs.get("report", {})
+    rec.geometry_repaired = list(rep.get("repaired", []))
+    rec.duplicate_unit_codes = list(rep.get("duplicate_codes", []))
+    for name in rec.geometry_repaired:
+        rec.issue("warning", "geometry_repaired", name)
+    for code in rec.duplicate_unit_codes:
+        rec.issue("error", "duplicate_unit_code", code)
+    for code in rep.get("empty_geometry", []):
+        rec.issue("warning", "empty_geometry", code)
+    for note in rep.get("notes", []):
+        rec.notes.append(note)
+
+
+def _check_counts(table: pd.DataFrame, rec: Reconciliation) -> None:
+    """connected > total is reported per row (the plan caps it; the planner should fix it)."""
+    from kzplanner.core.catalogue import COUNT_COLUMNS
+
+    rows = table.attrs.get("source", {}).get("rows")
+    for total_col, conn_col in COUNT_COLUMNS.values():
+        if total_col in table and conn_col in table:
+            bad = table[table[conn_col] > table[total_col]]
+            for i, r in bad.iterrows():
+                where = rows[i] if rows and isinstance(i, int) and i < len(rows) else None
+                rec.issue("error", "connected_exceeds_total",
+                          f"{r.get('unit_name') or r.get('unit_code')}: {conn_col} "
+                          f"{r[conn_col]:g} > {total_col} {r[total_col]:g}", row=where,
+                          column=conn_col)
 
 
 def _assign_units(inst: pd.DataFrame, units: gpd.GeoDataFrame, rec: Reconciliation) -> pd.DataFrame:
@@ -134,6 +210,11 @@ def _assign_units(inst: pd.DataFrame, units: gpd.GeoDataFrame, rec: Reconciliati
         inst.loc[need, "unit_code"] = hit["_code"].reindex(inst.index[need]).values
     inside = inst["unit_code"].isin(units.index)
     rec.institutions_outside = int((~inside).sum())
+    for _i, r in inst[~inside].iterrows():
+        rec.issue("warning", "institution_without_unit",
+                  f"{r.get('inst_id')} {r.get('name') or ''}".strip(),
+                  lat=None if pd.isna(r.get("lat")) else float(r["lat"]),
+                  lon=None if pd.isna(r.get("lon")) else float(r["lon"]))
     return inst[inside].copy()
 
 
@@ -161,18 +242,68 @@ def _institutions_from_counts(units: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=list(REGISTER_COLUMNS))
 
 
+def read_stats_any(path: str | Path, *, sheet: str | None = None,
+                   mapping: Any = None, rec: Reconciliation | None = None) -> pd.DataFrame:
+    """Statistics in any supported layout as the canonical per-unit frame.
+
+    `mapping` (a StatsMapping or the path of its JSON) wins; else a KZ Planner template; else a
+    canonical table (ids as header); else the layout is detected and its proposal applied, with
+    a note that the planner should confirm it.
+    """
+    from kzplanner.core.io import layout
+    from kzplanner.core.io.statistics import read_statistics
+    from kzplanner.core.io.template import is_template, read_template
+
+    if mapping is not None:
+        if not isinstance(mapping, layout.StatsMapping):
+            mapping = layout.load_mapping(mapping)
+        return _from_import(layout.apply_mapping(path, mapping), rec)
+    if is_template(path):
+        return read_template(path)
+    try:
+        return read_statistics(path, sheet=sheet or "statistics")
+    except KZError as exc:
+        if exc.code != "header_not_found":
+            raise
+        first_error = exc
+    try:
+        proposal = layout.detect_layout(path, sheet)
+    except KZError:
+        raise first_error from None
+    if not proposal.mapping.columns:
+        raise first_error
+    if rec is not None:
+        rec.notes.append("layout_detected")
+        rec.issue("info", "layout_detected", "; ".join(
+            [f"sheet {proposal.sheet}", f"block {proposal.mapping.block}"]
+            + [f"{c.column} “{c.header}” → {c.indicator}" for c in proposal.mapping.columns]),
+            file=str(path))
+    return _from_import(layout.apply_mapping(path, proposal.mapping), rec)
+
+
+def _from_import(result: Any, rec: Reconciliation | None) -> pd.DataFrame:
+    if rec is not None:
+        rec.value_marks.update(result.marks)
+        for w in result.warnings:
+            rec.issue("warning", "statistics", w, file=result.frame.attrs["source"]["file"])
+    return result.frame
+
+
 def load_dataset(boundaries: str | Path | None = None, stats: str | Path | None = None,
                  institutions: str | Path | None = None,
-                 feedback: Feedback = SILENT) -> Dataset:
+                 feedback: Feedback = SILENT, *, layer: str | None = None,
+                 sheet: str | None = None, mapping: Any = None,
+                 decisions: dict[str, str | None] | None = None) -> Dataset:
     """Boundaries + statistics (+ register) joined into one Dataset.
 
     With no arguments, the bundled sample: Natural Earth admin-1 boundaries (pre-2018) and the
     illustrative statistics and register in resources/sample. A register is used when given; the
-    bundled register only goes with the bundled statistics.
+    bundled register only goes with the bundled statistics. `layer` picks a GeoPackage layer,
+    `sheet` the statistics sheet, `mapping` a confirmed StatsMapping (or its JSON path) and
+    `decisions` row label → unit code choices (default: the mapping's own decisions).
     """
     from kzplanner.core.io.boundaries import read_boundaries
     from kzplanner.core.io.institutions import read_institutions
-    from kzplanner.core.io.statistics import read_statistics
 
     sample = boundaries is None and stats is None
     bpath = Path(boundaries) if boundaries else paths.sample_boundaries()
@@ -181,11 +312,18 @@ def load_dataset(boundaries: str | Path | None = None, stats: str | Path | None 
     rec = Reconciliation()
 
     feedback.progress(0.0, "boundaries")
-    units = read_boundaries(bpath)
+    units = read_boundaries(bpath, layer=layer)
     predate = bpath.resolve() == paths.sample_boundaries().resolve()
+    _boundary_report(units, rec)
     feedback.progress(0.3, "statistics")
-    table = read_statistics(spath)
-    joined = _join_statistics(units, table, rec)
+    table = read_stats_any(spath, sheet=sheet, mapping=mapping, rec=rec)
+    if decisions is None and mapping is not None:
+        from kzplanner.core.io import layout
+
+        m = mapping if isinstance(mapping, layout.StatsMapping) else layout.load_mapping(mapping)
+        decisions = m.decisions
+    _check_counts(table, rec)
+    joined = _join_statistics(units, table, rec, decisions)
     if rec.matched_by_code + rec.matched_by_name == 0:
         raise KZError("no_units_matched", file=str(spath), detail=str(len(table)))
     for col in joined.columns:
@@ -204,6 +342,8 @@ def load_dataset(boundaries: str | Path | None = None, stats: str | Path | None 
     estimated = ipath is None
     if ipath is not None:
         inst = read_institutions(ipath)
+        for note in inst.attrs.get("issues", []):
+            rec.issues.append(note)
         inst = _assign_units(inst, units, rec)
     else:
         inst = _institutions_from_counts(units)
@@ -218,8 +358,7 @@ def load_dataset(boundaries: str | Path | None = None, stats: str | Path | None 
     src_b = Source("boundaries", str(bpath),
                    attribution="Made with Natural Earth" if predate else "")
     src_s = Source("statistics", str(spath), sheet=table.attrs["source"].get("sheet"),
-                   cells=f"rows {table.attrs['source'].get('first_row')}–"
-                         f"{table.attrs['source'].get('last_row')}", illustrative=sample)
+                   cells=_cells_text(table.attrs["source"]), illustrative=sample)
     sources = [src_b, src_s]
     if ipath is not None:
         sources.append(Source("institutions", str(ipath), sheet="institutions",

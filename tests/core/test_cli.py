@@ -57,3 +57,21 @@ def test_version_and_help_run_as_a_program():
     helped = subprocess.run([sys.executable, "-m", "kzplanner", "plan", "--help"],
                             capture_output=True, text=True, check=True)
     assert "--budget" in helped.stdout and "--strategy" in helped.stdout
+
+
+def test_plan_with_params_file_all_strategies_and_sweep(tmp_path, capsys):
+    params = tmp_path / "параметры.toml"
+    assert main(["plan", "--budget", "5e8", "--strategy", "equal", "--save-params", str(params),
+                 "--sweep", "--json"]) == 0
+    curve = json.loads(capsys.readouterr().out)
+    assert len(curve) == 11 and curve[-1]["budget"] == 1e9
+    assert "strategy = \"equal\"" in params.read_text(encoding="utf-8")
+    for strategy in ("worst-first", "equal"):
+        assert main(["plan", "--params", str(params), "--strategy", strategy, "--json",
+                     "--lang", "kk"]) == 0
+        out = json.loads(capsys.readouterr().out)
+        assert out["budget"] == 5e8 and out["strategy"] == strategy.replace("-", "_")
+        assert len(out["units"]) == 16 and len(out["curve"]) == 11
+        assert "себебі" in out["units"][0]["explanation"]
+        assert out["marginal_people_per_next_million"] >= 0
+    assert main(["plan", "--strategy", "equal"]) == 2  # neither --budget nor --params

@@ -20,7 +20,8 @@ def write_atomically(target: str | Path, write: Callable[[Path], None]) -> Path:
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=target.suffix + ".tmp",
+        # Same extension as the target: GDAL and openpyxl choose formats by it.
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}.saving-", suffix=target.suffix,
                                         dir=folder)
     except OSError as exc:
         raise KZError("file_locked", file=str(target), detail=str(exc)) from exc

@@ -91,7 +91,51 @@ def read_institutions(path: str | Path, sheet: str | None = "institutions") -> p
         "has_licences": [parse_flag(v) for v in col("has_licences")],
         "kit_cost": numbers("kit_cost"),
     })
+    issues = _check_register(out, table, sheet_name, lower)
     if "name_kk" in lower:
         out["name_kk"] = [None if v is None else str(v) for v in col("name_kk")]
     out.attrs["source"] = {"file": table.file, "sheet": table.sheet}
+    out.attrs["issues"] = issues
     return out
+
+
+# Kazakhstan's extent with a margin (degrees): lat 40.5–55.5 N, lon 46.4–87.4 E.
+KZ_LAT = (40.4, 55.6)
+KZ_LON = (46.3, 87.5)
+
+
+def _inside(lat: float, lon: float) -> bool:
+    return KZ_LAT[0] <= lat <= KZ_LAT[1] and KZ_LON[0] <= lon <= KZ_LON[1]
+
+
+def _check_register(out: pd.DataFrame, table, sheet: str, lower: dict[str, str]) -> list[dict]:
+    """Fix swapped coordinates (with a note), report points outside Kazakhstan; negative
+    numbers raise. Returns issue dicts for the reconciliation."""
+    issues: list[dict] = []
+    for col in ("people_served", "download_mbps", "kit_cost"):
+        neg = out.index[out[col] < 0]
+        if len(neg):
+            i = int(neg[0])
+            raise KZError("negative_value", file=table.file, sheet=sheet, row=table.rows[i],
+                          column=lower.get(col, col), detail=f"{out.at[i, col]:g}")
+    has = out["lat"].notna() & out["lon"].notna()
+    swapped = [i for i in out.index[has]
+               if not _inside(out.at[i, "lat"], out.at[i, "lon"])
+               and _inside(out.at[i, "lon"], out.at[i, "lat"])]
+    if swapped:
+        whole = len(swapped) > 0.5 * int(has.sum())
+        for i in swapped:
+            out.loc[i, ["lat", "lon"]] = [out.at[i, "lon"], out.at[i, "lat"]]
+        issues.append({"severity": "warning", "code": "coordinates_swapped",
+                       "detail": ("latitude and longitude columns are swapped; read the other "
+                                  "way round" if whole else f"{len(swapped)} rows had "
+                                  "latitude and longitude swapped; corrected"),
+                       "file": table.file, "sheet": sheet,
+                       "rows": [table.rows[i] for i in swapped][:50]})
+    outside = [i for i in out.index[has] if not _inside(out.at[i, "lat"], out.at[i, "lon"])]
+    for i in outside:
+        issues.append({"severity": "warning", "code": "point_outside_kazakhstan",
+                       "detail": f"{out.at[i, 'inst_id']}: {out.at[i, 'lat']:g}, "
+                                 f"{out.at[i, 'lon']:g}",
+                       "file": table.file, "sheet": sheet, "row": table.rows[i]})
+    return issues

@@ -48,7 +48,15 @@ def read_statistics(path: str | Path, sheet: str | None = "statistics") -> pd.Da
         out[key] = [
             parse_number(v, table=table, index=i, column=col) for i, v in enumerate(frame[col])
         ]
-    out.attrs["source"] = {"file": table.file, "sheet": table.sheet, "first_row": table.rows[0]
+    for col in out.columns[2:]:
+        negative = [i for i, v in enumerate(out[col]) if v < 0]
+        if negative:
+            from kzplanner.errors import KZError
+
+            i = negative[0]
+            raise KZError("negative_value", file=table.file, sheet=table.sheet or path.name,
+                          row=table.rows[i], column=col, detail=f"{out[col].iloc[i]:g}")
+    out.attrs["source"] = {"rows": list(table.rows), "file": table.file, "sheet": table.sheet, "first_row": table.rows[0]
                            if table.rows else None, "last_row": table.rows[-1] if table.rows
                            else None}
     return out

@@ -34,10 +34,15 @@ def _read_raw(path: Path, sheet: str | None) -> tuple[list[list[Any]], str | Non
     suffix = path.suffix.lower()
     if not path.exists():
         raise KZError("file_not_found", file=str(path))
+    from kzplanner.core.io.safety import check_size, check_xlsx
+
     if suffix == ".csv" or suffix == ".txt":
+        check_size(path)
         return _read_csv_raw(path), None
     if suffix in (".xlsx", ".xlsm"):
         import openpyxl
+
+        check_xlsx(path)
 
         try:
             wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
@@ -50,6 +55,11 @@ def _read_raw(path: Path, sheet: str | None) -> tuple[list[list[Any]], str | Non
             wb.close()
         return rows, name
     if suffix == ".xls":
+        from kzplanner.core.io.layout import read_grid
+
+        grid = read_grid(path, sheet)  # checked reading (encryption, damage) via xlrd
+        return grid.cells, grid.sheet
+    if suffix == ".never":
         try:
             book = pd.read_excel(path, sheet_name=None, header=None, dtype=object)
         except ImportError as exc:

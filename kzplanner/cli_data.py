@@ -1,0 +1,125 @@
+"""`kzplanner check` and `kzplanner template`: data sub-commands over the core (no Qt)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+LANGS = ("kk", "ru", "en")
+
+
+def add_parsers(sub: Any) -> None:
+    """Register `check` and `template` on the sub-parsers of build_parser."""
+    check = sub.add_parser("check", help="load data, reconcile it with the boundaries and report")
+    check.add_argument("--boundaries", metavar="PATH", required=True,
+                       help="shapefile (.shp or .zip), GeoPackage or GeoJSON")
+    check.add_argument("--layer", metavar="NAME", help="layer of a GeoPackage")
+    check.add_argument("--stats", metavar="PATH", required=True,
+                       help="statistics workbook (.xlsx/.xls/.csv)")
+    check.add_argument("--sheet", metavar="NAME", help="sheet of the statistics workbook")
+    check.add_argument("--mapping", metavar="FILE", help="saved column mapping (JSON)")
+    check.add_argument("--block", metavar="ID", help="block of a stacked table (all/urban/rural)")
+    check.add_argument("--institutions", metavar="PATH", help="institution register")
+    check.add_argument("--json", action="store_true", help="print the report as JSON")
+    check.add_argument("--save-mapping", metavar="FILE",
+                       help="write the mapping that was used (detected or given) as JSON")
+    check.add_argument("--lang", choices=LANGS, default="en", help="language of messages")
+
+    tpl = sub.add_parser("template", help="write an Excel template for the boundaries' units")
+    tpl.add_argument("--boundaries", metavar="PATH", required=True)
+    tpl.add_argument("--layer", metavar="NAME")
+    tpl.add_argument("--out", metavar="TEMPLATE.xlsx", required=True)
+    tpl.add_argument("--lang", choices=LANGS, default="ru", help="language of the headers")
+
+
+def build_report(ds: Any, mapping: Any = None) -> dict[str, Any]:
+    """The reconciliation as a JSON-ready dict (what `check --json` prints)."""
+    rec = ds.reconciliation
+    names = {c: ds.unit_name(c, "ru") for c in ds.units.index}
+    by_method: dict[str, list[dict[str, Any]]] = {}
+    for m in rec.matches:
+        by_method.setdefault(m["method"], []).append(
+            {k: m[k] for k in ("label", "unit_code", "unit_name", "rule", "score", "sheet_row",
+                               "candidates") if m.get(k) not in (None, "", [])})
+    return {
+        "units": len(ds.units),
+        "counts": {
+            "code": rec.matched_by_code, "exact": rec.matched_exact, "rule": rec.matched_by_rule,
+            "fuzzy_to_confirm": rec.matched_fuzzy, "crosswalk": rec.matched_by_crosswalk,
+            "decision": rec.matched_by_decision, "unmatched_rows": len(rec.unmatched_rows),
+            "units_without_data": len(rec.units_without_data),
+            "duplicates": len(rec.duplicates),
+        },
+        "matches": by_method,
+        "unmatched_rows": rec.unmatched_rows,
+        "units_without_data": [{"unit_code": c, "name": names.get(c, c)}
+                               for c in rec.units_without_data],
+        "duplicates": rec.duplicates,
+        "geometry_repaired": rec.geometry_repaired,
+        "duplicate_unit_codes": rec.duplicate_unit_codes,
+        "institutions_outside": rec.institutions_outside,
+        "value_marks": rec.value_marks,
+        "issues": rec.issues,
+        "notes": rec.notes,
+        "errors": len(rec.errors),
+        "sources": [{"kind": s.kind, "file": s.file, "sheet": s.sheet, "cells": s.cells}
+                    for s in ds.sources],
+        "mapping": mapping.to_dict() if mapping is not None else None,
+    }
+
+
+def run_check(args: argparse.Namespace, write: Any) -> int:
+    from kzplanner.core.dataset import load_dataset
+    from kzplanner.core.io import layout
+
+    mapping = None
+    if args.mapping:
+        mapping = layout.load_mapping(args.mapping)
+    elif args.block or args.save_mapping:
+        from kzplanner.core.io.template import is_template
+
+        if not is_template(args.stats):
+            mapping = layout.detect_layout(args.stats, args.sheet).mapping
+    if mapping is not None and args.block:
+        mapping.block = args.block
+    ds = load_dataset(args.boundaries, args.stats, args.institutions, layer=args.layer,
+                      sheet=args.sheet, mapping=mapping)
+    if args.save_mapping and mapping is not None:
+        layout.save_mapping(mapping, args.save_mapping)
+    report = build_report(ds, mapping)
+    if args.json:
+        write(json.dumps(report, ensure_ascii=False, indent=2, default=str))
+    else:
+        c = report["counts"]
+        lines = [f"units: {report['units']}",
+                 "matched: " + ", ".join(f"{k} {v}" for k, v in c.items()
+                                         if k not in ("unmatched_rows", "units_without_data",
+                                                      "duplicates"))]
+        if report["unmatched_rows"]:
+            lines.append("rows without a unit: " + "; ".join(report["unmatched_rows"]))
+        if report["units_without_data"]:
+            lines.append("units without data: " + "; ".join(
+                f"{u['unit_code']} {u['name']}" for u in report["units_without_data"]))
+        for m in report["matches"].get("fuzzy", []):
+            lines.append(f"to confirm: {m['label']} → {m['unit_name']} ({m.get('score')})")
+        for i in report["issues"]:
+            lines.append(f"{i['severity']}: {i['code']}: {i.get('detail', '')}")
+        write("\n".join(lines))
+    return 1 if report["errors"] else 0
+
+
+def run_template(args: argparse.Namespace, write: Any) -> int:
+    from kzplanner.core.io.boundaries import read_boundaries
+    from kzplanner.core.io.template import write_template
+
+    units = read_boundaries(args.boundaries, layer=args.layer)
+    path = write_template(units, args.out, lang=args.lang)
+    write(str(path))
+    return 0
+
+
+def run(args: argparse.Namespace, write: Any) -> int:
+    if args.command == "check":
+        return run_check(args, write)
+    return run_template(args, write)

@@ -1,0 +1,108 @@
+"""CLI sub-commands over project files: store a plan as a scenario, export it, compare scenarios."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+from kzplanner.errors import KZError
+
+LANGS = ("kk", "ru", "en")
+
+
+def add_project_options(plan: argparse.ArgumentParser) -> None:
+    group = plan.add_argument_group("project")
+    group.add_argument("--project", metavar="FILE.kzp",
+                       help="read the data from this project (if it exists) and store the plan "
+                            "in it as a scenario")
+    group.add_argument("--scenario", metavar="NAME", help="scenario name (default: the strategy)")
+
+
+def add_project_parsers(sub: Any) -> None:
+    export = sub.add_parser("export", help="write a stored scenario as Excel, GeoPackage or CSV")
+    export.add_argument("--project", required=True, metavar="FILE.kzp")
+    export.add_argument("--scenario", required=True, metavar="NAME")
+    export.add_argument("--out", required=True, metavar="PLAN.xlsx|PLAN.gpkg|PLAN.csv")
+    export.add_argument("--lang", choices=LANGS, default="ru")
+    compare = sub.add_parser("compare", help="compare two or three scenarios of a project")
+    compare.add_argument("--project", required=True, metavar="FILE.kzp")
+    compare.add_argument("--scenarios", required=True, nargs="+", metavar="NAME")
+    compare.add_argument("--json", action="store_true")
+
+
+def dataset_for_plan(args: argparse.Namespace) -> Any:
+    """The project's dataset when --project names an existing file, else None."""
+    if not getattr(args, "project", None) or not Path(args.project).exists():
+        return None
+    if args.stats or args.boundaries or args.institutions:
+        raise KZError("bad_parameter", column="--project",
+                      detail="the project already holds its data; leave out --boundaries, "
+                             "--stats and --institutions")
+    from kzplanner.core.io.project_file import open_project
+
+    return open_project(args.project).dataset
+
+
+def store_plan(args: argparse.Namespace, ds: Any, params: Any, result: Any) -> str | None:
+    """Put the plan into the project as a scenario (creating the project file if needed)."""
+    if not getattr(args, "project", None):
+        return None
+    from kzplanner.core.io.project_file import Project, open_project, save_project
+    from kzplanner.core.scenario import Allocation, Scenario
+
+    path = Path(args.project)
+    project = open_project(path) if path.exists() else Project(dataset=ds)
+    name = args.scenario or params.strategy
+    project.put(Scenario(name=name, params=params, allocation=Allocation.from_result(result)))
+    project.active = name
+    save_project(path, project)
+    return name
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from kzplanner.core.io.plan_layers import write_plan_csv, write_plan_geopackage
+    from kzplanner.core.io.plan_workbook import write_plan_workbook
+    from kzplanner.core.io.project_file import open_project
+    from kzplanner.core.scenario import scenario_result
+
+    project = open_project(args.project)
+    scenario = project.scenario(args.scenario)
+    result = scenario_result(project.dataset, scenario)
+    suffix = Path(args.out).suffix.lower()
+    if suffix == ".xlsx":
+        write_plan_workbook(args.out, project.dataset, result, lang=args.lang,
+                            scenario=scenario.name)
+    elif suffix == ".gpkg":
+        write_plan_geopackage(args.out, project.dataset, result)
+    elif suffix == ".csv":
+        write_plan_csv(args.out, project.dataset, result)
+    else:
+        raise KZError("bad_parameter", column="--out", detail="use .xlsx, .gpkg or .csv")
+    return 0
+
+
+def _finite(value: Any) -> Any:
+    return None if isinstance(value, float) and not math.isfinite(value) else value
+
+
+def run_compare(args: argparse.Namespace, write: Any) -> int:
+    from kzplanner.core.io.project_file import open_project
+    from kzplanner.core.scenario import compare_scenarios, scenario_result
+
+    if not 2 <= len(args.scenarios) <= 3:
+        raise KZError("bad_parameter", column="--scenarios", detail="name two or three scenarios")
+    project = open_project(args.project)
+    results = {n: scenario_result(project.dataset, project.scenario(n)) for n in args.scenarios}
+    headlines, per_unit = compare_scenarios(results)
+    if args.json:
+        data = {"headlines": {k: {c: _finite(float(v)) for c, v in row.items()}
+                              for k, row in headlines.iterrows()},
+                "units": {str(k): {c: _finite(float(v)) for c, v in row.items()}
+                          for k, row in per_unit.iterrows()}}
+        write(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        write(headlines.to_string(float_format=lambda v: f"{v:,.1f}"))
+    return 0

@@ -1,0 +1,768 @@
+"""Statistics tables as offices publish them: detection → proposal → confirmed mapping → frame.
+
+The import wizard (and `kzplanner check`) calls, in order:
+
+    sheets = list_sheets(path)
+    proposal = detect_layout(path, sheet=None)          # StatsProposal: what we think it is
+    mapping = proposal.mapping                          # StatsMapping: edit, then confirm
+    mapping.block = "rural"; mapping.set_indicator("X", "schools_total")
+    result = apply_mapping(path, mapping)               # StatsImport: canonical per-unit frame
+    save_mapping(mapping, "schools.mapping.json")       # reuse for next year's file
+    mapping = load_mapping("schools.mapping.json")
+
+Layout handled: title and caption rows, headers over several merged rows (text joined), a unit
+column of names or KATO codes, stacked blocks (all / urban / rural) introduced by a label-only
+row, footnote markers in labels ("Туркестанская 1", "школ1)"), notes below the table, period
+columns (2021/22, 2022/23 …). Cell texts: "-", "–", "—" mean zero; "x"/"х" confidential;
+"…"/"..." no data; empty means missing. Every one is counted and reported.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from kzplanner.core.io.tables import CSV_ENCODINGS, normalise_code
+from kzplanner.errors import KZError
+
+MAPPING_VERSION = 1
+MAX_ROWS = 20000
+ZERO_MARKS = frozenset({"-", "–", "—", "−"})
+CONFIDENTIAL_MARKS = frozenset({"x", "х", "X", "Х"})
+NODATA_MARKS = frozenset({"…", "...", "..", "n/a", "н/д", "нет данных"})
+_NUM = re.compile(r"^[+-]?\d+(?:[.,]\d+)?%?$")
+_JUNK = re.compile(r"[\s\u00a0\u202f']")
+_PERIOD = re.compile(r"^(19|20)\d\d(\s*[/-]\s*\d{2,4})?(\s*(г|гг|ж|жыл|year)\.?)?$")
+_FOOTNOTE = re.compile(r"^\s*(\d{1,2}\)|\*+|¹|²|примечани|ескерту|note|источник|дереккөз|source)",
+                       re.IGNORECASE)
+_MARKER = re.compile(r"(\s*\d{1,2}\)|\s+\d{1,2}|\*+|[¹²³])\s*$")
+_CODE = re.compile(r"^\d{9}$")
+BLOCK_WORDS = {
+    "urban": ("городск", "город", "қала", "urban"),
+    "rural": ("сельск", "село", "ауыл", "rural"),
+    "all": ("все", "всего", "барлық", "барлығы", "жалпы", "total", "all"),
+}
+# Words in header or title text that suggest an indicator (kk / ru / en stems).
+INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "schools_connected": (("школ", "мектеп", "school"), ("подключ", "интернет", "қосыл", "connect")),
+    "schools_total": (("школ", "мектеп", "school"),),
+    "faps_connected": (("фап", "фельдшер", "медпункт", "fap", "health post"),
+                       ("подключ", "интернет", "қосыл", "connect")),
+    "faps_total": (("фап", "фельдшер", "медпункт", "fap", "health post"),),
+    "pscs_connected": (("цон", "хқко", "psc", "public service"), ("подключ", "қосыл", "connect")),
+    "pscs_total": (("цон", "хқко", "psc", "public service"),),
+    "households_no_internet": (("домохоз", "үй шаруашы", "household"),
+                               ("без интернет", "интернеті жоқ", "no internet", "without internet")),
+    "households": (("домохоз", "үй шаруашы", "household"),),
+    "rural_population": (("населен", "халық", "халқы", "population"),
+                         ("сельск", "ауыл", "rural")),
+    "population": (("населен", "халық", "халқы", "population", "численност"),),
+    "network_coverage_share": (("покрыт", "қамту", "coverage"),),
+}
+
+
+@dataclass
+class ColumnInfo:
+    """A value column of the detected table."""
+
+    column: str  # Excel letter
+    index: int  # 0-based
+    header: str
+    period: str | None
+    numbers: int = 0
+    zeros_marked: int = 0
+    confidential: int = 0
+    no_data: int = 0
+    empty: int = 0
+    bad: int = 0
+    suggestion: str | None = None
+    alternatives: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Block:
+    """A stacked part of the table (all / urban / rural …) with its sheet rows (1-based)."""
+
+    id: str
+    label: str
+    first_row: int
+    last_row: int
+    label_row: int | None = None
+
+
+@dataclass
+class ColumnMap:
+    """One mapped column: where it is, what it was called, which indicator it feeds."""
+
+    indicator: str
+    column: str
+    header: str = ""
+    select: str = "header"  # 'header' (find by header text) | 'letter' | 'latest_period'
+    type: str = "number"  # 'number' | 'share' | 'text'
+
+
+@dataclass
+class StatsMapping:
+    """The planner's confirmed reading of a statistics sheet; saved as JSON and reused."""
+
+    sheet: str | None
+    header_rows: list[int]
+    unit_column: str
+    unit_kind: str = "name"  # 'name' | 'code'
+    code_column: str | None = None
+    parent_column: str | None = None
+    block: str | None = None
+    first_row: int | None = None  # used when there are no blocks
+    last_row: int | None = None
+    columns: list[ColumnMap] = field(default_factory=list)
+    decisions: dict[str, str | None] = field(default_factory=dict)  # row label → unit code
+    version: int = MAPPING_VERSION
+
+    def set_indicator(self, column: str, indicator: str | None, header: str = "",
+                      select: str = "header", type: str = "number") -> None:
+        """Map `column` (letter) to `indicator`, or unmap it with None."""
+        self.columns = [c for c in self.columns if c.column != column and
+                        (indicator is None or c.indicator != indicator)]
+        if indicator:
+            self.columns.append(ColumnMap(indicator, column, header, select, type))
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> StatsMapping:
+        if not isinstance(data, dict) or data.get("version") != MAPPING_VERSION:
+            raise KZError("bad_mapping", detail=f"version {data.get('version') if isinstance(data, dict) else '?'}")
+        try:
+            cols = [ColumnMap(**c) for c in data.get("columns", [])]
+            fields = {k: v for k, v in data.items() if k != "columns"}
+            return cls(columns=cols, **fields)
+        except TypeError as exc:
+            raise KZError("bad_mapping", detail=str(exc)) from exc
+
+
+@dataclass
+class StatsProposal:
+    """What detection found; `mapping` is the proposal the planner confirms or edits."""
+
+    file: str
+    sheet: str | None
+    sheets: list[str]
+    mapping: StatsMapping
+    title: str
+    caption: str
+    blocks: list[Block]
+    columns: list[ColumnInfo]
+    note_rows: list[int]
+    total_rows: list[int]
+    preview: list[list[str]]
+    confidence: float
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class StatsImport:
+    """The canonical per-unit frame plus where every value came from and what the marks meant."""
+
+    frame: pd.DataFrame  # unit_code, unit_name, [parent_name], indicators…
+    rows: list[int]  # sheet row of each frame row
+    provenance: dict[str, dict[str, Any]]  # indicator → file, sheet, column, header, cells
+    marks: dict[str, dict[str, int]]  # indicator → {'zero': n, 'confidential': n, …}
+    totals: dict[str, float]  # indicator → the country-total row's value, when present
+    warnings: list[str]
+    mapping: StatsMapping
+
+
+@dataclass
+class Grid:
+    file: str
+    sheet: str | None
+    sheets: list[str]
+    cells: list[list[Any]]  # as stored; merged areas only in their top-left cell
+    merged: list[tuple[int, int, int, int]]  # (min_row, min_col, max_row, max_col), 0-based
+
+    def filled(self, r: int, c: int) -> Any:
+        """The cell's value, or the value of the merged area it belongs to."""
+        value = self.cell(r, c)
+        if value is None:
+            for r0, c0, r1, c1 in self.merged:
+                if r0 <= r <= r1 and c0 <= c <= c1:
+                    return self.cell(r0, c0)
+        return value
+
+    def cell(self, r: int, c: int) -> Any:
+        if r < len(self.cells) and c < len(self.cells[r]):
+            return self.cells[r][c]
+        return None
+
+
+def col_letter(index: int) -> str:
+    """0 → 'A', 25 → 'Z', 26 → 'AA'."""
+    s = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        s = chr(65 + rem) + s
+    return s
+
+
+def col_index(letter: str) -> int:
+    n = 0
+    for ch in letter.strip().upper():
+        n = n * 26 + ord(ch) - 64
+    return n - 1
+
+
+# ---------------------------------------------------------------- reading the grid
+
+def list_sheets(path: str | Path) -> list[str]:
+    """Sheet names of a workbook ([] for CSV)."""
+    return read_grid(path, sheet=None, sheets_only=True).sheets
+
+
+def read_grid(path: str | Path, sheet: str | None = None, *, sheets_only: bool = False) -> Grid:
+    """All cells of one sheet (first when `sheet` is None) with the merged areas."""
+    path = Path(path)
+    if not path.exists():
+        raise KZError("file_not_found", file=str(path))
+    suffix = path.suffix.lower()
+    if suffix in (".csv", ".txt", ".tsv"):
+        return Grid(str(path), None, [], [] if sheets_only else _read_csv(path), [])
+    if suffix in (".xlsx", ".xlsm"):
+        return _read_xlsx(path, sheet, sheets_only)
+    if suffix == ".xls":
+        return _read_xls(path, sheet, sheets_only)
+    raise KZError("file_unreadable", file=str(path), detail=f"unsupported file type {suffix}")
+
+
+def _pick_sheet(names: list[str], wanted: str | None, path: Path) -> str:
+    if not names:
+        raise KZError("workbook_empty", file=str(path))
+    if wanted is None:
+        return names[0]
+    if wanted in names:
+        return wanted
+    low = {n.strip().lower(): n for n in names}
+    if wanted.strip().lower() in low:
+        return low[wanted.strip().lower()]
+    raise KZError("sheet_missing", file=str(path), sheet=wanted, detail=", ".join(names))
+
+
+def _read_xlsx(path: Path, sheet: str | None, sheets_only: bool) -> Grid:
+    import warnings
+    import zipfile
+
+    import openpyxl
+
+    from kzplanner.core.io.safety import check_xlsx
+
+    check_xlsx(path)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            wb = openpyxl.load_workbook(path, data_only=True, read_only=sheets_only)
+    except (zipfile.BadZipFile, KeyError, EOFError) as exc:
+        raise KZError("file_corrupt", file=str(path), detail=type(exc).__name__) from exc
+    except Exception as exc:  # openpyxl raises many types for damaged files
+        raise KZError("file_unreadable", file=str(path), detail=type(exc).__name__) from exc
+    try:
+        names = list(wb.sheetnames)
+        visible = [n for n in names if getattr(wb[n], "sheet_state", "visible") == "visible"
+                   and not n.startswith("_kzplanner")]
+        if sheets_only:
+            return Grid(str(path), None, visible, [], [])
+        name = _pick_sheet(visible or names, sheet, path) if sheet is None else \
+            _pick_sheet(names, sheet, path)
+        ws = wb[name]
+        if not hasattr(ws, "iter_rows"):
+            raise KZError("sheet_missing", file=str(path), sheet=name, detail=", ".join(names))
+        cells = []
+        for i, r in enumerate(ws.iter_rows(values_only=True)):
+            if i >= MAX_ROWS:
+                break
+            cells.append(list(r))
+        merged = [(m.min_row - 1, m.min_col - 1, m.max_row - 1, m.max_col - 1)
+                  for m in ws.merged_cells.ranges]
+    finally:
+        wb.close()
+    return Grid(str(path), name, visible or names, cells, merged)
+
+
+def _read_xls(path: Path, sheet: str | None, sheets_only: bool) -> Grid:
+    from kzplanner.core.io.safety import OLE_MAGIC, check_size
+
+    check_size(path)
+    try:
+        import xlrd
+    except ImportError as exc:
+        raise KZError("file_unreadable", file=str(path),
+                      detail="reading .xls needs the 'xlrd' package") from exc
+    with path.open("rb") as fh:
+        if fh.read(8) != OLE_MAGIC:
+            raise KZError("file_corrupt", file=str(path), detail="not an Excel 97–2003 workbook")
+    try:
+        book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
+    except xlrd.biffh.XLRDError as exc:
+        code = "workbook_encrypted" if "encrypt" in str(exc).lower() else "file_corrupt"
+        raise KZError(code, file=str(path), detail=str(exc)[:200]) from exc
+    except Exception as exc:
+        raise KZError("file_corrupt", file=str(path), detail=type(exc).__name__) from exc
+    names = book.sheet_names()
+    if sheets_only:
+        return Grid(str(path), None, names, [], [])
+    name = _pick_sheet(names, sheet, path)
+    sh = book.sheet_by_name(name)
+    cells = []
+    for r in range(min(sh.nrows, MAX_ROWS)):
+        row = []
+        for c in range(sh.ncols):
+            cell = sh.cell(r, c)
+            row.append(None if cell.ctype in (0, 6) else cell.value)
+        cells.append(row)
+    merged = [(r0, c0, r1 - 1, c1 - 1) for r0, r1, c0, c1 in sh.merged_cells]
+    return Grid(str(path), name, names, cells, merged)
+
+
+def _read_csv(path: Path) -> list[list[Any]]:
+    import csv
+
+    from kzplanner.core.io.safety import check_size
+
+    check_size(path)
+    data = path.read_bytes()
+    text = None
+    for enc in ("utf-8-sig", "cp1251", "cp866"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if enc == "cp1251" and _looks_cp866(data):
+            text = data.decode("cp866")
+        break
+    assert text is not None, CSV_ENCODINGS
+    try:
+        delimiter = csv.Sniffer().sniff(text[:8192], delimiters=",;\t|").delimiter
+    except csv.Error:
+        delimiter = ","
+    rows = [[c if c.strip() else None for c in r] for r in
+            csv.reader(text.splitlines(), delimiter=delimiter)]
+    return rows[:MAX_ROWS]
+
+
+def _looks_cp866(data: bytes) -> bool:
+    """CP866 Cyrillic lies in 0x80–0xAF and 0xE0–0xEF; CP1251 mostly in 0xC0–0xFF."""
+    hi = [b for b in data if b >= 0x80]
+    if not hi:
+        return False
+    in866 = sum(0x80 <= b <= 0xAF or 0xE0 <= b <= 0xEF for b in hi)
+    return in866 / len(hi) > 0.8
+
+
+# ---------------------------------------------------------------- cells
+
+def _text(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        v = int(v)
+    return re.sub(r"\s+", " ", str(v)).strip()
+
+
+def classify(value: Any) -> tuple[str, float]:
+    """('number'|'zero'|'confidential'|'no_data'|'empty'|'formula'|'text', value)."""
+    if value is None:
+        return "empty", math.nan
+    if isinstance(value, bool):
+        return "text", math.nan
+    if isinstance(value, (int, float)):
+        return ("empty", math.nan) if isinstance(value, float) and math.isnan(value) else \
+            ("number", float(value))
+    text = str(value).strip()
+    if not text:
+        return "empty", math.nan
+    if text in ZERO_MARKS:
+        return "zero", 0.0
+    if text in CONFIDENTIAL_MARKS:
+        return "confidential", math.nan
+    if text in NODATA_MARKS or text.lower() in NODATA_MARKS:
+        return "no_data", math.nan
+    if text.startswith("="):
+        return "formula", math.nan
+    cleaned = _JUNK.sub("", text)
+    if _NUM.match(cleaned):
+        percent = cleaned.endswith("%")
+        number = float(cleaned.rstrip("%").replace(",", "."))
+        return "number", number / 100.0 if percent else number
+    return "text", math.nan
+
+
+def strip_marker(label: str) -> str:
+    """A label without its footnote marker: 'Туркестанская 1' → 'Туркестанская'."""
+    text = _text(label)
+    if _CODE.match(text):
+        return text
+    return _MARKER.sub("", text).strip()
+
+
+def _block_id(label: str) -> str | None:
+    low = label.lower()
+    for bid in ("urban", "rural", "all"):
+        if any(re.search(r"(^|\W)" + w, low) for w in BLOCK_WORDS[bid]):
+            return bid
+    return None
+
+
+# ---------------------------------------------------------------- detection
+
+def _scan(grid: Grid, unit_col: int, start: int) -> tuple[list[Block], list[int], list[int], int]:
+    """From row `start` (0-based) down: blocks, note rows, total rows, last table row."""
+    blocks: list[Block] = []
+    notes: list[int] = []
+    totals: list[int] = []
+    current: Block | None = None
+    last = start - 1
+    blank_run = 0
+    ended = False
+    for r in range(start, len(grid.cells)):
+        row = grid.cells[r]
+        label = _text(row[unit_col] if unit_col < len(row) else None)
+        others = [v for c, v in enumerate(row) if c != unit_col and _text(v)]
+        kinds = [classify(v)[0] for v in others]
+        if not label and not others:
+            blank_run += 1
+            continue
+        if ended or (_FOOTNOTE.match(label) and not others) or (len(label) > 60 and not others):
+            ended = True
+            notes.append(r + 1)
+            continue
+        if label and not others:
+            if current is not None:
+                current.last_row = last + 1
+            current = Block(_block_id(label) or _slug(label), label, r + 2, r + 2, r + 1)
+            blocks.append(current)
+            blank_run = 0
+            continue
+        if not any(k in ("number", "zero", "confidential", "no_data", "formula") for k in kinds):
+            if label and blank_run == 0 and current is None and not blocks:
+                pass
+            notes.append(r + 1)
+            ended = True
+            continue
+        if current is None:
+            current = Block("all", "", r + 1, r + 1, None)
+            blocks.append(current)
+        from kzplanner.core.names import is_total_label
+        if is_total_label(strip_marker(label)):
+            totals.append(r + 1)
+        last = r
+        current.last_row = r + 1
+        blank_run = 0
+    blocks = [b for b in blocks if b.last_row >= b.first_row]
+    seen: dict[str, int] = {}
+    for b in blocks:
+        if b.id in seen:
+            seen[b.id] += 1
+            b.id = f"{b.id}_{seen[b.id]}"
+        else:
+            seen[b.id] = 1
+    return blocks, notes, totals, last + 1
+
+
+def _slug(label: str) -> str:
+    return re.sub(r"\W+", "_", label.lower()).strip("_")[:40] or "block"
+
+
+def detect_layout(path: str | Path, sheet: str | None = None) -> StatsProposal:
+    """Guess sheet layout, blocks, unit column and indicator columns; never raises on layout
+    doubts (they go to `warnings` and a lower `confidence`), only on unreadable files."""
+    grid = read_grid(path, sheet)
+    if not grid.cells or not any(_text(v) for row in grid.cells for v in row):
+        raise KZError("sheet_empty", file=grid.file, sheet=grid.sheet or Path(grid.file).name)
+    width = max(len(r) for r in grid.cells)
+    # rows that look like data: a text label and at least one number-like cell
+    label_hits = [0] * width
+    data_rows: list[int] = []
+    for r, row in enumerate(grid.cells):
+        kinds = [classify(v)[0] for v in row]
+        nums = sum(k in ("number", "zero", "confidential", "no_data") for k in kinds)
+        texts = [c for c, k in enumerate(kinds) if k == "text" or
+                 (k == "number" and _CODE.match(_text(row[c])))]
+        if nums >= 1 and texts:
+            data_rows.append(r)
+            label_hits[texts[0]] += 1
+    if not data_rows:
+        raise KZError("no_data_rows", file=grid.file, sheet=grid.sheet or Path(grid.file).name)
+    unit_col = max(range(width), key=lambda c: label_hits[c])
+    first = min(r for r in data_rows if _text(grid.cell(r, unit_col)))
+    # header rows: non-empty rows right above the first data row (block labels skipped)
+    header_rows: list[int] = []
+    title = caption = ""
+    r = first - 1
+    while r >= 0:
+        row = grid.cells[r]
+        filled = [c for c in range(len(row)) if _text(row[c])]
+        if not filled:
+            if header_rows:
+                break
+            r -= 1
+            continue
+        if filled == [unit_col] and not header_rows:
+            r -= 1  # a block label directly above the data
+            continue
+        if len(filled) == 1 and not any(m[0] <= r <= m[2] and m[3] > m[1] and m[1] != filled[0]
+                                        for m in grid.merged):
+            if header_rows:
+                break
+            r -= 1  # a caption ("units") between title and header
+            continue
+        header_rows.insert(0, r)
+        r -= 1
+        if len(header_rows) >= 4:
+            break
+    for rr in range(0, (header_rows[0] if header_rows else first)):
+        filled = [(c, _text(v)) for c, v in enumerate(grid.cells[rr]) if _text(v)]
+        if len(filled) != 1:
+            continue
+        c, text = filled[0]
+        if c <= unit_col + 1 and not title:
+            title = text
+        elif c > unit_col + 1 and not caption:
+            caption = text
+    title = title or (grid.sheet or "")
+    start = (header_rows[-1] + 1) if header_rows else first
+    blocks, notes, totals, _last = _scan(grid, unit_col, start)
+    # value columns
+    columns: list[ColumnInfo] = []
+    body = [r - 1 for b in blocks for r in range(b.first_row, b.last_row + 1)]
+    code_col = None
+    for c in range(width):
+        if c == unit_col:
+            continue
+        header = " / ".join(dict.fromkeys(
+            _text(grid.filled(h, c)) for h in header_rows if _text(grid.filled(h, c))))
+        info = ColumnInfo(col_letter(c), c, header, None)
+        codes = 0
+        for r in body:
+            v = grid.cell(r, c)
+            kind, _ = classify(v)
+            if kind == "number" and _CODE.match(_text(v)):
+                codes += 1
+            info.numbers += kind == "number"
+            info.zeros_marked += kind == "zero"
+            info.confidential += kind == "confidential"
+            info.no_data += kind == "no_data"
+            info.empty += kind in ("empty", "formula")
+            info.bad += kind == "text"
+        if codes and codes >= 0.8 * max(info.numbers, 1):
+            code_col = col_letter(c)
+            continue
+        if info.numbers + info.zeros_marked + info.confidential + info.no_data == 0:
+            continue
+        m = _PERIOD.match(strip_marker(header.split(" / ")[-1])) if header else None
+        info.period = m.group(0) if m else None
+        columns.append(info)
+    unit_values = [_text(grid.cell(r, unit_col)) for r in body]
+    unit_kind = "code" if unit_values and sum(bool(_CODE.match(v)) for v in unit_values) > \
+        0.8 * len(unit_values) else "name"
+    _suggest(columns, title)
+    mapping = StatsMapping(
+        sheet=grid.sheet, header_rows=[h + 1 for h in header_rows],
+        unit_column=col_letter(unit_col), unit_kind=unit_kind, code_column=code_col,
+        block=(blocks[0].id if blocks else None),
+        first_row=blocks[0].first_row if blocks else None,
+        last_row=blocks[-1].last_row if blocks else None)
+    periods = [c for c in columns if c.period]
+    latest = periods[-1] if periods else None
+    for c in columns:
+        if c.suggestion and (not c.period or c is latest):
+            if any(m.indicator == c.suggestion for m in mapping.columns):
+                continue
+            mapping.columns.append(ColumnMap(c.suggestion, c.column, c.header,
+                                             "latest_period" if c is latest else "header",
+                                             "share" if c.suggestion.endswith("_share") else
+                                             "number"))
+    warnings = []
+    confidence = 1.0
+    if not header_rows:
+        warnings.append("no header rows found")
+        confidence -= 0.3
+    if not mapping.columns:
+        warnings.append("no column suggested an indicator: map the columns by hand")
+        confidence -= 0.3
+    if len(blocks) > 1:
+        warnings.append("stacked blocks: " + ", ".join(f"{b.id} ({b.label})" for b in blocks)
+                        + f"; proposing “{mapping.block}”")
+    if any(c.bad for c in columns):
+        confidence -= 0.2
+        warnings.append("text in numeric columns: " + ", ".join(c.column for c in columns if c.bad))
+    preview = [[_text(v) for v in row] for row in grid.cells[:60]]
+    return StatsProposal(file=grid.file, sheet=grid.sheet, sheets=grid.sheets, mapping=mapping,
+                         title=title, caption=caption, blocks=blocks, columns=columns,
+                         note_rows=notes, total_rows=totals, preview=preview,
+                         confidence=max(confidence, 0.0), warnings=warnings)
+
+
+def suggest_indicator(text: str) -> tuple[str | None, list[str]]:
+    """Indicator id suggested by header or title text in kk/ru/en, plus alternatives.
+
+    >>> suggest_indicator("Число общеобразовательных школ1)")[0]
+    'schools_total'
+    >>> suggest_indicator("Сельское население, человек")[0]
+    'rural_population'
+    """
+    low = text.lower()
+    hits = [ind for ind, groups in INDICATOR_WORDS.items()
+            if all(any(w in low for w in group) for group in groups)]
+    return (hits[0] if hits else None), hits[1:]
+
+
+def _suggest(columns: list[ColumnInfo], title: str) -> None:
+    for c in columns:
+        text = c.header if not c.period else ""
+        ind, alts = suggest_indicator(text) if text else (None, [])
+        if ind is None:
+            ind, alts = suggest_indicator(f"{c.header} {title}")
+        c.suggestion, c.alternatives = ind, alts
+
+
+# ---------------------------------------------------------------- applying a mapping
+
+def apply_mapping(path: str | Path, mapping: StatsMapping) -> StatsImport:
+    """Read the table as `mapping` says: the canonical per-unit frame with provenance.
+
+    Raises KZError: sheet_missing, block_missing, column_missing (a mapped header not found),
+    bad_number (text in a mapped numeric column, naming row and column), negative_value.
+    """
+    grid = read_grid(path, mapping.sheet)
+    sheet_label = grid.sheet or Path(grid.file).name
+    unit_c = col_index(mapping.unit_column)
+    header_rows = [h - 1 for h in mapping.header_rows]
+    start = (header_rows[-1] + 1) if header_rows else max((mapping.first_row or 1) - 1, 0)
+    blocks, _notes, total_rows, _last = _scan(grid, unit_c, start)
+    if mapping.block is not None and blocks:
+        block = next((b for b in blocks if b.id == mapping.block), None)
+        if block is None:
+            raise KZError("block_missing", file=grid.file, sheet=sheet_label,
+                          column=mapping.block, detail=", ".join(b.id for b in blocks))
+        first, last = block.first_row, block.last_row
+    else:
+        first = mapping.first_row or start + 1
+        last = mapping.last_row or len(grid.cells)
+    width = max((len(r) for r in grid.cells), default=0)
+    headers = {c: " / ".join(dict.fromkeys(_text(grid.filled(h, c)) for h in header_rows
+                                           if _text(grid.filled(h, c)))) for c in range(width)}
+    warnings: list[str] = []
+    resolved: list[tuple[ColumnMap, int]] = []
+    for cm in mapping.columns:
+        c = col_index(cm.column)
+        if cm.select == "latest_period":
+            periods = [k for k in range(width) if k != unit_c and headers[k] and
+                       _PERIOD.match(strip_marker(headers[k].split(" / ")[-1]))]
+            if periods:
+                c = periods[-1]
+        elif cm.select == "header" and cm.header and headers.get(c) != cm.header:
+            found = [k for k, h in headers.items() if h == cm.header]
+            if not found:
+                raise KZError("column_missing", file=grid.file, sheet=sheet_label,
+                              column=f"{cm.column} “{cm.header}”",
+                              detail=", ".join(h for h in headers.values() if h)[:300])
+            c = found[0]
+        if cm.header and headers.get(c) != cm.header:
+            warnings.append(f"{cm.indicator}: column {col_letter(c)} “{headers.get(c)}” "
+                            f"used (mapping said {cm.column} “{cm.header}”)")
+        resolved.append((cm, c))
+    code_c = col_index(mapping.code_column) if mapping.code_column else None
+    parent_c = col_index(mapping.parent_column) if mapping.parent_column else None
+    records: list[dict[str, Any]] = []
+    rows: list[int] = []
+    marks = {cm.indicator: {"zero": 0, "confidential": 0, "no_data": 0, "empty": 0}
+             for cm, _ in resolved}
+    totals: dict[str, float] = {}
+    for r in range(first - 1, min(last, len(grid.cells))):
+        label = _text(grid.cell(r, unit_c))
+        if not label:
+            continue
+        values = [grid.cell(r, c) for _cm, c in resolved]
+        if not any(_text(v) for v in values) and code_c is None:
+            continue
+        rec: dict[str, Any] = {}
+        if mapping.unit_kind == "code":
+            rec["unit_code"], rec["unit_name"] = normalise_code(grid.cell(r, unit_c)), None
+        else:
+            rec["unit_name"] = strip_marker(label)
+            rec["unit_code"] = normalise_code(grid.cell(r, code_c)) if code_c is not None else None
+        if parent_c is not None:
+            rec["parent_name"] = _text(grid.cell(r, parent_c)) or None
+        is_total = (r + 1) in total_rows
+        for (cm, c), v in zip(resolved, values, strict=True):
+            kind, number = classify(v)
+            if cm.type == "text":
+                rec[cm.indicator] = _text(v) or None
+                continue
+            if kind == "text":
+                raise KZError("bad_number", file=grid.file, sheet=sheet_label, row=r + 1,
+                              column=f"{col_letter(c)} “{headers.get(c) or cm.indicator}”",
+                              detail=_text(v))
+            if kind == "formula":
+                kind = "empty"
+            if kind in marks[cm.indicator]:
+                marks[cm.indicator][kind] += 1
+            if kind == "number" and number < 0 and cm.type != "share":
+                raise KZError("negative_value", file=grid.file, sheet=sheet_label, row=r + 1,
+                              column=f"{col_letter(c)} “{headers.get(c) or cm.indicator}”",
+                              detail=_text(v))
+            rec[cm.indicator] = number
+            if is_total:
+                totals[cm.indicator] = number
+        records.append(rec)
+        rows.append(r + 1)
+    base_cols = ["unit_code", "unit_name"] + (["parent_name"] if parent_c is not None else [])
+    frame = pd.DataFrame(records, columns=base_cols + [cm.indicator for cm, _ in resolved])
+    for cm, _c in resolved:
+        if cm.type != "text":
+            frame[cm.indicator] = frame[cm.indicator].astype(float)
+    provenance = {
+        cm.indicator: {"file": grid.file, "sheet": grid.sheet, "column": col_letter(c),
+                       "header": headers.get(c, ""), "block": mapping.block,
+                       "cells": f"{col_letter(c)}{rows[0]}:{col_letter(c)}{rows[-1]}"
+                       if rows else ""}
+        for cm, c in resolved}
+    for ind, total in totals.items():
+        parts = frame.loc[[i for i, r in enumerate(rows) if r not in total_rows], ind]
+        if not math.isnan(total) and parts.notna().any() and abs(parts.sum() - total) > 0.5:
+            warnings.append(f"{ind}: rows sum to {parts.sum():g}, the total row says {total:g}")
+    frame.attrs["source"] = {"file": grid.file, "sheet": grid.sheet,
+                             "first_row": rows[0] if rows else None,
+                             "last_row": rows[-1] if rows else None,
+                             "rows": rows, "provenance": provenance}
+    return StatsImport(frame=frame, rows=rows, provenance=provenance, marks=marks,
+                       totals=totals, warnings=warnings, mapping=mapping)
+
+
+def save_mapping(mapping: StatsMapping, path: str | Path) -> Path:
+    """Write the mapping as UTF-8 JSON (atomically)."""
+    from kzplanner.core.io.atomic import write_atomically
+
+    data = json.dumps(mapping.to_dict(), ensure_ascii=False, indent=2).encode("utf-8")
+    return write_atomically(path, lambda tmp: tmp.write_bytes(data))
+
+
+def load_mapping(path: str | Path) -> StatsMapping:
+    path = Path(path)
+    if not path.exists():
+        raise KZError("file_not_found", file=str(path))
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise KZError("bad_mapping", file=str(path), detail=str(exc)[:200]) from exc
+    try:
+        return StatsMapping.from_dict(data)
+    except KZError as exc:
+        exc.file = str(path)
+        raise

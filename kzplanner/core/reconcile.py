@@ -1,0 +1,284 @@
+"""Matching rows of a statistics table or register to boundary units, and saying how.
+
+Order (the first that decides wins; every row ends in exactly one bucket):
+  decision   the planner's saved choice for this label (mapping JSON `decisions`)
+  code       KATO as text equals a unit's code
+  total      the country-total row ("Республика Казахстан") — kept out, listed
+  exact      normalised name (case, ё/е, generic words, punctuation) and kind agree
+  rule       after a named rule: legacy_encoding, latin_lookalike, synonym (kk/ru/en and old
+             names), transliteration, level_word_ignored, composite (oblast + district)
+  crosswalk  a post-reform unit summed into the older unit that contains it
+  fuzzy      rapidfuzz score on the transliterated names ≥ FUZZY_MIN, clearly ahead of the
+             runner-up; joined but `to_confirm`
+  duplicate  a second row for a unit already matched (not joined)
+  ambiguous  several units fit equally (not joined; candidates listed)
+  unmatched  nothing fits (not joined; best candidates listed)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from kzplanner.core import crosswalk
+from kzplanner.core.io.tables import normalise_code
+from kzplanner.core.names import (
+    canonical_name,
+    is_total_label,
+    name_kind,
+    normalise_name,
+    phonetic_key,
+    repair_text,
+)
+
+FUZZY_MIN = 85.0
+FUZZY_MARGIN = 5.0
+JOINED = ("decision", "code", "exact", "rule", "crosswalk", "fuzzy")
+NAME_FIELDS = ("name_ru", "name_kk", "name_en")
+
+
+@dataclass
+class Match:
+    """One input row and what became of it."""
+
+    row: int  # position in the input frame
+    label: str  # the row's code or name as written
+    method: str  # see the module docstring
+    unit_code: str | None = None
+    unit_name: str = ""
+    rule: str = ""
+    score: float | None = None
+    to_confirm: bool = False
+    candidates: list[dict[str, Any]] = field(default_factory=list)
+    sheet_row: int | None = None  # the row number in the source sheet, when known
+
+    @property
+    def joined(self) -> bool:
+        return self.method in JOINED
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class ReconcileResult:
+    matches: list[Match]
+    units_without_data: list[str]
+    duplicate_units: list[str]
+
+    def count(self, method: str) -> int:
+        return sum(m.method == method for m in self.matches)
+
+    def joined(self) -> list[Match]:
+        return [m for m in self.matches if m.joined]
+
+
+class _UnitIndex:
+    def __init__(self, units: pd.DataFrame) -> None:
+        self.codes = {str(c) for c in units.index}
+        self.names: dict[str, str] = {}
+        self.level: dict[str, str | None] = {}
+        self.adjective: dict[str, bool] = {}
+        self.keys: dict[str, dict[tuple[str, str | None], set[str]]] = {
+            "exact": {}, "canon": {}, "phon": {}}
+        self.bases: dict[str, dict[str, set[str]]] = {"exact": {}, "canon": {}, "phon": {}}
+        self.parents: dict[str, set[str]] = {}
+        self.phon_of: dict[str, set[str]] = {}
+        parent_cols = [c for c in units.columns if str(c).upper() in
+                       ("ADM1_RU", "ADM1_KK", "ADM1_EN", "PARENT_NAME")]
+        for code, row in units.iterrows():
+            code = str(code)
+            level = str(row.get("level") or "") or None
+            self.level[code] = level
+            self.names[code] = str(row.get("name_ru") or row.get("name_en") or code)
+            self.adjective[code] = bool(re.search(r"(ский|ская|ское|ской)$",
+                                                  str(row.get("name_ru") or "").strip()))
+            for key in NAME_FIELDS + tuple(c for c in units.columns if str(c).upper() in
+                                           ("ADM2_RU", "ADM2_KK", "ADM2_EN")):
+                text = row.get(key)
+                if not isinstance(text, str) or not text.strip():
+                    continue
+                kind = name_kind(text) or level
+                for stage, fn in (("exact", normalise_name), ("canon", canonical_name),
+                                  ("phon", phonetic_key)):
+                    base = fn(text)
+                    if base:
+                        self.keys[stage].setdefault((base, kind), set()).add(code)
+                        self.bases[stage].setdefault(base, set()).add(code)
+                self.phon_of.setdefault(code, set()).add(phonetic_key(text))
+            parents = {canonical_name(row.get(c)) for c in parent_cols if row.get(c)}
+            pcode = normalise_code(row.get("parent_code"))
+            if pcode:
+                parents.add(pcode)
+            parents.add(code[:2])  # KATO: the first two digits are the oblast
+            self.parents[code] = parents
+
+    def lookup(self, stage: str, base: str, kind: str | None,
+               parent: set[str]) -> tuple[set[str], str]:
+        if not base:
+            return set(), ""
+        extra = ""
+        if kind:
+            found = self.keys[stage].get((base, kind), set())
+            if not found:
+                found = self.bases[stage].get(base, set())
+                # a kind word that contradicts an exactly-named unit of another kind is ignored
+                extra = "level_word_ignored" if found else ""
+        else:
+            found = self.bases[stage].get(base, set())
+        if len(found) > 1 and parent:
+            narrowed = {c for c in found if self.parents[c] & parent}
+            if narrowed:
+                if len(narrowed) < len(found):
+                    extra = "composite"
+                found = narrowed
+        if len(found) > 1 and kind in ("city", "district"):
+            # "Қостанай қ.ә." vs "Қостанай ауданы": Russian district names are adjectives
+            # (Костанайский), city names are not (Костанай)
+            want_adj = kind == "district"
+            narrowed = {c for c in found if self.adjective.get(c) == want_adj}
+            if len(narrowed) == 1:
+                found, extra = narrowed, "kind_word"
+        return found, extra
+
+
+def _parent_keys(row: pd.Series) -> set[str]:
+    keys: set[str] = set()
+    name = row.get("parent_name")
+    if isinstance(name, str) and name.strip():
+        keys.add(canonical_name(name))
+    code = normalise_code(row.get("parent_code"))
+    if code:
+        keys.update({code, code[:2]})
+    return keys
+
+
+def reconcile(units: pd.DataFrame, rows: pd.DataFrame, *,
+              decisions: dict[str, str | None] | None = None, fuzzy: bool = True,
+              use_crosswalk: bool = True, sheet_rows: list[int] | None = None) -> ReconcileResult:
+    """Match `rows` (columns unit_code and/or unit_name, optional parent_name/parent_code) to
+    `units` (indexed by unit code, with name_ru/name_kk/name_en and level).
+
+    `decisions` maps a row label (as written) to a unit code, or to None to leave it out; they
+    come from the planner's confirmations saved with the mapping.
+    """
+    idx = _UnitIndex(units)
+    decisions = decisions or {}
+    matches: list[Match] = []
+    taken: dict[str, int] = {}
+    duplicates: set[str] = set()
+    pending_fuzzy: list[tuple[int, Match, str, str | None]] = []
+
+    for pos, (_i, row) in enumerate(rows.iterrows()):
+        code = normalise_code(row.get("unit_code"))
+        name = row.get("unit_name")
+        name = str(name).strip() if isinstance(name, str) or (name is not None and
+                                                            not pd.isna(name)) else ""
+        label = name or code or f"#{pos + 1}"
+        m = Match(row=pos, label=label, method="unmatched",
+                  sheet_row=sheet_rows[pos] if sheet_rows else None)
+        matches.append(m)
+        if label in decisions or (code and code in decisions):
+            target = decisions.get(label, decisions.get(code or ""))
+            if target is None:
+                m.method, m.rule = "excluded", "decision"
+            elif target in idx.codes:
+                m.method, m.unit_code, m.rule = "decision", target, "confirmed by the planner"
+            else:
+                m.rule = f"saved decision names unknown unit {target}"
+            continue
+        if code and code in idx.codes:
+            m.method, m.unit_code = "code", code
+            continue
+        if is_total_label(name) or code in ("000000000", "0"):
+            m.method, m.rule = "total", "country total"
+            continue
+        kind = name_kind(name)
+        parent = _parent_keys(row)
+        _text, repairs = repair_text(name)
+        found, extra = idx.lookup("exact", normalise_name(name), kind, parent)
+        if len(found) == 1:
+            rules = [*repairs, extra] if extra else repairs
+            m.method = "rule" if rules else "exact"
+            m.unit_code, m.rule = next(iter(found)), ", ".join(r for r in rules if r)
+            continue
+        if len(found) > 1:
+            m.method = "ambiguous"
+            m.candidates = [{"unit_code": c, "name": idx.names[c]} for c in sorted(found)]
+            continue
+        hit = None
+        for stage, fn, rule in (("canon", canonical_name, "synonym"),
+                                ("phon", phonetic_key, "transliteration")):
+            found, extra = idx.lookup(stage, fn(name), kind, parent)
+            if found:
+                hit = (found, ", ".join(r for r in (*repairs, rule, extra) if r))
+                break
+        if hit and len(hit[0]) == 1:
+            m.method, m.unit_code, m.rule = "rule", next(iter(hit[0])), hit[1]
+            continue
+        if hit:
+            m.method = "ambiguous"
+            m.candidates = [{"unit_code": c, "name": idx.names[c]} for c in sorted(hit[0])]
+            continue
+        canon = canonical_name(name) if name else None
+        if use_crosswalk:
+            old = crosswalk.older_unit(code, canon, idx.codes)
+            if old:
+                year = crosswalk.REFORM_YEAR.get(code or crosswalk.NEW_NAMES.get(canon or "", ""))
+                m.method, m.unit_code = "crosswalk", old
+                m.rule = f"part of {idx.names[old]} before the {year} reform (summed)"
+                continue
+            parts = [p for p in crosswalk.newer_parts(code, canon) if p in idx.codes]
+            if parts:
+                m.rule = ("split by reform into " + " + ".join(idx.names[p] for p in parts)
+                          + "; old → new needs a split rule")
+                m.candidates = [{"unit_code": p, "name": idx.names[p]} for p in parts]
+                continue
+        if fuzzy and name:
+            pending_fuzzy.append((pos, m, phonetic_key(name), kind))
+
+    for m in matches:
+        if m.method in ("code", "exact", "rule", "decision") and m.unit_code:
+            if m.unit_code in taken:
+                m.method, m.rule = "duplicate", (m.rule + "; " if m.rule else "") + \
+                    f"unit already matched by row “{matches[taken[m.unit_code]].label}”"
+                duplicates.add(m.unit_code)
+            else:
+                taken[m.unit_code] = m.row
+
+    if pending_fuzzy:
+        from rapidfuzz import fuzz
+
+        free = [c for c in idx.codes if c not in taken]
+        for pos, m, key, kind in pending_fuzzy:
+            parent = _parent_keys(rows.iloc[pos])
+            scored = []
+            for c in free:
+                if parent and not idx.parents[c] & parent:
+                    continue
+                best = max((fuzz.ratio(key, p) for p in idx.phon_of.get(c, ()) if p),
+                           default=0.0)
+                if kind and idx.level.get(c) and kind != idx.level[c] and kind != "city":
+                    best -= 10
+                scored.append((best, c))
+            scored.sort(reverse=True)
+            m.candidates = [{"unit_code": c, "name": idx.names[c], "score": round(s, 1)}
+                            for s, c in scored[:3]]
+            if scored and scored[0][0] >= FUZZY_MIN and (
+                    len(scored) == 1 or scored[0][0] - scored[1][0] >= FUZZY_MARGIN):
+                m.method, m.unit_code = "fuzzy", scored[0][1]
+                m.score, m.to_confirm = round(scored[0][0], 1), True
+                m.rule = "similar spelling — to confirm"
+                taken[m.unit_code] = m.row
+                free.remove(m.unit_code)
+
+    for m in matches:
+        if m.unit_code and not m.unit_name:
+            m.unit_name = idx.names.get(m.unit_code, "")
+    covered = {m.unit_code for m in matches if m.joined}
+    missing = sorted(idx.codes - covered)
+    return ReconcileResult(matches=matches, units_without_data=missing,
+                           duplicate_units=sorted(duplicates))
