@@ -42,6 +42,7 @@ def test_shapefile_repairs_and_reports_and_keeps_cyrillic(tmp_path):
     assert u.geometry.is_valid.all() and u.loc["150000000", "name_kk"] == "Ақтөбе"
 
 
+@pytest.mark.filterwarnings("ignore:One or several characters:RuntimeWarning")
 def test_cp1251_dbf_without_cpg_is_detected(tmp_path):
     path = _units(tmp_path, encoding="cp1251", cpg=False)
     assert dbf_encoding(path)[0] == "CP1251"

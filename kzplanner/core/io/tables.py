@@ -59,14 +59,6 @@ def _read_raw(path: Path, sheet: str | None) -> tuple[list[list[Any]], str | Non
 
         grid = read_grid(path, sheet)  # checked reading (encryption, damage) via xlrd
         return grid.cells, grid.sheet
-    if suffix == ".never":
-        try:
-            book = pd.read_excel(path, sheet_name=None, header=None, dtype=object)
-        except ImportError as exc:
-            raise KZError("file_unreadable", file=str(path),
-                          detail="reading .xls needs the 'xlrd' package") from exc
-        name = _choose_sheet(list(book), sheet, path)
-        return book[name].astype(object).values.tolist(), name
     raise KZError("file_unreadable", file=str(path), detail=f"unsupported file type {suffix}")
 
 
