@@ -113,3 +113,20 @@ def test_small_parsers():
     assert normalise_type("Фельдшерско-акушерский пункт") == "fap"
     assert normalise_type("ХҚКО") == "psc"
     assert parse_flag("Жоқ") is False and parse_flag("") is None
+
+
+def test_csv_with_title_line_semicolons_and_decimal_commas(tmp_path):
+    path = tmp_path / "бюллетень.csv"
+    path.write_bytes(("Численность населения, 2023\n"
+                      "unit_name;population;network_coverage_share\n"
+                      "Акмолинская область;788 023;0,895\n"
+                      "Костанайская область;832 237;0,91\n").encode("cp1251"))
+    stats = read_statistics(path)
+    assert stats["population"].tolist() == [788023, 832237]
+    assert stats.loc[0, "network_coverage_share"] == pytest.approx(0.895)
+
+
+def test_csv_in_cp866_is_told_apart_from_cp1251(tmp_path):
+    path = tmp_path / "dos.csv"
+    path.write_bytes("unit_name,population\nПавлодарская область,754949\n".encode("cp866"))
+    assert read_statistics(path).loc[0, "unit_name"] == "Павлодарская область"

@@ -28,7 +28,7 @@ from typing import Any
 
 import pandas as pd
 
-from kzplanner.core.io.tables import CSV_ENCODINGS, normalise_code
+from kzplanner.core.io.tables import decode_text, normalise_code, sniff_delimiter
 from kzplanner.errors import KZError
 
 MAPPING_VERSION = 1
@@ -335,36 +335,12 @@ def _read_csv(path: Path) -> list[list[Any]]:
     from kzplanner.core.io.safety import check_size
 
     check_size(path)
-    data = path.read_bytes()
-    text = None
-    for enc in ("utf-8-sig", "cp1251", "cp866"):
-        try:
-            text = data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-        if enc == "cp1251" and _looks_cp866(data):
-            text = data.decode("cp866")
-        break
-    assert text is not None, CSV_ENCODINGS
-    try:
-        delimiter = csv.Sniffer().sniff(text[:8192], delimiters=",;\t|").delimiter
-    except csv.Error:
-        delimiter = ","
+    text, _encoding = decode_text(path.read_bytes())
+    lines = text.splitlines()
     rows = [[c if c.strip() else None for c in r] for r in
-            csv.reader(text.splitlines(), delimiter=delimiter)]
+            csv.reader(lines, delimiter=sniff_delimiter(lines))]
     return rows[:MAX_ROWS]
 
-
-def _looks_cp866(data: bytes) -> bool:
-    """CP866 Cyrillic lies in 0x80–0xAF and 0xE0–0xEF; CP1251 mostly in 0xC0–0xFF."""
-    hi = [b for b in data if b >= 0x80]
-    if not hi:
-        return False
-    in866 = sum(0x80 <= b <= 0xAF or 0xE0 <= b <= 0xEF for b in hi)
-    return in866 / len(hi) > 0.8
-
-
-# ---------------------------------------------------------------- cells
 
 def _text(v: Any) -> str:
     if v is None:

@@ -13,7 +13,6 @@ import pandas as pd
 from kzplanner.errors import KZError
 
 HEADER_SEARCH_ROWS = 30
-CSV_ENCODINGS = ("utf-8-sig", "cp1251", "cp866")
 # Cell texts that statistics offices use for "nothing": "-" and dashes mean zero, the rest missing.
 ZERO_MARKS = frozenset({"-", "–", "—"})
 MISSING_MARKS = frozenset({"", "x", "х", "…", "...", "n/a", "na", "nan", "none"})
@@ -70,24 +69,46 @@ def _choose_sheet(names: list[str], wanted: str | None, path: Path) -> str:
     raise KZError("sheet_missing", file=str(path), sheet=wanted, detail=", ".join(names))
 
 
+_CYRILLIC_OR_ASCII = re.compile(r"[A-Za-z0-9\s.,;:%()\"'\-–—№/а-яА-ЯёЁәғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Text of a CSV file and its encoding: UTF-8 (with or without BOM), else CP1251 or CP866,
+    whichever reads as more Cyrillic/Latin letters (both decode any byte string)."""
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = max(("cp1251", "cp866"),
+               key=lambda enc: len(_CYRILLIC_OR_ASCII.findall(data.decode(enc, errors="replace"))))
+    return data.decode(best, errors="replace"), best
+
+
+def sniff_delimiter(lines: list[str]) -> str:
+    """The delimiter that splits the most lines into the same number (> 1) of fields.
+
+    Title lines above the table and decimal commas do not fool it, unlike csv.Sniffer.
+    """
+    import csv
+    from collections import Counter
+
+    sample = [line for line in lines[:200] if line.strip()]
+    best, best_score = ",", (0, 0)
+    for delimiter in (";", ",", "\t", "|"):
+        widths = Counter(len(row) for row in csv.reader(sample, delimiter=delimiter))
+        width, count = max(((w, c) for w, c in widths.items() if w > 1),
+                           key=lambda wc: (wc[1], wc[0]), default=(0, 0))
+        if (count, width) > best_score:
+            best, best_score = delimiter, (count, width)
+    return best
+
+
 def _read_csv_raw(path: Path) -> list[list[Any]]:
     import csv
 
-    data = path.read_bytes()
-    for enc in CSV_ENCODINGS:
-        try:
-            text = data.decode(enc)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:  # pragma: no cover - cp866 decodes any byte string
-        raise KZError("file_unreadable", file=str(path), detail="unknown text encoding")
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|")
-        delimiter = dialect.delimiter
-    except csv.Error:
-        delimiter = ","
-    return [list(r) for r in csv.reader(text.splitlines(), delimiter=delimiter)]
+    text, _encoding = decode_text(path.read_bytes())
+    lines = text.splitlines()
+    return [list(r) for r in csv.reader(lines, delimiter=sniff_delimiter(lines))]
 
 
 def _clean_header(value: Any) -> str:
