@@ -52,6 +52,10 @@ def build_parser() -> argparse.ArgumentParser:
     data.add_argument("--boundaries", metavar="PATH", help="GeoPackage, shapefile or GeoJSON")
     data.add_argument("--stats", metavar="PATH", help="statistics workbook (.xlsx/.xls/.csv)")
     data.add_argument("--institutions", metavar="PATH", help="institution register")
+    data.add_argument("--layer", metavar="NAME", help="layer of a GeoPackage with several")
+    data.add_argument("--sheet", metavar="NAME", help="sheet of the statistics workbook")
+    data.add_argument("--mapping", metavar="FILE.json",
+                      help="a saved column mapping (from the import wizard or `check`)")
     plan.add_argument("--params", metavar="PARAMS.toml",
                       help="parameters file (costs, take-up, weights, limits); the options "
                            "below override it")
@@ -148,8 +152,9 @@ def run_plan(args: argparse.Namespace) -> int:
     from kzplanner.cli_project import dataset_for_plan, store_plan
 
     with feedback.sub(0.0, 0.3):
-        ds = dataset_for_plan(args) or load_dataset(args.boundaries, args.stats,
-                                                    args.institutions, feedback=feedback)
+        ds = dataset_for_plan(args) or load_dataset(
+            args.boundaries, args.stats, args.institutions, feedback=feedback, layer=args.layer,
+            sheet=args.sheet, mapping=args.mapping)
     if args.save_params:
         write_params(args.save_params, params)
     if args.sweep:
