@@ -311,6 +311,14 @@ def load_dataset(boundaries: str | Path | None = None, stats: str | Path | None 
     ipath = Path(institutions) if institutions else (paths.sample_institutions() if sample else None)
     rec = Reconciliation()
 
+    def bundled(path: Path | None, sample_path: Path) -> bool:
+        return path is not None and path.resolve() == sample_path.resolve()
+
+    # Anything built on the bundled statistics or register stays labelled illustrative.
+    stats_sample = bundled(spath, paths.sample_statistics())
+    inst_sample = bundled(ipath, paths.sample_institutions())
+    illustrative = stats_sample or inst_sample
+
     feedback.progress(0.0, "boundaries")
     units = read_boundaries(bpath, layer=layer)
     predate = bpath.resolve() == paths.sample_boundaries().resolve()
@@ -358,12 +366,12 @@ def load_dataset(boundaries: str | Path | None = None, stats: str | Path | None 
     src_b = Source("boundaries", str(bpath),
                    attribution="Made with Natural Earth" if predate else "")
     src_s = Source("statistics", str(spath), sheet=table.attrs["source"].get("sheet"),
-                   cells=_cells_text(table.attrs["source"]), illustrative=sample)
+                   cells=_cells_text(table.attrs["source"]), illustrative=stats_sample)
     sources = [src_b, src_s]
     if ipath is not None:
         sources.append(Source("institutions", str(ipath), sheet="institutions",
-                              illustrative=sample))
+                              illustrative=inst_sample))
     feedback.progress(1.0, "done")
     return Dataset(units=units, institutions=inst, groups=groups, sources=sources,
-                   reconciliation=rec, illustrative=sample, boundaries_predate_2018=predate,
+                   reconciliation=rec, illustrative=illustrative, boundaries_predate_2018=predate,
                    institutions_estimated=estimated)

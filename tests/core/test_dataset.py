@@ -87,3 +87,10 @@ def test_real_bns_population_joins_current_oblasts_by_name(real_data, tmp_path):
     assert matched + len(ds.reconciliation.units_without_data) == 20
     assert matched >= 19  # "г. Шымкент" vs the old "Чимкент" in geokz is reported, not guessed
     assert "Республика Казахстан" in " ".join(ds.reconciliation.unmatched_rows)
+
+
+@pytest.mark.realdata
+def test_current_boundaries_with_the_bundled_statistics_stay_illustrative(real_data):
+    ds = load_dataset(real_data / "geokz" / "kaz_admbnda_adm1_2024.shp")
+    assert ds.illustrative and not ds.boundaries_predate_2018
+    assert ds.institutions_estimated

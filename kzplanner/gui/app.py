@@ -1,0 +1,133 @@
+"""Start the window: QApplication, style, state and main window; or a screenshot, headless."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QEventLoop, QLocale, QTimer
+from PySide6.QtWidgets import QApplication
+
+from kzplanner.gui import settings
+from kzplanner.gui.main_window import MainWindow
+from kzplanner.gui.messages import show_error
+from kzplanner.gui.state import AppState
+from kzplanner.gui.strings import LANGUAGES
+from kzplanner.gui.style import apply_style
+
+log = logging.getLogger("kzplanner")
+SCREENSHOT_TIMEOUT_MS = 120_000
+
+
+def log_file() -> Path:
+    """Where unexpected errors are written (the user's log folder)."""
+    from platformdirs import user_log_dir
+
+    folder = Path(user_log_dir("KZ Planner", appauthor=False))
+    return folder / "kzplanner.log"
+
+
+def _setup_logging() -> Path | None:
+    path = log_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    return path
+
+
+def install_excepthook(window: MainWindow, log_path: Path | None) -> None:
+    """Unexpected exceptions in Qt callbacks: log them and show a calm dialog, never a traceback."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, exc, tb)))
+        if sys.stderr is not None:  # a windowed frozen build has no stderr
+            traceback.print_exception(kind, exc, tb)
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        try:
+            window.last_box = show_error(window, exc, window.state.language, log_path)
+        except Exception:  # noqa: BLE001 - the hook itself must never raise
+            pass
+
+    sys.excepthook = hook
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("KZ Planner")
+    app.setOrganizationName("KZPlanner")
+    apply_style(app)
+    return app
+
+
+def wait_for_plan(state: AppState, timeout_ms: int = SCREENSHOT_TIMEOUT_MS) -> bool:
+    """Run an event loop until the data are loaded, a plan has landed and no task runs."""
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(loop.quit)
+
+    def check() -> None:
+        if state.result is not None and not state.busy:
+            loop.quit()
+
+    state.result_changed.connect(check)
+    state.busy_changed.connect(check)
+    state.error_raised.connect(lambda *_: loop.quit())
+    timer.start(timeout_ms)
+    check()
+    if state.result is None or state.busy:
+        loop.exec()
+    state.result_changed.disconnect(check)
+    state.busy_changed.disconnect(check)
+    return state.result is not None
+
+
+def take_screenshot(window: MainWindow, path: str | Path) -> Path:
+    QApplication.processEvents()
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(target))
+    return target
+
+
+def interface_language(requested: str | None) -> str:
+    """The requested language, else the last one used, else the system's (kk/ru/en), else ru."""
+    if requested in LANGUAGES:
+        return str(requested)
+    saved = str(settings.read("language") or "")
+    if saved in LANGUAGES:
+        return saved
+    system = QLocale.system().name()[:2]
+    return system if system in LANGUAGES else "ru"
+
+
+def run(lang: str | None = "ru", screenshot: str | None = None) -> int:
+    """Open the main window on the bundled sample (or save a screenshot of it and return)."""
+    app = application()
+    lang = interface_language(lang)
+    log_path = _setup_logging()
+    state = AppState(language=lang)
+    window = MainWindow(state, log_path)
+    window.resize(1400, 900)
+    install_excepthook(window, log_path)
+    window.show()
+    state.load()  # the sample, in the background; the default plan follows automatically
+    if screenshot:
+        ok = wait_for_plan(state)
+        take_screenshot(window, screenshot)
+        window.close()
+        return 0 if ok else 1
+    return app.exec()

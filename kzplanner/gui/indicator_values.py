@@ -1,0 +1,85 @@
+"""Per-unit values of an indicator in baseline / projected / change mode, and how to print them.
+
+Shared by the map, its legend, tooltips and the table so that all show the same numbers. No Qt.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from kzplanner.core.catalogue import BAD_IS_HIGH, INDICATOR_KINDS
+from kzplanner.core.formatting import format_indicator, format_number
+from kzplanner.core.planning.result import PlanResult
+from kzplanner.gui.strings import tr
+
+# Indicators offered on the map, in menu order (all present in the gap tables).
+MAP_INDICATORS: tuple[str, ...] = (
+    "combined_gap", "institutional_gap", "device_gap", "internet_gap",
+    "school_gap", "fap_gap", "psc_gap", "school_coverage", "fap_coverage", "psc_coverage",
+)
+
+
+def indicator_kind(indicator: str) -> str:
+    return INDICATOR_KINDS.get(indicator, "index")
+
+
+def bad_is_high(indicator: str) -> bool:
+    return indicator in BAD_IS_HIGH
+
+
+def effective_mode(mode: str, result: PlanResult | None) -> str:
+    """Projected and change need a plan; without one the map shows the baseline."""
+    return mode if result is not None else "baseline"
+
+
+def unit_values(baseline: pd.DataFrame, result: PlanResult | None, indicator: str,
+                mode: str) -> pd.Series:
+    """Values per unit_code for `mode` (change = projected − baseline, in the indicator's units)."""
+    mode = effective_mode(mode, result)
+    before = baseline[indicator].astype(float)
+    if mode == "baseline" or result is None:
+        return before
+    after = result.after[indicator].astype(float).reindex(before.index)
+    return after if mode == "projected" else after - before
+
+
+def change_in_points(value: float, indicator: str) -> float:
+    """A change in percentage points: shares ×100, the 0–100 index as is."""
+    return 100.0 * value if indicator_kind(indicator) == "share" else value
+
+
+def format_change(value: float | None, indicator: str, lang: str, with_unit: bool = True) -> str:
+    """Signed change in percentage points: '−13,9 п. п.' / '+0.4 pp'; '—' when unknown."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "—"
+    points = change_in_points(float(value), indicator)
+    if abs(points) < 0.05:
+        points = 0.0
+    text = format_number(points, lang, 1)
+    if points > 0:
+        text = "+" + text
+    elif points < 0:
+        text = "−" + text.lstrip("-")
+    return f"{text}\u00a0{tr('pp', lang)}" if with_unit else text
+
+
+def format_value(value: float | None, indicator: str, mode: str, lang: str) -> str:
+    if mode == "change":
+        return format_change(value, indicator, lang)
+    return format_indicator(value, indicator_kind(indicator), lang)
+
+
+def worst_first_ranks(values: pd.Series, indicator: str, mode: str) -> pd.Series:
+    """Rank 1 = worst (largest gap, smallest coverage); in change mode 1 = largest improvement.
+
+    NaN values get no rank.
+    """
+    improving_is_low = bad_is_high(indicator)  # for gaps a negative change is an improvement
+    if mode == "change":
+        ascending = improving_is_low
+    else:
+        ascending = not bad_is_high(indicator)
+    ranks = values.rank(ascending=ascending, method="min", na_option="keep")
+    return ranks

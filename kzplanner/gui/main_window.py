@@ -1,0 +1,268 @@
+"""The main window: menus, notice banner, map | panels | table in splitters, status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kzplanner import __version__
+from kzplanner.errors import KZError
+from kzplanner.gui import settings
+from kzplanner.gui.allocation_panel import AllocationPanel
+from kzplanner.gui.banner import NoticeBanner
+from kzplanner.gui.map_panel import MapPanel
+from kzplanner.gui.messages import show_error, show_message
+from kzplanner.gui.plan_export import PlanExporter
+from kzplanner.gui.results_panel import ResultsPanel
+from kzplanner.gui.state import AppState
+from kzplanner.gui.strings import LANGUAGE_NAMES, LANGUAGES, tr
+from kzplanner.gui.units_table import UnitsTableView
+
+WINDOW_SIZE = (1400, 900)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, state: AppState, log_path: Path | None = None) -> None:
+        super().__init__()
+        self.state = state
+        self.log_path = log_path
+        self.last_box: QMessageBox | None = None
+        self.setObjectName("mainWindow")
+        self.resize(*WINDOW_SIZE)
+
+        self.banner = NoticeBanner(state, self)
+        self.map_panel = MapPanel(state, self)
+        self.allocation_panel = AllocationPanel(state, self)
+        self.results_panel = ResultsPanel(state, self)
+        self.units_table = UnitsTableView(state, self)
+        self.exporter = PlanExporter(state, self, self.map_panel.view.map_png)
+
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.setObjectName("rightSplitter")
+        right.addWidget(self.allocation_panel)
+        right.addWidget(self.results_panel)
+        right.setStretchFactor(0, 0)
+        right.setStretchFactor(1, 1)
+        right.setChildrenCollapsible(False)
+        top = QSplitter(Qt.Orientation.Horizontal, self)
+        top.setObjectName("topSplitter")
+        top.addWidget(self.map_panel)
+        top.addWidget(right)
+        top.setStretchFactor(0, 1)
+        top.setStretchFactor(1, 0)
+        top.setChildrenCollapsible(False)
+        top.setSizes([960, 430])
+        main = QSplitter(Qt.Orientation.Vertical, self)
+        main.setObjectName("mainSplitter")
+        main.addWidget(top)
+        main.addWidget(self.units_table)
+        main.setStretchFactor(0, 3)
+        main.setStretchFactor(1, 1)
+        main.setChildrenCollapsible(False)
+        main.setSizes([560, 250])
+        self.splitters = (top, right, main)
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(main, 1)
+        self.setCentralWidget(central)
+
+        self._build_actions()
+        self._build_status_bar()
+
+        self.banner.load_boundaries_requested.connect(self.ask_boundaries)
+        state.language_changed.connect(self.retranslate)
+        state.language_changed.connect(lambda: settings.write("language", state.language))
+        state.busy_changed.connect(self._show_busy)
+        state.progressed.connect(self._show_progress)
+        state.task_started.connect(self._task_started)
+        state.result_changed.connect(self._result_arrived)
+        state.dataset_changed.connect(self._dataset_arrived)
+        state.error_raised.connect(self._task_failed)
+        self.retranslate()
+        self._restore_layout()
+
+    # --- menus and actions
+    def _build_actions(self) -> None:
+        self.act_load_boundaries = QAction(self)
+        self.act_load_boundaries.triggered.connect(self.ask_boundaries)
+        self.act_load_statistics = QAction(self)
+        self.act_load_statistics.triggered.connect(self.ask_statistics)
+        self.act_export = QAction(self)
+        self.act_export.setShortcut(QKeySequence("Ctrl+E"))
+        self.act_export.triggered.connect(self.exporter.ask_and_export)
+        self.act_quit = QAction(self)
+        self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
+        self.act_quit.triggered.connect(self.close)
+        self.act_fit = QAction(self)
+        self.act_fit.setShortcut(QKeySequence("F"))
+        self.act_fit.triggered.connect(self.map_panel.view.fit)
+        self.act_about = QAction(self)
+        self.act_about.triggered.connect(self.show_about)
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for lang in LANGUAGES:
+            act = QAction(LANGUAGE_NAMES[lang], self)
+            act.setCheckable(True)
+            act.setChecked(lang == self.state.language)
+            act.triggered.connect(lambda _=False, code=lang: self.state.set_language(code))
+            self.language_group.addAction(act)
+            self.language_actions[lang] = act
+
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        self.menu_file.addAction(self.act_load_boundaries)
+        self.menu_file.addAction(self.act_load_statistics)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_export)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_view = bar.addMenu("")
+        self.menu_view.addAction(self.act_fit)
+        self.menu_view.addSeparator()
+        self.menu_language = self.menu_view.addMenu("")
+        for act in self.language_actions.values():
+            self.menu_language.addAction(act)
+        self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act_about)
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.status_progress = QProgressBar(self)
+        self.status_progress.setRange(0, 100)
+        self.status_progress.setMaximumWidth(180)
+        self.status_progress.setMaximumHeight(14)
+        self.status_progress.setTextVisible(False)
+        self.status_progress.hide()
+        self.status_stage = QLabel(self)
+        self.status_data = QLabel(self)
+        self.status_data.setObjectName("hint")
+        status.addWidget(self.status_stage)
+        status.addPermanentWidget(self.status_progress)
+        status.addPermanentWidget(self.status_data)
+
+    def retranslate(self) -> None:
+        lang = self.state.language
+        self.setWindowTitle(f"{tr('app.title', lang)} — {tr('app.subtitle', lang)}")
+        self.menu_file.setTitle(tr("menu.file", lang))
+        self.menu_view.setTitle(tr("menu.view", lang))
+        self.menu_help.setTitle(tr("menu.help", lang))
+        self.menu_language.setTitle(tr("menu.language", lang))
+        self.act_load_boundaries.setText(tr("act.load_boundaries", lang))
+        self.act_load_statistics.setText(tr("act.load_statistics", lang))
+        self.act_export.setText(tr("act.export", lang))
+        self.act_quit.setText(tr("act.quit", lang))
+        self.act_fit.setText(tr("act.fit", lang))
+        self.act_about.setText(tr("act.about", lang))
+        self.language_actions[lang].setChecked(True)
+        self.statusBar().clearMessage()
+        self._show_data_source()
+        if not self.state.busy:
+            self.status_stage.setText(tr("status.ready", lang))
+
+    # --- file intents
+    def _ask_file(self, title_key: str, filter_key: str) -> str | None:
+        lang = self.state.language
+        folder = str(settings.read("last_dir") or Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, tr(title_key, lang), folder,
+                                              tr(filter_key, lang))
+        if not path:
+            return None
+        settings.write("last_dir", str(Path(path).parent))
+        return path
+
+    def ask_boundaries(self) -> None:
+        path = self._ask_file("dlg.boundaries_title", "dlg.boundaries_filter")
+        if path:
+            self.state.load_boundaries(path)
+
+    def ask_statistics(self) -> None:
+        path = self._ask_file("dlg.statistics_title", "dlg.statistics_filter")
+        if path:
+            self.state.load_statistics(path)
+
+    def show_about(self) -> None:
+        lang = self.state.language
+        box = show_message(self, tr("about.title", lang),
+                           tr("about.text", lang, version=__version__), lang,
+                           QMessageBox.Icon.Information)
+        self.last_box = box
+
+    # --- task feedback
+    def _task_started(self, kind: str) -> None:
+        key = {"load": "status.loading", "plan": "status.planning"}.get(kind)
+        if key:
+            self.status_stage.setText(tr(key, self.state.language))
+
+    def _show_busy(self, busy: bool) -> None:
+        self.status_progress.setVisible(busy)
+        self.status_progress.setValue(0)
+        if not busy:
+            self.status_stage.setText(tr("status.ready", self.state.language))
+
+    def _show_progress(self, kind: str, fraction: float, stage: str) -> None:
+        lang = self.state.language
+        self.status_progress.setValue(int(round(fraction * 100)))
+        head = tr({"load": "status.loading", "plan": "status.planning"}.get(kind, "status.ready"),
+                  lang)
+        self.status_stage.setText(f"{head} {tr(f'stage.{stage}', lang)}" if stage else head)
+
+    def _result_arrived(self) -> None:
+        if self.state.result is not None:
+            self.statusBar().showMessage(tr("status.plan_ready", self.state.language), 5000)
+
+    def _dataset_arrived(self) -> None:
+        self._show_data_source()
+        ds = self.state.dataset
+        if ds is not None:
+            self.statusBar().showMessage(
+                tr("status.loaded", self.state.language, units=len(ds.units),
+                   institutions=len(ds.institutions)), 5000)
+
+    def _show_data_source(self) -> None:
+        prepared = self.state.prepared
+        lang = self.state.language
+        if prepared is None:
+            self.status_data.setText("")
+        elif prepared.illustrative:
+            self.status_data.setText(tr("status.data", lang,
+                                        boundaries=prepared.boundaries_credit))
+        else:
+            names = [Path(p).name for p in (prepared.boundaries_path, prepared.statistics_path)
+                     if p]
+            self.status_data.setText(" · ".join(names))
+
+    def _task_failed(self, kind: str, exc: object) -> None:
+        if not isinstance(exc, BaseException):
+            return
+        if kind == "export" and isinstance(exc, KZError):
+            self.exporter.handle_error(exc)
+            return
+        self.last_box = show_error(self, exc, self.state.language, self.log_path)
+
+    # --- layout persistence
+    def _restore_layout(self) -> None:
+        geometry = settings.read("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        settings.write("window/geometry", self.saveGeometry())
+        self.state.shutdown()
+        super().closeEvent(event)
+

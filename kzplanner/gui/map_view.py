@@ -1,0 +1,559 @@
+"""The choropleth map: units coloured by the chosen indicator, selection, hover, zoom and pan."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPolygonF,
+    QResizeEvent,
+    QTransform,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QGraphicsPathItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QLabel,
+    QWidget,
+)
+
+from kzplanner.core.catalogue import label
+from kzplanner.core.formatting import format_number
+from kzplanner.gui.choropleth import Classification, classify_change, classify_sequential
+from kzplanner.gui.indicator_values import (
+    bad_is_high,
+    effective_mode,
+    format_change,
+    format_value,
+    unit_values,
+    worst_first_ranks,
+)
+from kzplanner.gui.map_items import (
+    CODE_KEY,
+    MARKER_RADIUS_PX,
+    InstitutionsItem,
+    LabelItem,
+    MarkerItem,
+    UnitItem,
+    unit_path,
+)
+from kzplanner.gui.map_legend import LegendRow, MapLegend
+from kzplanner.gui.state import AppState
+from kzplanner.gui.strings import tr
+
+TINY_UNIT_SHARE = 0.025  # units smaller than this share of the map's diagonal get a marker
+FIT_MARGIN = 0.04
+MAX_ZOOM = 40.0
+CLICK_SLOP_PX = 4
+BACKGROUND = QColor("#eef2f5")
+# Holes in unit polygons are not always water (Kyzylorda's hole is the Baikonur lease): neutral.
+HOLE_FILL = QColor("#e4e4e4")
+# Where to put spare room when fitting: centred first, then away from the top-left legend.
+_ANCHORS = ((0.5, 0.5), (1.0, 0.5), (0.5, 1.0), (1.0, 1.0), (0.75, 0.75))
+
+_SUFFIXES = re.compile(
+    r"\s+(region|oblast|province|область|облысы|қаласы|city)$|^(г\.|city of)\s+",
+    flags=re.IGNORECASE)
+
+
+def short_name(name: str) -> str:
+    """A unit's name for a map label: 'Акмолинская область' → 'Акмолинская', 'г. Астана' → 'Астана'.
+
+    >>> short_name("Ақмола облысы"), short_name("г. Алматы"), short_name("Akmola Region")
+    ('Ақмола', 'Алматы', 'Akmola')
+    """
+    short = _SUFFIXES.sub("", name.strip()).strip()
+    return short or name
+
+
+def label_names(full: dict[str, str]) -> dict[str, str]:
+    """Short names for labels, except where two units would read the same (keep those full).
+
+    >>> label_names({"a": "Almaty Region", "b": "Almaty", "c": "Aktobe Region"})
+    {'a': 'Almaty Region', 'b': 'Almaty', 'c': 'Aktobe'}
+    """
+    short = {code: short_name(name) for code, name in full.items()}
+    seen: dict[str, int] = {}
+    for name in short.values():
+        seen[name] = seen.get(name, 0) + 1
+    return {code: (full[code] if seen[short[code]] > 1 else short[code]) for code in full}
+
+
+class MapView(QGraphicsView):
+    """One path item per unit, built once per dataset; restyles swap brushes only."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHints(QPainter.RenderHint.Antialiasing
+                            | QPainter.RenderHint.TextAntialiasing)
+        self.setBackgroundBrush(BACKGROUND)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setMinimumSize(320, 240)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        self.unit_items: dict[str, UnitItem] = {}
+        self.marker_items: dict[str, MarkerItem] = {}
+        self.label_items: dict[str, LabelItem] = {}
+        self.institutions_item: InstitutionsItem | None = None
+        self.classification: Classification | None = None
+        self._values = None
+        self._content_rect = QRectF()
+        self._fit_scale = 1.0
+        self._user_zoomed = False
+        self._press_pos: QPoint | None = None
+        self._institutions_visible = False
+
+        self.legend = MapLegend(self)
+        self.caption = QLabel(self)
+        self.caption.setObjectName("mapCaption")
+        self.caption.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self.placeholder = QLabel(self)
+        self.placeholder.setObjectName("mapPlaceholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        state.dataset_changed.connect(self.rebuild)
+        state.result_changed.connect(self._update_institutions)
+        state.result_changed.connect(self.restyle)
+        state.indicator_changed.connect(self.restyle)
+        state.map_mode_changed.connect(self.restyle)
+        state.selection_changed.connect(self._show_selection)
+        state.language_changed.connect(self._relabel)
+        self.rebuild()
+
+    # --- building (once per dataset)
+    def rebuild(self) -> None:
+        scene = self.scene()
+        scene.clear()
+        self.unit_items.clear()
+        self.marker_items.clear()
+        self.label_items.clear()
+        self.institutions_item = None
+        prepared = self.state.prepared
+        self.placeholder.setVisible(prepared is None)
+        self.placeholder.setText(tr("map.loading", self.state.language))
+        self.caption.setVisible(prepared is not None)
+        if prepared is None:
+            self.legend.set_content("", [])
+            self._place_overlays()
+            return
+        shapes = prepared.shapes
+        rect = QRectF()
+        for shape in shapes.values():
+            minx, miny, maxx, maxy = shape.bounds
+            rect = rect.united(QRectF(minx, miny, maxx - minx, maxy - miny))
+        self._content_rect = rect
+        diag = float(np.hypot(rect.width(), rect.height())) or 1.0
+        label_font = QFont(self.font())
+        label_font.setPointSizeF(max(self.font().pointSizeF() - 0.5, 7.5))
+        for code, shape in shapes.items():
+            item = UnitItem(code, unit_path(shape))
+            scene.addItem(item)
+            self.unit_items[code] = item
+            tiny = shape.diagonal < TINY_UNIT_SHARE * diag
+            if tiny:
+                marker = MarkerItem(code, shape.anchor)
+                scene.addItem(marker)
+                self.marker_items[code] = marker
+            lab = LabelItem(code, "", shape.anchor, label_font,
+                            left_px=(MARKER_RADIUS_PX + 3.0) if tiny else None)
+            scene.addItem(lab)
+            self.label_items[code] = lab
+        holes = QPainterPath()
+        for shape in shapes.values():
+            for polygon in shape.polygons:
+                for ring in polygon[1:]:
+                    holes.addPolygon(QPolygonF([QPointF(x, y) for x, y in ring.tolist()]))
+                    holes.closeSubpath()
+        if not holes.isEmpty():
+            hole_item = QGraphicsPathItem(holes)
+            hole_item.setBrush(HOLE_FILL)
+            hole_item.setPen(Qt.PenStyle.NoPen)
+            hole_item.setZValue(-1)
+            hole_item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+            scene.addItem(hole_item)
+        points = InstitutionsItem(prepared.points_xy)
+        points.setVisible(self._institutions_visible)
+        scene.addItem(points)
+        self.institutions_item = points
+        self._update_institutions()
+        margin = max(rect.width(), rect.height()) * FIT_MARGIN
+        scene.setSceneRect(rect.adjusted(-margin * 8, -margin * 8, margin * 8, margin * 8))
+        self._relabel()
+        self.fit()
+
+    # --- styling (brushes, legend, tooltips)
+    def restyle(self) -> None:
+        prepared = self.state.prepared
+        if prepared is None or not self.unit_items:
+            return
+        lang = self.state.language
+        result = self.state.result
+        indicator = self.state.indicator
+        mode = effective_mode(self.state.map_mode, result)
+        codes = list(self.unit_items)
+        values = unit_values(prepared.baseline, result, indicator, mode).reindex(codes)
+        arr = values.to_numpy(dtype=float)
+        if mode == "change":
+            cls = classify_change(arr, improvement_is_negative=bad_is_high(indicator))
+        else:
+            cls = classify_sequential(arr, bad_is_high=bad_is_high(indicator))
+        self.classification = cls
+        self._values = values
+        for i, code in enumerate(codes):
+            hexcol = cls.colour_of(i)
+            colour = QColor(hexcol) if hexcol else None
+            self.unit_items[code].set_fill(colour)
+            if code in self.marker_items:
+                self.marker_items[code].set_fill(colour)
+        self._update_legend(cls, indicator, mode, lang)
+        self._update_tooltips(values, indicator, mode, lang)
+        self._show_selection()
+
+    def _range_text(self, lower: float, upper: float, indicator: str, mode: str,
+                    lang: str) -> str:
+        if mode == "change":
+            lo = format_change(lower, indicator, lang, with_unit=False)
+            hi = format_change(upper, indicator, lang, with_unit=False)
+        else:
+            lo = format_value(lower, indicator, mode, lang)
+            hi = format_value(upper, indicator, mode, lang)
+        if lo == hi:
+            return lo
+        # "−24,9 … −16,6" reads better than a dash between two minus signs
+        return f"{lo} … {hi}" if lower < 0 else f"{lo} – {hi}"
+
+    def _update_legend(self, cls: Classification, indicator: str, mode: str, lang: str) -> None:
+        suffix = {"baseline": "legend.before", "projected": "legend.after",
+                  "change": "legend.change"}[mode]
+        title = f"{label(indicator, lang)} — {tr(suffix, lang)}"
+        units = tr("legend.units", lang)
+        rows = []
+        for b in cls.bins:
+            text = self._range_text(b.lower, b.upper, indicator, mode, lang)
+            if mode == "change" and b.lower == 0.0 and b.upper == 0.0:
+                text = tr("legend.no_change", lang)
+            rows.append(LegendRow(text, b.colour, f"{b.count} {units}"))
+        if cls.no_data:
+            rows.append(LegendRow(tr("legend.no_data", lang), None, f"{cls.no_data} {units}"))
+        note = ""
+        if self.state.map_mode != "baseline" and self.state.result is None:
+            note = tr("map.needs_plan", lang)
+        before = self.legend.size()
+        self.legend.set_content(title, rows, note)
+        self._update_institution_legend()
+        self._place_overlays()
+        if not self._user_zoomed and self.legend.size() != before:
+            self.fit()
+
+    def _update_tooltips(self, values, indicator: str, mode: str, lang: str) -> None:  # noqa: ANN001
+        prepared = self.state.prepared
+        result = self.state.result
+        assert prepared is not None
+        ranks = worst_first_ranks(values, indicator, mode)
+        n = int(values.notna().sum())
+        name_ind = label(indicator, lang)
+        pop = prepared.dataset.units["population"]
+        for code, item in self.unit_items.items():
+            lines = [f"<b>{self.state.unit_name(code)}</b>"]
+            value = values.get(code)
+            lines.append(f"{name_ind}: <b>{format_value(value, indicator, mode, lang)}</b>")
+            if result is not None and mode != "baseline":
+                before = prepared.baseline[indicator].get(code)
+                after = result.after[indicator].get(code)
+                lines.append(f"{format_value(before, indicator, 'baseline', lang)} → "
+                             f"{format_value(after, indicator, 'projected', lang)}")
+            rank = ranks.get(code)
+            if rank is not None and rank == rank:
+                key = "tooltip.rank_change" if mode == "change" else "tooltip.rank"
+                lines.append(tr(key, lang, rank=int(rank), n=n))
+            if code in pop.index:
+                lines.append(f"{tr('tooltip.population', lang)}: "
+                             f"{format_number(pop.get(code), lang)}")
+            tip = "<br>".join(lines)
+            item.setToolTip(tip)
+            if code in self.marker_items:
+                self.marker_items[code].setToolTip(tip)
+
+    # --- institutions layer
+    def set_institutions_visible(self, on: bool) -> None:
+        self._institutions_visible = bool(on)
+        if self.institutions_item is not None:
+            self.institutions_item.setVisible(self._institutions_visible)
+        self._update_institution_legend()
+        self._place_overlays()
+        if not self._user_zoomed:
+            self.fit()
+
+    def institutions_available(self) -> bool:
+        return self.institutions_item is not None and self.institutions_item.has_points
+
+    def _update_institutions(self) -> None:
+        prepared, item = self.state.prepared, self.institutions_item
+        if prepared is None or item is None:
+            return
+        inst = prepared.dataset.institutions
+        result = self.state.result
+        if result is not None and len(result.kits):
+            kit = inst["inst_id"].isin(set(result.kits["inst_id"])).to_numpy()
+        else:
+            kit = np.zeros(len(inst), dtype=bool)
+        item.set_status(prepared.access, kit)
+
+    def _update_institution_legend(self) -> None:
+        item = self.institutions_item
+        if not self._institutions_visible or item is None or not item.has_points:
+            self.legend.set_extra([])
+            return
+        lang = self.state.language
+        counts = item.counts()
+        rows = [
+            LegendRow(tr("legend.inst_access", lang),
+                      InstitutionsItem.STATUS_COLOURS["access"].name(),
+                      format_number(counts["access"], lang), dot=True),
+            LegendRow(tr("legend.inst_no_access", lang),
+                      InstitutionsItem.STATUS_COLOURS["no_access"].name(),
+                      format_number(counts["no_access"], lang), dot=True),
+        ]
+        if self.state.result is not None:
+            rows.append(LegendRow(tr("legend.inst_kit", lang),
+                                  InstitutionsItem.STATUS_COLOURS["kit"].name(),
+                                  format_number(counts["kit"], lang), dot=True))
+        self.legend.set_extra(rows)
+
+    # --- selection
+    def _show_selection(self) -> None:
+        selected = set(self.state.selection)
+        for code, item in self.unit_items.items():
+            on = code in selected
+            item.set_selected_look(on)
+            if code in self.marker_items:
+                self.marker_items[code].set_selected_look(on)
+            if code in self.label_items:
+                self.label_items[code].set_emphasis(on)
+        self._declutter()
+
+    def code_at(self, pos: QPoint) -> str | None:
+        """Unit under a viewport position (markers and labels first), or None."""
+        for item in self.items(pos):
+            code = item.data(CODE_KEY)
+            if code:
+                return str(code)
+        return None
+
+    def click_at(self, pos: QPoint, extend: bool) -> None:
+        code = self.code_at(pos)
+        current = list(self.state.selection)
+        if code is None:
+            if not extend:
+                self.state.select_units([])
+            return
+        if extend:
+            if code in current:
+                current.remove(code)
+            else:
+                current.append(code)
+            self.state.select_units(current)
+        else:
+            self.state.select_units([code])
+
+    # --- language
+    def _relabel(self) -> None:
+        prepared = self.state.prepared
+        if prepared is None:
+            self.placeholder.setText(tr("map.loading", self.state.language))
+            return
+        names = label_names({code: self.state.unit_name(code) for code in self.label_items})
+        for code, lab in self.label_items.items():
+            lab.set_text(names[code])
+        lang = self.state.language
+        pre = tr("map.caption_pre", lang) if prepared.dataset.boundaries_predate_2018 else ""
+        data = tr("map.caption_illustrative" if prepared.illustrative else "map.caption_loaded",
+                  lang)
+        self.caption.setText(tr("map.caption", lang, boundaries=prepared.boundaries_credit,
+                                pre=pre, data=data))
+        self.caption.adjustSize()
+        self.restyle()
+
+    # --- navigation
+    def fit(self) -> None:
+        """Show all units, as large as possible without hiding any under the legend or caption.
+
+        The content is anchored to the bottom-right and shrunk in small steps until the overlays
+        in the corners cover no unit (Kazakhstan leaves the north-west corner empty).
+        """
+        if self._content_rect.isNull():
+            return
+        rect = self._content_rect
+        margin = max(rect.width(), rect.height()) * FIT_MARGIN
+        padded = rect.adjusted(-margin, -margin, margin, margin)
+        vp = self.viewport().rect()
+        if vp.width() < 10 or vp.height() < 10:
+            return
+        base = min(vp.width() / padded.width(), vp.height() / padded.height())
+        obstacles = [w.geometry().translated(-self.viewport().pos())
+                     for w in (self.legend, self.caption) if w.isVisible()]
+        chosen = base
+        done = False
+        for step in range(0, 14):
+            scale = base * (1.0 - 0.025 * step)
+            for anchor in _ANCHORS:
+                self._place_content(padded, scale, anchor)
+                if not any(self._covers_unit(QRectF(o)) for o in obstacles):
+                    chosen, done = scale, True
+                    break
+            if done:
+                break
+        else:
+            self._place_content(padded, base, (0.5, 0.5))
+        self._fit_scale = chosen
+        self._user_zoomed = False
+        self._declutter()
+
+    def _place_content(self, padded: QRectF, scale: float,
+                       anchor: tuple[float, float]) -> None:
+        """Scale so and share the spare room by `anchor` (0.5 = centred, 1 = pushed right/down)."""
+        self.setTransform(QTransform.fromScale(scale, scale))
+        vp = self.viewport().rect()
+        spare_x = max(vp.width() / scale - padded.width(), 0.0)
+        spare_y = max(vp.height() / scale - padded.height(), 0.0)
+        self.centerOn(QPointF(padded.center().x() - spare_x * (anchor[0] - 0.5),
+                              padded.center().y() - spare_y * (anchor[1] - 0.5)))
+
+    def _covers_unit(self, viewport_rect: QRectF) -> bool:
+        poly = self.mapToScene(viewport_rect.toRect())
+        scene_rect = poly.boundingRect()
+        for item in self.unit_items.values():
+            if item.path().intersects(scene_rect):
+                return True
+        return False
+
+    def zoom_by(self, factor: float) -> None:
+        current = self.transform().m11()
+        target = min(max(current * factor, self._fit_scale * 0.7), self._fit_scale * MAX_ZOOM)
+        if current > 0:
+            self.scale(target / current, target / current)
+        self._user_zoomed = True
+        self._declutter()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+        delta = event.angleDelta().y()
+        if delta:
+            self.zoom_by(1.0015 ** delta)
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_F:
+            self.fit()
+        elif event.key() in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_by(1.25)
+        elif event.key() == Qt.Key.Key_Minus:
+            self.zoom_by(0.8)
+        elif event.key() == Qt.Key.Key_Escape:
+            self.state.select_units([])
+        else:
+            super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press_pos = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or self._press_pos is None:
+            return
+        pos = event.position().toPoint()
+        moved = (pos - self._press_pos).manhattanLength()
+        self._press_pos = None
+        if moved <= CLICK_SLOP_PX:
+            extend = bool(event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                               | Qt.KeyboardModifier.ShiftModifier))
+            self.click_at(pos, extend)
+        else:
+            self._user_zoomed = True
+            self._declutter()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if not self._user_zoomed:
+            self.fit()
+        self._place_overlays()
+
+    # --- overlays and labels
+    def _place_overlays(self) -> None:
+        vp = self.viewport().geometry()
+        self.legend.move(vp.left() + 10, vp.top() + 10)
+        self.caption.adjustSize()
+        self.caption.move(vp.right() - self.caption.width() - 8,
+                          vp.bottom() - self.caption.height() - 6)
+        self.placeholder.setGeometry(vp)
+
+    def _declutter(self) -> None:
+        """Hide labels that would overlap a more important one (selected, then most populous)."""
+        prepared = self.state.prepared
+        if prepared is None or not self.label_items:
+            return
+        pop = prepared.dataset.units["population"]
+        selected = set(self.state.selection)
+
+        def priority(code: str) -> tuple[int, float]:
+            p = pop.get(code)
+            return (0 if code in selected else 1, -(float(p) if p == p and p is not None else 0))
+
+        placed: list[QRectF] = [QRectF(w.geometry().translated(-self.viewport().pos()))
+                                for w in (self.legend, self.caption) if w.isVisible()]
+        for code in sorted(self.label_items, key=priority):
+            lab = self.label_items[code]
+            anchor = QPointF(self.mapFromScene(lab.pos()))
+            spot = None
+            for variant in range(lab.variant_count()):
+                base = lab.variant_rect(variant)
+                h = base.height() * 0.8 / (variant + 1)
+                for dx, dy in ((0.0, 0.0), (0.0, h), (0.0, -h), (0.0, 2 * h), (0.0, -2 * h)):
+                    rect = base.translated(anchor + QPointF(dx, dy))
+                    if dy and not self._inside_unit(code, rect.center()):
+                        continue  # a shifted label must still sit on its own unit
+                    if not any(rect.intersects(r) for r in placed):
+                        spot = (variant, dx, dy, rect)
+                        break
+                if spot is not None:
+                    break
+            lab.setVisible(spot is not None)
+            if spot is not None:
+                lab.use_variant(spot[0])
+                lab.setTransform(QTransform.fromTranslate(spot[1], spot[2]))
+                placed.append(spot[3])
+
+    def _inside_unit(self, code: str, viewport_point: QPointF) -> bool:
+        if code in self.marker_items:
+            return True
+        item = self.unit_items.get(code)
+        return item is not None and item.path().contains(self.mapToScene(
+            viewport_point.toPoint()))
+
+    def map_png(self) -> bytes:
+        """The map as shown (with legend and caption), as PNG bytes for the workbook."""
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        self.grab().save(buffer, "PNG")
+        buffer.close()
+        return bytes(data.data())

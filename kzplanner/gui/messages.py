@@ -1,0 +1,46 @@
+"""Calm, non-blocking message boxes for expected problems (KZError) and unexpected ones."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from kzplanner.errors import KZError
+from kzplanner.gui.strings import tr
+
+log = logging.getLogger(__name__)
+
+# Wide enough that a Windows path does not break after "C:".
+_BOX_STYLE = "QLabel#qt_msgbox_label { min-width: 440px; }"
+
+
+def make_box(parent: QWidget | None, title: str, text: str, lang: str,
+             icon: QMessageBox.Icon = QMessageBox.Icon.Warning,
+             close_key: str = "dlg.ok") -> QMessageBox:
+    """A message box whose own button speaks the interface language (Qt's would not)."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("kzMessage")
+    box.setStyleSheet(_BOX_STYLE)
+    box.button(QMessageBox.StandardButton.Ok).setText(tr(close_key, lang))
+    return box
+
+
+def show_message(parent: QWidget | None, title: str, text: str, lang: str,
+                 icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox:
+    """Open a window-modal box without blocking the event loop; returns it (tests read it)."""
+    box = make_box(parent, title, text, lang, icon)
+    box.open()
+    return box
+
+
+def show_error(parent: QWidget | None, exc: BaseException, lang: str,
+               log_path: Path | None = None) -> QMessageBox:
+    """A KZError in the user's language; anything else as a calm 'unexpected' note (logged)."""
+    if isinstance(exc, KZError):
+        return show_message(parent, tr("dlg.problem_title", lang), exc.message(lang), lang)
+    log.error("unexpected error", exc_info=exc)
+    where = str(log_path) if log_path else "log"
+    return show_message(parent, tr("dlg.problem_title", lang),
+                        tr("dlg.unexpected", lang, log=where), lang, QMessageBox.Icon.Critical)

@@ -1,0 +1,88 @@
+"""What the window derives once from a loaded dataset (baseline gaps, access, map shapes).
+
+Computed in the loading worker, so the GUI thread only draws. No Qt here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from kzplanner import paths
+from kzplanner.core.dataset import Dataset, load_dataset
+from kzplanner.core.feedback import SILENT, Feedback
+from kzplanner.core.planning.items import build_items
+from kzplanner.core.planning.parameters import PlanParams
+from kzplanner.gui.map_geometry import UnitShape, build_shapes, project
+
+
+@dataclass(frozen=True)
+class PreparedDataset:
+    """A dataset with the baseline indicators and drawable geometry the views share."""
+
+    dataset: Dataset
+    baseline: pd.DataFrame  # per-unit gaps before any plan (same columns as PlanResult.before)
+    access: np.ndarray  # bool per ds.institutions row: has access before any plan
+    shapes: dict[str, UnitShape]
+    points_xy: np.ndarray  # (n, 2) projected institution positions; NaN where unknown
+    illustrative: bool
+    boundaries_path: str | None
+    statistics_path: str | None
+
+    @property
+    def boundaries_credit(self) -> str:
+        """'Natural Earth' for the bundled map, else the file's attribution or name."""
+        for src in self.dataset.sources:
+            if src.kind == "boundaries":
+                if src.attribution:
+                    return src.attribution.removeprefix("Made with ").strip()
+                return Path(src.file).name
+        return "—"
+
+
+def _source_path(ds: Dataset, kind: str) -> str | None:
+    for src in ds.sources:
+        if src.kind == kind:
+            return src.file
+    return None
+
+
+def _same_file(a: str | None, b: Path) -> bool:
+    if not a:
+        return False
+    try:
+        return Path(a).resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def prepare_dataset(ds: Dataset, params: PlanParams, feedback: Feedback = SILENT
+                    ) -> PreparedDataset:
+    """Baseline gaps and access (as planning computes them) and the simplified, projected map."""
+    items = build_items(ds, params)
+    feedback.progress(0.5, "map")
+    shapes = build_shapes(ds.units)
+    inst = ds.institutions
+    x, y = project(inst["lon"].to_numpy(dtype=float), inst["lat"].to_numpy(dtype=float))
+    stats = _source_path(ds, "statistics")
+    # The bundled statistics stay illustrative even when joined to other boundaries.
+    illustrative = (ds.illustrative or any(s.illustrative for s in ds.sources)
+                    or _same_file(stats, paths.sample_statistics()))
+    feedback.progress(1.0, "done")
+    return PreparedDataset(dataset=ds, baseline=items.gaps_before,
+                           access=items.access.to_numpy(dtype=bool), shapes=shapes,
+                           points_xy=np.column_stack([x, y]), illustrative=illustrative,
+                           boundaries_path=_source_path(ds, "boundaries"),
+                           statistics_path=stats)
+
+
+def load_prepared(boundaries: str | None, statistics: str | None, params: PlanParams,
+                  feedback: Feedback = SILENT) -> PreparedDataset:
+    """load_dataset then prepare_dataset, with progress split between them (worker side)."""
+    with feedback.sub(0.0, 0.8) as fb:
+        ds = load_dataset(boundaries=boundaries, stats=statistics, feedback=fb)
+    with feedback.sub(0.8, 1.0) as fb:
+        return prepare_dataset(ds, params, fb)

@@ -1,0 +1,246 @@
+"""The one application state: dataset, parameters, result, selection, map view and language.
+
+Views receive it in their constructor, call its intent methods and redraw on its past-tense
+signals; they never call each other. Loading, planning and exporting run on the task runner.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from kzplanner.core.dataset import Dataset
+from kzplanner.core.planning.parameters import PlanParams
+from kzplanner.core.planning.planner import make_plan
+from kzplanner.core.planning.result import PlanResult
+from kzplanner.gui.prepared import PreparedDataset, load_prepared, prepare_dataset
+from kzplanner.gui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+MAP_MODES: tuple[str, ...] = ("baseline", "projected", "change")
+AUTO_PLAN_DELAY_MS = 400
+
+
+class AppState(QObject):
+    dataset_changed = Signal()
+    params_changed = Signal()
+    result_changed = Signal()
+    selection_changed = Signal()
+    indicator_changed = Signal()
+    map_mode_changed = Signal()
+    language_changed = Signal()
+    busy_changed = Signal(bool)
+    progressed = Signal(str, float, str)  # task kind, fraction, stage
+    task_started = Signal(str)
+    exported = Signal(str)  # path written
+    error_raised = Signal(str, object)  # task kind, exception (KZError or unexpected)
+
+    def __init__(self, language: str = "ru", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._language = language
+        self._prepared: PreparedDataset | None = None
+        self._params = PlanParams()
+        self._result: PlanResult | None = None
+        self._selection: tuple[str, ...] = ()
+        self._indicator = "combined_gap"
+        self._map_mode = "baseline"
+        self._auto_plan = True
+        self._names: dict[str, str] = {}
+        self._names_key: tuple[int, str] | None = None
+        self.tasks = TaskRunner(self)
+        self.tasks.busy_changed.connect(self.busy_changed)
+        self.tasks.progressed.connect(self.progressed)
+        self.tasks.task_started.connect(self.task_started)
+        self._plan_timer = QTimer(self)
+        self._plan_timer.setSingleShot(True)
+        self._plan_timer.setInterval(AUTO_PLAN_DELAY_MS)
+        self._plan_timer.timeout.connect(self.run_plan)
+
+    # --- read access
+    @property
+    def language(self) -> str:
+        return self._language
+
+    @property
+    def prepared(self) -> PreparedDataset | None:
+        return self._prepared
+
+    @property
+    def dataset(self) -> Dataset | None:
+        return self._prepared.dataset if self._prepared else None
+
+    @property
+    def params(self) -> PlanParams:
+        return self._params
+
+    @property
+    def result(self) -> PlanResult | None:
+        return self._result
+
+    @property
+    def result_is_current(self) -> bool:
+        return self._result is not None and self._result.params == self._params
+
+    @property
+    def selection(self) -> tuple[str, ...]:
+        return self._selection
+
+    @property
+    def indicator(self) -> str:
+        return self._indicator
+
+    @property
+    def map_mode(self) -> str:
+        return self._map_mode
+
+    @property
+    def auto_plan(self) -> bool:
+        return self._auto_plan
+
+    @property
+    def busy(self) -> bool:
+        return self.tasks.is_busy()
+
+    def unit_name(self, code: str) -> str:
+        """The unit's name in the interface language (cached per dataset and language)."""
+        ds = self.dataset
+        if ds is None:
+            return code
+        key = (id(ds), self._language)
+        if self._names_key != key:
+            self._names = {str(c): ds.unit_name(c, self._language) for c in ds.units.index}
+            self._names_key = key
+        return self._names.get(code) or code
+
+    # --- intents: data
+    def load(self, boundaries: str | Path | None = None,
+             statistics: str | Path | None = None) -> None:
+        """Load (or reload) data in the background; the current dataset stays until it lands."""
+        params = self._params
+        b = str(boundaries) if boundaries else None
+        s = str(statistics) if statistics else None
+        self.tasks.submit("load", lambda fb: load_prepared(b, s, params, fb), self._on_loaded,
+                          lambda exc: self.error_raised.emit("load", exc))
+
+    def load_boundaries(self, path: str | Path) -> None:
+        """New boundaries with the statistics already in use."""
+        stats = self._prepared.statistics_path if self._prepared else None
+        self.load(boundaries=path, statistics=stats)
+
+    def load_statistics(self, path: str | Path) -> None:
+        """New statistics joined to the boundaries already in use."""
+        bounds = self._prepared.boundaries_path if self._prepared else None
+        self.load(boundaries=bounds, statistics=path)
+
+    def set_dataset(self, dataset: Dataset | PreparedDataset) -> None:
+        """Adopt a dataset (prepared here if needed); clears the result and the selection."""
+        prepared = (dataset if isinstance(dataset, PreparedDataset)
+                    else prepare_dataset(dataset, self._params))
+        self.tasks.cancel("plan")
+        self._prepared = prepared
+        self._result = None
+        self._selection = ()
+        self.dataset_changed.emit()
+        self.result_changed.emit()
+        self.selection_changed.emit()
+        if self._auto_plan:
+            self.run_plan()
+
+    def _on_loaded(self, prepared: PreparedDataset) -> None:
+        self.set_dataset(prepared)
+
+    # --- intents: planning
+    def set_params(self, params: PlanParams) -> None:
+        if params == self._params:
+            return
+        self._params = params
+        self.params_changed.emit()
+        if self._auto_plan and self._prepared is not None:
+            self._plan_timer.start()  # debounce: slider drags and typing settle first
+
+    def set_budget(self, budget_kzt: float) -> None:
+        self.set_params(self._params.with_changes(budget_kzt=float(budget_kzt)))
+
+    def set_strategy(self, strategy: str) -> None:
+        self.set_params(self._params.with_changes(strategy=strategy))
+
+    def set_equity(self, equity: float) -> None:
+        self.set_params(self._params.with_changes(equity=float(equity)))
+
+    def set_auto_plan(self, on: bool) -> None:
+        self._auto_plan = bool(on)
+        if on and self._prepared is not None and not self.result_is_current:
+            self._plan_timer.start()
+
+    def run_plan(self) -> None:
+        """Plan with the current parameters in the background; the newest request wins."""
+        self._plan_timer.stop()
+        prepared = self._prepared
+        if prepared is None:
+            return
+        ds, params = prepared.dataset, self._params
+        self.tasks.submit("plan", lambda fb: make_plan(ds, params, fb), self._on_planned,
+                          lambda exc: self.error_raised.emit("plan", exc))
+
+    def _on_planned(self, result: PlanResult) -> None:
+        self._result = result
+        self.result_changed.emit()
+
+    # --- intents: export
+    def export_plan(self, path: str | Path, map_png: bytes | None = None) -> bool:
+        """Write the current plan to an Excel workbook in the background; False if no plan."""
+        prepared, result, lang = self._prepared, self._result, self._language
+        if prepared is None or result is None:
+            return False
+        target = str(path)
+
+        if map_png is not None and importlib.util.find_spec("PIL") is None:
+            # openpyxl needs Pillow to embed a picture; without it the plan is still written.
+            log.warning("Pillow is not installed: the plan workbook is written without the map")
+            map_png = None
+
+        def work(_fb: object) -> str:
+            from kzplanner.core.io.plan_workbook import write_plan_workbook
+
+            return str(write_plan_workbook(target, prepared.dataset, result, lang=lang,
+                                           map_png=map_png))
+
+        self.tasks.submit("export", work, self.exported.emit,
+                          lambda exc: self.error_raised.emit("export", exc))
+        return True
+
+    # --- intents: view
+    def select_units(self, codes: Iterable[str]) -> None:
+        known = set(self._prepared.shapes) | set(self._prepared.dataset.units.index) \
+            if self._prepared else set()
+        ordered = tuple(dict.fromkeys(str(c) for c in codes if str(c) in known))
+        if ordered == self._selection:
+            return
+        self._selection = ordered
+        self.selection_changed.emit()
+
+    def set_indicator(self, indicator: str) -> None:
+        if indicator != self._indicator:
+            self._indicator = indicator
+            self.indicator_changed.emit()
+
+    def set_map_mode(self, mode: str) -> None:
+        if mode not in MAP_MODES:
+            raise ValueError(mode)
+        if mode != self._map_mode:
+            self._map_mode = mode
+            self.map_mode_changed.emit()
+
+    def set_language(self, language: str) -> None:
+        if language != self._language:
+            self._language = language
+            self.language_changed.emit()
+
+    def shutdown(self) -> None:
+        self._plan_timer.stop()
+        self.tasks.shutdown()
