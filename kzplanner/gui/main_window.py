@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -84,6 +85,10 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_status_bar()
+        # Feature modules add their menus, docks and panels here: install_x(window) appends an
+        # object with retranslate() to self.extensions.
+        self.extensions: list[Any] = []
+        self._install_features()
 
         self.banner.load_boundaries_requested.connect(self.ask_boundaries)
         state.language_changed.connect(self.retranslate)
@@ -141,6 +146,9 @@ class MainWindow(QMainWindow):
         self.menu_help = bar.addMenu("")
         self.menu_help.addAction(self.act_about)
 
+    def _install_features(self) -> None:
+        """One line per feature module (map/charts, project/scenarios, data import, app)."""
+
     def _build_status_bar(self) -> None:
         status = self.statusBar()
         self.status_progress = QProgressBar(self)
@@ -170,6 +178,8 @@ class MainWindow(QMainWindow):
         self.act_fit.setText(tr("act.fit", lang))
         self.act_about.setText(tr("act.about", lang))
         self.language_actions[lang].setChecked(True)
+        for extension in self.extensions:
+            extension.retranslate()
         self.statusBar().clearMessage()
         self._show_data_source()
         if not self.state.busy:

@@ -293,6 +293,20 @@ STRINGS: dict[str, dict[str, str]] = {
 }
 
 
+def _merge_feature_strings() -> None:
+    """Feature modules keep their strings in strings_<feature>.py; keys must not collide."""
+    from kzplanner.gui import strings_app, strings_data, strings_map, strings_project
+
+    for part in (strings_map, strings_project, strings_data, strings_app):
+        clash = set(part.STRINGS) & set(STRINGS)
+        if clash:
+            raise KeyError(f"UI string keys defined twice: {sorted(clash)}")
+        STRINGS.update(part.STRINGS)
+
+
+_merge_feature_strings()
+
+
 def tr(key: str, lang: str, **values: object) -> str:
     """The string `key` in `lang` (falling back to English), with `{placeholders}` filled in.
 

@@ -1,0 +1,5 @@
+"""UI strings (en/ru/kk) of the data features; merged into strings.STRINGS."""
+
+from __future__ import annotations
+
+STRINGS: dict[str, dict[str, str]] = {}
