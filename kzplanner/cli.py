@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 from typing import Any
 
 from kzplanner import __version__
+from kzplanner.console import json_safe, write_stdout
 from kzplanner.core.feedback import Feedback
 from kzplanner.errors import KZError
 
@@ -85,17 +85,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _clean(value: Any) -> Any:
-    """JSON-safe copy: NaN and infinities become null."""
-    if isinstance(value, dict):
-        return {k: _clean(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_clean(v) for v in value]
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    return value
-
-
 def _plan_params(args: argparse.Namespace) -> Any:
     """PlanParams from --params (if any) with the command-line options on top."""
     from kzplanner.core.io.params_file import read_params
@@ -160,7 +149,7 @@ def run_plan(args: argparse.Namespace) -> int:
     if args.sweep:
         with feedback.sub(0.3, 1.0):
             curve = budget_curve(ds, params, feedback=feedback)
-        _write_stdout(json.dumps(_clean(curve.to_dict(orient="records")), ensure_ascii=False,
+        write_stdout(json.dumps(json_safe(curve.to_dict(orient="records")), ensure_ascii=False,
                                  indent=2) if args.json else curve.to_string(index=False))
         return 0
     with feedback.sub(0.3, 0.6):
@@ -182,7 +171,7 @@ def run_plan(args: argparse.Namespace) -> int:
         summary["units"] = _per_unit_records(ds, result, args.lang)
     summary["illustrative_data"] = ds.illustrative
     if args.json:
-        _write_stdout(json.dumps(_clean(summary), ensure_ascii=False, indent=2))
+        write_stdout(json.dumps(json_safe(summary), ensure_ascii=False, indent=2))
     else:
         from kzplanner.core.formatting import format_kzt, format_number
 
@@ -199,19 +188,8 @@ def run_plan(args: argparse.Namespace) -> int:
         ]
         if args.out:
             lines.append(f"workbook: {summary['workbook']}")
-        _write_stdout("\n".join(lines))
+        write_stdout("\n".join(lines))
     return 0
-
-
-def _write_stdout(text: str) -> None:
-    """Print, even in a windowed build without a console (stdout is None there)."""
-    if sys.stdout is None:
-        return
-    try:
-        sys.stdout.write(text + "\n")
-    except UnicodeEncodeError:
-        sys.stdout.buffer.write((text + "\n").encode("utf-8"))
-    sys.stdout.flush()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -232,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "compare":
             from kzplanner.cli_project import run_compare
 
-            return run_compare(args, _write_stdout)
+            return run_compare(args, write_stdout)
         if args.command == "evaluate":
             from kzplanner.cli_evaluate import run_evaluate
 
@@ -240,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command in ("check", "template"):
             from kzplanner.cli_data import run as run_data
 
-            return run_data(args, _write_stdout)
+            return run_data(args, write_stdout)
     except KZError as exc:
         lang = getattr(args, "lang", None) or "en"
         if sys.stderr is not None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import sys
 from typing import Any
+
+from kzplanner.console import json_safe, write_stdout
 
 LANGS = ("kk", "ru", "en")
 
@@ -45,19 +46,6 @@ def add_evaluate_parser(sub: Any) -> argparse.ArgumentParser:
     return evaluate
 
 
-def _clean(value: Any) -> Any:
-    """JSON-safe copy: NaN and infinities become null, numpy scalars plain numbers."""
-    if isinstance(value, dict):
-        return {str(k): _clean(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_clean(v) for v in value]
-    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
-        value = value.item()
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    return value
-
-
 def _post_from(text: str) -> Any:
     try:
         return int(text)
@@ -78,7 +66,7 @@ def run_did(args: argparse.Namespace) -> int:
     result = estimate_did(panel, args.outcome, args.unit, args.time, treated,
                           _post_from(args.post_from), cluster=args.cluster)
     if args.json:
-        _write(json.dumps(_clean(result.to_dict()), ensure_ascii=False, indent=2))
+        write_stdout(json.dumps(json_safe(result.to_dict()), ensure_ascii=False, indent=2))
         return 0
     lang = args.lang
     se_kind = "cluster-robust (by unit)" if args.cluster else "classical"
@@ -102,7 +90,7 @@ def run_did(args: argparse.Namespace) -> int:
         lines.append(f"{name:<32}{means.loc[name, 'before']:>11.4f}"
                      f"{means.loc[name, 'after']:>11.4f}")
     lines += ["", result.reading(lang)]
-    _write("\n".join(lines))
+    write_stdout("\n".join(lines))
     return 0
 
 
@@ -119,7 +107,7 @@ def run_corr(args: argparse.Namespace) -> int:
 
         payload = {"method": args.method, "columns": columns, "r": matrix(r), "p": matrix(p),
                    "n": matrix(n)}
-        _write(json.dumps(_clean(payload), ensure_ascii=False, indent=2))
+        write_stdout(json.dumps(json_safe(payload), ensure_ascii=False, indent=2))
         return 0
     width = max(12, *(len(c) + 2 for c in columns))
     lines = [f"{args.method.capitalize()} correlations (pairwise-complete rows)"]
@@ -131,7 +119,7 @@ def run_corr(args: argparse.Namespace) -> int:
                 v = m.loc[a, b]
                 cells.append("—" if isinstance(v, float) and math.isnan(v) else fmt.format(v))
             lines.append(f"{a:<{width}}" + "".join(f"{c:>{width}}" for c in cells))
-    _write("\n".join(lines))
+    write_stdout("\n".join(lines))
     return 0
 
 
@@ -140,13 +128,3 @@ def run_evaluate(args: argparse.Namespace) -> int:
     if args.evaluate_command == "did":
         return run_did(args)
     return run_corr(args)
-
-
-def _write(text: str) -> None:
-    if sys.stdout is None:
-        return
-    try:
-        sys.stdout.write(text + "\n")
-    except UnicodeEncodeError:
-        sys.stdout.buffer.write((text + "\n").encode("utf-8"))
-    sys.stdout.flush()

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 from pathlib import Path
 from typing import Any
 
+from kzplanner.console import json_safe
 from kzplanner.errors import KZError
 
 LANGS = ("kk", "ru", "en")
@@ -84,10 +84,6 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _finite(value: Any) -> Any:
-    return None if isinstance(value, float) and not math.isfinite(value) else value
-
-
 def run_compare(args: argparse.Namespace, write: Any) -> int:
     from kzplanner.core.io.project_file import open_project
     from kzplanner.core.scenario import compare_scenarios, scenario_result
@@ -98,11 +94,9 @@ def run_compare(args: argparse.Namespace, write: Any) -> int:
     results = {n: scenario_result(project.dataset, project.scenario(n)) for n in args.scenarios}
     headlines, per_unit = compare_scenarios(results)
     if args.json:
-        data = {"headlines": {k: {c: _finite(float(v)) for c, v in row.items()}
-                              for k, row in headlines.iterrows()},
-                "units": {str(k): {c: _finite(float(v)) for c, v in row.items()}
-                          for k, row in per_unit.iterrows()}}
-        write(json.dumps(data, ensure_ascii=False, indent=2))
+        data = {"headlines": headlines.to_dict(orient="index"),
+                "units": per_unit.to_dict(orient="index")}
+        write(json.dumps(json_safe(data), ensure_ascii=False, indent=2))
     else:
         write(headlines.to_string(float_format=lambda v: f"{v:,.1f}"))
     return 0
