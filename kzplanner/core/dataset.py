@@ -372,6 +372,10 @@ def load_dataset(boundaries: str | Path | None = None, stats: str | Path | None 
         sources.append(Source("institutions", str(ipath), sheet="institutions",
                               illustrative=inst_sample))
     feedback.progress(1.0, "done")
+    # Reader reports live in the reconciliation now; pandas deep-copies .attrs on every
+    # operation, which made each re-plan several times slower.
+    units.attrs = {}
+    inst.attrs = {}
     return Dataset(units=units, institutions=inst, groups=groups, sources=sources,
                    reconciliation=rec, illustrative=illustrative, boundaries_predate_2018=predate,
                    institutions_estimated=estimated)

@@ -50,29 +50,33 @@ def unit_counts(units: pd.DataFrame, inst: pd.DataFrame, access: pd.Series,
     """Additive counts per unit: institutions and people by access, target-group need.
 
     These sum to oblast and national totals; `gaps_from_counts` turns any such row into ratios.
+    Vectorised with bincount over unit positions: it runs on every re-plan.
     """
-    out = pd.DataFrame(index=units.index)
-    out["population"] = units["population"].astype(float)
-    frame = inst.assign(_access=access.values, _served=inst["people_served"].astype(float))
+    n = len(units.index)
+    pos = pd.Index(units.index).get_indexer(inst["unit_code"])
+    inside = pos >= 0
+    kind = inst["type"].to_numpy(dtype=object)
+    has = np.asarray(access, dtype=bool)
+    served = inst["people_served"].to_numpy(dtype=float)
+    served = np.where(np.isnan(served), 0.0, served)
+    data: dict[str, np.ndarray] = {"population": units["population"].to_numpy(dtype=float)}
     for t in INSTITUTION_TYPES:
-        sub = frame[frame["type"] == t]
-        grouped = sub.groupby("unit_code")
-        out[f"{t}_total"] = grouped.size().reindex(out.index).fillna(0).astype(float)
-        out[f"{t}_access"] = grouped["_access"].sum().reindex(out.index).fillna(0).astype(float)
-        out[f"{t}_people"] = grouped["_served"].sum().reindex(out.index).fillna(0.0)
-        served_ok = sub[sub["_access"]].groupby("unit_code")["_served"].sum()
-        out[f"{t}_people_access"] = served_ok.reindex(out.index).fillna(0.0)
+        sel = inside & (kind == t)
+        ok = sel & has
+        data[f"{t}_total"] = np.bincount(pos[sel], minlength=n).astype(float)
+        data[f"{t}_access"] = np.bincount(pos[ok], minlength=n).astype(float)
+        data[f"{t}_people"] = np.bincount(pos[sel], weights=served[sel], minlength=n)
+        data[f"{t}_people_access"] = np.bincount(pos[ok], weights=served[ok], minlength=n)
     for g in groups:
-        elig, no_dev, no_int = group_columns(g)
-        out[elig] = units[elig].astype(float)
-        out[no_dev] = units[no_dev].astype(float)
-        out[no_int] = units[no_int].astype(float)
-    return out
+        for col in group_columns(g):
+            data[col] = units[col].to_numpy(dtype=float)
+    return pd.DataFrame(data, index=units.index)
 
 
-def _ratio(num: pd.Series | float, den: pd.Series | float) -> pd.Series | float:
+def _ratio(num: np.ndarray | float, den: np.ndarray | float) -> np.ndarray:
+    num_a, den_a = np.asarray(num, dtype=float), np.asarray(den, dtype=float)
     with np.errstate(divide="ignore", invalid="ignore"):
-        return np.where(np.asarray(den) > 0, np.asarray(num) / np.asarray(den), np.nan)
+        return np.where(den_a > 0, num_a / np.where(den_a > 0, den_a, 1.0), np.nan)
 
 
 def gaps_from_counts(counts: pd.DataFrame, groups: tuple[str, ...],
@@ -84,34 +88,35 @@ def gaps_from_counts(counts: pd.DataFrame, groups: tuple[str, ...],
     (`school_gap_people`). Household gap per dimension = Σ_g lacking / Σ_g eligible.
     Combined = 100 · Σ w_k gap_k / Σ w_k over the gaps that exist for the row.
     """
-    out = pd.DataFrame(index=counts.index)
-    people_total = sum(counts[f"{t}_people"] for t in INSTITUTION_TYPES)
-    people_access = sum(counts[f"{t}_people_access"] for t in INSTITUTION_TYPES)
+    c = {col: counts[col].to_numpy(dtype=float) for col in counts.columns}
+    out: dict[str, np.ndarray] = {}
+    people_total = sum(c[f"{t}_people"] for t in INSTITUTION_TYPES)
+    people_access = sum(c[f"{t}_people_access"] for t in INSTITUTION_TYPES)
     for t in INSTITUTION_TYPES:
-        total = counts[f"{t}_total"]
-        out[f"{t}_coverage"] = _ratio(counts[f"{t}_access"], total)
+        out[f"{t}_coverage"] = _ratio(c[f"{t}_access"], c[f"{t}_total"])
         out[f"{t}_gap"] = 1.0 - out[f"{t}_coverage"]
-        out[f"{t}_gap_people"] = 1.0 - _ratio(counts[f"{t}_people_access"], counts[f"{t}_people"])
+        out[f"{t}_gap_people"] = 1.0 - _ratio(c[f"{t}_people_access"], c[f"{t}_people"])
     out["institutional_gap"] = 1.0 - _ratio(people_access, people_total)
+    rows = len(counts.index)
     for dim, pos in (("device", 1), ("internet", 2)):
-        lacking = sum(counts[group_columns(g)[pos]] for g in groups) if groups else 0.0
-        eligible = sum(counts[group_columns(g)[0]] for g in groups) if groups else 0.0
-        out[f"{dim}_gap"] = _ratio(lacking, eligible) if groups else np.nan
+        if groups:
+            lacking = sum(c[group_columns(g)[pos]] for g in groups)
+            eligible = sum(c[group_columns(g)[0]] for g in groups)
+            out[f"{dim}_gap"] = _ratio(lacking, eligible)
+        else:
+            out[f"{dim}_gap"] = np.full(rows, np.nan)
         for g in groups:
-            out[f"{g}_{dim}_gap"] = _ratio(counts[group_columns(g)[pos]],
-                                           counts[group_columns(g)[0]])
+            out[f"{g}_{dim}_gap"] = _ratio(c[group_columns(g)[pos]], c[group_columns(g)[0]])
     w = rules.gap_weights
-    parts = {"institutional": out["institutional_gap"], "device": out["device_gap"],
-             "internet": out["internet_gap"]}
-    num = pd.Series(0.0, index=out.index)
-    den = pd.Series(0.0, index=out.index)
-    for key, series in parts.items():
-        s = pd.Series(series, index=out.index).astype(float)
-        ok = s.notna()
-        num = num + np.where(ok, s.fillna(0.0) * w.get(key, 0.0), 0.0)
-        den = den + np.where(ok, w.get(key, 0.0), 0.0)
+    num = np.zeros(rows)
+    den = np.zeros(rows)
+    for key in ("institutional", "device", "internet"):
+        part = out[f"{key}_gap"]
+        ok = ~np.isnan(part)
+        num += np.where(ok, np.nan_to_num(part) * w.get(key, 0.0), 0.0)
+        den += np.where(ok, w.get(key, 0.0), 0.0)
     out["combined_gap"] = 100.0 * _ratio(num, den)
-    return out
+    return pd.DataFrame(out, index=counts.index)
 
 
 def national_counts(counts: pd.DataFrame) -> pd.DataFrame:

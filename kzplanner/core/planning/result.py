@@ -107,14 +107,20 @@ def evaluate_plan(ds: Dataset, params: PlanParams, items: PlanItems, voucher_cou
     allocation = allocation.sort_values(["unit_code", "instrument", "group"], kind="stable")
     allocation = allocation.reset_index(drop=True)
 
-    # After: lacking minus gains; kits give access.
-    units_after = ds.units.copy()
-    for g in ds.groups:
-        _, no_dev, no_int = group_columns(g)
-        for inst_name, col in (("device_voucher", no_dev), ("internet_voucher", no_int)):
-            sel = v[(v["group"] == g) & (v["instrument"] == inst_name)]
-            gain = sel.set_index("unit_code")["people"].reindex(units_after.index).fillna(0.0)
-            units_after[col] = units_after[col].astype(float) - gain
+    # After: lacking minus gains (vectorised per statistics column); kits give access.
+    need_cols = ["population"] + [c for g in ds.groups for c in group_columns(g)]
+    units_after = pd.DataFrame({c: ds.units[c].to_numpy(dtype=float) for c in need_cols},
+                               index=ds.units.index)
+    unit_pos = pd.Index(ds.units.index).get_indexer(v["unit_code"])
+    lacking_col = np.where(v["instrument"].to_numpy(dtype=object) == "device_voucher",
+                           v["group"].astype(str) + "_no_device",
+                           v["group"].astype(str) + "_no_internet")
+    gained = v["people"].to_numpy(dtype=float)
+    n_units = len(ds.units.index)
+    for col in np.unique(lacking_col):
+        sel = lacking_col == col
+        units_after[col] = units_after[col].to_numpy() - np.bincount(
+            unit_pos[sel], weights=gained[sel], minlength=n_units)
     access_after = items.access.copy()
     access_after[ds.institutions["inst_id"].isin(set(kits["inst_id"])).values] = True
     counts_before = items.counts_before
