@@ -82,6 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
     from kzplanner.cli_data import add_parsers as add_data_parsers
 
     add_data_parsers(sub)
+    from kzplanner.cli_map import add_map_parser
+
+    add_map_parser(sub, LANGS, CLI_STRATEGIES)
     return parser
 
 
@@ -215,6 +218,10 @@ def main(argv: list[str] | None = None) -> int:
             from kzplanner.cli_evaluate import run_evaluate
 
             return run_evaluate(args)
+        if args.command == "map":
+            from kzplanner.cli_map import run_map
+
+            return run_map(args, write_stdout, CLI_STRATEGIES)
         if args.command in ("check", "template"):
             from kzplanner.cli_data import run as run_data
 

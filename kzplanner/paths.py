@@ -22,6 +22,11 @@ def maps_dir() -> Path:
     return app_root() / "maps"
 
 
+def user_guide(lang: str) -> Path:
+    """The bundled offline user guide (HTML with screenshots) in `lang` (kk, ru, en)."""
+    return app_root() / "docs" / "user-guide" / f"{lang}.html"
+
+
 def sample_boundaries() -> Path:
     """Natural Earth admin-1 polygons for Kazakhstan (pre-2018), bundled."""
     return maps_dir() / "kz_admin1_naturalearth.gpkg"

@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 import logging
+import os
+import platform
 import sys
 import traceback
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QEventLoop, QLocale, QTimer
+from PySide6.QtCore import QEventLoop, QLocale, QTimer, qVersion
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from kzplanner import __version__, paths
 from kzplanner.gui import settings
+from kzplanner.gui.first_run import maybe_show_guide
+from kzplanner.gui.i18n import install_qt_translations
 from kzplanner.gui.main_window import MainWindow
 from kzplanner.gui.messages import show_error
 from kzplanner.gui.state import AppState
@@ -22,8 +29,18 @@ log = logging.getLogger("kzplanner")
 SCREENSHOT_TIMEOUT_MS = 120_000
 
 
+LOG_MAX_BYTES = 1_000_000
+LOG_BACKUPS = 3
+
+
 def log_file() -> Path:
-    """Where unexpected errors are written (the user's log folder)."""
+    """Where the app writes its log (the user's own data folder; nothing is ever sent anywhere).
+
+    Windows: %LOCALAPPDATA%\\KZ Planner\\Logs\\kzplanner.log; KZPLANNER_LOG_DIR overrides it.
+    """
+    override = os.environ.get("KZPLANNER_LOG_DIR")
+    if override:
+        return Path(override) / "kzplanner.log"
     from platformdirs import user_log_dir
 
     folder = Path(user_log_dir("KZ Planner", appauthor=False))
@@ -31,15 +48,22 @@ def log_file() -> Path:
 
 
 def _setup_logging() -> Path | None:
+    """A rotating UTF-8 log (3 × 1 MB) that a planner can send to support."""
     path = log_file()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.FileHandler(path, encoding="utf-8")
+        handler = RotatingFileHandler(path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS,
+                                      encoding="utf-8")
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    for old in [h for h in log.handlers if isinstance(h, RotatingFileHandler)]:
+        log.removeHandler(old)
+        old.close()
     log.addHandler(handler)
     log.setLevel(logging.INFO)
+    log.info("KZ Planner %s started (Python %s, Qt %s, %s)", __version__,
+             platform.python_version(), qVersion(), platform.platform())
     return path
 
 
@@ -68,6 +92,9 @@ def application() -> QApplication:
     assert isinstance(app, QApplication)
     app.setApplicationName("KZ Planner")
     app.setOrganizationName("KZPlanner")
+    icon = paths.resources_dir() / "icons" / "kzplanner.png"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     apply_style(app)
     return app
 
@@ -123,8 +150,11 @@ def run(lang: str | None = "ru", screenshot: str | None = None) -> int:
     window = MainWindow(state, log_path)
     window.resize(1400, 900)
     install_excepthook(window, log_path)
+    install_qt_translations(lang)
     window.show()
     state.load()  # the sample, in the background; the default plan follows automatically
+    if not screenshot:
+        maybe_show_guide(window, lang)
     if screenshot:
         ok = wait_for_plan(state)
         take_screenshot(window, screenshot)

@@ -18,17 +18,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kzplanner import __version__
 from kzplanner.errors import KZError
 from kzplanner.gui import settings
 from kzplanner.gui.allocation_panel import AllocationPanel
 from kzplanner.gui.banner import NoticeBanner
+from kzplanner.gui.help import install_app_features
+from kzplanner.gui.map_features import install_map_features
 from kzplanner.gui.map_panel import MapPanel
-from kzplanner.gui.messages import show_error, show_message
+from kzplanner.gui.messages import show_error
 from kzplanner.gui.plan_export import PlanExporter
+from kzplanner.gui.project_actions import install_project_features
 from kzplanner.gui.results_panel import ResultsPanel
 from kzplanner.gui.state import AppState
 from kzplanner.gui.strings import LANGUAGE_NAMES, LANGUAGES, tr
+from kzplanner.gui.template_action import install_data_features
 from kzplanner.gui.units_table import UnitsTableView
 
 WINDOW_SIZE = (1400, 900)
@@ -148,6 +151,10 @@ class MainWindow(QMainWindow):
 
     def _install_features(self) -> None:
         """One line per feature module (map/charts, project/scenarios, data import, app)."""
+        install_app_features(self)
+        install_data_features(self)  # import wizard, check, template, actuals, evaluation
+        install_project_features(self)  # project file, scenarios, undo, allocation grid
+        install_map_features(self)  # charts dock, map export (PNG/PDF)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -207,11 +214,9 @@ class MainWindow(QMainWindow):
             self.state.load_statistics(path)
 
     def show_about(self) -> None:
-        lang = self.state.language
-        box = show_message(self, tr("about.title", lang),
-                           tr("about.text", lang, version=__version__), lang,
-                           QMessageBox.Icon.Information)
-        self.last_box = box
+        from kzplanner.gui.about_dialog import show_about
+
+        self.about_dialog = show_about(self)
 
     # --- task feedback
     def _task_started(self, kind: str) -> None:

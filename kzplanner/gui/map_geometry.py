@@ -106,3 +106,32 @@ def build_shapes(units: gpd.GeoDataFrame,
         shapes[str(code)] = UnitShape(str(code), tuple(polygons), (float(ax[0]), float(ay[0])),
                                       bounds)
     return shapes
+
+
+# One scene unit in kilometres: the projection puts _R scene units on one radian of the sphere
+# (true to scale along the standard parallels, within ~2 % across Kazakhstan).
+SCENE_UNIT_KM = 6371.0088 / _R
+_NICE_STEPS = (1.0, 2.0, 2.5, 5.0)
+
+
+def scale_bar_km(km_per_px: float, max_px: float) -> tuple[float, float]:
+    """The longest 'round' distance (1, 2, 2.5 or 5 × 10ⁿ km) whose bar fits in `max_px`.
+
+    Returns (kilometres, length in pixels).
+
+    >>> scale_bar_km(1.0, 320.0)
+    (250.0, 250.0)
+    >>> scale_bar_km(0.5, 120.0)
+    (50.0, 100.0)
+    """
+    if km_per_px <= 0 or max_px <= 0:
+        return 0.0, 0.0
+    limit = km_per_px * max_px
+    exponent = math.floor(math.log10(limit))
+    best = 0.0
+    for e in (exponent - 1, exponent):
+        for step in _NICE_STEPS:
+            km = step * 10.0 ** e
+            if km <= limit + 1e-9:
+                best = max(best, km)
+    return best, best / km_per_px

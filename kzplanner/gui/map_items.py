@@ -5,7 +5,6 @@ Paths are built once per dataset; restyling only swaps brushes and pens.
 
 from __future__ import annotations
 
-import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
@@ -255,74 +254,3 @@ class LabelItem(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.fillPath(halo, QColor(255, 255, 255, 225))
         painter.fillPath(path, QColor("#1f1f1f"))
-
-
-class InstitutionsItem(QGraphicsItem):
-    """All institutions as fixed-size dots in one item: three point sets, one per status.
-
-    Drawing is a handful of drawPoints calls with cosmetic round pens, smooth for ~10⁴ points.
-    """
-
-    STATUS_COLOURS = {
-        "access": QColor("#2c7fb8"),
-        "no_access": QColor("#ffffff"),
-        "kit": QColor("#d01c8b"),
-    }
-    ORDER = ("access", "no_access", "kit")
-
-    def __init__(self, xy: np.ndarray) -> None:
-        super().__init__()
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setZValue(5)
-        # Hover and selection repaint the units beneath; reuse the dots' pixels until zoom.
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        ok = np.isfinite(xy).all(axis=1)
-        self._xy = xy
-        self._ok = ok
-        self._sets: dict[str, QPolygonF] = {k: QPolygonF() for k in self.ORDER}
-        if ok.any():
-            pts = xy[ok]
-            pad = 0.5
-            self._rect = QRectF(float(pts[:, 0].min()) - pad, float(pts[:, 1].min()) - pad,
-                                float(np.ptp(pts[:, 0])) + 2 * pad,
-                                float(np.ptp(pts[:, 1])) + 2 * pad)
-        else:
-            self._rect = QRectF()
-
-    @property
-    def has_points(self) -> bool:
-        return bool(self._ok.any())
-
-    def set_status(self, access: np.ndarray, kit: np.ndarray) -> None:
-        """Per institution row: access before the plan, and whether the plan gives it a kit."""
-        status = {
-            "kit": self._ok & kit,
-            "access": self._ok & access & ~kit,
-            "no_access": self._ok & ~access & ~kit,
-        }
-        for key, mask in status.items():
-            self._sets[key] = QPolygonF([QPointF(x, y) for x, y in self._xy[mask].tolist()])
-        self.update()
-
-    def counts(self) -> dict[str, int]:
-        return {k: self._sets[k].size() for k in self.ORDER}
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
-        return self._rect
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        for key in self.ORDER:
-            points = self._sets[key]
-            if points.isEmpty():
-                continue
-            size = 4.6 if key == "kit" else 3.2
-            halo = _cosmetic(QColor(40, 40, 40, 190), size + 1.4)
-            halo.setCapStyle(Qt.PenCapStyle.RoundCap)
-            painter.setPen(halo)
-            painter.drawPoints(points)
-            dot = _cosmetic(self.STATUS_COLOURS[key], size)
-            dot.setCapStyle(Qt.PenCapStyle.RoundCap)
-            painter.setPen(dot)
-            painter.drawPoints(points)

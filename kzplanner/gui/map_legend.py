@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from kzplanner.gui.map_institutions import OUTLINE, symbol_path
+from kzplanner.gui.map_points import BASE_RADIUS_PX, STATUS_COLOURS
 
 _PAD = 8
 _SWATCH_W, _SWATCH_H = 20, 12
@@ -20,6 +23,7 @@ class LegendRow:
     colour: str | None  # None = "no data" hatch
     count: str = ""
     dot: bool = False  # a point-layer symbol instead of a swatch
+    symbol: str = ""  # institution symbol: 'school', 'fap', 'psc', 'group' or 'size'
 
 
 class MapLegend(QWidget):
@@ -126,7 +130,9 @@ class MapLegend(QWidget):
                    small: QFont, count_w: int) -> None:
         sy = y + (row_h - _SWATCH_H) / 2.0
         swatch = QRectF(_PAD, sy, _SWATCH_W, _SWATCH_H)
-        if row.dot:
+        if row.symbol:
+            paint_legend_symbol(p, row.symbol, row.colour, swatch.center(), 1.0)
+        elif row.dot:
             p.setPen(QPen(QColor(40, 40, 40, 200), 1.2))
             p.setBrush(QColor(row.colour or "#ffffff"))
             c = swatch.center()
@@ -152,3 +158,29 @@ class MapLegend(QWidget):
             p.drawText(QRectF(self.width() - _PAD - count_w, y, count_w, row_h),
                        int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),
                        row.count)
+
+
+def paint_legend_symbol(p: QPainter, symbol: str, colour: str | None, centre: QPointF,
+                        scale: float) -> None:
+    """An institution symbol for a legend row, as the map draws it (scale = print factor)."""
+    p.save()
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    p.setPen(QPen(OUTLINE, 0.9 * scale))
+    if symbol == "group":
+        r = 6.5 * scale
+        rect = QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r)
+        start = 90 * 16
+        for status, share in (("access", 0.5), ("below", 0.25), ("unconnected", 0.25)):
+            p.setBrush(QColor(STATUS_COLOURS[status]))
+            p.drawPie(rect, start, -int(360 * 16 * share))
+            start -= int(360 * 16 * share)
+    elif symbol == "size":
+        small, big = BASE_RADIUS_PX * 0.75 * scale, BASE_RADIUS_PX * 1.9 * scale
+        p.setBrush(QColor("#ffffff"))
+        x = centre.x() - (2 * small + 2 * big + 2 * scale) / 2
+        p.drawEllipse(QPointF(x + small, centre.y()), small, small)
+        p.drawEllipse(QPointF(x + 2 * small + 2 * scale + big, centre.y()), big, big)
+    else:
+        p.setBrush(QColor(colour or "#ffffff"))
+        p.drawPath(symbol_path(symbol, BASE_RADIUS_PX * 1.3 * scale).translated(centre))
+    p.restore()

@@ -29,25 +29,27 @@ from PySide6.QtWidgets import (
 
 from kzplanner.core.catalogue import label
 from kzplanner.core.formatting import format_number
-from kzplanner.gui.choropleth import Classification, classify_change, classify_sequential
+from kzplanner.gui.choropleth import Classification, classify, classify_change
 from kzplanner.gui.indicator_values import (
     bad_is_high,
     effective_mode,
-    format_change,
     format_value,
+    indicator_kind,
     unit_values,
     worst_first_ranks,
 )
+from kzplanner.gui.map_institutions import InstitutionLayer, InstitutionsItem
 from kzplanner.gui.map_items import (
     CODE_KEY,
     MARKER_RADIUS_PX,
-    InstitutionsItem,
     LabelItem,
     MarkerItem,
     UnitItem,
     unit_path,
 )
 from kzplanner.gui.map_legend import LegendRow, MapLegend
+from kzplanner.gui.map_legend_text import legend_entries, legend_note, legend_title
+from kzplanner.gui.map_points import STATUS_COLOURS, STATUSES, TYPES
 from kzplanner.gui.state import AppState
 from kzplanner.gui.strings import tr
 
@@ -59,7 +61,11 @@ BACKGROUND = QColor("#eef2f5")
 # Holes in unit polygons are not always water (Kyzylorda's hole is the Baikonur lease): neutral.
 HOLE_FILL = QColor("#e4e4e4")
 # Where to put spare room when fitting: centred first, then away from the top-left legend.
-_ANCHORS = ((0.5, 0.5), (1.0, 0.5), (0.5, 1.0), (1.0, 1.0), (0.75, 0.75))
+PAN_STEP = 0.1
+_PAN_KEYS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1),
+             Qt.Key.Key_Down: (0, 1)}
+_ANCHORS = ((0.5, 0.5), (1.0, 0.5), (0.5, 1.0), (1.0, 1.0), (0.75, 0.75), (1.0, 0.0),
+            (0.5, 0.0))
 
 _SUFFIXES = re.compile(
     r"\s+(region|oblast|province|область|облысы|қаласы|city)$|^(г\.|city of)\s+",
@@ -113,7 +119,11 @@ class MapView(QGraphicsView):
         self.marker_items: dict[str, MarkerItem] = {}
         self.label_items: dict[str, LabelItem] = {}
         self.institutions_item: InstitutionsItem | None = None
+        self.institution_layer: InstitutionLayer | None = None
         self.classification: Classification | None = None
+        self.scheme = "quantiles"
+        self.classes = 5
+        self.user_breaks: tuple[float, ...] = ()
         self._values = None
         self._content_rect = QRectF()
         self._fit_scale = 1.0
@@ -122,6 +132,7 @@ class MapView(QGraphicsView):
         self._institutions_visible = False
 
         self.legend = MapLegend(self)
+        self.inst_legend = MapLegend(self)  # bottom-left: Kazakhstan leaves that corner empty
         self.caption = QLabel(self)
         self.caption.setObjectName("mapCaption")
         self.caption.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
@@ -146,12 +157,14 @@ class MapView(QGraphicsView):
         self.marker_items.clear()
         self.label_items.clear()
         self.institutions_item = None
+        self.institution_layer = None
         prepared = self.state.prepared
         self.placeholder.setVisible(prepared is None)
         self.placeholder.setText(tr("map.loading", self.state.language))
         self.caption.setVisible(prepared is not None)
         if prepared is None:
             self.legend.set_content("", [])
+            self.inst_legend.set_content("", [])
             self._place_overlays()
             return
         shapes = prepared.shapes
@@ -189,7 +202,11 @@ class MapView(QGraphicsView):
             hole_item.setZValue(-1)
             hole_item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
             scene.addItem(hole_item)
-        points = InstitutionsItem(prepared.points_xy)
+        codes = list(shapes)
+        self.institution_layer = InstitutionLayer(prepared.dataset.institutions,
+                                                  prepared.points_xy, codes)
+        anchors = np.array([shapes[c].anchor for c in codes], dtype=float).reshape(-1, 2)
+        points = InstitutionsItem(self.institution_layer, anchors)
         points.setVisible(self._institutions_visible)
         scene.addItem(points)
         self.institutions_item = points
@@ -211,10 +228,7 @@ class MapView(QGraphicsView):
         codes = list(self.unit_items)
         values = unit_values(prepared.baseline, result, indicator, mode).reindex(codes)
         arr = values.to_numpy(dtype=float)
-        if mode == "change":
-            cls = classify_change(arr, improvement_is_negative=bad_is_high(indicator))
-        else:
-            cls = classify_sequential(arr, bad_is_high=bad_is_high(indicator))
+        cls = self.classify(arr, indicator, mode)
         self.classification = cls
         self._values = values
         for i, code in enumerate(codes):
@@ -225,39 +239,34 @@ class MapView(QGraphicsView):
                 self.marker_items[code].set_fill(colour)
         self._update_legend(cls, indicator, mode, lang)
         self._update_tooltips(values, indicator, mode, lang)
-        self._show_selection()
 
-    def _range_text(self, lower: float, upper: float, indicator: str, mode: str,
-                    lang: str) -> str:
+    def classify(self, values: np.ndarray, indicator: str, mode: str) -> Classification:
+        """Classes of `values` by the chosen scheme (change mode: diverging around zero)."""
         if mode == "change":
-            lo = format_change(lower, indicator, lang, with_unit=False)
-            hi = format_change(upper, indicator, lang, with_unit=False)
-        else:
-            lo = format_value(lower, indicator, mode, lang)
-            hi = format_value(upper, indicator, mode, lang)
-        if lo == hi:
-            return lo
-        # "−24,9 … −16,6" reads better than a dash between two minus signs
-        return f"{lo} … {hi}" if lower < 0 else f"{lo} – {hi}"
+            return classify_change(values, improvement_is_negative=bad_is_high(indicator),
+                                   scheme=self.scheme)
+        return classify(values, self.scheme, self.classes, bad_is_high=bad_is_high(indicator),
+                        kind=indicator_kind(indicator), user_breaks=self.user_breaks)
+
+    def set_scheme(self, scheme: str, classes: int | None = None,
+                   user_breaks: tuple[float, ...] | None = None) -> None:
+        """Classification scheme and number of classes; user breaks in the indicator's units."""
+        self.scheme = scheme
+        if classes is not None:
+            self.classes = int(classes)
+        if user_breaks is not None:
+            self.user_breaks = tuple(user_breaks)
+        self.restyle()
 
     def _update_legend(self, cls: Classification, indicator: str, mode: str, lang: str) -> None:
-        suffix = {"baseline": "legend.before", "projected": "legend.after",
-                  "change": "legend.change"}[mode]
-        title = f"{label(indicator, lang)} — {tr(suffix, lang)}"
-        units = tr("legend.units", lang)
-        rows = []
-        for b in cls.bins:
-            text = self._range_text(b.lower, b.upper, indicator, mode, lang)
-            if mode == "change" and b.lower == 0.0 and b.upper == 0.0:
-                text = tr("legend.no_change", lang)
-            rows.append(LegendRow(text, b.colour, f"{b.count} {units}"))
-        if cls.no_data:
-            rows.append(LegendRow(tr("legend.no_data", lang), None, f"{cls.no_data} {units}"))
-        note = ""
+        title = legend_title(indicator, mode, lang)
+        rows = [LegendRow(e.text, e.colour, e.count)
+                for e in legend_entries(cls, indicator, mode, lang)]
+        notes = [legend_note(cls, lang)]
         if self.state.map_mode != "baseline" and self.state.result is None:
-            note = tr("map.needs_plan", lang)
+            notes.append(tr("map.needs_plan", lang))
         before = self.legend.size()
-        self.legend.set_content(title, rows, note)
+        self.legend.set_content(title, rows, " ".join(n for n in notes if n))
         self._update_institution_legend()
         self._place_overlays()
         if not self._user_zoomed and self.legend.size() != before:
@@ -306,8 +315,8 @@ class MapView(QGraphicsView):
         return self.institutions_item is not None and self.institutions_item.has_points
 
     def _update_institutions(self) -> None:
-        prepared, item = self.state.prepared, self.institutions_item
-        if prepared is None or item is None:
+        prepared, layer = self.state.prepared, self.institution_layer
+        if prepared is None or layer is None or self.institutions_item is None:
             return
         inst = prepared.dataset.institutions
         result = self.state.result
@@ -315,28 +324,50 @@ class MapView(QGraphicsView):
             kit = inst["inst_id"].isin(set(result.kits["inst_id"])).to_numpy()
         else:
             kit = np.zeros(len(inst), dtype=bool)
-        item.set_status(prepared.access, kit)
+        layer.set_status(prepared.access, kit)
+        self.institutions_item.refresh()
+        self._update_institution_legend()
+
+    def set_institution_filter(self, types: set[str] | None = None,
+                               statuses: set[str] | None = None) -> None:
+        """Show only these institution types and statuses (None = leave as is)."""
+        layer = self.institution_layer
+        if layer is None:
+            return
+        if types is not None:
+            layer.shown_types = set(types) & set(TYPES)
+        if statuses is not None:
+            layer.shown_statuses = set(statuses) & set(STATUSES)
+        if self.institutions_item is not None:
+            self.institutions_item.refresh()
+        self._update_institution_legend()
+        self._place_overlays()
 
     def _update_institution_legend(self) -> None:
-        item = self.institutions_item
-        if not self._institutions_visible or item is None or not item.has_points:
-            self.legend.set_extra([])
+        item, layer = self.institutions_item, self.institution_layer
+        if (not self._institutions_visible or item is None or layer is None
+                or not item.has_points):
+            self.inst_legend.set_content("", [])
             return
         lang = self.state.language
-        counts = item.counts()
-        rows = [
-            LegendRow(tr("legend.inst_access", lang),
-                      InstitutionsItem.STATUS_COLOURS["access"].name(),
-                      format_number(counts["access"], lang), dot=True),
-            LegendRow(tr("legend.inst_no_access", lang),
-                      InstitutionsItem.STATUS_COLOURS["no_access"].name(),
-                      format_number(counts["no_access"], lang), dot=True),
-        ]
-        if self.state.result is not None:
-            rows.append(LegendRow(tr("legend.inst_kit", lang),
-                                  InstitutionsItem.STATUS_COLOURS["kit"].name(),
-                                  format_number(counts["kit"], lang), dot=True))
-        self.legend.set_extra(rows)
+        counts = layer.counts()
+        rows = []
+        for kind in TYPES:
+            if kind in layer.shown_types:
+                rows.append(LegendRow(label(kind, lang), "#ffffff", symbol=kind))
+        for status in STATUSES:
+            if status == "kit" and self.state.result is None:
+                continue
+            if status not in layer.shown_statuses:
+                continue
+            rows.append(LegendRow(tr(f"inst.status.{status}", lang), STATUS_COLOURS[status],
+                                  format_number(counts[status], lang), symbol="school"))
+        before = self.inst_legend.size()
+        self.inst_legend.set_content(tr("map.institutions", lang), rows,
+                                     f"{tr('inst.size', lang)} {tr('inst.cluster', lang)}")
+        self._place_overlays()
+        if not self._user_zoomed and self.inst_legend.size() != before:
+            self.fit()
 
     # --- selection
     def _show_selection(self) -> None:
@@ -391,6 +422,7 @@ class MapView(QGraphicsView):
                                 pre=pre, data=data))
         self.caption.adjustSize()
         self.restyle()
+        self._show_selection()  # new label texts: emphasis and decluttering again
 
     # --- navigation
     def fit(self) -> None:
@@ -409,10 +441,10 @@ class MapView(QGraphicsView):
             return
         base = min(vp.width() / padded.width(), vp.height() / padded.height())
         obstacles = [w.geometry().translated(-self.viewport().pos())
-                     for w in (self.legend, self.caption) if w.isVisible()]
+                     for w in (self.legend, self.inst_legend, self.caption) if w.isVisible()]
         chosen = base
         done = False
-        for step in range(0, 14):
+        for step in range(0, 20):
             scale = base * (1.0 - 0.025 * step)
             for anchor in _ANCHORS:
                 self._place_content(padded, scale, anchor)
@@ -453,6 +485,14 @@ class MapView(QGraphicsView):
         self._user_zoomed = True
         self._declutter()
 
+    def pan_by(self, dx_px: float, dy_px: float) -> None:
+        """Move the view by a distance in pixels (arrow keys: a tenth of the view)."""
+        centre = self.mapToScene(self.viewport().rect().center())
+        scale = self.transform().m11() or 1.0
+        self.centerOn(QPointF(centre.x() + dx_px / scale, centre.y() + dy_px / scale))
+        self._user_zoomed = True
+        self._declutter()
+
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
         delta = event.angleDelta().y()
         if delta:
@@ -468,6 +508,10 @@ class MapView(QGraphicsView):
             self.zoom_by(0.8)
         elif event.key() == Qt.Key.Key_Escape:
             self.state.select_units([])
+        elif event.key() in _PAN_KEYS:
+            dx, dy = _PAN_KEYS[event.key()]
+            self.pan_by(dx * self.viewport().width() * PAN_STEP,
+                        dy * self.viewport().height() * PAN_STEP)
         else:
             super().keyPressEvent(event)
 
@@ -501,6 +545,7 @@ class MapView(QGraphicsView):
     def _place_overlays(self) -> None:
         vp = self.viewport().geometry()
         self.legend.move(vp.left() + 10, vp.top() + 10)
+        self.inst_legend.move(vp.left() + 10, vp.bottom() - self.inst_legend.height() - 10)
         self.caption.adjustSize()
         self.caption.move(vp.right() - self.caption.width() - 8,
                           vp.bottom() - self.caption.height() - 6)
@@ -519,7 +564,7 @@ class MapView(QGraphicsView):
             return (0 if code in selected else 1, -(float(p) if p == p and p is not None else 0))
 
         placed: list[QRectF] = [QRectF(w.geometry().translated(-self.viewport().pos()))
-                                for w in (self.legend, self.caption) if w.isVisible()]
+                                for w in (self.legend, self.inst_legend, self.caption) if w.isVisible()]
         for code in sorted(self.label_items, key=priority):
             lab = self.label_items[code]
             anchor = QPointF(self.mapFromScene(lab.pos()))

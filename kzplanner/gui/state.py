@@ -191,6 +191,26 @@ class AppState(QObject):
         self._result = result
         self.result_changed.emit()
 
+    def set_plan(self, params: PlanParams, result: PlanResult,
+                 prepared: PreparedDataset | None = None) -> None:
+        """Adopt parameters with a finished result (a reopened scenario, an undo, a manual
+        edit) without re-planning; with `prepared`, the dataset too."""
+        self._plan_timer.stop()
+        self.tasks.cancel("plan")
+        new_data = prepared is not None and prepared is not self._prepared
+        if new_data:
+            self._prepared = prepared
+            self._selection = ()
+        params_differ = params != self._params
+        self._params = params
+        self._result = result
+        if new_data:
+            self.dataset_changed.emit()
+            self.selection_changed.emit()
+        if params_differ:
+            self.params_changed.emit()
+        self.result_changed.emit()
+
     # --- intents: export
     def export_plan(self, path: str | Path, map_png: bytes | None = None) -> bool:
         """Write the current plan to an Excel workbook in the background; False if no plan."""

@@ -1,10 +1,16 @@
 """Every visible interface string in en / ru / kk, looked up with `tr(key, lang)`.
 
 Indicator, type, instrument and strategy names come from core.catalogue.label; this table holds the
-window's own chrome. Qt Linguist files can be generated from it later.
+window's own chrome. It is the developers' seed of the Qt Linguist files in resources/i18n
+(scripts/build_translations.py; context = key, source = English): while a Qt application runs,
+tr() asks the loaded translation (.qm) first, so a translator's edit in the .ts reaches the UI, and
+falls back to this table.
 """
 
 from __future__ import annotations
+
+import math
+import sys
 
 LANGUAGES: tuple[str, ...] = ("kk", "ru", "en")
 # Each language is always offered under its own name.
@@ -316,8 +322,68 @@ def tr(key: str, lang: str, **values: object) -> str:
     entry = STRINGS.get(key)
     if entry is None:
         return key
-    text = entry.get(lang) or entry["en"]
-    return text.format(**values) if values else text
+    text = _translated(key, entry, lang)
+    text = text.format(**values) if values else text
+    return stretch(text, _pseudo_stretch) if _pseudo_stretch else text
+
+
+# --- Qt Linguist translations, loaded lazily per language once a Qt application exists.
+_translators: dict[str, object | None] = {}
+
+
+def _translated(key: str, entry: dict[str, str], lang: str) -> str:
+    if lang != "en":
+        translator = _translator(lang)
+        if translator is not None:
+            found = translator.translate(key, entry["en"])  # type: ignore[attr-defined]
+            if found:
+                return str(found)
+    return entry.get(lang) or entry["en"]
+
+
+def _translator(lang: str) -> object | None:
+    if lang in _translators:
+        return _translators[lang]
+    qtcore = sys.modules.get("PySide6.QtCore")
+    if qtcore is None or qtcore.QCoreApplication.instance() is None:
+        return None  # no Qt application (yet): the table alone, nothing cached
+    from kzplanner.gui.i18n import load_translator
+
+    _translators[lang] = load_translator(lang)
+    return _translators[lang]
+
+
+def reload_translations() -> None:
+    """Forget loaded translations (after the .qm files were rebuilt)."""
+    _translators.clear()
+
+
+# --- pseudo-locale: every string made longer to find labels that cut text off (tests).
+_pseudo_stretch = 0.0
+_PAD = "ӘҒҚҢӨҰҮҺІ"
+
+
+def set_pseudo_stretch(fraction: float) -> None:
+    """Make every tr() result `fraction` longer (0.4 = +40 %); 0 turns the pseudo-locale off."""
+    global _pseudo_stretch
+    _pseudo_stretch = fraction
+
+
+def stretch(text: str, fraction: float) -> str:
+    """Each line of `text` padded by `fraction` of its length with Kazakh letters.
+
+    >>> stretch("Budget", 0.4)
+    'Budget ӘҒ'
+    """
+    if text.lstrip().startswith("<"):  # rich text: pad once at the end, inside the markup
+        visible = len(text) // 3
+        return text + " " + _pad(math.ceil(visible * fraction))
+    return "\n".join(line + " " + _pad(math.ceil(len(line) * fraction) - 1) if line else line
+                     for line in text.split("\n"))
+
+
+def _pad(n: int) -> str:
+    return (_PAD * (n // len(_PAD) + 1))[:max(n, 0)]
 
 
 def plain(text: str) -> str:

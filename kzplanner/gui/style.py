@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
+import logging
+
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette, QRawFont
 from PySide6.QtWidgets import QApplication
 
-# Fonts known to carry Ә Ғ Қ Ң Ө Ұ Ү Һ І, in order of preference.
+from kzplanner import paths
+
+log = logging.getLogger(__name__)
+
+# Fonts usually installed that carry Ә Ғ Қ Ң Ө Ұ Ү Һ І, in order of preference; each is checked
+# glyph by glyph before use, and the bundled DejaVu Sans (resources/fonts) is the fallback.
 PREFERRED_FONTS: tuple[str, ...] = ("Segoe UI", "Noto Sans", "DejaVu Sans", "Arial")
+BUNDLED_FONT_FILES: tuple[str, ...] = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+BUNDLED_FAMILY = "DejaVu Sans"
 KAZAKH_SAMPLE = "ӘҒҚҢӨҰҮҺІәғқңөұүһі"
 
 ACCENT = "#1f5f99"
@@ -67,15 +76,38 @@ QStatusBar {{ background: #eef1f5; }}
 """
 
 
+def register_bundled_fonts() -> list[str]:
+    """Add the fonts shipped in resources/fonts to Qt's database; returns their families."""
+    families: list[str] = []
+    for name in BUNDLED_FONT_FILES:
+        path = paths.resources_dir() / "fonts" / name
+        font_id = QFontDatabase.addApplicationFont(str(path)) if path.is_file() else -1
+        if font_id < 0:
+            log.warning("could not load the bundled font %s", path)
+            continue
+        families += QFontDatabase.applicationFontFamilies(font_id)
+    return families
+
+
+def covers_kazakh(font: QFont) -> bool:
+    """True when the font itself (not a fallback) has a glyph for every Kazakh letter."""
+    raw = QRawFont.fromFont(font)
+    return raw.isValid() and all(raw.supportsCharacter(ord(ch)) for ch in KAZAKH_SAMPLE)
+
+
 def pick_font(size_pt: float = 9.5) -> QFont:
-    """The first preferred family installed that renders Kazakh letters; else the default."""
+    """The system's UI font when it renders Kazakh letters, else the first preferred family that
+    does, else the bundled DejaVu Sans."""
+    register_bundled_fonts()
+    candidates = [QApplication.font()]
     families = set(QFontDatabase.families())
-    for family in PREFERRED_FONTS:
-        if family in families:
-            font = QFont(family)
-            font.setPointSizeF(size_pt)
+    candidates += [QFont(family) for family in PREFERRED_FONTS if family in families]
+    candidates.append(QFont(BUNDLED_FAMILY))
+    for font in candidates:
+        font.setPointSizeF(size_pt)
+        if covers_kazakh(font):
             return font
-    font = QApplication.font()
+    font = QFont(BUNDLED_FAMILY)
     font.setPointSizeF(size_pt)
     return font
 

@@ -18,6 +18,8 @@ def _settings_in_tmp(tmp_path_factory, qapp):
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       str(tmp_path_factory.mktemp("settings")))
+    # Autosaves (and crash-recovery offers) likewise stay in a temp folder.
+    os.environ["KZPLANNER_AUTOSAVE_DIR"] = str(tmp_path_factory.mktemp("autosave"))
 
 
 @pytest.fixture(scope="session")

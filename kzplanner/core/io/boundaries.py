@@ -95,7 +95,7 @@ def dbf_encoding(shp: Path) -> tuple[str | None, str]:
     """
     cpg = _sidecar(shp, ".cpg")
     if cpg is not None:
-        text = cpg.read_text(errors="replace").strip().upper().replace("-", "")
+        text = cpg.read_text(encoding="ascii", errors="replace").strip().upper().replace("-", "")
         known = {"UTF8": "UTF-8", "1251": "CP1251", "CP1251": "CP1251", "WINDOWS1251": "CP1251",
                  "ANSI1251": "CP1251", "866": "CP866", "CP866": "CP866"}
         if text in known:

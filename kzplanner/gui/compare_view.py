@@ -1,0 +1,163 @@
+"""Two or three scenarios side by side: headline figures with deltas, and units by difference."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kzplanner.core.dataset import Dataset
+from kzplanner.core.formatting import format_kzt, format_number
+from kzplanner.core.planning.result import PlanResult
+from kzplanner.core.scenario import Scenario
+from kzplanner.gui.indicator_values import format_change
+from kzplanner.gui.project_session import ProjectSession
+from kzplanner.gui.strings import tr
+
+MONEY = {"budget", "spent", "unspent", "cost_per_person"}
+GAPS = {"combined_gap_before", "combined_gap_after"}
+# Which direction is better, for colouring deltas (None: neither).
+BETTER_UP = {"people_total", "people_device", "people_internet", "people_institutional",
+             "kits"}
+BETTER_DOWN = {"combined_gap_after", "gini_after", "cost_per_person", "unspent"}
+GOOD, BAD = QColor("#2e7d32"), QColor("#c62828")
+
+
+def format_headline(key: str, value: float, lang: str, delta: bool = False) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "—"
+    if key in GAPS:
+        return format_change(value, "combined_gap", lang) if delta else format_number(value,
+                                                                                    lang, 1)
+    sign = "+" if delta and value > 0 else ("−" if delta and value < 0 else "")
+    shown = abs(value) if delta else value
+    if key in MONEY:
+        return sign + format_kzt(shown, lang)
+    if key == "gini_after":
+        return sign + format_number(shown, lang, 3)
+    return sign + format_number(shown, lang)
+
+
+def compute_comparison(ds: Dataset, scenarios: list[Scenario]
+                       ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Worker side: each scenario's result (stored allocation, else solved) and the comparison."""
+    from kzplanner.core.scenario import compare_scenarios, scenario_result
+
+    results: dict[str, PlanResult] = {s.name: scenario_result(ds, s) for s in scenarios}
+    return compare_scenarios(results)
+
+
+class CompareDialog(QDialog):
+    def __init__(self, session: ProjectSession, names: list[str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.state = state = session.state
+        self.names = list(names)
+        self.setObjectName("compareDialog")
+        self.resize(900, 560)
+        lang = state.language
+        self.setWindowTitle(tr("cmp.title", lang))
+        self.intro = QLabel(tr("cmp.computing", lang), self)
+        self.intro.setWordWrap(True)
+        self.headlines = QTableWidget(self)
+        self.headlines.setObjectName("compareHeadlines")
+        self.units = QTableWidget(self)
+        self.units.setObjectName("compareUnits")
+        for table in (self.headlines, self.units):
+            table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            table.verticalHeader().hide()
+            table.setAlternatingRowColors(True)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.headlines, tr("cmp.tab_headlines", lang))
+        self.tabs.addTab(self.units, tr("cmp.tab_units", lang))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("dlg.close", lang))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+        self.table_frames: tuple[pd.DataFrame, pd.DataFrame] | None = None
+        ds = state.dataset
+        assert ds is not None
+        scenarios = [session.workspace.scenario(n) for n in self.names]
+        state.tasks.submit("compare", lambda _fb: compute_comparison(ds, scenarios),
+                           self.show_comparison,
+                           lambda exc: state.error_raised.emit("compare", exc))
+
+    def show_comparison(self, frames: tuple[pd.DataFrame, pd.DataFrame]) -> None:
+        self.table_frames = frames
+        headlines, per_unit = frames
+        lang = self.state.language
+        base, others = self.names[0], self.names[1:]
+        self.intro.setText(tr("cmp.intro", lang, base=base))
+        # --- headline figures: one column per scenario, then Δ to the first
+        cols = [tr("cmp.figure", lang), *self.names,
+                *[tr("cmp.delta", lang, name=n) for n in others]]
+        t = self.headlines
+        t.setColumnCount(len(cols))
+        t.setRowCount(len(headlines))
+        t.setHorizontalHeaderLabels(cols)
+        for r, key in enumerate(headlines.index):
+            t.setItem(r, 0, QTableWidgetItem(tr(f"cmp.h_{key}", lang)))
+            for c, name in enumerate(self.names, 1):
+                t.setItem(r, c, _number(format_headline(key, headlines.loc[key, name], lang)))
+            for c, name in enumerate(others, 1 + len(self.names)):
+                value = headlines.loc[key, f"Δ {name}"]
+                item = _number(format_headline(key, value, lang, delta=True))
+                if isinstance(value, float) and not math.isnan(value) and abs(value) > 1e-9:
+                    good = (value > 0) == (key in BETTER_UP) if key in BETTER_UP | BETTER_DOWN \
+                        else None
+                    if good is not None:
+                        item.setForeground(GOOD if good else BAD)
+                t.setItem(r, c, item)
+        t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # --- units sorted by the largest difference in the gap after the plan
+        diff_cols = [f"Δ gap {n}" for n in others]
+        order = per_unit[diff_cols].abs().max(axis=1).sort_values(ascending=False).index
+        u = self.units
+        cols = [tr("cmp.unit", lang)]
+        cols += [tr("cmp.spent", lang, name=n) for n in self.names]
+        cols += [tr("cmp.gap_after", lang, name=n) for n in self.names]
+        cols += [tr("cmp.gap_delta", lang, name=n) for n in others]
+        u.setColumnCount(len(cols))
+        u.setRowCount(len(order))
+        u.setHorizontalHeaderLabels(cols)
+        for r, code in enumerate(order):
+            row = per_unit.loc[code]
+            u.setItem(r, 0, QTableWidgetItem(self.state.unit_name(str(code))))
+            c = 1
+            for n in self.names:
+                u.setItem(r, c, _number(format_kzt(row[f"spent {n}"], lang)))
+                c += 1
+            for n in self.names:
+                u.setItem(r, c, _number(format_number(row[f"gap after {n}"], lang, 1)))
+                c += 1
+            for n in others:
+                value = float(row[f"Δ gap {n}"])
+                item = _number(format_change(value, "combined_gap", lang))
+                if abs(value) >= 0.05:
+                    item.setForeground(GOOD if value < 0 else BAD)
+                u.setItem(r, c, item)
+                c += 1
+        u.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+
+def _number(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item

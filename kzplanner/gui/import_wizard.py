@@ -1,0 +1,999 @@
+"""The statistics import wizard: file → sheet and layout → columns → check → load.
+
+Every step shows what detection proposed (kzplanner.core.io.layout) and lets the planner change
+it: header rows, the block (all / urban / rural), the unit column, the indicator of each column
+and its type. The mapping is saved as JSON next to the file (or where the planner says) and
+offered again when next year's file of the same layout is opened from that folder. The last page
+reconciles the rows with the loaded units (reconcile_view.ReconcilePanel); Finish loads the
+dataset with the mapping and the planner's decisions on the state's task runner.
+
+Reading, detection and applying the mapping run on the task runner; workers only call core
+functions and return plain data, the widgets are updated in the GUI thread.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from kzplanner.core.catalogue import (
+    BASE_INDICATORS,
+    COUNT_COLUMNS,
+    DEFAULT_GROUPS,
+    group_columns,
+    label,
+)
+from kzplanner.core.io import layout
+from kzplanner.core.monitoring import monitoring_ids, monitoring_indicator
+from kzplanner.errors import KZError
+from kzplanner.gui import settings
+from kzplanner.gui.messages import show_error
+from kzplanner.gui.state import AppState
+from kzplanner.gui.strings import tr
+
+MAX_PREVIEW_ROWS = 400
+MAX_MAPPING_OFFERS = 20
+MAPPING_SUFFIX = ".mapping.json"
+
+HEADER_BG = QColor("#d7e6f5")
+BLOCK_BG = QColor("#e8f4e5")
+MAPPED_BG = QColor("#c9e7c4")
+TOTAL_BG = QColor("#f1ece0")
+NOTE_FG = QColor("#8a96a3")
+
+
+# ---------------------------------------------------------------- indicators and labels
+
+def indicator_choices() -> list[str]:
+    """Indicator ids a column can feed, in menu order (canonical, groups, monitoring)."""
+    ids: list[str] = list(BASE_INDICATORS)
+    for total, connected in COUNT_COLUMNS.values():
+        ids += [total, connected]
+    for group in DEFAULT_GROUPS:
+        ids += list(group_columns(group))
+    ids += monitoring_ids()
+    return list(dict.fromkeys(ids))
+
+
+def indicator_label(ind: str, lang: str) -> str:
+    """An indicator id in the interface language (catalogue, monitoring, counts, groups)."""
+    key = f"data.ind.{ind}"
+    text = tr(key, lang)
+    if text != key:
+        return text
+    if label(ind, lang) != ind:
+        return label(ind, lang)
+    mon = monitoring_indicator(ind)
+    if mon is not None:
+        return mon.text(lang)
+    for group in DEFAULT_GROUPS:
+        for part, col in zip(("eligible", "no_device", "no_internet"), group_columns(group),
+                             strict=True):
+            if ind == col:
+                return f"{label(group, lang)}: {tr(f'data.group.{part}', lang)}"
+    return ind
+
+
+def cell_text(value: Any) -> str:
+    """A cell as the detector reads it: whole floats without '.0', whitespace collapsed."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return re.sub(r"\s+", " ", str(value)).strip()
+
+
+def header_text(grid: layout.Grid, header_rows: list[int], col: int) -> str:
+    """The joined header of column `col` (0-based) over 1-based `header_rows`, as apply_mapping
+    computes it (so select='header' finds the column again)."""
+    parts = [cell_text(grid.filled(h - 1, col)) for h in header_rows]
+    return " / ".join(dict.fromkeys(p for p in parts if p))
+
+
+def default_mapping_path(stats_path: str | Path) -> Path:
+    p = Path(stats_path)
+    return p.with_name(p.stem + MAPPING_SUFFIX)
+
+
+# ---------------------------------------------------------------- worker side (no Qt)
+
+@dataclass
+class MappingOffer:
+    path: str
+    mapping: layout.StatsMapping
+    rows: int
+
+
+@dataclass
+class Detection:
+    proposal: layout.StatsProposal
+    grid: layout.Grid
+    offers: list[MappingOffer] = field(default_factory=list)
+
+
+def find_mapping_offers(path: str | Path, sheets: list[str]) -> list[MappingOffer]:
+    """Saved mappings in the file's folder that read this file (next year's file, same layout).
+
+    The file's own `<stem>.mapping.json` comes first; a mapping is offered only when applying it
+    to this file works and gives rows."""
+    path = Path(path)
+    own = default_mapping_path(path)
+    found = sorted(path.parent.glob(f"*{MAPPING_SUFFIX}"),
+                   key=lambda p: (p != own, -p.stat().st_mtime))[:MAX_MAPPING_OFFERS]
+    offers = []
+    for candidate in found:
+        try:
+            mapping = layout.load_mapping(candidate)
+            if mapping.sheet is not None and sheets and mapping.sheet not in sheets:
+                continue
+            result = layout.apply_mapping(path, mapping)
+        except KZError:
+            continue
+        if len(result.frame):
+            offers.append(MappingOffer(str(candidate), mapping, len(result.frame)))
+    return offers
+
+
+def detect(path: str, sheet: str | None, with_offers: bool) -> Detection:
+    proposal = layout.detect_layout(path, sheet)
+    offers = find_mapping_offers(path, proposal.sheets) if with_offers else []
+    if offers and offers[0].mapping.sheet and offers[0].mapping.sheet != proposal.sheet:
+        proposal = layout.detect_layout(path, offers[0].mapping.sheet)
+    grid = layout.read_grid(path, proposal.sheet)
+    return Detection(proposal, grid, offers)
+
+
+@dataclass
+class CheckResult:
+    imported: layout.StatsImport
+    matches: list[dict[str, Any]]
+    units_without_data: list[str]
+
+
+def check_mapping(path: str, mapping: layout.StatsMapping, units: Any) -> CheckResult:
+    """apply_mapping, then reconcile the rows with `units` (no decisions: the page shows them)."""
+    from kzplanner.core.reconcile import reconcile
+
+    imported = layout.apply_mapping(path, mapping)
+    if units is None:
+        return CheckResult(imported, [], [])
+    result = reconcile(units, imported.frame, decisions=mapping.decisions or None,
+                       sheet_rows=imported.rows)
+    return CheckResult(imported, [m.as_dict() for m in result.matches],
+                       result.units_without_data)
+
+
+def load_with_mapping(state: AppState, stats_path: str, mapping: layout.StatsMapping | None,
+                      decisions: dict[str, str | None] | None,
+                      on_done: Any = None, institutions: str | None = None) -> None:
+    """Load the statistics onto the boundaries in use, with the mapping and decisions, in the
+    background; the dataset in use stays until the new one lands (errors reach the window)."""
+    from kzplanner.core.dataset import load_dataset
+    from kzplanner.gui.prepared import prepare_dataset
+
+    prepared = state.prepared
+    bounds = prepared.boundaries_path if prepared else None
+    params = state.params
+    mapping = copy.deepcopy(mapping) if mapping is not None else None
+    decisions = dict(decisions) if decisions is not None else None
+
+    def work(fb: Any) -> Any:
+        with fb.sub(0.0, 0.8) as sub:
+            ds = load_dataset(boundaries=bounds, stats=stats_path, institutions=institutions,
+                              feedback=sub, mapping=mapping, decisions=decisions)
+        with fb.sub(0.8, 1.0) as sub:
+            return prepare_dataset(ds, params, sub)
+
+    def done(value: Any) -> None:
+        state.set_dataset(value)
+        if on_done is not None:
+            on_done()
+
+    state.tasks.submit("load", work, done, lambda exc: state.error_raised.emit("load", exc))
+
+
+def own_register(state: AppState) -> str | None:
+    """The planner's own institution register in use (the bundled one goes only with the
+    bundled statistics), kept when new statistics are imported."""
+    ds = state.dataset
+    if ds is None:
+        return None
+    return next((s.file for s in ds.sources if s.kind == "institutions" and not s.illustrative),
+                None)
+
+
+# ---------------------------------------------------------------- the preview grid
+
+class GridModel(QAbstractTableModel):
+    """The sheet as a table: header rows, the chosen block and mapped columns highlighted."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.grid: layout.Grid | None = None
+        self.rows = 0
+        self.cols = 0
+        self.header_rows: set[int] = set()  # 0-based
+        self.block_rows: tuple[int, int] | None = None  # 0-based, inclusive
+        self.mapped: dict[int, str] = {}  # col → indicator
+        self.unit_col = -1
+        self.note_rows: set[int] = set()
+        self.total_rows: set[int] = set()
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._italic = QFont()
+        self._italic.setItalic(True)
+
+    def set_grid(self, grid: layout.Grid | None) -> None:
+        self.beginResetModel()
+        self.grid = grid
+        self.rows = min(len(grid.cells), MAX_PREVIEW_ROWS) if grid else 0
+        self.cols = max((len(r) for r in grid.cells[:self.rows]), default=0) if grid else 0
+        self.endResetModel()
+
+    def set_marks(self, mapping: layout.StatsMapping, proposal: layout.StatsProposal) -> None:
+        self.header_rows = {h - 1 for h in mapping.header_rows}
+        self.unit_col = layout.col_index(mapping.unit_column) if mapping.unit_column else -1
+        self.mapped = {layout.col_index(c.column): c.indicator for c in mapping.columns}
+        block = next((b for b in proposal.blocks if b.id == mapping.block), None)
+        if block is not None:
+            self.block_rows = (block.first_row - 1, block.last_row - 1)
+        elif mapping.first_row:
+            self.block_rows = (mapping.first_row - 1,
+                               (mapping.last_row or self.rows) - 1)
+        else:
+            self.block_rows = None
+        self.note_rows = {r - 1 for r in proposal.note_rows}
+        self.total_rows = {r - 1 for r in proposal.total_rows}
+        if self.rows and self.cols:
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rows - 1, self.cols - 1))
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.cols - 1)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self.rows
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self.cols
+
+    def _in_block(self, r: int) -> bool:
+        return self.block_rows is not None and self.block_rows[0] <= r <= self.block_rows[1]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.grid is None:
+            return None
+        r, c = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell_text(self.grid.cell(r, c))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = cell_text(self.grid.cell(r, c))
+            return f"{layout.col_letter(c)}{r + 1}: {text}" if text else None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if r in self.header_rows:
+                return QBrush(HEADER_BG)
+            if self._in_block(r):
+                if r in self.total_rows:
+                    return QBrush(TOTAL_BG)
+                return QBrush(MAPPED_BG if c in self.mapped else BLOCK_BG)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if r in self.note_rows or (self.block_rows and not self._in_block(r)
+                                       and r not in self.header_rows):
+                return QBrush(NOTE_FG)
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            if r in self.header_rows or (c == self.unit_col and self._in_block(r)):
+                return self._bold
+            if r in self.total_rows:
+                return self._italic
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if orientation == Qt.Orientation.Horizontal:
+                letter = layout.col_letter(section)
+                return f"{letter} ✓" if section in self.mapped else letter
+            return str(section + 1)
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return self.mapped.get(section)
+        return None
+
+
+class GridView(QTableView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importPreview")
+        self.grid_model = GridModel(self)
+        self.setModel(self.grid_model)
+        self.setWordWrap(False)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.horizontalHeader().setDefaultSectionSize(96)
+        self.verticalHeader().setDefaultSectionSize(22)
+
+    def show_grid(self, grid: layout.Grid | None) -> None:
+        self.clearSpans()
+        self.grid_model.set_grid(grid)
+        if grid is None:
+            return
+        for r0, c0, r1, c1 in grid.merged:
+            if r0 < self.grid_model.rows and (r1 > r0 or c1 > c0):
+                self.setSpan(r0, c0, min(r1, self.grid_model.rows - 1) - r0 + 1, c1 - c0 + 1)
+        self.setColumnWidth(0, 220)
+
+
+# ---------------------------------------------------------------- pages
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.path_label = QLabel()
+        self.path_edit = QLineEdit()
+        self.path_edit.setObjectName("importPath")
+        self.browse = QPushButton()
+        self.browse.clicked.connect(self._browse)
+        self.path_edit.editingFinished.connect(lambda: self.wiz.set_path(self.path_edit.text()))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setObjectName("hint")
+        self.offer_check = QCheckBox()
+        self.offer_combo = QComboBox()
+        self.offer_check.toggled.connect(self.offer_combo.setEnabled)
+        self.offer_check.toggled.connect(lambda _on: self.wiz.choose_offer())
+        self.offer_combo.currentIndexChanged.connect(lambda _i: self.wiz.choose_offer())
+        self.offer_note = QLabel()
+        self.offer_note.setWordWrap(True)
+        self.offer_note.setObjectName("hint")
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.browse)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.path_label)
+        lay.addLayout(row)
+        lay.addWidget(self.status)
+        lay.addSpacing(12)
+        lay.addWidget(self.offer_check)
+        lay.addWidget(self.offer_combo)
+        lay.addWidget(self.offer_note)
+        lay.addStretch(1)
+
+    def _browse(self) -> None:
+        lang = self.wiz.lang
+        folder = str(settings.read("last_dir") or Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, tr("data.wiz.pick_title", lang), folder,
+                                              tr("data.wiz.filter", lang))
+        if path:
+            settings.write("last_dir", str(Path(path).parent))
+            self.path_edit.setText(path)
+            self.wiz.set_path(path)
+
+    def show_offers(self) -> None:
+        offers = self.wiz.detection.offers if self.wiz.detection else []
+        self.offer_combo.blockSignals(True)
+        self.offer_check.blockSignals(True)
+        self.offer_combo.clear()
+        for offer in offers:
+            self.offer_combo.addItem(
+                tr("data.wiz.offer_item", self.wiz.lang, file=Path(offer.path).name,
+                   sheet=offer.mapping.sheet or "—", rows=offer.rows), offer.path)
+        self.offer_check.setChecked(bool(offers))
+        self.offer_combo.setEnabled(bool(offers))
+        self.offer_check.setVisible(bool(offers))
+        self.offer_combo.setVisible(bool(offers))
+        self.offer_note.setVisible(bool(offers))
+        self.offer_combo.blockSignals(False)
+        self.offer_check.blockSignals(False)
+
+    def retranslate(self, lang: str) -> None:
+        self.setTitle(tr("data.wiz.page_file", lang))
+        self.setSubTitle(tr("data.wiz.page_file_sub", lang))
+        self.path_label.setText(tr("data.wiz.file", lang))
+        self.browse.setText(tr("data.browse", lang))
+        self.offer_check.setText(tr("data.wiz.offer", lang))
+        self.offer_note.setText(tr("data.wiz.offer_note", lang))
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return self.wiz.detection is not None and not self.wiz.busy
+
+
+class LayoutPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.setObjectName("importSheet")
+        self.sheet_combo.activated.connect(self._sheet_chosen)
+        self.header_from = QSpinBox()
+        self.header_to = QSpinBox()
+        for box in (self.header_from, self.header_to):
+            box.setRange(0, layout.MAX_ROWS)
+            box.valueChanged.connect(self._changed)
+        self.block_combo = QComboBox()
+        self.block_combo.currentIndexChanged.connect(self._changed)
+        self.unit_combo = QComboBox()
+        self.unit_combo.currentIndexChanged.connect(self._changed)
+        self.kind_combo = QComboBox()
+        self.kind_combo.currentIndexChanged.connect(self._changed)
+        self.code_combo = QComboBox()
+        self.code_combo.currentIndexChanged.connect(self._changed)
+        self.preview = GridView()
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.info.setObjectName("hint")
+        self.labels = {k: QLabel() for k in ("sheet", "header", "to", "block", "unit", "kind",
+                                             "code")}
+        grid = QGridLayout()
+        grid.addWidget(self.labels["sheet"], 0, 0)
+        grid.addWidget(self.sheet_combo, 0, 1)
+        hdr = QHBoxLayout()
+        hdr.addWidget(self.header_from)
+        hdr.addWidget(self.labels["to"])
+        hdr.addWidget(self.header_to)
+        hdr.addStretch(1)
+        grid.addWidget(self.labels["header"], 0, 2)
+        grid.addLayout(hdr, 0, 3)
+        grid.addWidget(self.labels["block"], 0, 4)
+        grid.addWidget(self.block_combo, 0, 5)
+        grid.addWidget(self.labels["unit"], 1, 0)
+        grid.addWidget(self.unit_combo, 1, 1)
+        grid.addWidget(self.labels["kind"], 1, 2)
+        grid.addWidget(self.kind_combo, 1, 3)
+        grid.addWidget(self.labels["code"], 1, 4)
+        grid.addWidget(self.code_combo, 1, 5)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(5, 1)
+        lay = QVBoxLayout(self)
+        lay.addLayout(grid)
+        lay.addWidget(self.preview, 1)
+        lay.addWidget(self.info)
+        self._filling = False
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        self.fill()
+
+    def fill(self) -> None:
+        det, m = self.wiz.detection, self.wiz.mapping
+        if det is None or m is None:
+            return
+        lang = self.wiz.lang
+        p = det.proposal
+        self._filling = True
+        self.sheet_combo.clear()
+        for name in p.sheets or [Path(p.file).name]:
+            self.sheet_combo.addItem(name, name)
+        if p.sheet:
+            self.sheet_combo.setCurrentIndex(max(self.sheet_combo.findData(p.sheet), 0))
+        self.sheet_combo.setEnabled(bool(p.sheets))
+        rows = m.header_rows or []
+        self.header_from.setValue(rows[0] if rows else 0)
+        self.header_to.setValue(rows[-1] if rows else 0)
+        self.block_combo.clear()
+        for b in p.blocks:
+            name = tr(f"data.block.{b.id}", lang)
+            name = b.label or b.id if name == f"data.block.{b.id}" else name
+            self.block_combo.addItem(tr("data.wiz.block_item", lang, name=name,
+                                        first=b.first_row, last=b.last_row), b.id)
+        if m.block is not None:
+            self.block_combo.setCurrentIndex(max(self.block_combo.findData(m.block), 0))
+        width = det.grid and max((len(r) for r in det.grid.cells), default=0)
+        letters = [layout.col_letter(i) for i in range(width or 0)]
+        self.unit_combo.clear()
+        self.code_combo.clear()
+        self.code_combo.addItem(tr("data.none", lang), None)
+        for letter in letters:
+            head = header_text(det.grid, m.header_rows, layout.col_index(letter))
+            text = f"{letter} — {head}" if head else letter
+            self.unit_combo.addItem(text, letter)
+            self.code_combo.addItem(text, letter)
+        self.unit_combo.setCurrentIndex(max(self.unit_combo.findData(m.unit_column), 0))
+        self.code_combo.setCurrentIndex(max(self.code_combo.findData(m.code_column), 0))
+        self.kind_combo.clear()
+        self.kind_combo.addItem(tr("data.wiz.kind_name", lang), "name")
+        self.kind_combo.addItem(tr("data.wiz.kind_code", lang), "code")
+        self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(m.unit_kind), 0))
+        self._filling = False
+        self.preview.show_grid(det.grid)
+        self._update_marks()
+
+    def _sheet_chosen(self, _index: int) -> None:
+        sheet = self.sheet_combo.currentData()
+        det = self.wiz.detection
+        if det is not None and sheet and sheet != det.proposal.sheet:
+            self.wiz.detect(sheet, with_offers=False)
+
+    def _changed(self, *_args: Any) -> None:
+        if self._filling or self.wiz.mapping is None:
+            return
+        m = self.wiz.mapping
+        a, b = self.header_from.value(), self.header_to.value()
+        if a and b:
+            m.header_rows = list(range(min(a, b), max(a, b) + 1))
+        elif a or b:
+            m.header_rows = [a or b]
+        else:
+            m.header_rows = []
+        block = self.block_combo.currentData()
+        if block is not None:
+            m.block = block
+        m.unit_column = self.unit_combo.currentData() or m.unit_column
+        m.unit_kind = self.kind_combo.currentData() or "name"
+        m.code_column = self.code_combo.currentData()
+        self._update_marks()
+
+    def _update_marks(self) -> None:
+        det, m = self.wiz.detection, self.wiz.mapping
+        if det is None or m is None:
+            return
+        self.preview.grid_model.set_marks(m, det.proposal)
+        lang = self.wiz.lang
+        p = det.proposal
+        parts = []
+        if p.title:
+            parts.append(tr("data.wiz.title_found", lang, title=p.title))
+        parts.append(tr("data.wiz.confidence", lang, value=round(p.confidence * 100)))
+        if p.note_rows:
+            parts.append(tr("data.wiz.notes_found", lang,
+                            rows=", ".join(str(r) for r in p.note_rows[:8])))
+        if p.total_rows:
+            parts.append(tr("data.wiz.totals_found", lang,
+                            rows=", ".join(str(r) for r in p.total_rows[:8])))
+        parts.append(tr("data.wiz.legend", lang))
+        self.info.setText(" · ".join(parts))
+
+    def retranslate(self, lang: str) -> None:
+        self.setTitle(tr("data.wiz.page_layout", lang))
+        self.setSubTitle(tr("data.wiz.page_layout_sub", lang))
+        for key, widget in self.labels.items():
+            widget.setText(tr(f"data.wiz.{key}", lang))
+
+
+INDICATOR_COL, TYPE_COL, SELECT_COL = 3, 4, 5
+TYPES = ("number", "share", "text")
+SELECTS = ("header", "letter", "latest_period")
+
+
+class ColumnsPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.table = QTableWidget(0, 6)
+        self.table.setObjectName("importColumns")
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        head = self.table.horizontalHeader()
+        head.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        head.setSectionResizeMode(INDICATOR_COL, QHeaderView.ResizeMode.Stretch)
+        for c in (0, 2, TYPE_COL, SELECT_COL):
+            head.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setColumnWidth(1, 220)
+        self.save_check = QCheckBox()
+        self.save_check.setChecked(True)
+        self.save_edit = QLineEdit()
+        self.save_browse = QPushButton()
+        self.save_browse.clicked.connect(self._browse)
+        self.save_check.toggled.connect(self.save_edit.setEnabled)
+        self.save_check.toggled.connect(self.save_browse.setEnabled)
+        self.error = QLabel()
+        self.error.setObjectName("importError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #9b1c1c;")
+        row = QHBoxLayout()
+        row.addWidget(self.save_check)
+        row.addWidget(self.save_edit, 1)
+        row.addWidget(self.save_browse)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.error)
+        lay.addLayout(row)
+        self.columns: list[layout.ColumnInfo] = []
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        self.fill()
+        if self.wiz.stats_path and not self.save_edit.text():
+            self.save_edit.setText(str(self.wiz.offer_path or
+                                       default_mapping_path(self.wiz.stats_path)))
+
+    def fill(self) -> None:
+        det, m = self.wiz.detection, self.wiz.mapping
+        if det is None or m is None:
+            return
+        lang = self.wiz.lang
+        self.error.clear()
+        unit_c = layout.col_index(m.unit_column)
+        code_c = layout.col_index(m.code_column) if m.code_column else -1
+        self.columns = [c for c in det.proposal.columns if c.index not in (unit_c, code_c)]
+        mapped = {layout.col_index(c.column): c for c in m.columns}
+        # mapped columns the detection did not list (a saved mapping) still get a row
+        listed = {c.index for c in self.columns}
+        for idx, cm in mapped.items():
+            if idx not in listed:
+                self.columns.append(layout.ColumnInfo(cm.column, idx, cm.header, None))
+        self.columns.sort(key=lambda c: c.index)
+        self.table.setRowCount(len(self.columns))
+        choices = indicator_choices()
+        for row, info in enumerate(self.columns):
+            header = header_text(det.grid, m.header_rows, info.index) or info.header
+            self.table.setItem(row, 0, _item(info.column))
+            head_item = _item(header or "—")
+            head_item.setToolTip(header)
+            self.table.setItem(row, 1, head_item)
+            counts = tr("data.wiz.counts", lang, numbers=info.numbers, zeros=info.zeros_marked,
+                        conf=info.confidential, nodata=info.no_data, empty=info.empty,
+                        bad=info.bad)
+            self.table.setItem(row, 2, _item(counts))
+            combo = QComboBox()
+            combo.setEditable(True)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            combo.addItem(tr("data.wiz.not_used", lang), "")
+            if info.suggestion:
+                combo.addItem(f"★ {indicator_label(info.suggestion, lang)}", info.suggestion)
+            for alt in info.alternatives:
+                combo.addItem(f"☆ {indicator_label(alt, lang)}", alt)
+            combo.insertSeparator(combo.count())
+            shown = {info.suggestion, *info.alternatives}
+            for ind in choices:
+                if ind not in shown:
+                    combo.addItem(indicator_label(ind, lang), ind)
+            current = mapped.get(info.index)
+            if current is not None:
+                pos = combo.findData(current.indicator)
+                if pos < 0:
+                    combo.addItem(indicator_label(current.indicator, lang), current.indicator)
+                    pos = combo.count() - 1
+                combo.setCurrentIndex(pos)
+            tip = tr("data.wiz.suggest_tip", lang, value=indicator_label(info.suggestion, lang)) \
+                if info.suggestion else ""
+            combo.setToolTip(tip)
+            self.table.setCellWidget(row, INDICATOR_COL, combo)
+            type_combo = QComboBox()
+            for t in TYPES:
+                type_combo.addItem(tr(f"data.type.{t}", lang), t)
+            kind = current.type if current else (
+                "share" if (info.suggestion or "").endswith("_share") else "number")
+            type_combo.setCurrentIndex(TYPES.index(kind) if kind in TYPES else 0)
+            self.table.setCellWidget(row, TYPE_COL, type_combo)
+            select_combo = QComboBox()
+            for s in SELECTS:
+                select_combo.addItem(tr(f"data.select.{s}", lang), s)
+            select = current.select if current else ("latest_period" if info.period and info is
+                                                     _latest(self.columns) else "header")
+            select_combo.setCurrentIndex(SELECTS.index(select) if select in SELECTS else 0)
+            self.table.setCellWidget(row, SELECT_COL, select_combo)
+        self.retranslate(lang)
+
+    def indicator_of(self, row: int) -> str:
+        combo = self.table.cellWidget(row, INDICATOR_COL)
+        assert isinstance(combo, QComboBox)
+        text = combo.currentText().strip()
+        if combo.currentIndex() >= 0 and combo.itemText(combo.currentIndex()) == text:
+            return str(combo.currentData() or "")
+        return re.sub(r"\W+", "_", text.lower()).strip("_")  # a custom indicator id
+
+    def set_indicator(self, row: int, indicator: str) -> None:
+        """Choose `indicator` for the row (tests and keyboard users)."""
+        combo = self.table.cellWidget(row, INDICATOR_COL)
+        assert isinstance(combo, QComboBox)
+        combo.setCurrentIndex(combo.findData(indicator))
+
+    def row_of(self, letter: str) -> int:
+        return next(i for i, c in enumerate(self.columns) if c.column == letter)
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        m, det = self.wiz.mapping, self.wiz.detection
+        if m is None or det is None:
+            return False
+        lang = self.wiz.lang
+        seen: dict[str, str] = {}
+        chosen = []
+        for row, info in enumerate(self.columns):
+            ind = self.indicator_of(row)
+            if not ind:
+                continue
+            if ind in seen:
+                self.error.setText(tr("data.wiz.twice", lang, indicator=indicator_label(ind, lang),
+                                      a=seen[ind], b=info.column))
+                return False
+            seen[ind] = info.column
+            type_combo = self.table.cellWidget(row, TYPE_COL)
+            select_combo = self.table.cellWidget(row, SELECT_COL)
+            assert isinstance(type_combo, QComboBox) and isinstance(select_combo, QComboBox)
+            chosen.append(layout.ColumnMap(ind, info.column,
+                                           header_text(det.grid, m.header_rows, info.index),
+                                           select_combo.currentData(), type_combo.currentData()))
+        if not chosen:
+            self.error.setText(tr("data.wiz.none_mapped", lang))
+            return False
+        m.columns = chosen
+        self.error.clear()
+        return True
+
+    def _browse(self) -> None:
+        lang = self.wiz.lang
+        path, _ = QFileDialog.getSaveFileName(self, tr("data.wiz.save_title", lang),
+                                              self.save_edit.text(),
+                                              tr("data.wiz.mapping_filter", lang))
+        if path:
+            self.save_edit.setText(path)
+
+    def retranslate(self, lang: str) -> None:
+        self.setTitle(tr("data.wiz.page_columns", lang))
+        self.setSubTitle(tr("data.wiz.page_columns_sub", lang))
+        self.table.setHorizontalHeaderLabels([tr(f"data.wiz.col_{k}", lang) for k in
+                                              ("letter", "header", "values", "indicator",
+                                               "type", "select")])
+        self.save_check.setText(tr("data.wiz.save_mapping", lang))
+        self.save_browse.setText(tr("data.browse", lang))
+
+
+def _latest(columns: list[layout.ColumnInfo]) -> layout.ColumnInfo | None:
+    periods = [c for c in columns if c.period]
+    return periods[-1] if periods else None
+
+
+def _item(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+    return item
+
+
+class CheckPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        from kzplanner.gui.reconcile_view import ReconcilePanel
+
+        self.wiz = wizard
+        self.provenance = QLabel()
+        self.provenance.setObjectName("importProvenance")
+        self.provenance.setWordWrap(True)
+        self.provenance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error = QLabel()
+        self.error.setObjectName("importError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #9b1c1c;")
+        self.panel = ReconcilePanel(wizard.lang, self)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.provenance)
+        lay.addWidget(self.error)
+        lay.addWidget(self.panel, 1)
+        self.result: CheckResult | None = None
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        self.result = None
+        self.error.clear()
+        self.provenance.setText(tr("data.wiz.checking", self.wiz.lang))
+        self.panel.clear()
+        self.completeChanged.emit()
+        self.wiz.run_check()
+
+    def show_result(self, result: CheckResult) -> None:
+        self.result = result
+        lang = self.wiz.lang
+        imp = result.imported
+        lines = []
+        for ind, prov in imp.provenance.items():
+            marks = imp.marks.get(ind, {})
+            mark_text = tr("data.wiz.marks", lang, zero=marks.get("zero", 0),
+                           conf=marks.get("confidential", 0), nodata=marks.get("no_data", 0),
+                           empty=marks.get("empty", 0))
+            lines.append(tr("data.wiz.prov_line", lang, indicator=indicator_label(ind, lang),
+                            file=Path(prov["file"]).name, sheet=prov.get("sheet") or "—",
+                            cells=prov.get("cells") or "—", header=prov.get("header") or "—",
+                            marks=mark_text))
+        for w in imp.warnings:
+            lines.append("⚠ " + w)
+        self.provenance.setText("<br>".join(lines))
+        units = self.wiz.units
+        names = [(str(c), self.wiz.state.unit_name(str(c))) for c in units.index] \
+            if units is not None else []
+        self.panel.set_data(result.matches, names, result.units_without_data,
+                            self.wiz.mapping.decisions if self.wiz.mapping else {})
+        if units is None:
+            self.error.setText(tr("data.wiz.no_units", lang))
+        self.completeChanged.emit()
+
+    def show_error(self, exc: BaseException) -> None:
+        lang = self.wiz.lang
+        self.provenance.clear()
+        text = exc.message(lang) if isinstance(exc, KZError) else tr("data.unexpected", lang)
+        self.error.setText(text + "\n" + tr("data.wiz.go_back", lang))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return self.result is not None
+
+    def retranslate(self, lang: str) -> None:
+        self.setTitle(tr("data.wiz.page_check", lang))
+        self.setSubTitle(tr("data.wiz.page_check_sub", lang))
+        self.panel.retranslate(lang)
+
+
+# ---------------------------------------------------------------- the wizard
+
+class ImportWizard(QWizard):
+    """File → layout → columns → check; Finish saves the mapping and loads the dataset."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None,
+                 path: str | Path | None = None, on_loaded: Any = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importWizard")
+        self.state = state
+        self.lang = state.language
+        self.on_loaded = on_loaded
+        self.stats_path: str | None = None
+        self.detection: Detection | None = None
+        self.mapping: layout.StatsMapping | None = None
+        self.offer_path: str | None = None
+        self.busy = False
+        self.closed = False
+        self.saved_mapping_path: Path | None = None
+        self.last_error: QWidget | None = None
+        self.units = state.dataset.units if state.dataset is not None else None
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.resize(1100, 720)
+        self.file_page = FilePage(self)
+        self.layout_page = LayoutPage(self)
+        self.columns_page = ColumnsPage(self)
+        self.check_page = CheckPage(self)
+        for page in (self.file_page, self.layout_page, self.columns_page, self.check_page):
+            self.addPage(page)
+        state.language_changed.connect(self._language_changed)
+        self.retranslate()
+        if path:
+            self.file_page.path_edit.setText(str(path))
+            self.set_path(str(path))
+
+    # --- background steps
+    def set_path(self, path: str) -> None:
+        path = path.strip()
+        if not path or path == self.stats_path:
+            return
+        self.stats_path = path
+        self.detection = None
+        self.mapping = None
+        self.file_page.completeChanged.emit()
+        if not Path(path).is_file():
+            self.file_page.status.setText(KZError("file_not_found", file=path).message(self.lang))
+            return
+        self.detect(None, with_offers=True)
+
+    def detect(self, sheet: str | None, with_offers: bool) -> None:
+        path = self.stats_path
+        assert path
+        self.busy = True
+        self.file_page.status.setText(tr("data.wiz.reading", self.lang))
+        self.file_page.completeChanged.emit()
+        self.state.tasks.submit("import_detect", lambda _fb: detect(path, sheet, with_offers),
+                                self._detected, self._detect_failed)
+
+    def _detected(self, det: Detection) -> None:
+        if self.closed:
+            return
+        self.busy = False
+        self.detection = det
+        self.mapping = copy.deepcopy(det.proposal.mapping)
+        self.offer_path = None
+        p = det.proposal
+        self.file_page.status.setText(tr("data.wiz.detected", self.lang,
+                                         sheet=p.sheet or Path(p.file).name,
+                                         rows=sum(b.last_row - b.first_row + 1 for b in p.blocks),
+                                         columns=len(p.columns)))
+        self.file_page.show_offers()
+        self.choose_offer()
+        self.file_page.completeChanged.emit()
+        if self.currentPage() is self.layout_page:
+            self.layout_page.fill()
+
+    def _detect_failed(self, exc: BaseException) -> None:
+        if self.closed:
+            return
+        self.busy = False
+        self.detection = None
+        text = exc.message(self.lang) if isinstance(exc, KZError) else tr("data.unexpected",
+                                                                          self.lang)
+        self.file_page.status.setText(text)
+        self.file_page.completeChanged.emit()
+        if not isinstance(exc, KZError):
+            self.last_error = show_error(self, exc, self.lang)
+
+    def choose_offer(self) -> None:
+        det = self.detection
+        if det is None:
+            return
+        use = self.file_page.offer_check.isChecked() and det.offers
+        if use:
+            path = self.file_page.offer_combo.currentData()
+            offer = next((o for o in det.offers if o.path == path), det.offers[0])
+            self.mapping = copy.deepcopy(offer.mapping)
+            self.offer_path = offer.path
+        else:
+            self.mapping = copy.deepcopy(det.proposal.mapping)
+            self.offer_path = None
+        self.columns_page.save_edit.setText(
+            str(self.offer_path or default_mapping_path(self.stats_path or "")))
+
+    def run_check(self) -> None:
+        if self.mapping is None or self.stats_path is None:
+            return
+        path, mapping, units = self.stats_path, copy.deepcopy(self.mapping), self.units
+        self.state.tasks.submit("import_check", lambda _fb: check_mapping(path, mapping, units),
+                                self._checked, self._check_failed)
+
+    def _checked(self, result: CheckResult) -> None:
+        if not self.closed:
+            self.check_page.show_result(result)
+
+    def _check_failed(self, exc: BaseException) -> None:
+        if not self.closed:
+            self.check_page.show_error(exc)
+
+    # --- finish
+    def accept(self) -> None:
+        if self.mapping is None or self.stats_path is None:
+            return
+        self.mapping.decisions = self.check_page.panel.decisions()
+        self.saved_mapping_path = None
+        if self.columns_page.save_check.isChecked() and self.columns_page.save_edit.text():
+            try:
+                self.saved_mapping_path = layout.save_mapping(
+                    self.mapping, self.columns_page.save_edit.text())
+            except KZError as exc:
+                self.last_error = show_error(self, exc, self.lang)
+                return
+        load_with_mapping(self.state, self.stats_path, self.mapping, self.mapping.decisions,
+                          self.on_loaded, institutions=own_register(self.state))
+        super().accept()
+
+    def done(self, result: int) -> None:
+        self.closed = True
+        super().done(result)
+
+    # --- language
+    def _language_changed(self) -> None:
+        if self.closed:
+            return
+        self.lang = self.state.language
+        self.retranslate()
+        if self.currentPage() is self.layout_page:
+            self.layout_page.fill()
+        elif self.currentPage() is self.columns_page:
+            self.columns_page.fill()
+
+    def retranslate(self) -> None:
+        lang = self.lang
+        self.setWindowTitle(tr("data.wiz.title", lang))
+        for which, key in ((QWizard.WizardButton.BackButton, "data.wiz.back"),
+                           (QWizard.WizardButton.NextButton, "data.wiz.next"),
+                           (QWizard.WizardButton.FinishButton, "data.wiz.finish"),
+                           (QWizard.WizardButton.CancelButton, "data.cancel")):
+            self.setButtonText(which, tr(key, lang))
+        for page in (self.file_page, self.layout_page, self.columns_page, self.check_page):
+            page.retranslate(lang)
+        if self.detection is not None:
+            self.file_page.show_offers()

@@ -1,0 +1,356 @@
+"""The open project: workspace (parameters, allocation, scenarios), undo stack, file and saves.
+
+It observes AppState (parameter changes from any control become undo steps; a solver's result
+becomes the working allocation) and pushes undone or recalled states back to it, evaluating a
+stored allocation with evaluate_plan instead of solving again. Saving and opening run on the
+state's task runner.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from kzplanner.core.commands import (
+    AddScenario,
+    Command,
+    EditAllocation,
+    SetParams,
+    Workspace,
+    unique_name,
+)
+from kzplanner.core.planning.items import PlanItems, build_items
+from kzplanner.core.planning.parameters import PlanParams
+from kzplanner.core.planning.result import PlanResult
+from kzplanner.core.scenario import Allocation, Scenario
+from kzplanner.gui.prepared import PreparedDataset, prepare_dataset
+from kzplanner.gui.state import AppState
+from kzplanner.gui.strings import tr
+from kzplanner.gui.undo import WorkspaceCommand
+
+# Which control a parameter change came from, for merging and for the undo text.
+_PARAM_KEYS = {"budget_kzt": "budget", "equity": "equity", "strategy": "strategy"}
+_MERGING = {"budget", "equity"}
+
+
+def same_plan(a: Allocation | None, b: Allocation | None) -> bool:
+    """Same vouchers and kits (solver details such as timings aside)."""
+    if a is None or b is None:
+        return a is b
+    return (sorted(v for v in a.vouchers if v[3] > 0) == sorted(v for v in b.vouchers if v[3] > 0)
+            and sorted(a.kits) == sorted(b.kits))
+
+
+def changed_key(old: PlanParams, new: PlanParams) -> str:
+    """'budget', 'equity', 'strategy' when only that changed, else 'params'."""
+    differ = [f for f in ("budget_kzt", "equity", "strategy") if getattr(old, f) != getattr(new, f)]
+    if len(differ) == 1 and old.with_changes(**{differ[0]: getattr(new, differ[0])}) == new:
+        return _PARAM_KEYS[differ[0]]
+    return "params"
+
+
+@dataclass(frozen=True)
+class OpenedProject:
+    """What the opening worker hands back to the GUI thread."""
+
+    prepared: PreparedDataset
+    workspace: Workspace
+    result: PlanResult
+    items: PlanItems
+    notes: str
+    mappings: dict[str, Any]
+
+
+def load_project(path: str | Path, feedback: Any = None) -> OpenedProject:
+    """Worker side: read the file, prepare the map, and evaluate the active scenario."""
+    from kzplanner.core.io.project_file import open_project
+    from kzplanner.core.planning.planner import make_plan
+
+    project = open_project(path)
+    ds = project.dataset
+    names = [s.name for s in project.scenarios]
+    active = project.active if project.active in names else (names[0] if names else None)
+    params = project.scenario(active).params if active else PlanParams()
+    items = build_items(ds, params)
+    prepared = prepare_dataset(ds, params)
+    stored = project.scenario(active).allocation if active else None
+    result = stored.apply(ds, params, items) if stored is not None else make_plan(ds, params)
+    allocation = stored if stored is not None else Allocation.from_result(result)
+    scenarios = tuple(project.scenarios)
+    ws = Workspace(params, allocation, scenarios, active).with_working(params, allocation)
+    return OpenedProject(prepared, ws, result, items, project.notes, project.mappings)
+
+
+class ProjectSession(QObject):
+    workspace_changed = Signal()
+    modified_changed = Signal(bool)
+    path_changed = Signal()
+    saved = Signal(str)
+    opened = Signal(str)
+    save_failed = Signal(str, object)  # path, exception
+    open_failed = Signal(str, object)
+
+    def __init__(self, state: AppState, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.workspace = Workspace(state.params)
+        self.undo_stack = QUndoStack(self)
+        self.path: Path | None = None
+        self.notes = ""
+        self.mappings: dict[str, Any] = {}
+        self._dirty = False
+        self._fresh_data_expected = True  # the first dataset of a session is not an edit
+        self._adopted: PlanResult | None = None
+        self._items: tuple[int, PlanParams, PlanItems] | None = None
+        self._was_modified = False
+        # Bound methods, not lambdas: Qt drops them when the session goes, before the stack's
+        # own teardown emits cleanChanged.
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
+        state.params_changed.connect(self._params_changed)
+        state.result_changed.connect(self._result_changed)
+        state.dataset_changed.connect(self._dataset_changed)
+        state.language_changed.connect(self._retranslate_commands)
+
+    # --- read access
+    @property
+    def modified(self) -> bool:
+        if not shiboken6.isValid(self.undo_stack):  # being torn down with the window
+            return self._dirty
+        return self._dirty or not self.undo_stack.isClean()
+
+    @property
+    def display_name(self) -> str:
+        return self.path.stem if self.path else tr("proj.untitled", self.state.language)
+
+    def items(self) -> PlanItems | None:
+        """Decision items of the current dataset and parameters (cached)."""
+        ds = self.state.dataset
+        if ds is None:
+            return None
+        params = self.state.params
+        if self._items and self._items[0] == id(ds) and self._items[1] == params:
+            return self._items[2]
+        items = build_items(ds, params)
+        self._items = (id(ds), params, items)
+        return items
+
+    # --- commands
+    def push(self, command: Command, text_key: str, merge_key: str | None = None,
+             already_applied: bool = False) -> None:
+        self.undo_stack.push(WorkspaceCommand(self, command, text_key, merge_key,
+                                              already_applied))
+
+    def edit_allocation(self, counts: tuple[tuple[str, str, str, int], ...] = (),
+                        kits: tuple[tuple[str, bool], ...] = ()) -> bool:
+        """A manual change of the current allocation (undoable); False when there is none."""
+        if self.workspace.allocation is None or not self.state.result_is_current:
+            return False
+        self.push(EditAllocation(counts=counts, kits=kits), "undo.edit_allocation")
+        return True
+
+    def adopt_workspace(self, ws: Workspace, sync: bool) -> None:
+        """Take `ws` as the session's workspace; with sync, show its working plan."""
+        self.workspace = ws
+        if sync:
+            self._show_working()
+        self.workspace_changed.emit()
+
+    def _show_working(self) -> None:
+        ws, state = self.workspace, self.state
+        if state.prepared is None:
+            return
+        if ws.allocation is None:
+            state.set_params(ws.params)
+            state.run_plan()
+            return
+        result = state.result
+        if (result is not None and result.params == ws.params and state.result_is_current
+                and same_plan(Allocation.from_result(result), ws.allocation)):
+            return
+        self.evaluate(ws.params, ws.allocation)
+
+    def evaluate(self, params: PlanParams, allocation: Allocation) -> None:
+        """Project a stored or edited allocation in the background, then show it."""
+        prepared = self.state.prepared
+        if prepared is None:
+            return
+        ds = prepared.dataset
+        cached = self._items
+        items = cached[2] if cached and cached[0] == id(ds) and cached[1] == params else None
+
+        def work(_fb: object) -> tuple[PlanItems, PlanResult]:
+            its = items or build_items(ds, params)
+            return its, allocation.apply(ds, params, its)
+
+        def done(value: tuple[PlanItems, PlanResult]) -> None:
+            its, result = value
+            if self.state.prepared is not prepared:
+                return
+            self._items = (id(ds), params, its)
+            self._adopted = result
+            self.state.set_plan(params, result)
+
+        self.state.tasks.submit("plan", work, done,
+                                lambda exc: self.state.error_raised.emit("plan", exc))
+
+    # --- observing the state
+    def _params_changed(self) -> None:
+        new = self.state.params
+        old = self.workspace.params
+        if new == old:
+            return
+        key = changed_key(old, new)
+        self.push(SetParams(new, None), f"undo.{key}",
+                  merge_key=key if key in _MERGING else None, already_applied=True)
+
+    def _result_changed(self) -> None:
+        result = self.state.result
+        if result is None or result is self._adopted:
+            return
+        ws = self.workspace
+        if result.params != ws.params:
+            return  # stale: a newer change is on its way
+        alloc = Allocation.from_result(result)
+        if ws.allocation is not None and not same_plan(alloc, ws.allocation) \
+                and ws.allocation.solver.get("method") == "manual":
+            # A fresh solve replaced manual edits: undo brings them back.
+            self.push(SetParams(ws.params, alloc), "undo.replan", already_applied=True)
+            return
+        self.workspace = ws.with_working(ws.params, alloc)
+        self.workspace_changed.emit()
+
+    def _dataset_changed(self) -> None:
+        if self._fresh_data_expected:
+            self._fresh_data_expected = False
+            return
+        # Undo steps refer to the old data's units and institutions.
+        self.undo_stack.clear()
+        self.workspace = self.workspace.with_working(self.state.params, None)
+        self._items = None
+        self._set_dirty(True)
+        self.workspace_changed.emit()
+
+    # --- scenarios
+    def scenario_name_suggestion(self) -> str:
+        return unique_name(tr("scn.default_name", self.state.language,
+                              n=len(self.workspace.scenarios) + 1), self.workspace.names())
+
+    def keep_working_as_scenario(self) -> None:
+        """A project always saves its working plan: an unnamed one becomes a scenario."""
+        if self.workspace.active is None:
+            ws = self.workspace
+            self.push(AddScenario(Scenario(self.scenario_name_suggestion(), ws.params,
+                                           ws.allocation)), "undo.scenario_add")
+
+    def snapshot(self, include_working: bool = True) -> Any:
+        """The project as the file stores it (plain values; safe to hand to a worker)."""
+        from kzplanner.core.io.project_file import Project
+
+        ds = self.state.dataset
+        assert ds is not None
+        ws = self.workspace
+        scenarios, active = list(ws.scenarios), ws.active
+        if include_working and active is None:
+            extra = Scenario(self.scenario_name_suggestion(), ws.params, ws.allocation)
+            scenarios.append(extra)
+            active = extra.name
+        return Project(dataset=ds, scenarios=scenarios, active=active,
+                       mappings=dict(self.mappings), notes=self.notes)
+
+    # --- files
+    def save(self, path: str | Path) -> bool:
+        """Save in the background (atomic); False when there is nothing to save yet."""
+        if self.state.dataset is None:
+            return False
+        self.keep_working_as_scenario()
+        target = Path(path)
+        project = self.snapshot()
+        index = self.undo_stack.index()
+
+        def work(_fb: object) -> str:
+            from kzplanner.core.io.project_file import save_project
+
+            return str(save_project(target, project))
+
+        def done(_written: str) -> None:
+            self.path = target
+            if self.undo_stack.index() == index:
+                self.undo_stack.setClean()
+                self._set_dirty(False)
+            self.path_changed.emit()
+            self.saved.emit(str(target))
+
+        self.state.tasks.submit("save", work, done,
+                                lambda exc: self.save_failed.emit(str(target), exc))
+        return True
+
+    def open(self, path: str | Path, recovered_from: Path | None = None) -> None:
+        """Open a project (or an autosave standing in for `path`) in the background."""
+        source = Path(recovered_from or path)
+        self.state.tasks.cancel("load")  # a sample still loading must not land on top
+
+        def done(opened: OpenedProject) -> None:
+            self._fresh_data_expected = True
+            self._adopted = opened.result
+            self._items = (id(opened.prepared.dataset), opened.workspace.params, opened.items)
+            self.workspace = opened.workspace
+            self.state.set_plan(opened.workspace.params, opened.result, opened.prepared)
+            self._fresh_data_expected = False
+            self.notes, self.mappings = opened.notes, opened.mappings
+            self.undo_stack.clear()
+            self.path = Path(path) if str(path) else None
+            self.undo_stack.setClean()
+            self._set_dirty(recovered_from is not None)
+            self.path_changed.emit()
+            self.workspace_changed.emit()
+            self.opened.emit(str(source))
+
+        self.state.tasks.submit("open", lambda fb: load_project(source, fb), done,
+                                lambda exc: self.open_failed.emit(str(source), exc))
+
+    def open_recovered(self, autosave: Path, original: str | None) -> None:
+        """Open an autosave; it stays unsaved and, if it had a file, belongs to that file."""
+        self.open(original or "", recovered_from=autosave)
+
+    def new(self) -> None:
+        """Start over on the bundled sample with default parameters."""
+        self.undo_stack.clear()
+        self.workspace = Workspace(PlanParams())
+        self.path = None
+        self.notes, self.mappings = "", {}
+        self._fresh_data_expected = True
+        self.state.set_params(PlanParams())
+        self.state.load()
+        self.undo_stack.setClean()
+        self._set_dirty(False)
+        self.path_changed.emit()
+        self.workspace_changed.emit()
+
+    def mark_saved_elsewhere(self) -> None:
+        self._set_dirty(False)
+
+    # --- internals
+    def _set_dirty(self, dirty: bool) -> None:
+        self._dirty = dirty
+        self._emit_modified()
+
+    def _clean_changed(self, _clean: bool) -> None:
+        self._emit_modified()
+
+    def _emit_modified(self) -> None:
+        now = self.modified
+        if now != self._was_modified:
+            self._was_modified = now
+            self.modified_changed.emit(now)
+
+    def _retranslate_commands(self) -> None:
+        for i in range(self.undo_stack.count()):
+            cmd = self.undo_stack.command(i)
+            if isinstance(cmd, WorkspaceCommand):
+                cmd.retranslate()
+

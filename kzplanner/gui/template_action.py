@@ -1,0 +1,284 @@
+"""The data features in the main window: import wizard, template, check, actuals, evaluation.
+
+`install_data_features(window)` adds File → Import statistics… and Write template…, a Data menu
+(Check / reconciliation…) and a Follow-up menu (Load actuals…, Evaluate…), and appends the
+`DataFeatures` object (with `retranslate()`) to `window.extensions`.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from kzplanner.core.io import layout
+from kzplanner.errors import KZError
+from kzplanner.gui import settings
+from kzplanner.gui.messages import show_error, show_message
+from kzplanner.gui.strings import tr
+
+
+@dataclass
+class ImportRecord:
+    """What the last wizard import used, so Check can save decisions with the same mapping."""
+
+    stats_path: str
+    mapping: layout.StatsMapping
+    mapping_path: str | None
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    try:
+        return Path(a).resolve() == Path(b).resolve()
+    except OSError:
+        return a == b
+
+
+def write_template_file(units: Any, path: str, lang: str) -> str:
+    """Worker side: the template for `units` in `lang` (core.io.template.write_template)."""
+    from kzplanner.core.io.template import write_template
+
+    return str(write_template(units, path, lang=lang))
+
+
+class DataFeatures(QObject):
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.state = window.state
+        self.record: ImportRecord | None = None
+        self.wizard: Any = None
+        self.reconcile_dialog: Any = None
+        self.actuals_dialog: Any = None
+        self.evaluation_dialog: Any = None
+        self.last_box: QMessageBox | None = None
+        self.last_template: str | None = None
+
+        self.act_import = QAction(window)
+        self.act_import.setObjectName("actImportStatistics")
+        self.act_import.setShortcut(QKeySequence("Ctrl+I"))
+        self.act_import.triggered.connect(lambda: self.open_wizard())
+        self.act_template = QAction(window)
+        self.act_template.setObjectName("actWriteTemplate")
+        self.act_template.triggered.connect(lambda: self.ask_template())
+        self.act_check = QAction(window)
+        self.act_check.setObjectName("actCheck")
+        self.act_check.triggered.connect(self.open_check)
+        self.act_actuals = QAction(window)
+        self.act_actuals.setObjectName("actLoadActuals")
+        self.act_actuals.triggered.connect(lambda: self.ask_actuals())
+        self.act_evaluate = QAction(window)
+        self.act_evaluate.setObjectName("actEvaluate")
+        self.act_evaluate.triggered.connect(lambda: self.open_evaluation())
+
+        menu_file: QMenu = window.menu_file
+        actions = menu_file.actions()
+        anchor = getattr(window, "act_load_statistics", None)
+        before = None
+        if anchor in actions and actions.index(anchor) + 1 < len(actions):
+            before = actions[actions.index(anchor) + 1]
+        for act in (self.act_import, self.act_template):
+            if before is not None:
+                menu_file.insertAction(before, act)
+            else:
+                menu_file.addAction(act)
+        bar = window.menuBar()
+        self.menu_data = QMenu(window)
+        self.menu_data.addAction(self.act_check)
+        self.menu_followup = QMenu(window)
+        self.menu_followup.addAction(self.act_actuals)
+        self.menu_followup.addAction(self.act_evaluate)
+        help_menu = getattr(window, "menu_help", None)
+        for menu in (self.menu_data, self.menu_followup):
+            if help_menu is not None:
+                bar.insertMenu(help_menu.menuAction(), menu)
+            else:
+                bar.addMenu(menu)
+        self.state.dataset_changed.connect(self._update_enabled)
+        self.state.result_changed.connect(self._update_enabled)
+        self._update_enabled()
+
+    # --- state
+    def _update_enabled(self) -> None:
+        has_data = self.state.dataset is not None
+        self.act_template.setEnabled(has_data)
+        self.act_check.setEnabled(has_data)
+        self.act_actuals.setEnabled(has_data)
+
+    def import_record(self) -> ImportRecord | None:
+        """The wizard import behind the dataset in use, if it came from the wizard."""
+        prepared = self.state.prepared
+        if self.record and prepared and _same(prepared.statistics_path, self.record.stats_path):
+            return self.record
+        return None
+
+    def _register_path(self) -> str | None:
+        ds = self.state.dataset
+        if ds is None:
+            return None
+        for src in ds.sources:
+            if src.kind == "institutions":
+                return src.file
+        return None
+
+    # --- import wizard
+    def open_wizard(self, path: str | None = None) -> Any:
+        from kzplanner.gui.import_wizard import ImportWizard
+
+        if self.wizard is not None and not self.wizard.closed:
+            self.wizard.raise_()
+            return self.wizard
+        wizard = ImportWizard(self.state, self.window, path=path, on_loaded=self.loaded_message)
+        wizard.accepted.connect(lambda w=wizard: self._wizard_accepted(w))
+        self.wizard = wizard
+        wizard.open()
+        return wizard
+
+    def _wizard_accepted(self, wizard: Any) -> None:
+        if wizard.mapping is None or wizard.stats_path is None:
+            return
+        saved = wizard.saved_mapping_path
+        self.record = ImportRecord(wizard.stats_path, copy.deepcopy(wizard.mapping),
+                                   str(saved) if saved else None)
+
+    def loaded_message(self) -> None:
+        ds = self.state.dataset
+        if ds is None:
+            return
+        rec = ds.reconciliation
+        self.window.statusBar().showMessage(tr(
+            "data.status.imported", self.state.language,
+            joined=rec.matched_by_code + rec.matched_by_name + rec.matched_by_crosswalk,
+            fuzzy=rec.matched_fuzzy, unmatched=len(rec.unmatched_rows)), 10000)
+
+    # --- check / reconciliation
+    def open_check(self) -> Any:
+        from kzplanner.gui.reconcile_view import ReconcileDialog
+
+        if self.state.dataset is None:
+            return None
+        if self.reconcile_dialog is not None:
+            self.reconcile_dialog.close()
+            self.reconcile_dialog.deleteLater()
+        dialog = ReconcileDialog(self.state, self, self.window)
+        self.reconcile_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def reload_with_decisions(self, decisions: dict[str, str | None]) -> None:
+        """Reload the statistics in use with the planner's decisions; save them with the
+        wizard's mapping when there is one."""
+        from kzplanner.gui.import_wizard import load_with_mapping
+
+        prepared = self.state.prepared
+        if prepared is None or not prepared.statistics_path:
+            return
+        record = self.import_record()
+        mapping = None
+        if record is not None:
+            record.mapping.decisions = dict(decisions)
+            mapping = record.mapping
+            if record.mapping_path:
+                try:
+                    layout.save_mapping(mapping, record.mapping_path)
+                except KZError as exc:
+                    self.last_box = show_error(self.window, exc, self.state.language)
+        load_with_mapping(self.state, prepared.statistics_path, mapping, decisions,
+                          self.loaded_message, institutions=self._register_path())
+
+    # --- template
+    def ask_template(self, path: str | None = None) -> None:
+        ds = self.state.dataset
+        lang = self.state.language
+        if ds is None:
+            return
+        if path is None:
+            folder = Path(str(settings.read("last_dir") or Path.home()))
+            path, _ = QFileDialog.getSaveFileName(
+                self.window, tr("data.tmpl.title", lang),
+                str(folder / tr("data.tmpl.default_name", lang)), tr("data.tmpl.filter", lang))
+            if not path:
+                return
+            settings.write("last_dir", str(Path(path).parent))
+        units = ds.units
+        target = str(path)
+        self.state.tasks.submit("template", lambda _fb: write_template_file(units, target, lang),
+                                self._template_written, self._failed)
+
+    def _template_written(self, path: str) -> None:
+        self.last_template = path
+        self.window.statusBar().showMessage(
+            tr("data.tmpl.written", self.state.language, file=Path(path).name), 8000)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.last_box = show_error(self.window, exc, self.state.language,
+                                   getattr(self.window, "log_path", None))
+
+    # --- follow-up
+    def ask_actuals(self, path: str | None = None) -> None:
+        from kzplanner.gui.actuals_view import ActualsDialog, compute_comparison
+
+        lang = self.state.language
+        ds, result = self.state.dataset, self.state.result
+        if ds is None:
+            return
+        if result is None:
+            self.last_box = show_message(self.window, tr("data.act.title", lang),
+                                         tr("data.act.needs_plan", lang), lang,
+                                         QMessageBox.Icon.Information)
+            return
+        if path is None:
+            folder = str(settings.read("last_dir") or Path.home())
+            path, _ = QFileDialog.getOpenFileName(self.window, tr("data.act.pick", lang), folder,
+                                                  tr("data.wiz.filter", lang))
+            if not path:
+                return
+            settings.write("last_dir", str(Path(path).parent))
+        units = ds.units
+        target = str(path)
+
+        def shown(data: Any) -> None:
+            if self.actuals_dialog is not None:
+                self.actuals_dialog.close()
+                self.actuals_dialog.deleteLater()
+            self.actuals_dialog = ActualsDialog(self.state, data, self.window)
+            self.actuals_dialog.show()
+
+        self.state.tasks.submit("actuals",
+                                lambda _fb: compute_comparison(target, units, result),
+                                shown, self._failed)
+
+    def open_evaluation(self) -> Any:
+        from kzplanner.gui.evaluation_dialog import EvaluationDialog
+
+        if self.evaluation_dialog is None:
+            self.evaluation_dialog = EvaluationDialog(self.state, self.window)
+        self.evaluation_dialog.show()
+        self.evaluation_dialog.raise_()
+        return self.evaluation_dialog
+
+    # --- language
+    def retranslate(self) -> None:
+        lang = self.state.language
+        self.act_import.setText(tr("data.menu.import", lang))
+        self.act_template.setText(tr("data.menu.template", lang))
+        self.act_check.setText(tr("data.menu.check", lang))
+        self.act_actuals.setText(tr("data.menu.actuals", lang))
+        self.act_evaluate.setText(tr("data.menu.evaluate", lang))
+        self.menu_data.setTitle(tr("data.menu.data", lang))
+        self.menu_followup.setTitle(tr("data.menu.followup", lang))
+
+
+def install_data_features(window: Any) -> DataFeatures:
+    features = DataFeatures(window)
+    window.extensions.append(features)
+    window.data_features = features
+    return features
+
