@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -77,6 +77,7 @@ class AllocationPanel(QWidget):
         self.equity_hint = QLabel(self)
         self.equity_hint.setObjectName("hint")
         self.equity_hint.setWordWrap(True)
+        self.equity_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.equity_label.setBuddy(self.equity_slider)
 
         self.auto_check = QCheckBox(self)
@@ -158,8 +159,19 @@ class AllocationPanel(QWidget):
         self.run_button.setToolTip(tr("alloc.run_tip", lang))
         self._show_params()
         self._show_status()
-        # never squeezed by the splitter below it: the hint text must stay readable
+        self._keep_hint_readable()
+
+    def _keep_hint_readable(self) -> None:
+        """The wrapped hint needs more lines when the panel is narrow (Russian, Kazakh); the
+        splitter below must never squeeze it."""
+        width = self.equity_hint.width()
+        if width > 0:
+            self.equity_hint.setMinimumHeight(self.equity_hint.heightForWidth(width))
         self.setMinimumHeight(self.sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._keep_hint_readable()
 
     def _show_params(self) -> None:
         p = self.state.params

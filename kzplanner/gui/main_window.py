@@ -1,4 +1,4 @@
-"""The main window: menus, notice banner, map | panels | table in splitters, status bar."""
+"""The main window: menus, notice banner, map | panels, docks (table, grid, charts, scenarios)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -68,22 +69,22 @@ class MainWindow(QMainWindow):
         top.setStretchFactor(1, 0)
         top.setChildrenCollapsible(False)
         top.setSizes([960, 430])
-        main = QSplitter(Qt.Orientation.Vertical, self)
-        main.setObjectName("mainSplitter")
-        main.addWidget(top)
-        main.addWidget(self.units_table)
-        main.setStretchFactor(0, 3)
-        main.setStretchFactor(1, 1)
-        main.setChildrenCollapsible(False)
-        main.setSizes([560, 250])
-        self.splitters = (top, right, main)
+        self.splitters = (top, right)
+        # The units table lives in the bottom dock area, as tabs with the allocation grid and the
+        # charts, so that the map keeps most of the window.
+        self.units_dock = QDockWidget(self)
+        self.units_dock.setObjectName("unitsDock")
+        self.units_dock.setWidget(self.units_table)
+        self.units_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                                    | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.units_dock)
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
-        layout.addWidget(main, 1)
+        layout.addWidget(top, 1)
         self.setCentralWidget(central)
 
         self._build_actions()
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         # object with retranslate() to self.extensions.
         self.extensions: list[Any] = []
         self._install_features()
+        self._arrange_bottom_docks()
 
         self.banner.load_boundaries_requested.connect(self.ask_boundaries)
         state.language_changed.connect(self.retranslate)
@@ -156,6 +158,17 @@ class MainWindow(QMainWindow):
         install_project_features(self)  # project file, scenarios, undo, allocation grid
         install_map_features(self)  # charts dock, map export (PNG/PDF)
 
+    def _arrange_bottom_docks(self) -> None:
+        """Every bottom dock becomes a tab beside the units table, which starts in front."""
+        for dock in self.findChildren(QDockWidget):
+            if (dock is not self.units_dock
+                    and self.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea):
+                self.tabifyDockWidget(self.units_dock, dock)
+        self.units_dock.raise_()
+        # The right dock (scenarios) runs the full height; the bottom tabs stay under the map.
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.resizeDocks([self.units_dock], [230], Qt.Orientation.Vertical)
+
     def _build_status_bar(self) -> None:
         status = self.statusBar()
         self.status_progress = QProgressBar(self)
@@ -184,6 +197,7 @@ class MainWindow(QMainWindow):
         self.act_quit.setText(tr("act.quit", lang))
         self.act_fit.setText(tr("act.fit", lang))
         self.act_about.setText(tr("act.about", lang))
+        self.units_dock.setWindowTitle(tr("dock.units", lang))
         self.language_actions[lang].setChecked(True)
         for extension in self.extensions:
             extension.retranslate()

@@ -17,6 +17,7 @@ LANGUAGES: tuple[str, ...] = ("kk", "ru", "en")
 LANGUAGE_NAMES: dict[str, str] = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
 
 STRINGS: dict[str, dict[str, str]] = {
+    "dock.units": {"en": "Units", "ru": "Территории", "kk": "Аумақтар"},
     # --- window and menus
     "app.title": {"en": "KZ Planner", "ru": "KZ Planner", "kk": "KZ Planner"},
     "app.subtitle": {

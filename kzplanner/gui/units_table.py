@@ -241,7 +241,13 @@ class UnitsTableView(QTableView):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for i in range(1, len(COLUMNS)):
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(70)
+        # No header line may be clipped: the narrowest column fits the longest header line.
+        metrics = header.fontMetrics()
+        lines = [line for c in range(len(COLUMNS)) for line in str(
+            self.units_model.headerData(c, Qt.Orientation.Horizontal,
+                                        Qt.ItemDataRole.DisplayRole) or "").split("\n")]
+        widest = max((metrics.horizontalAdvance(line) for line in lines), default=50)
+        header.setMinimumSectionSize(max(70, widest + 16))
 
     def selected_codes(self) -> list[str]:
         rows = sorted({i.row() for i in self.selectionModel().selectedRows()})

@@ -2565,6 +2565,13 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
+        <name>dock.units</name>
+        <message>
+            <source>Units</source>
+            <translation>Территории</translation>
+        </message>
+    </context>
+    <context>
         <name>exp.csv</name>
         <message>
             <source>Export to &amp;CSV tables…</source>
