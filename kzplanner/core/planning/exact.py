@@ -157,14 +157,21 @@ def solve_integer_program(p: IntegerProgram, time_limit_s: float = 30.0,
     if x is None:
         raise KZError("plan_infeasible", detail="the limits cannot all hold within the budget")
     # 2. Proof: any column outside the core moved off its bound loses ≥ r, which is more than the
-    # distance between the LP bound and this plan; otherwise widen the core to all such columns.
-    z = float(p.value @ x)
-    slack = bound - z
+    # distance between the LP bound and this plan. Otherwise widen the core: first to a larger
+    # slice of the smallest reduced costs (a better plan shrinks the doubtful set), then to every
+    # doubtful column.
     tol = 1e-9 * max(1.0, abs(bound))
-    outside_doubtful = ~core & (r <= slack + tol)
-    if outside_doubtful.any():
-        core = core | outside_doubtful
-        x2, optimal2, gap2 = solve_core(core)
+    for size in (_CORE_SIZE * 8, None):
+        z = float(p.value @ x)
+        doubtful = ~core & (r <= bound - z + tol)
+        if not doubtful.any():
+            break
+        if size is not None and doubtful.sum() > size:
+            wider = core | (r <= np.partition(r, min(n, size) - 1)[min(n, size) - 1])
+        else:
+            wider = core | doubtful
+        x2, optimal2, gap2 = solve_core(wider)
+        core = wider
         if x2 is not None and float(p.value @ x2) >= z - tol:
             x, optimal, gap = x2, optimal2, gap2
     fixed = int((~core).sum())

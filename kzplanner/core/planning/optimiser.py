@@ -39,10 +39,6 @@ def build_program(items: PlanItems, params: PlanParams) -> IntegerProgram:
     value = np.concatenate([v["value"].to_numpy(float), k["value"].to_numpy(float)])
     cost = np.concatenate([v["unit_cost_kzt"].to_numpy(float), k["cost_kzt"].to_numpy(float)])
     lb, ub = item_bounds(items, params)
-    # Deterministic tie-break: a preference for earlier columns (sorted by unit code), far below
-    # the value of one person.
-    n = value.size
-    value = value + (1e-9 * np.arange(n, 0, -1) / max(n, 1)) * (value > 0)
     budget = params.budget_kzt
     rows, lo, hi = [cost], [-np.inf], [budget]
     instrument = item_instrument(items)
@@ -64,6 +60,49 @@ def build_program(items: PlanItems, params: PlanParams) -> IntegerProgram:
                           hi=np.array(hi, dtype=float), lb=lb, ub=ub)
 
 
+def merge_identical_columns(p: IntegerProgram) -> tuple[IntegerProgram, np.ndarray]:
+    """One column per set of columns with the same value and the same row coefficients.
+
+    Such columns are interchangeable (e.g. device vouchers for one group in every unit when no
+    unit limit and no equity weight tells them apart), so the solver needs only their sum; it is
+    spread back in column order (units sorted by code) by `spread_merged`. Returns the merged
+    program and, per original column, its merged column. Ties between different columns are
+    broken by a preference for earlier columns, far below the value of one person.
+    """
+    key = np.column_stack([np.round(p.value, 9), p.a.T])
+    _, first, inverse = np.unique(key, axis=0, return_index=True, return_inverse=True)
+    inverse = inverse.ravel()
+    m = first.size
+    order = np.argsort(first, kind="stable")  # merged columns in original order
+    rank = np.empty(m, dtype=int)
+    rank[order] = np.arange(m)
+    value = p.value[first]
+    value = value + (1e-9 * (m - rank) / max(m, 1)) * (value > 0)
+    merged = IntegerProgram(value=value, a=p.a[:, first], lo=p.lo, hi=p.hi,
+                            lb=np.bincount(inverse, weights=p.lb, minlength=m),
+                            ub=np.bincount(inverse, weights=p.ub, minlength=m))
+    return merged, inverse
+
+
+def spread_merged(x_merged: np.ndarray, inverse: np.ndarray, lb: np.ndarray,
+                  ub: np.ndarray) -> np.ndarray:
+    """Original columns' counts: each merged count filled into its members in column order.
+
+    >>> spread_merged(np.array([5.0]), np.array([0, 0, 0]), np.zeros(3), np.array([2.0, 2, 2]))
+    array([2., 2., 1.])
+    """
+    x = lb.astype(float).copy()
+    left = x_merged - np.bincount(inverse, weights=lb, minlength=x_merged.size)
+    for j in range(inverse.size):
+        g = inverse[j]
+        if left[g] <= 0:
+            continue
+        add = min(ub[j] - x[j], left[g])
+        x[j] += add
+        left[g] -= add
+    return x
+
+
 def solve_max_impact(items: PlanItems, params: PlanParams) -> tuple[np.ndarray, np.ndarray,
                                                                      SolverInfo]:
     """Maximise Σ value·x over vouchers and kits under the budget and the planner's limits.
@@ -72,8 +111,10 @@ def solve_max_impact(items: PlanItems, params: PlanParams) -> tuple[np.ndarray, 
     build_items. Returns voucher counts, the kit mask and solver information.
     """
     program = build_program(items, params)
-    sol = solve_integer_program(program, params.time_limit_s, params.mip_rel_gap)
+    merged, inverse = merge_identical_columns(program)
+    sol = solve_integer_program(merged, params.time_limit_s, params.mip_rel_gap)
+    x = spread_merged(sol.x, inverse, program.lb, program.ub)
     n_v = len(items.vouchers)
     info = SolverInfo("milp", "optimal" if sol.optimal else "time_limit", sol.optimal,
-                      sol.mip_gap, sol.seconds, sol.objective)
-    return sol.x[:n_v], sol.x[n_v:].astype(bool), info
+                      sol.mip_gap, sol.seconds, float(program.value @ x))
+    return x[:n_v], x[n_v:].astype(bool), info
