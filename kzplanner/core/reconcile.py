@@ -89,7 +89,8 @@ class _UnitIndex:
         self.phon_of: dict[str, set[str]] = {}
         parent_cols = [c for c in units.columns if str(c).upper() in
                        ("ADM1_RU", "ADM1_KK", "ADM1_EN", "PARENT_NAME")]
-        for code, row in units.iterrows():
+        plain = units.drop(columns="geometry", errors="ignore")
+        for code, row in zip(plain.index, plain.to_dict("records"), strict=True):
             code = str(code)
             level = str(row.get("level") or "") or None
             self.level[code] = level
@@ -172,7 +173,8 @@ def reconcile(units: pd.DataFrame, rows: pd.DataFrame, *,
     duplicates: set[str] = set()
     pending_fuzzy: list[tuple[int, Match, str, str | None]] = []
 
-    for pos, (_i, row) in enumerate(rows.iterrows()):
+    # Plain dicts: pandas copies the frame's .attrs (provenance) into every iterrows() row.
+    for pos, row in enumerate(rows.to_dict("records")):
         code = normalise_code(row.get("unit_code"))
         name = row.get("unit_name")
         name = str(name).strip() if isinstance(name, str) or (name is not None and

@@ -104,8 +104,9 @@ KZ_LAT = (40.4, 55.6)
 KZ_LON = (46.3, 87.5)
 
 
-def _inside(lat: float, lon: float) -> bool:
-    return KZ_LAT[0] <= lat <= KZ_LAT[1] and KZ_LON[0] <= lon <= KZ_LON[1]
+def _inside(lat: pd.Series, lon: pd.Series) -> pd.Series:
+    """Vectorised: is each point inside Kazakhstan's bounding box?"""
+    return lat.between(*KZ_LAT) & lon.between(*KZ_LON)
 
 
 def _check_register(out: pd.DataFrame, table, sheet: str, lower: dict[str, str]) -> list[dict]:
@@ -119,20 +120,18 @@ def _check_register(out: pd.DataFrame, table, sheet: str, lower: dict[str, str])
             raise KZError("negative_value", file=table.file, sheet=sheet, row=table.rows[i],
                           column=lower.get(col, col), detail=f"{out.at[i, col]:g}")
     has = out["lat"].notna() & out["lon"].notna()
-    swapped = [i for i in out.index[has]
-               if not _inside(out.at[i, "lat"], out.at[i, "lon"])
-               and _inside(out.at[i, "lon"], out.at[i, "lat"])]
+    swap_mask = has & ~_inside(out["lat"], out["lon"]) & _inside(out["lon"], out["lat"])
+    swapped = list(out.index[swap_mask])
     if swapped:
         whole = len(swapped) > 0.5 * int(has.sum())
-        for i in swapped:
-            out.loc[i, ["lat", "lon"]] = [out.at[i, "lon"], out.at[i, "lat"]]
+        out.loc[swap_mask, ["lat", "lon"]] = out.loc[swap_mask, ["lon", "lat"]].to_numpy()
         issues.append({"severity": "warning", "code": "coordinates_swapped",
                        "detail": ("latitude and longitude columns are swapped; read the other "
                                   "way round" if whole else f"{len(swapped)} rows had "
                                   "latitude and longitude swapped; corrected"),
                        "file": table.file, "sheet": sheet,
                        "rows": [table.rows[i] for i in swapped][:50]})
-    outside = [i for i in out.index[has] if not _inside(out.at[i, "lat"], out.at[i, "lon"])]
+    outside = list(out.index[has & ~_inside(out["lat"], out["lon"])])
     for i in outside:
         issues.append({"severity": "warning", "code": "point_outside_kazakhstan",
                        "detail": f"{out.at[i, 'inst_id']}: {out.at[i, 'lat']:g}, "

@@ -128,8 +128,11 @@ def _note(ws: Worksheet, row: int, text: str) -> None:
     ws.row_dimensions[row].height = 15 * (1 + len(text) // 110)
 
 
-def _unit_name(ds: Dataset, code: str, lang: str) -> str:
-    return ds.unit_name(code, lang) if code in ds.units.index else code
+def _unit_names(ds: Dataset, lang: str) -> dict[str, str]:
+    """Unit code → name in `lang` (English where that name is missing), built once per export."""
+    column = f"name_{lang}" if f"name_{lang}" in ds.units else "name_en"
+    names = ds.units[column].fillna(ds.units["name_en"]).astype(str)
+    return dict(zip(ds.units.index.astype(str), names, strict=True))
 
 
 def _solver_text(result: PlanResult, lang: str) -> str:
@@ -153,10 +156,11 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
 
     wb = Workbook()
     wb.remove(wb.active)
+    names = _unit_names(ds, lang)
     s = result.summary
 
     # --- allocation
-    alloc_rows = [[code, _unit_name(ds, code, lang), label(inst, lang),
+    alloc_rows = [[code, names.get(str(code), str(code)), label(inst, lang),
                    label(grp, lang), int(cnt), float(uc), float(cost), float(ppl)]
                   for code, inst, grp, cnt, uc, cost, ppl in result.allocation[
                       ["unit_code", "instrument", "group", "count", "unit_cost_kzt", "cost_kzt",
@@ -173,7 +177,7 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
     # --- kits
     k = result.kits
     kit_rows = [[row.inst_id, row.name, label(row.type, lang), row.unit_code,
-                 _unit_name(ds, row.unit_code, lang), float(row.cost_kzt),
+                 names.get(str(row.unit_code), str(row.unit_code)), float(row.cost_kzt),
                  float(row.people_served), row.lat, row.lon]
                 for row in k.itertuples(index=False)]
     kit_headers = [label(x, lang) for x in ("col.inst_id", "col.name", "col.type",
@@ -187,7 +191,7 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
     per_unit = result.per_unit()
     ind_rows = []
     for code, row in per_unit.iterrows():
-        ind_rows.append([code, _unit_name(ds, str(code), lang),
+        ind_rows.append([code, names.get(str(code), str(code)),
                          float(ds.units.loc[code, "population"]),
                          row["combined_gap_before"], row["combined_gap_after"],
                          row["institutional_gap_before"], row["institutional_gap_after"],
