@@ -93,6 +93,22 @@ class Dataset:
         return str(row.get(f"name_{lang}") or row["name_en"])
 
 
+KNOWN_BOUNDARY_SOURCES = {
+    # file-name prefix → attribution its licence asks for
+    "kaz_admbnda_": "geokz (A. Rodionov), CC BY 4.0, https://github.com/arodionoff/geokz",
+}
+
+
+def boundary_attribution(path: Path, bundled: bool) -> str:
+    """The credit a boundary file's licence asks for, where the file is a known one."""
+    if bundled:
+        return "Made with Natural Earth"
+    for prefix, credit in KNOWN_BOUNDARY_SOURCES.items():
+        if path.name.lower().startswith(prefix):
+            return credit
+    return ""
+
+
 def _detect_groups(columns: list[str]) -> tuple[str, ...]:
     found = []
     for col in columns:
@@ -363,8 +379,7 @@ def load_dataset(boundaries: str | Path | None = None, stats: str | Path | None 
         pop = inst["unit_code"].map(units["population"]).fillna(0.0)
         inst.loc[missing_served, "people_served"] = (pop / per_unit)[missing_served]
         rec.notes.append("people_served_estimated")
-    src_b = Source("boundaries", str(bpath),
-                   attribution="Made with Natural Earth" if predate else "")
+    src_b = Source("boundaries", str(bpath), attribution=boundary_attribution(bpath, predate))
     src_s = Source("statistics", str(spath), sheet=table.attrs["source"].get("sheet"),
                    cells=_cells_text(table.attrs["source"]), illustrative=stats_sample)
     sources = [src_b, src_s]

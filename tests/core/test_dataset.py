@@ -94,3 +94,10 @@ def test_current_boundaries_with_the_bundled_statistics_stay_illustrative(real_d
     ds = load_dataset(real_data / "geokz" / "kaz_admbnda_adm1_2024.shp")
     assert ds.illustrative and not ds.boundaries_predate_2018
     assert ds.institutions_estimated
+
+
+@pytest.mark.realdata
+def test_geokz_boundaries_carry_their_cc_by_attribution(real_data):
+    ds = load_dataset(real_data / "geokz" / "kaz_admbnda_adm1_2024.shp")
+    credit = next(s.attribution for s in ds.sources if s.kind == "boundaries")
+    assert "geokz" in credit and "CC BY 4.0" in credit
