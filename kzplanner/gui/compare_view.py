@@ -6,7 +6,7 @@ import math
 
 import pandas as pd
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -155,6 +155,30 @@ class CompareDialog(QDialog):
                 u.setItem(r, c, item)
                 c += 1
         u.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._add_difference_maps(per_unit, base, others, lang)
+
+    def _add_difference_maps(self, per_unit: pd.DataFrame, base: str, others: list[str],
+                             lang: str) -> None:
+        """One tab per other scenario: the map of its gap after the plan minus the first's."""
+        from kzplanner.gui.map_print import difference_page, render_image
+
+        prepared = self.state.prepared
+        if prepared is None:
+            return
+        self.difference_maps: dict[str, QLabel] = {}
+        for name in others:
+            page = difference_page(prepared, per_unit[f"Δ gap {name}"], lang,
+                                   title=tr("cmp.map_title", lang, name=name, base=base),
+                                   subtitle=tr("cmp.map_subtitle", lang, name=name, base=base))
+            image = render_image(page, "A4", True, dpi=110)
+            view = QLabel(self)
+            view.setObjectName("compareDifferenceMap")
+            view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            view.setPixmap(QPixmap.fromImage(image).scaled(
+                860, 610, Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation))
+            self.difference_maps[name] = view
+            self.tabs.addTab(view, tr("cmp.tab_map", lang, name=name))
 
 
 def _number(text: str) -> QTableWidgetItem:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -169,6 +170,20 @@ def build_page(prepared: PreparedDataset, result: PlanResult | None, indicator: 
         institutions=layer,
         institution_rows=rows,
     )
+
+
+def difference_page(prepared: PreparedDataset, difference: pd.Series, lang: str, title: str,
+                    subtitle: str) -> MapPage:
+    """A page coloured by a per-unit difference of the combined gap (e.g. scenario B − A, in
+    points): the diverging change palette, negative = smaller gap = better."""
+    base = build_page(prepared, None, "combined_gap", "baseline", lang, title=title)
+    codes = list(prepared.shapes)
+    arr = difference.reindex(codes).to_numpy(dtype=float)
+    cls = classify_change(arr, improvement_is_negative=True, scheme="quantiles")
+    return replace(base, colours={c: cls.colour_of(i) for i, c in enumerate(codes)},
+                   subtitle=subtitle, legend_title=subtitle,
+                   legend=legend_entries(cls, "combined_gap", "change", lang),
+                   note=legend_note(cls, lang))
 
 
 # --- painting -----------------------------------------------------------------------------

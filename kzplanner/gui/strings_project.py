@@ -318,4 +318,15 @@ STRINGS: dict[str, dict[str, str]] = {
     "par.apply": {"en": "Apply", "ru": "Применить", "kk": "Қолдану"},
     "par.filter": {"en": "Parameters (*.toml *.json)", "ru": "Параметры (*.toml *.json)",
                    "kk": "Параметрлер (*.toml *.json)"},
+    "cmp.tab_map": {"en": "Difference map: {name}", "ru": "Карта разницы: {name}",
+                    "kk": "Айырма картасы: {name}"},
+    "cmp.map_title": {"en": "{name} compared with {base}", "ru": "{name} в сравнении с {base}",
+                      "kk": "{name} мен {base} салыстыру"},
+    "cmp.map_subtitle": {
+        "en": "Combined access gap after the plan: {name} minus {base}, points "
+              "(negative: {name} leaves a smaller gap)",
+        "ru": "Сводный разрыв доступа после плана: {name} минус {base}, п. п. "
+              "(меньше нуля — при «{name}» разрыв меньше)",
+        "kk": "Жоспардан кейінгі жиынтық алшақтық: {name} минус {base}, п. т. "
+              "(нөлден кіші — «{name}» кезінде алшақтық аз)"},
 }

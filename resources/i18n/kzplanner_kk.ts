@@ -569,6 +569,20 @@
         </message>
     </context>
     <context>
+        <name>cmp.map_subtitle</name>
+        <message>
+            <source>Combined access gap after the plan: {name} minus {base}, points (negative: {name} leaves a smaller gap)</source>
+            <translation>Жоспардан кейінгі жиынтық алшақтық: {name} минус {base}, п. т. (нөлден кіші — «{name}» кезінде алшақтық аз)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmp.map_title</name>
+        <message>
+            <source>{name} compared with {base}</source>
+            <translation>{name} мен {base} салыстыру</translation>
+        </message>
+    </context>
+    <context>
         <name>cmp.spent</name>
         <message>
             <source>Spent, {name}</source>
@@ -580,6 +594,13 @@
         <message>
             <source>Headline figures</source>
             <translation>Негізгі көрсеткіштер</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmp.tab_map</name>
+        <message>
+            <source>Difference map: {name}</source>
+            <translation>Айырма картасы: {name}</translation>
         </message>
     </context>
     <context>

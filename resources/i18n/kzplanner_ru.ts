@@ -569,6 +569,20 @@
         </message>
     </context>
     <context>
+        <name>cmp.map_subtitle</name>
+        <message>
+            <source>Combined access gap after the plan: {name} minus {base}, points (negative: {name} leaves a smaller gap)</source>
+            <translation>Сводный разрыв доступа после плана: {name} минус {base}, п. п. (меньше нуля — при «{name}» разрыв меньше)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmp.map_title</name>
+        <message>
+            <source>{name} compared with {base}</source>
+            <translation>{name} в сравнении с {base}</translation>
+        </message>
+    </context>
+    <context>
         <name>cmp.spent</name>
         <message>
             <source>Spent, {name}</source>
@@ -580,6 +594,13 @@
         <message>
             <source>Headline figures</source>
             <translation>Основные показатели</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmp.tab_map</name>
+        <message>
+            <source>Difference map: {name}</source>
+            <translation>Карта разницы: {name}</translation>
         </message>
     </context>
     <context>

@@ -53,11 +53,14 @@ def test_names_that_look_like_formulas_stay_text(tmp_path, sample_dataset):
     ds = sample_dataset
     plan = make_plan(ds, PlanParams(budget_kzt=3e8))
     plan.kits.loc[0, "name"] = "=HYPERLINK(\"http://x\")"
-    plan.kits.loc[1, "name"] = "+7 Ақсу"
+    plan.kits.loc[1, "name"] = "+7 701 123 45 67"
+    plan.kits.loc[2, "name"] = "@SUM(A1:A9)"
+    plan.kits.loc[3, "name"] = "-Ақсу"
     path = write_plan_workbook(tmp_path / "p.xlsx", ds, plan, lang="kk")
     ws = openpyxl.load_workbook(path)[label("sheet.kits", "kk")]
     assert ws.cell(2, 2).data_type == "s" and ws.cell(2, 2).value.startswith("=HYPERLINK")
-    assert ws.cell(3, 2).data_type == "s"
+    for row, text in ((3, "+7 701 123 45 67"), (4, "@SUM(A1:A9)"), (5, "-Ақсу")):
+        assert ws.cell(row, 2).data_type == "s" and ws.cell(row, 2).value == text
 
 
 def test_locked_target_keeps_the_old_file_and_says_so(tmp_path, sample_dataset, plan,

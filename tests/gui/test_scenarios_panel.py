@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from .conftest import PLAN_TIMEOUT_MS
 from .project_helpers import fresh_session, settle
 
@@ -63,4 +65,16 @@ def test_compare_two_scenarios_side_by_side(window, qtbot):
     # sorted by the size of the difference
     diffs = per_unit.loc[:, "Δ gap Big"].abs().sort_values(ascending=False)
     assert dialog.units.item(0, 0).text() == state.unit_name(str(diffs.index[0]))
+    # a difference map per other scenario, coloured by the gap difference
+    assert list(dialog.difference_maps) == ["Big"]
+    assert dialog.tabs.count() == 3 and "Big" in dialog.tabs.tabText(2)
+    picture = dialog.difference_maps["Big"].pixmap().toImage()
+    assert picture.width() > 600
+    colours = {picture.pixel(x, y) for x in range(0, picture.width(), 7)
+               for y in range(0, picture.height(), 7)}
+    assert len(colours) > 20  # a coloured map, not an empty page
+    folder = os.environ.get("KZ_SCREENSHOT_DIR")
+    if folder:
+        dialog.tabs.setCurrentIndex(2)
+        dialog.grab().save(os.path.join(folder, "compare_difference_map.png"))
     dialog.reject()
