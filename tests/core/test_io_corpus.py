@@ -88,3 +88,29 @@ def test_cli_check_reports_error_without_traceback(capsys):
                "--stats", str(BROKEN / "password_protected.xlsx")])
     err = capsys.readouterr().err
     assert rc == 2 and "password" in err and "Traceback" not in err
+
+
+def test_zip_bomb_workbook_is_refused_before_it_is_opened(tmp_path):
+    import zipfile
+
+    bomb = tmp_path / "бомба.xlsx"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("xl/worksheets/sheet1.xml", b"\0" * (24 * 1024 * 1024))  # ~24 KB packed
+    assert bomb.stat().st_size < 200_000
+    with pytest.raises(KZError) as info:
+        load_dataset(paths.sample_boundaries(), bomb)
+    assert info.value.code == "archive_bomb"
+    assert "бомба.xlsx" in info.value.message("kk")
+
+
+def test_oversized_file_is_refused_with_its_size(tmp_path, monkeypatch):
+    from kzplanner.core.io import safety
+
+    big = tmp_path / "big.csv"
+    big.write_text("unit_name,population\n" + "Ақмола,1\n" * 200_000, encoding="utf-8")
+    monkeypatch.setattr(safety, "MAX_FILE", 1024 * 1024)
+    with pytest.raises(KZError) as info:
+        load_dataset(paths.sample_boundaries(), big)
+    assert info.value.code == "file_too_large"
+    assert "MB" in info.value.message("ru")
