@@ -191,6 +191,7 @@ class LabelItem(QGraphicsItem):
         self._emphasis = False
         self._variant = 0
         self._cache: dict[tuple[int, bool], tuple[QPainterPath, QPainterPath, QRectF]] = {}
+        self._rects: dict[tuple[int, bool], QRectF] = {}
         self._text = ""
         self.set_text(text)
 
@@ -201,6 +202,7 @@ class LabelItem(QGraphicsItem):
         self._variants = [text] + ([wrapped] if wrapped else [])
         self._variant = 0
         self._cache.clear()
+        self._rects.clear()
 
     def text(self) -> str:
         return self._text
@@ -214,7 +216,24 @@ class LabelItem(QGraphicsItem):
             self._variant = index
 
     def variant_rect(self, index: int) -> QRectF:
-        return self._shape(index)[2]
+        return self._rect(index)
+
+    def _rect(self, index: int) -> QRectF:
+        """The label's box from font metrics alone: placement asks for it for every variant,
+        so it must not build the text outline (that happens once, when painted)."""
+        key = (index, self._emphasis)
+        rect = self._rects.get(key)
+        if rect is None:
+            font = QFont(self._font)
+            font.setBold(self._emphasis)
+            metrics = QFontMetricsF(font)
+            lines = self._variants[index].split("\n")
+            width = max(metrics.horizontalAdvance(line) for line in lines)
+            total = metrics.height() * len(lines)
+            left = -width / 2.0 if self._left_px is None else self._left_px
+            rect = QRectF(left - 3, -total / 2.0 - 3, width + 6, total + 6)
+            self._rects[key] = rect
+        return rect
 
     def set_emphasis(self, on: bool) -> None:
         if on != self._emphasis:
@@ -229,7 +248,6 @@ class LabelItem(QGraphicsItem):
             metrics = QFontMetricsF(font)
             lines = self._variants[index].split("\n")
             height = metrics.height()
-            width = max(metrics.horizontalAdvance(line) for line in lines)
             total = height * len(lines)
             path = QPainterPath()
             for i, line in enumerate(lines):
@@ -240,13 +258,11 @@ class LabelItem(QGraphicsItem):
             stroker = QPainterPathStroker()
             stroker.setWidth(3.2)
             stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-            left = -width / 2.0 if self._left_px is None else self._left_px
-            rect = QRectF(left - 3, -total / 2.0 - 3, width + 6, total + 6)
-            self._cache[key] = (path, stroker.createStroke(path), rect)
+            self._cache[key] = (path, stroker.createStroke(path), self._rect(index))
         return self._cache[key]
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
-        return self._shape(self._variant)[2]
+        return self._rect(self._variant)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
