@@ -31,6 +31,8 @@ def add_parsers(sub: Any) -> None:
     tpl.add_argument("--layer", metavar="NAME")
     tpl.add_argument("--out", metavar="TEMPLATE.xlsx", required=True)
     tpl.add_argument("--lang", choices=LANGS, default="ru", help="language of the headers")
+    tpl.add_argument("--monitoring", action="store_true",
+                     help="the monitoring indicators of seed 000 instead of the base statistics")
 
 
 def build_report(ds: Any, mapping: Any = None) -> dict[str, Any]:
@@ -114,7 +116,13 @@ def run_template(args: argparse.Namespace, write: Any) -> int:
     from kzplanner.core.io.template import write_template
 
     units = read_boundaries(args.boundaries, layer=args.layer)
-    path = write_template(units, args.out, lang=args.lang)
+    if args.monitoring:
+        from kzplanner.core.monitoring import MONITORING_INDICATORS
+
+        path = write_template(units, args.out, lang=args.lang,
+                              indicators=tuple(m.id for m in MONITORING_INDICATORS))
+    else:
+        path = write_template(units, args.out, lang=args.lang)
     write(str(path))
     return 0
 

@@ -46,25 +46,29 @@ def add_map_parser(sub: Any, langs: tuple[str, ...], strategies: dict[str, str])
 def run_map(args: argparse.Namespace, write: Callable[[str], None],
             strategies: dict[str, str]) -> int:
     from kzplanner.core.catalogue import label
-    from kzplanner.gui.indicator_values import MAP_INDICATORS, indicator_kind
+    from kzplanner.core.dataset import load_dataset
+    from kzplanner.gui.indicator_values import extra_indicators, indicator_kind, map_indicators
 
+    if args.stats is None and (args.boundaries or args.institutions):
+        raise KZError("bad_parameter", column="--stats",
+                      detail="give --stats together with --boundaries or --institutions")
+    # The gap indicators, then the data's own (population, coverage, monitoring, custom).
+    ds = load_dataset(args.boundaries, args.stats, args.institutions)
+    offered = map_indicators(tuple(extra_indicators(ds.units)))
     if args.list_indicators:
-        for name in MAP_INDICATORS:
+        for name in offered:
             write(f"{name}\t{label(name, args.lang)}")
         return 0
-    if args.indicator not in MAP_INDICATORS:
+    if args.indicator not in offered:
         raise KZError("bad_parameter", column="--indicator",
                       detail=f"unknown indicator {args.indicator!r}; "
-                             f"one of: {', '.join(MAP_INDICATORS)}")
+                             f"one of: {', '.join(offered)}")
     if not args.out:
         raise KZError("bad_parameter", column="--out", detail="give --out MAP.png or MAP.pdf")
     if not str(args.out).lower().endswith((".png", ".pdf")):
         raise KZError("bad_parameter", column="--out", detail="the map is written as .png or .pdf")
     if not 2 <= args.classes <= 7:
         raise KZError("bad_parameter", column="--classes", detail="between 2 and 7")
-    if args.stats is None and (args.boundaries or args.institutions):
-        raise KZError("bad_parameter", column="--stats",
-                      detail="give --stats together with --boundaries or --institutions")
     breaks: tuple[float, ...] = ()
     if args.scheme == "user_defined":
         if not args.breaks:
@@ -80,7 +84,6 @@ def run_map(args: argparse.Namespace, write: Callable[[str], None],
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(["kzplanner"])  # noqa: F841 - fonts need it
-    from kzplanner.core.dataset import load_dataset
     from kzplanner.core.planning.parameters import PlanParams
     from kzplanner.gui.map_print import build_page, export_page
     from kzplanner.gui.prepared import prepare_dataset
@@ -94,7 +97,6 @@ def run_map(args: argparse.Namespace, write: Callable[[str], None],
     if changes:
         params = params.with_changes(**changes)
         params.validate()
-    ds = load_dataset(args.boundaries, args.stats, args.institutions)
     prepared = prepare_dataset(ds, params)
     result = None
     if args.scenario != "baseline":

@@ -109,7 +109,7 @@ INDICATOR_KINDS: dict[str, str] = {
 }
 
 # Indicators whose larger values are worse (drawn in warm colours).
-BAD_IS_HIGH: frozenset[str] = frozenset(
+BAD_IS_HIGH: set[str] = set(
     {"combined_gap", "institutional_gap", "device_gap", "internet_gap",
      "school_gap", "fap_gap", "psc_gap", "households_no_internet"}
 )
@@ -133,6 +133,14 @@ def group_columns(group: str) -> tuple[str, str, str]:
 
 # Headers and words of exported plans, maps and CLI summaries.
 LABELS.update({
+    "schools_total": {"en": "Schools, total", "ru": "Школ всего", "kk": "Мектептер, барлығы"},
+    "schools_connected": {"en": "Schools connected", "ru": "Школ с подключением",
+                          "kk": "Қосылған мектептер"},
+    "faps_total": {"en": "FAPs, total", "ru": "ФАП всего", "kk": "ФАП, барлығы"},
+    "faps_connected": {"en": "FAPs connected", "ru": "ФАП с подключением", "kk": "Қосылған ФАП"},
+    "pscs_total": {"en": "PSCs, total", "ru": "ЦОН всего", "kk": "ХҚКО, барлығы"},
+    "pscs_connected": {"en": "PSCs connected", "ru": "ЦОН с подключением",
+                       "kk": "Қосылған ХҚКО"},
     "sheet.summary": {"en": "Summary", "ru": "Сводка", "kk": "Қорытынды"},
     "sheet.allocation": {"en": "Allocation", "ru": "Распределение", "kk": "Бөлу"},
     "sheet.kits": {"en": "Kits", "ru": "Комплекты", "kk": "Жинақтар"},
@@ -239,3 +247,24 @@ LABELS.update({
               "Түркістан мен Шымкент орнына Оңтүстік Қазақстан). Ресми жоспарлар үшін қазіргі "
               "шекараларды жүктеңіз."},
 })
+
+
+def register_indicator(key: str, labels: dict[str, str], kind: str = "count",
+                       bad_is_high: bool = False) -> None:
+    """Make an indicator known for display (labels, number kind, colour direction): the
+    monitoring catalogue at import, and custom indicators (e.g. projected − actual) at run time.
+    Existing labels are not overwritten."""
+    LABELS.setdefault(key, dict(labels))
+    INDICATOR_KINDS.setdefault(key, kind)
+    if bad_is_high:
+        BAD_IS_HIGH.add(key)
+
+
+def _register_monitoring() -> None:
+    from kzplanner.core.monitoring import MONITORING_INDICATORS
+
+    for m in MONITORING_INDICATORS:
+        register_indicator(m.id, m.label, m.kind, m.bad_is_high)
+
+
+_register_monitoring()

@@ -216,6 +216,9 @@ class ActualsDialog(QDialog):
         self.export_button = QPushButton()
         self.export_button.setObjectName("exportComparison")
         self.export_button.clicked.connect(lambda: self.ask_export())
+        self.map_button = QPushButton()
+        self.map_button.setObjectName("showDifferenceOnMap")
+        self.map_button.clicked.connect(lambda: self.show_on_map())
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.close)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -233,6 +236,7 @@ class ActualsDialog(QDialog):
         top.addWidget(self.measure_combo, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.map_button)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.close_button)
         lay = QVBoxLayout(self)
@@ -266,6 +270,9 @@ class ActualsDialog(QDialog):
         self.measure_combo.blockSignals(False)
         self.measure_label.setText(tr("data.act.measure", lang))
         self.export_button.setText(tr("data.act.export", lang))
+        self.map_button.setText(tr("data.act.show_on_map", lang))
+        self.map_button.setMinimumWidth(self.map_button.fontMetrics().horizontalAdvance(
+            self.map_button.text()) + 32)
         self.export_button.setMinimumWidth(self.export_button.fontMetrics().horizontalAdvance(
             self.export_button.text()) + 32)
         self.value_axis.lang = lang
@@ -325,6 +332,21 @@ class ActualsDialog(QDialog):
                     item.setForeground(QBrush(QColor(NEG_BAR if d < 0 else POS_BAR)))
                 self.table.setItem(row, col, item)
         self._draw_chart(m, codes[:-1], names)
+
+    def show_on_map(self) -> str | None:
+        """Colour the main map by actual − projected of the chosen measure (per unit)."""
+        m = self.measure_combo.currentData()
+        if not m:
+            return None
+        cmp = self.data.comparison
+        values = cmp.loc[[c for c in cmp.index if c != TOTAL], f"{m}_difference"].astype(float)
+        key = f"actual_minus_projected_{m}"
+        labels = {lang: tr("data.act.map_label", lang, measure=measure_label(m, lang))
+                  for lang in ("en", "ru", "kk")}
+        # fewer people reached or connections than projected is the bad direction
+        self.state.add_indicator(key, values, labels, kind="count",
+                                 bad_is_high=m.endswith("_kzt"))
+        return key
 
     def _draw_chart(self, measure: str, codes: list[str], names: dict[str, str]) -> None:
         lang = self.state.language

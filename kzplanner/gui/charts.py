@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from kzplanner.core.catalogue import label
 from kzplanner.core.formatting import format_kzt, format_number
-from kzplanner.gui.indicator_values import indicator_kind
+from kzplanner.gui.indicator_values import indicator_kind, projected
 from kzplanner.gui.map_view import short_name
 from kzplanner.gui.state import AppState
 from kzplanner.gui.strings import tr
@@ -91,8 +91,9 @@ class GapChart(QWidget):
         indicator = self.state.indicator
         result = self.state.result
         before = scale_share(prepared.baseline[indicator].astype(float), indicator)
-        after = (scale_share(result.after[indicator].astype(float).reindex(before.index),
-                             indicator) if result is not None else None)
+        raw_before = prepared.baseline[indicator].astype(float)
+        after = (scale_share(projected(result, indicator, raw_before), indicator)
+                 if result is not None else None)
         ascending = indicator not in _bad_is_high()
         order = before.sort_values(ascending=ascending, na_position="last").index
         self.codes = [str(c) for c in order]

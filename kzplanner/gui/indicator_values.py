@@ -6,6 +6,7 @@ Shared by the map, its legend, tooltips and the table so that all show the same 
 from __future__ import annotations
 
 import math
+import re
 
 import pandas as pd
 
@@ -19,6 +20,36 @@ MAP_INDICATORS: tuple[str, ...] = (
     "combined_gap", "institutional_gap", "device_gap", "internet_gap",
     "school_gap", "fap_gap", "psc_gap", "school_coverage", "fap_coverage", "psc_coverage",
 )
+
+
+# Unit columns that are positions or codes, never indicators to map.
+_NOT_INDICATORS = re.compile(r"^(centroid_|admin_centre_|unit_code|parent_code|level|name_)")
+_GROUP_COUNTS = re.compile(r"_(eligible|no_device|no_internet)$")
+
+
+def extra_indicators(units: pd.DataFrame) -> list[str]:
+    """Numeric unit columns beyond the gap indicators: population, network coverage, counts,
+    monitoring indicators (seed 000) and any custom column the planner imported."""
+    out = []
+    for col in units.columns:
+        name = str(col)
+        if (name in MAP_INDICATORS or _NOT_INDICATORS.match(name) or _GROUP_COUNTS.search(name)
+                or not pd.api.types.is_numeric_dtype(units[col])):
+            continue
+        out.append(name)
+    return out
+
+
+def map_indicators(extras: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """What the map and charts offer: the gaps, then the dataset's extra indicators."""
+    return MAP_INDICATORS + tuple(e for e in extras if e not in MAP_INDICATORS)
+
+
+def projected(result: PlanResult, indicator: str, before: pd.Series) -> pd.Series:
+    """The indicator after the plan; a plan does not change data-only indicators."""
+    if indicator in result.after.columns:
+        return result.after[indicator].astype(float).reindex(before.index)
+    return before
 
 
 def indicator_kind(indicator: str) -> str:
@@ -41,7 +72,7 @@ def unit_values(baseline: pd.DataFrame, result: PlanResult | None, indicator: st
     before = baseline[indicator].astype(float)
     if mode == "baseline" or result is None:
         return before
-    after = result.after[indicator].astype(float).reindex(before.index)
+    after = projected(result, indicator, before)
     return after if mode == "projected" else after - before
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from kzplanner.core.catalogue import label
 from kzplanner.core.formatting import format_number
 from kzplanner.gui.choropleth import MAX_CLASSES, MIN_CLASSES, SCHEMES
-from kzplanner.gui.indicator_values import MAP_INDICATORS, indicator_kind
+from kzplanner.gui.indicator_values import indicator_kind, map_indicators
 from kzplanner.gui.map_points import STATUSES, TYPES
 from kzplanner.gui.map_view import MapView
 from kzplanner.gui.state import MAP_MODES, AppState
@@ -140,6 +140,8 @@ class MapPanel(QWidget):
         state.indicator_changed.connect(self._sync_indicator)
         state.result_changed.connect(self._sync_enabled)
         state.dataset_changed.connect(self._sync_enabled)
+        state.dataset_changed.connect(self.retranslate)  # the data's own indicators
+        state.indicators_changed.connect(self.retranslate)
         self.retranslate()
         self._sync_enabled()
 
@@ -148,7 +150,9 @@ class MapPanel(QWidget):
         self.indicator_label.setText(tr("map.indicator", lang))
         self.indicator_combo.blockSignals(True)
         self.indicator_combo.clear()
-        for ind in MAP_INDICATORS:
+        prepared = self.state.prepared
+        extras = prepared.extra_indicators if prepared is not None else ()
+        for ind in map_indicators(extras):
             self.indicator_combo.addItem(label(ind, lang), ind)
         self.indicator_combo.setCurrentIndex(self.indicator_combo.findData(self.state.indicator))
         self.indicator_combo.blockSignals(False)

@@ -16,6 +16,7 @@ from kzplanner.core.dataset import Dataset, load_dataset
 from kzplanner.core.feedback import SILENT, Feedback
 from kzplanner.core.planning.items import build_items
 from kzplanner.core.planning.parameters import PlanParams
+from kzplanner.gui.indicator_values import extra_indicators
 from kzplanner.gui.map_geometry import UnitShape, build_shapes, project
 
 
@@ -24,13 +25,23 @@ class PreparedDataset:
     """A dataset with the baseline indicators and drawable geometry the views share."""
 
     dataset: Dataset
-    baseline: pd.DataFrame  # per-unit gaps before any plan (same columns as PlanResult.before)
+    baseline: pd.DataFrame  # per-unit gaps before any plan (PlanResult.before's columns) + extras
     access: np.ndarray  # bool per ds.institutions row: has access before any plan
     shapes: dict[str, UnitShape]
     points_xy: np.ndarray  # (n, 2) projected institution positions; NaN where unknown
     illustrative: bool
     boundaries_path: str | None
     statistics_path: str | None
+    extra_indicators: tuple[str, ...] = ()  # data-only indicators (population, monitoring, custom)
+
+    def with_indicator(self, key: str, values: pd.Series) -> PreparedDataset:
+        """A copy offering one more per-unit indicator (e.g. actual − projected) on the map."""
+        from dataclasses import replace
+
+        baseline = self.baseline.copy()
+        baseline[key] = values.reindex(baseline.index).astype(float)
+        extras = self.extra_indicators + (() if key in self.extra_indicators else (key,))
+        return replace(self, baseline=baseline, extra_indicators=extras)
 
     @property
     def boundaries_credit(self) -> str:
@@ -72,7 +83,10 @@ def prepare_dataset(ds: Dataset, params: PlanParams, feedback: Feedback = SILENT
     illustrative = (ds.illustrative or any(s.illustrative for s in ds.sources)
                     or _same_file(stats, paths.sample_statistics()))
     feedback.progress(1.0, "done")
-    return PreparedDataset(dataset=ds, baseline=items.gaps_before,
+    extras = extra_indicators(ds.units)
+    baseline = items.gaps_before.join(ds.units[extras].astype(float)) if extras else \
+        items.gaps_before
+    return PreparedDataset(dataset=ds, baseline=baseline, extra_indicators=tuple(extras),
                            access=items.access.to_numpy(dtype=bool), shapes=shapes,
                            points_xy=np.column_stack([x, y]), illustrative=illustrative,
                            boundaries_path=_source_path(ds, "boundaries"),

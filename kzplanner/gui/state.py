@@ -10,6 +10,7 @@ import importlib.util
 import logging
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -32,6 +33,7 @@ class AppState(QObject):
     result_changed = Signal()
     selection_changed = Signal()
     indicator_changed = Signal()
+    indicators_changed = Signal()  # an indicator was added to the loaded data
     map_mode_changed = Signal()
     language_changed = Signal()
     busy_changed = Signal(bool)
@@ -243,6 +245,22 @@ class AppState(QObject):
             return
         self._selection = ordered
         self.selection_changed.emit()
+
+    def add_indicator(self, key: str, values: Any, labels: dict[str, str], kind: str = "count",
+                      bad_is_high: bool = False, show: bool = True) -> None:
+        """Offer a per-unit series (e.g. actual − projected) on the map and charts."""
+        from kzplanner.core.catalogue import register_indicator
+
+        if self._prepared is None:
+            return
+        register_indicator(key, labels, kind, bad_is_high)
+        self._prepared = self._prepared.with_indicator(key, values)
+        self.indicators_changed.emit()
+        if show:
+            self.set_map_mode("baseline")
+            if key == self._indicator:
+                self.indicator_changed.emit()
+            self.set_indicator(key)
 
     def set_indicator(self, indicator: str) -> None:
         if indicator != self._indicator:

@@ -41,10 +41,16 @@ def _same(a: str | None, b: str | None) -> bool:
         return a == b
 
 
-def write_template_file(units: Any, path: str, lang: str) -> str:
-    """Worker side: the template for `units` in `lang` (core.io.template.write_template)."""
+def write_template_file(units: Any, path: str, lang: str, monitoring: bool = False) -> str:
+    """Worker side: the template for `units` in `lang` (core.io.template.write_template); with
+    `monitoring`, the columns are seed 000's monitoring indicators."""
     from kzplanner.core.io.template import write_template
 
+    if monitoring:
+        from kzplanner.core.monitoring import MONITORING_INDICATORS
+
+        return str(write_template(units, path, lang=lang,
+                                  indicators=tuple(m.id for m in MONITORING_INDICATORS)))
     return str(write_template(units, path, lang=lang))
 
 
@@ -68,6 +74,10 @@ class DataFeatures(QObject):
         self.act_template = QAction(window)
         self.act_template.setObjectName("actWriteTemplate")
         self.act_template.triggered.connect(lambda: self.ask_template())
+        self.act_monitoring_template = QAction(window)
+        self.act_monitoring_template.setObjectName("actWriteMonitoringTemplate")
+        self.act_monitoring_template.triggered.connect(
+            lambda: self.ask_template(monitoring=True))
         self.act_check = QAction(window)
         self.act_check.setObjectName("actCheck")
         self.act_check.triggered.connect(self.open_check)
@@ -84,7 +94,7 @@ class DataFeatures(QObject):
         before = None
         if anchor in actions and actions.index(anchor) + 1 < len(actions):
             before = actions[actions.index(anchor) + 1]
-        for act in (self.act_import, self.act_template):
+        for act in (self.act_import, self.act_template, self.act_monitoring_template):
             if before is not None:
                 menu_file.insertAction(before, act)
             else:
@@ -109,6 +119,7 @@ class DataFeatures(QObject):
     def _update_enabled(self) -> None:
         has_data = self.state.dataset is not None
         self.act_template.setEnabled(has_data)
+        self.act_monitoring_template.setEnabled(has_data)
         self.act_check.setEnabled(has_data)
         self.act_actuals.setEnabled(has_data)
 
@@ -194,7 +205,7 @@ class DataFeatures(QObject):
                           self.loaded_message, institutions=self._register_path())
 
     # --- template
-    def ask_template(self, path: str | None = None) -> None:
+    def ask_template(self, path: str | None = None, monitoring: bool = False) -> None:
         ds = self.state.dataset
         lang = self.state.language
         if ds is None:
@@ -203,14 +214,17 @@ class DataFeatures(QObject):
             folder = Path(str(settings.read("last_dir") or Path.home()))
             path, _ = QFileDialog.getSaveFileName(
                 self.window, tr("data.tmpl.title", lang),
-                str(folder / tr("data.tmpl.default_name", lang)), tr("data.tmpl.filter", lang))
+                str(folder / tr("data.tmpl.monitoring_name" if monitoring
+                                else "data.tmpl.default_name", lang)),
+                tr("data.tmpl.filter", lang))
             if not path:
                 return
             settings.write("last_dir", str(Path(path).parent))
         units = ds.units
         target = str(path)
-        self.state.tasks.submit("template", lambda _fb: write_template_file(units, target, lang),
-                                self._template_written, self._failed)
+        self.state.tasks.submit(
+            "template", lambda _fb: write_template_file(units, target, lang, monitoring),
+            self._template_written, self._failed)
 
     def _template_written(self, path: str) -> None:
         self.last_template = path
@@ -269,6 +283,7 @@ class DataFeatures(QObject):
         lang = self.state.language
         self.act_import.setText(tr("data.menu.import", lang))
         self.act_template.setText(tr("data.menu.template", lang))
+        self.act_monitoring_template.setText(tr("data.menu.monitoring_template", lang))
         self.act_check.setText(tr("data.menu.check", lang))
         self.act_actuals.setText(tr("data.menu.actuals", lang))
         self.act_evaluate.setText(tr("data.menu.evaluate", lang))

@@ -572,7 +572,7 @@
         <name>cmp.map_subtitle</name>
         <message>
             <source>Combined access gap after the plan: {name} minus {base}, points (negative: {name} leaves a smaller gap)</source>
-            <translation>Жоспардан кейінгі жиынтық алшақтық: {name} минус {base}, п. т. (нөлден кіші — «{name}» кезінде алшақтық аз)</translation>
+            <translation>Жоспардан кейінгі қолжетімділіктің жиынтық алшақтығы: {name} минус {base}, п. т. (нөлден кіші — «{name}» кезінде алшақтық аз)</translation>
         </message>
     </context>
     <context>
@@ -826,6 +826,13 @@ with access</source>
         </message>
     </context>
     <context>
+        <name>data.act.map_label</name>
+        <message>
+            <source>Actual − projected: {measure}</source>
+            <translation>Нақты − болжам: {measure}</translation>
+        </message>
+    </context>
+    <context>
         <name>data.act.measure</name>
         <message>
             <source>Measure:</source>
@@ -886,6 +893,13 @@ with access</source>
         <message>
             <source>Reasons</source>
             <translation>Себептер</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.act.show_on_map</name>
+        <message>
+            <source>Show on the map</source>
+            <translation>Картада көрсету</translation>
         </message>
     </context>
     <context>
@@ -1603,6 +1617,13 @@ with access</source>
         </message>
     </context>
     <context>
+        <name>data.menu.monitoring_template</name>
+        <message>
+            <source>Write a monitoring template…</source>
+            <translation>Мониторинг үлгісін жасау…</translation>
+        </message>
+    </context>
+    <context>
         <name>data.menu.template</name>
         <message>
             <source>Write data &amp;template…</source>
@@ -2076,6 +2097,13 @@ with access</source>
         <message>
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel кітабы (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.tmpl.monitoring_name</name>
+        <message>
+            <source>monitoring_template.xlsx</source>
+            <translation>мониторинг_үлгісі.xlsx</translation>
         </message>
     </context>
     <context>

@@ -823,6 +823,13 @@ with access</source>
         </message>
     </context>
     <context>
+        <name>data.act.map_label</name>
+        <message>
+            <source>Actual − projected: {measure}</source>
+            <translation>Факт − прогноз: {measure}</translation>
+        </message>
+    </context>
+    <context>
         <name>data.act.measure</name>
         <message>
             <source>Measure:</source>
@@ -883,6 +890,13 @@ with access</source>
         <message>
             <source>Reasons</source>
             <translation>Причины</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.act.show_on_map</name>
+        <message>
+            <source>Show on the map</source>
+            <translation>Показать на карте</translation>
         </message>
     </context>
     <context>
@@ -1600,6 +1614,13 @@ with access</source>
         </message>
     </context>
     <context>
+        <name>data.menu.monitoring_template</name>
+        <message>
+            <source>Write a monitoring template…</source>
+            <translation>Создать шаблон мониторинга…</translation>
+        </message>
+    </context>
+    <context>
         <name>data.menu.template</name>
         <message>
             <source>Write data &amp;template…</source>
@@ -2073,6 +2094,13 @@ with access</source>
         <message>
             <source>Excel workbook (*.xlsx)</source>
             <translation>Книга Excel (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.tmpl.monitoring_name</name>
+        <message>
+            <source>monitoring_template.xlsx</source>
+            <translation>шаблон_мониторинга.xlsx</translation>
         </message>
     </context>
     <context>

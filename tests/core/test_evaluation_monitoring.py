@@ -52,3 +52,22 @@ def test_lookups():
 def test_docstring_examples_run(module):
     result = doctest.testmod(module)
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_monitoring_template_writes_every_indicator_with_kazakh_headers(tmp_path, capsys):
+    import openpyxl
+
+    from kzplanner import paths
+    from kzplanner.cli import main
+    from kzplanner.core.catalogue import label
+    from kzplanner.core.monitoring import MONITORING_INDICATORS
+
+    out = tmp_path / "мониторинг.xlsx"
+    assert main(["template", "--boundaries", str(paths.sample_boundaries()), "--out", str(out),
+                 "--lang", "kk", "--monitoring"]) == 0
+    ws = openpyxl.load_workbook(out)["statistics"]
+    headers = [c.value for c in ws[2]]
+    ids = [c.value for c in ws[3]]
+    for m in MONITORING_INDICATORS:
+        assert m.id in ids
+        assert label(m.id, "kk") in headers  # the catalogue knows the monitoring labels

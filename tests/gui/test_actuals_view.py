@@ -140,3 +140,4 @@ def test_projected_versus_actual_view_after_importing_actuals(window, qtbot, act
     assert ws.cell(ws.max_row, 2).value == "Total"
     comparison = dialog.data.comparison
     assert comparison.index[-1] == TOTAL
+

@@ -28,5 +28,5 @@ def test_current_boundaries_replace_the_map(window, qtbot, real_data, monkeypatc
     assert window.banner.illustrative_label.isVisible()  # the statistics are still the sample
     no_data = [r for r in view.legend.rows() if r.colour is None]
     assert no_data and "No data" in no_data[0].text
-    assert "kaz_admbnda_adm1_2024.shp" in view.caption.text()
+    assert "geokz" in view.caption.text() and "CC BY 4.0" in view.caption.text()  # its licence
     assert not window.map_panel.institutions_check.isEnabled()  # counts only, no coordinates

@@ -28,15 +28,6 @@ DEFAULT_INDICATORS = ("population", "rural_population", "households", "household
 _HEAD = {
     "unit_code": {"en": "Unit code (KATO)", "ru": "Код единицы (КАТО)", "kk": "Бірлік коды (ҚАТО)"},
     "unit_name": {"en": "Unit", "ru": "Административная единица", "kk": "Әкімшілік бірлік"},
-    "schools_total": {"en": "Schools, total", "ru": "Школ всего", "kk": "Мектептер, барлығы"},
-    "schools_connected": {"en": "Schools connected", "ru": "Школ с подключением",
-                          "kk": "Қосылған мектептер"},
-    "faps_total": {"en": "FAPs, total", "ru": "ФАП всего", "kk": "ФАП, барлығы"},
-    "faps_connected": {"en": "FAPs connected", "ru": "ФАП с подключением",
-                       "kk": "Қосылған ФАП"},
-    "pscs_total": {"en": "PSCs, total", "ru": "ЦОН всего", "kk": "ХҚКО, барлығы"},
-    "pscs_connected": {"en": "PSCs connected", "ru": "ЦОН с подключением",
-                       "kk": "Қосылған ХҚКО"},
     "network_coverage_share": {"en": "Network coverage (0–1)", "ru": "Покрытие сетью (0–1)",
                                "kk": "Желімен қамту (0–1)"},
 }
