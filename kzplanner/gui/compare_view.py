@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -52,12 +54,13 @@ def format_headline(key: str, value: float, lang: str, delta: bool = False) -> s
 
 
 def compute_comparison(ds: Dataset, scenarios: list[Scenario]
-                       ) -> tuple[pd.DataFrame, pd.DataFrame]:
+                       ) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, PlanResult]]:
     """Worker side: each scenario's result (stored allocation, else solved) and the comparison."""
     from kzplanner.core.scenario import compare_scenarios, scenario_result
 
     results: dict[str, PlanResult] = {s.name: scenario_result(ds, s) for s in scenarios}
-    return compare_scenarios(results)
+    headlines, per_unit = compare_scenarios(results)
+    return headlines, per_unit, results
 
 
 class CompareDialog(QDialog):
@@ -99,9 +102,10 @@ class CompareDialog(QDialog):
                            self.show_comparison,
                            lambda exc: state.error_raised.emit("compare", exc))
 
-    def show_comparison(self, frames: tuple[pd.DataFrame, pd.DataFrame]) -> None:
-        self.table_frames = frames
-        headlines, per_unit = frames
+    def show_comparison(self, frames: tuple[pd.DataFrame, pd.DataFrame, dict[str, PlanResult]]
+                        ) -> None:
+        headlines, per_unit, results = frames
+        self.table_frames = (headlines, per_unit)
         lang = self.state.language
         base, others = self.names[0], self.names[1:]
         self.intro.setText(tr("cmp.intro", lang, base=base))
@@ -155,7 +159,35 @@ class CompareDialog(QDialog):
                 u.setItem(r, c, item)
                 c += 1
         u.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._add_side_by_side(results, lang)
         self._add_difference_maps(per_unit, base, others, lang)
+
+    def _add_side_by_side(self, results: dict[str, PlanResult], lang: str) -> None:
+        """The first two scenarios' maps of the gap after the plan, with the same class breaks."""
+        from kzplanner.gui.map_print import build_page, render_image
+
+        prepared = self.state.prepared
+        if prepared is None or len(self.names) < 2:
+            return
+        pair = self.names[:2]
+        after = pd.concat([results[n].after["combined_gap"] for n in pair]).to_numpy(float)
+        finite = after[np.isfinite(after)]
+        breaks = tuple(np.unique(np.quantile(finite, [0.2, 0.4, 0.6, 0.8, 1.0])))
+        holder = QWidget(self)
+        row = QHBoxLayout(holder)
+        self.side_maps: dict[str, QLabel] = {}
+        for name in pair:
+            page = build_page(prepared, results[name], "combined_gap", "projected", lang,
+                              scheme="user_defined", user_breaks=breaks, title=name)
+            view = QLabel(holder)
+            view.setObjectName("compareSideMap")
+            view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            view.setPixmap(QPixmap.fromImage(render_image(page, "A4", True, dpi=90)).scaled(
+                430, 310, Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation))
+            row.addWidget(view)
+            self.side_maps[name] = view
+        self.tabs.addTab(holder, tr("cmp.tab_side", lang, a=pair[0], b=pair[1]))
 
     def _add_difference_maps(self, per_unit: pd.DataFrame, base: str, others: list[str],
                              lang: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import numpy as np
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -518,15 +518,33 @@ class MapView(QGraphicsView):
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         if event.button() == Qt.MouseButton.LeftButton:
             self._press_pos = event.position().toPoint()
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                # Shift+drag draws a rubber band instead of panning (GeoDa-style brushing).
+                self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         super().mousePressEvent(event)
 
+    def units_in(self, rect: QRect) -> list[str]:
+        """Units whose shape meets a viewport rectangle, in the map's unit order."""
+        hit = {str(item.data(CODE_KEY)) for item in self.items(
+            rect, Qt.ItemSelectionMode.IntersectsItemShape) if item.data(CODE_KEY)}
+        return [code for code in self.unit_items if code in hit]
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        banding = self.dragMode() == QGraphicsView.DragMode.RubberBandDrag
         super().mouseReleaseEvent(event)
+        if banding:
+            self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         if event.button() != Qt.MouseButton.LeftButton or self._press_pos is None:
             return
         pos = event.position().toPoint()
         moved = (pos - self._press_pos).manhattanLength()
-        self._press_pos = None
+        start, self._press_pos = self._press_pos, None
+        if banding and moved > CLICK_SLOP_PX:
+            codes = self.units_in(QRect(start, pos).normalized())
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                codes = list(dict.fromkeys([*self.state.selection, *codes]))
+            self.state.select_units(codes)
+            return
         if moved <= CLICK_SLOP_PX:
             extend = bool(event.modifiers() & (Qt.KeyboardModifier.ControlModifier
                                                | Qt.KeyboardModifier.ShiftModifier))

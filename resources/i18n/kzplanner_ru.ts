@@ -604,6 +604,13 @@
         </message>
     </context>
     <context>
+        <name>cmp.tab_side</name>
+        <message>
+            <source>Side by side: {a} | {b}</source>
+            <translation>Рядом: {a} | {b}</translation>
+        </message>
+    </context>
+    <context>
         <name>cmp.tab_units</name>
         <message>
             <source>Units by difference</source>

@@ -87,6 +87,24 @@ def test_map_click_selects_row_and_ctrl_click_adds(window, qtbot):
     assert table.selected_codes() == []
 
 
+def test_shift_drag_rubber_band_selects_the_units_it_touches(window, qtbot):
+    view = _map(window)
+    prepared = window.state.prepared
+    # a band from Kostanay's anchor to Pavlodar's crosses the northern oblasts
+    a = view.mapFromScene(QPointF(*prepared.shapes["390000000"].anchor))
+    b = view.mapFromScene(QPointF(*prepared.shapes["550000000"].anchor))
+    shift = Qt.KeyboardModifier.ShiftModifier
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, shift, a)
+    qtbot.mouseMove(view.viewport(), (a + b) / 2)
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, shift, b)
+    chosen = set(window.state.selection)
+    assert {"390000000", "550000000"} <= chosen
+    assert "750000000" not in chosen  # Almaty city is far south
+    assert set(window.units_table.selected_codes()) == chosen
+    assert view.dragMode() == view.DragMode.ScrollHandDrag  # panning again afterwards
+    window.state.select_units([])
+
+
 def test_language_switch_relabels_everything(window, qtbot):
     window.language_actions["kk"].trigger()
     assert window.state.language == "kk"

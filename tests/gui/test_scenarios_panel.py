@@ -67,7 +67,9 @@ def test_compare_two_scenarios_side_by_side(window, qtbot):
     assert dialog.units.item(0, 0).text() == state.unit_name(str(diffs.index[0]))
     # a difference map per other scenario, coloured by the gap difference
     assert list(dialog.difference_maps) == ["Big"]
-    assert dialog.tabs.count() == 3 and "Big" in dialog.tabs.tabText(2)
+    assert list(dialog.side_maps) == ["Small", "Big"]  # side by side, same class breaks
+    assert dialog.tabs.count() == 4 and "Big" in dialog.tabs.tabText(3)
+    assert "Small" in dialog.tabs.tabText(2) and "Big" in dialog.tabs.tabText(2)
     picture = dialog.difference_maps["Big"].pixmap().toImage()
     assert picture.width() > 600
     colours = {picture.pixel(x, y) for x in range(0, picture.width(), 7)
@@ -76,5 +78,7 @@ def test_compare_two_scenarios_side_by_side(window, qtbot):
     folder = os.environ.get("KZ_SCREENSHOT_DIR")
     if folder:
         dialog.tabs.setCurrentIndex(2)
+        dialog.grab().save(os.path.join(folder, "compare_side_by_side.png"))
+        dialog.tabs.setCurrentIndex(3)
         dialog.grab().save(os.path.join(folder, "compare_difference_map.png"))
     dialog.reject()
