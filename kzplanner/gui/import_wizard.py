@@ -968,7 +968,15 @@ class ImportWizard(QWizard):
                 return
         load_with_mapping(self.state, self.stats_path, self.mapping, self.mapping.decisions,
                           self.on_loaded, institutions=own_register(self.state))
+        self._remember_in_project()
         super().accept()
+
+    def _remember_in_project(self) -> None:
+        """The project file keeps the mapping and the reconciliation decisions with the data."""
+        project = getattr(self.parent(), "project", None)
+        session = getattr(project, "session", None)
+        if session is not None and self.mapping is not None:
+            session.mappings[str(self.stats_path)] = self.mapping.to_dict()
 
     def done(self, result: int) -> None:
         self.closed = True
