@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,6 +39,9 @@ LOCALES = {
 def qt_locale(lang: str) -> QLocale:
     """Number locale for input widgets, with space grouping for ru/kk as core.formatting uses."""
     return LOCALES.get(lang, LOCALES["en"])
+
+
+HINT_MIN_WIDTH_PX = 300
 
 
 class AllocationPanel(QWidget):
@@ -162,16 +165,14 @@ class AllocationPanel(QWidget):
         self._keep_hint_readable()
 
     def _keep_hint_readable(self) -> None:
-        """The wrapped hint needs more lines when the panel is narrow (Russian, Kazakh); the
-        splitter below must never squeeze it."""
-        width = self.equity_hint.width()
-        if width > 0:
-            self.equity_hint.setMinimumHeight(self.equity_hint.heightForWidth(width))
-        self.setMinimumHeight(self.sizeHint().height())
+        """The wrapped hint gets the lines it needs at the narrowest width the panel takes
+        (Russian needs three there), and the splitter below never squeezes the panel."""
+        # + a descent and a little: the style sheet pads #hint labels, which heightForWidth omits
+        hint = self.equity_hint
+        hint.setMinimumHeight(hint.heightForWidth(HINT_MIN_WIDTH_PX) + hint.fontMetrics().descent() + 4)
+        self.setMinimumHeight(self.layout().minimumSize().height())
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        self._keep_hint_readable()
+
 
     def _show_params(self) -> None:
         p = self.state.params
