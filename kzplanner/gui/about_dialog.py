@@ -11,16 +11,12 @@ from typing import Any
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QPushButton,
-    QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
 from kzplanner import __version__
 from kzplanner.gui import settings
+from kzplanner.gui.browser_dialog import BrowserDialog
 from kzplanner.gui.strings import tr
 
 # Distribution name → licence, for the libraries the app ships (frozen builds carry them all).
@@ -92,24 +88,13 @@ def about_html(lang: str, dataset: Any = None, log_path: str = "") -> str:
     )
 
 
-class AboutDialog(QDialog):
+class AboutDialog(BrowserDialog):
     def __init__(self, lang: str, dataset: Any = None, log_path: str = "",
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("aboutDialog")
-        self.resize(640, 620)
+        super().__init__("aboutDialog", (640, 620), parent)
         self.dataset, self.log_path = dataset, log_path
-        self.browser = QTextBrowser(self)
-        self.browser.setOpenExternalLinks(False)
-        self.buttons = QDialogButtonBox(self)
-        self.copy_button = QPushButton(self)
+        self.copy_button = self.action_button
         self.copy_button.clicked.connect(self.copy_details)
-        self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.browser, 1)
-        layout.addWidget(self.buttons)
         self.retranslate(lang)
 
     def retranslate(self, lang: str) -> None:

@@ -9,14 +9,11 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QPushButton,
-    QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
 from kzplanner import paths
+from kzplanner.gui.browser_dialog import BrowserDialog
 from kzplanner.gui.i18n import install_qt_translations
 from kzplanner.gui.strings import tr
 
@@ -33,26 +30,15 @@ def user_guide_path(lang: str) -> Path:
     return paths.user_guide(lang)
 
 
-class UserGuideDialog(QDialog):
+class UserGuideDialog(BrowserDialog):
     """The bundled HTML guide in a text browser: works with no browser and no network."""
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("userGuideDialog")
+        super().__init__("userGuideDialog", (900, 700), parent)
         self.lang = lang
-        self.resize(900, 700)
-        self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(True)
-        self.browser.setOpenExternalLinks(False)  # offline: no web links leave the app
-        self.buttons = QDialogButtonBox(self)
-        self.open_browser = QPushButton(self)
+        self.open_browser = self.action_button
         self.open_browser.clicked.connect(self._open_in_browser)
-        self.buttons.addButton(self.open_browser, QDialogButtonBox.ButtonRole.ActionRole)
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.browser, 1)
-        layout.addWidget(self.buttons)
         self.retranslate(lang)
 
     def retranslate(self, lang: str) -> None:
