@@ -31,8 +31,12 @@ def add_parsers(sub: Any) -> None:
     tpl.add_argument("--layer", metavar="NAME")
     tpl.add_argument("--out", metavar="TEMPLATE.xlsx", required=True)
     tpl.add_argument("--lang", choices=LANGS, default="ru", help="language of the headers")
-    tpl.add_argument("--monitoring", action="store_true",
-                     help="the monitoring indicators of seed 000 instead of the base statistics")
+    kind = tpl.add_mutually_exclusive_group()
+    kind.add_argument("--monitoring", action="store_true",
+                      help="the monitoring indicators of seed 000 instead of the base statistics")
+    kind.add_argument("--actuals", action="store_true",
+                      help="what a programme reports afterwards (vouchers issued and redeemed, "
+                           "kits installed, spending), for Follow-up → Load actuals")
 
 
 def build_report(ds: Any, mapping: Any = None) -> dict[str, Any]:
@@ -116,13 +120,10 @@ def run_template(args: argparse.Namespace, write: Any) -> int:
     from kzplanner.core.io.template import write_template
 
     units = read_boundaries(args.boundaries, layer=args.layer)
-    if args.monitoring:
-        from kzplanner.core.monitoring import MONITORING_INDICATORS
+    from kzplanner.core.io.template import template_indicators
 
-        path = write_template(units, args.out, lang=args.lang,
-                              indicators=tuple(m.id for m in MONITORING_INDICATORS))
-    else:
-        path = write_template(units, args.out, lang=args.lang)
+    kind = "monitoring" if args.monitoring else "actuals" if args.actuals else "data"
+    path = write_template(units, args.out, lang=args.lang, indicators=template_indicators(kind))
     write(str(path))
     return 0
 

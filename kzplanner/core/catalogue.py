@@ -131,6 +131,36 @@ def group_columns(group: str) -> tuple[str, str, str]:
     """Statistic columns of a target group: eligible, lacking a device, lacking internet."""
     return f"{group}_eligible", f"{group}_no_device", f"{group}_no_internet"
 
+# What a programme reports afterwards (core.io.actuals.MEASURES): actuals templates and views.
+LABELS.update({
+    "device_voucher_issued": {"en": "Device vouchers issued", "ru": "Выдано ваучеров на устройства",
+                             "kk": "Берілген құрылғы ваучерлері"},
+    "device_voucher_redeemed": {"en": "Device vouchers redeemed", "ru": "Погашено ваучеров на устройства",
+                               "kk": "Пайдаланылған құрылғы ваучерлері"},
+    "device_voucher_spent_kzt": {"en": "Device vouchers, ₸", "ru": "Ваучеры на устройства, ₸",
+                                "kk": "Құрылғы ваучерлері, ₸"},
+    "internet_voucher_issued": {"en": "Internet vouchers issued", "ru": "Выдано ваучеров на интернет",
+                               "kk": "Берілген интернет ваучерлері"},
+    "internet_voucher_redeemed": {"en": "Internet vouchers redeemed", "ru": "Погашено ваучеров на интернет",
+                                 "kk": "Пайдаланылған интернет ваучерлері"},
+    "internet_voucher_spent_kzt": {"en": "Internet vouchers, ₸", "ru": "Ваучеры на интернет, ₸",
+                                  "kk": "Интернет ваучерлері, ₸"},
+    "kits_installed": {"en": "Kits installed", "ru": "Установлено комплектов",
+                      "kk": "Орнатылған жинақтар"},
+    "school_kits_installed": {"en": "School kits installed", "ru": "Комплекты в школах",
+                             "kk": "Мектептердегі жинақтар"},
+    "fap_kits_installed": {"en": "FAP kits installed", "ru": "Комплекты в ФАП",
+                          "kk": "ФАП-тардағы жинақтар"},
+    "psc_kits_installed": {"en": "PSC kits installed", "ru": "Комплекты в ЦОН",
+                          "kk": "ХҚКО-лардағы жинақтар"},
+    "kit_spent_kzt": {"en": "Kits, ₸", "ru": "Комплекты, ₸",
+                     "kk": "Жинақтар, ₸"},
+    "spent_kzt": {"en": "Spent, ₸", "ru": "Израсходовано, ₸",
+                 "kk": "Жұмсалды, ₸"},
+    "people_newly_with_access": {"en": "People newly with access", "ru": "Получили доступ впервые",
+                                "kk": "Алғаш қолжетімділік алғандар"},
+})
+
 # Headers and words of exported plans, maps and CLI summaries.
 LABELS.update({
     "schools_total": {"en": "Schools, total", "ru": "Школ всего", "kk": "Мектептер, барлығы"},

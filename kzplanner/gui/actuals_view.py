@@ -76,7 +76,9 @@ def compute_comparison(path: str, units: Any, result: Any) -> ActualsData:
 
 
 def measure_label(measure: str, lang: str) -> str:
-    return tr(f"data.measure.{measure}", lang)
+    from kzplanner.core.catalogue import label
+
+    return label(measure, lang)
 
 
 def format_measure(value: Any, measure: str, lang: str) -> str:

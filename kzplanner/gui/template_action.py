@@ -41,17 +41,12 @@ def _same(a: str | None, b: str | None) -> bool:
         return a == b
 
 
-def write_template_file(units: Any, path: str, lang: str, monitoring: bool = False) -> str:
-    """Worker side: the template for `units` in `lang` (core.io.template.write_template); with
-    `monitoring`, the columns are seed 000's monitoring indicators."""
-    from kzplanner.core.io.template import write_template
+def write_template_file(units: Any, path: str, lang: str, kind: str = "data") -> str:
+    """Worker side: the template for `units` in `lang`; kind 'data', 'monitoring' (seed 000's
+    indicators) or 'actuals' (for Follow-up → Load actuals)."""
+    from kzplanner.core.io.template import template_indicators, write_template
 
-    if monitoring:
-        from kzplanner.core.monitoring import MONITORING_INDICATORS
-
-        return str(write_template(units, path, lang=lang,
-                                  indicators=tuple(m.id for m in MONITORING_INDICATORS)))
-    return str(write_template(units, path, lang=lang))
+    return str(write_template(units, path, lang=lang, indicators=template_indicators(kind)))
 
 
 class DataFeatures(QObject):
@@ -77,7 +72,10 @@ class DataFeatures(QObject):
         self.act_monitoring_template = QAction(window)
         self.act_monitoring_template.setObjectName("actWriteMonitoringTemplate")
         self.act_monitoring_template.triggered.connect(
-            lambda: self.ask_template(monitoring=True))
+            lambda: self.ask_template(kind="monitoring"))
+        self.act_actuals_template = QAction(window)
+        self.act_actuals_template.setObjectName("actWriteActualsTemplate")
+        self.act_actuals_template.triggered.connect(lambda: self.ask_template(kind="actuals"))
         self.act_check = QAction(window)
         self.act_check.setObjectName("actCheck")
         self.act_check.triggered.connect(self.open_check)
@@ -94,7 +92,8 @@ class DataFeatures(QObject):
         before = None
         if anchor in actions and actions.index(anchor) + 1 < len(actions):
             before = actions[actions.index(anchor) + 1]
-        for act in (self.act_import, self.act_template, self.act_monitoring_template):
+        for act in (self.act_import, self.act_template, self.act_monitoring_template,
+                    self.act_actuals_template):
             if before is not None:
                 menu_file.insertAction(before, act)
             else:
@@ -120,6 +119,7 @@ class DataFeatures(QObject):
         has_data = self.state.dataset is not None
         self.act_template.setEnabled(has_data)
         self.act_monitoring_template.setEnabled(has_data)
+        self.act_actuals_template.setEnabled(has_data)
         self.act_check.setEnabled(has_data)
         self.act_actuals.setEnabled(has_data)
 
@@ -205,7 +205,7 @@ class DataFeatures(QObject):
                           self.loaded_message, institutions=self._register_path())
 
     # --- template
-    def ask_template(self, path: str | None = None, monitoring: bool = False) -> None:
+    def ask_template(self, path: str | None = None, kind: str = "data") -> None:
         ds = self.state.dataset
         lang = self.state.language
         if ds is None:
@@ -214,8 +214,7 @@ class DataFeatures(QObject):
             folder = Path(str(settings.read("last_dir") or Path.home()))
             path, _ = QFileDialog.getSaveFileName(
                 self.window, tr("data.tmpl.title", lang),
-                str(folder / tr("data.tmpl.monitoring_name" if monitoring
-                                else "data.tmpl.default_name", lang)),
+                str(folder / tr(f"data.tmpl.{kind}_name", lang)),
                 tr("data.tmpl.filter", lang))
             if not path:
                 return
@@ -223,7 +222,7 @@ class DataFeatures(QObject):
         units = ds.units
         target = str(path)
         self.state.tasks.submit(
-            "template", lambda _fb: write_template_file(units, target, lang, monitoring),
+            "template", lambda _fb: write_template_file(units, target, lang, kind),
             self._template_written, self._failed)
 
     def _template_written(self, path: str) -> None:
@@ -284,6 +283,7 @@ class DataFeatures(QObject):
         self.act_import.setText(tr("data.menu.import", lang))
         self.act_template.setText(tr("data.menu.template", lang))
         self.act_monitoring_template.setText(tr("data.menu.monitoring_template", lang))
+        self.act_actuals_template.setText(tr("data.menu.actuals_template", lang))
         self.act_check.setText(tr("data.menu.check", lang))
         self.act_actuals.setText(tr("data.menu.actuals", lang))
         self.act_evaluate.setText(tr("data.menu.evaluate", lang))

@@ -1491,101 +1491,17 @@ with access</source>
         </message>
     </context>
     <context>
-        <name>data.measure.device_voucher_issued</name>
-        <message>
-            <source>Device vouchers issued</source>
-            <translation>Берілген құрылғы ваучерлері</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.measure.device_voucher_redeemed</name>
-        <message>
-            <source>Device vouchers redeemed</source>
-            <translation>Пайдаланылған құрылғы ваучерлері</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.measure.device_voucher_spent_kzt</name>
-        <message>
-            <source>Device vouchers, ₸</source>
-            <translation>Құрылғы ваучерлері, ₸</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.measure.fap_kits_installed</name>
-        <message>
-            <source>FAP kits installed</source>
-            <translation>ФАП-тардағы жинақтар</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.measure.internet_voucher_issued</name>
-        <message>
-            <source>Internet vouchers issued</source>
-            <translation>Берілген интернет ваучерлері</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.measure.internet_voucher_redeemed</name>
-        <message>
-            <source>Internet vouchers redeemed</source>
-            <translation>Пайдаланылған интернет ваучерлері</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.measure.internet_voucher_spent_kzt</name>
-        <message>
-            <source>Internet vouchers, ₸</source>
-            <translation>Интернет ваучерлері, ₸</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.measure.kit_spent_kzt</name>
-        <message>
-            <source>Kits, ₸</source>
-            <translation>Жинақтар, ₸</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.measure.kits_installed</name>
-        <message>
-            <source>Kits installed</source>
-            <translation>Орнатылған жинақтар</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.measure.people_newly_with_access</name>
-        <message>
-            <source>People newly with access</source>
-            <translation>Алғаш қолжетімділік алғандар</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.measure.psc_kits_installed</name>
-        <message>
-            <source>PSC kits installed</source>
-            <translation>ХҚКО-лардағы жинақтар</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.measure.school_kits_installed</name>
-        <message>
-            <source>School kits installed</source>
-            <translation>Мектептердегі жинақтар</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.measure.spent_kzt</name>
-        <message>
-            <source>Spent, ₸</source>
-            <translation>Жұмсалды, ₸</translation>
-        </message>
-    </context>
-    <context>
         <name>data.menu.actuals</name>
         <message>
             <source>Load &amp;actuals…</source>
             <translation>&amp;Нақты деректерді жүктеу…</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.menu.actuals_template</name>
+        <message>
+            <source>Write an actuals template…</source>
+            <translation>Нақты нәтиже үлгісін жасау…</translation>
         </message>
     </context>
     <context>
@@ -2093,7 +2009,14 @@ with access</source>
         </message>
     </context>
     <context>
-        <name>data.tmpl.default_name</name>
+        <name>data.tmpl.actuals_name</name>
+        <message>
+            <source>actuals_template.xlsx</source>
+            <translation>нақты_үлгісі.xlsx</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.tmpl.data_name</name>
         <message>
             <source>data_template.xlsx</source>
             <translation>деректер_үлгісі.xlsx</translation>
@@ -4609,6 +4532,104 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>internet</source>
             <translation>интернет</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.measure.device_voucher_issued</name>
+        <message>
+            <source>Device vouchers issued</source>
+            <translation type="vanished">Берілген құрылғы ваучерлері</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.measure.device_voucher_redeemed</name>
+        <message>
+            <source>Device vouchers redeemed</source>
+            <translation type="vanished">Пайдаланылған құрылғы ваучерлері</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.measure.device_voucher_spent_kzt</name>
+        <message>
+            <source>Device vouchers, ₸</source>
+            <translation type="vanished">Құрылғы ваучерлері, ₸</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.measure.fap_kits_installed</name>
+        <message>
+            <source>FAP kits installed</source>
+            <translation type="vanished">ФАП-тардағы жинақтар</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.measure.internet_voucher_issued</name>
+        <message>
+            <source>Internet vouchers issued</source>
+            <translation type="vanished">Берілген интернет ваучерлері</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.measure.internet_voucher_redeemed</name>
+        <message>
+            <source>Internet vouchers redeemed</source>
+            <translation type="vanished">Пайдаланылған интернет ваучерлері</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.measure.internet_voucher_spent_kzt</name>
+        <message>
+            <source>Internet vouchers, ₸</source>
+            <translation type="vanished">Интернет ваучерлері, ₸</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.measure.kit_spent_kzt</name>
+        <message>
+            <source>Kits, ₸</source>
+            <translation type="vanished">Жинақтар, ₸</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.measure.kits_installed</name>
+        <message>
+            <source>Kits installed</source>
+            <translation type="vanished">Орнатылған жинақтар</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.measure.people_newly_with_access</name>
+        <message>
+            <source>People newly with access</source>
+            <translation type="vanished">Алғаш қолжетімділік алғандар</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.measure.psc_kits_installed</name>
+        <message>
+            <source>PSC kits installed</source>
+            <translation type="vanished">ХҚКО-лардағы жинақтар</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.measure.school_kits_installed</name>
+        <message>
+            <source>School kits installed</source>
+            <translation type="vanished">Мектептердегі жинақтар</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.measure.spent_kzt</name>
+        <message>
+            <source>Spent, ₸</source>
+            <translation type="vanished">Жұмсалды, ₸</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.tmpl.default_name</name>
+        <message>
+            <source>data_template.xlsx</source>
+            <translation type="vanished">деректер_үлгісі.xlsx</translation>
         </message>
     </context>
 </TS>

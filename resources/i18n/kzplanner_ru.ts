@@ -1488,101 +1488,17 @@ with access</source>
         </message>
     </context>
     <context>
-        <name>data.measure.device_voucher_issued</name>
-        <message>
-            <source>Device vouchers issued</source>
-            <translation>Выдано ваучеров на устройства</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.measure.device_voucher_redeemed</name>
-        <message>
-            <source>Device vouchers redeemed</source>
-            <translation>Погашено ваучеров на устройства</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.measure.device_voucher_spent_kzt</name>
-        <message>
-            <source>Device vouchers, ₸</source>
-            <translation>Ваучеры на устройства, ₸</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.measure.fap_kits_installed</name>
-        <message>
-            <source>FAP kits installed</source>
-            <translation>Комплекты в ФАП</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.measure.internet_voucher_issued</name>
-        <message>
-            <source>Internet vouchers issued</source>
-            <translation>Выдано ваучеров на интернет</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.measure.internet_voucher_redeemed</name>
-        <message>
-            <source>Internet vouchers redeemed</source>
-            <translation>Погашено ваучеров на интернет</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.measure.internet_voucher_spent_kzt</name>
-        <message>
-            <source>Internet vouchers, ₸</source>
-            <translation>Ваучеры на интернет, ₸</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.measure.kit_spent_kzt</name>
-        <message>
-            <source>Kits, ₸</source>
-            <translation>Комплекты, ₸</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.measure.kits_installed</name>
-        <message>
-            <source>Kits installed</source>
-            <translation>Установлено комплектов</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.measure.people_newly_with_access</name>
-        <message>
-            <source>People newly with access</source>
-            <translation>Получили доступ впервые</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.measure.psc_kits_installed</name>
-        <message>
-            <source>PSC kits installed</source>
-            <translation>Комплекты в ЦОН</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.measure.school_kits_installed</name>
-        <message>
-            <source>School kits installed</source>
-            <translation>Комплекты в школах</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.measure.spent_kzt</name>
-        <message>
-            <source>Spent, ₸</source>
-            <translation>Израсходовано, ₸</translation>
-        </message>
-    </context>
-    <context>
         <name>data.menu.actuals</name>
         <message>
             <source>Load &amp;actuals…</source>
             <translation>Загрузить &amp;факт…</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.menu.actuals_template</name>
+        <message>
+            <source>Write an actuals template…</source>
+            <translation>Создать шаблон факта…</translation>
         </message>
     </context>
     <context>
@@ -2090,7 +2006,14 @@ with access</source>
         </message>
     </context>
     <context>
-        <name>data.tmpl.default_name</name>
+        <name>data.tmpl.actuals_name</name>
+        <message>
+            <source>actuals_template.xlsx</source>
+            <translation>шаблон_факта.xlsx</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.tmpl.data_name</name>
         <message>
             <source>data_template.xlsx</source>
             <translation>шаблон_данных.xlsx</translation>
@@ -4606,6 +4529,104 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>internet</source>
             <translation>интернет</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.measure.device_voucher_issued</name>
+        <message>
+            <source>Device vouchers issued</source>
+            <translation type="vanished">Выдано ваучеров на устройства</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.measure.device_voucher_redeemed</name>
+        <message>
+            <source>Device vouchers redeemed</source>
+            <translation type="vanished">Погашено ваучеров на устройства</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.measure.device_voucher_spent_kzt</name>
+        <message>
+            <source>Device vouchers, ₸</source>
+            <translation type="vanished">Ваучеры на устройства, ₸</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.measure.fap_kits_installed</name>
+        <message>
+            <source>FAP kits installed</source>
+            <translation type="vanished">Комплекты в ФАП</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.measure.internet_voucher_issued</name>
+        <message>
+            <source>Internet vouchers issued</source>
+            <translation type="vanished">Выдано ваучеров на интернет</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.measure.internet_voucher_redeemed</name>
+        <message>
+            <source>Internet vouchers redeemed</source>
+            <translation type="vanished">Погашено ваучеров на интернет</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.measure.internet_voucher_spent_kzt</name>
+        <message>
+            <source>Internet vouchers, ₸</source>
+            <translation type="vanished">Ваучеры на интернет, ₸</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.measure.kit_spent_kzt</name>
+        <message>
+            <source>Kits, ₸</source>
+            <translation type="vanished">Комплекты, ₸</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.measure.kits_installed</name>
+        <message>
+            <source>Kits installed</source>
+            <translation type="vanished">Установлено комплектов</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.measure.people_newly_with_access</name>
+        <message>
+            <source>People newly with access</source>
+            <translation type="vanished">Получили доступ впервые</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.measure.psc_kits_installed</name>
+        <message>
+            <source>PSC kits installed</source>
+            <translation type="vanished">Комплекты в ЦОН</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.measure.school_kits_installed</name>
+        <message>
+            <source>School kits installed</source>
+            <translation type="vanished">Комплекты в школах</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.measure.spent_kzt</name>
+        <message>
+            <source>Spent, ₸</source>
+            <translation type="vanished">Израсходовано, ₸</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.tmpl.default_name</name>
+        <message>
+            <source>data_template.xlsx</source>
+            <translation type="vanished">шаблон_данных.xlsx</translation>
         </message>
     </context>
 </TS>

@@ -197,3 +197,31 @@ def test_read_panel_keeps_periods_as_integers_and_parses_numbers(tmp_path):
     with pytest.raises(KZError) as err:
         read_panel(path, ["district", "month"], numeric=[])
     assert err.value.code == "missing_column" and err.value.column == "month"
+
+
+def test_actuals_template_round_trip_through_the_reader(tmp_path, sample_dataset, capsys):
+    import openpyxl
+
+    from kzplanner import paths
+    from kzplanner.cli import main
+    from kzplanner.core.catalogue import label
+    from kzplanner.core.io.actuals import MEASURES, read_actuals
+
+    out = tmp_path / "нақты.xlsx"
+    assert main(["template", "--boundaries", str(paths.sample_boundaries()), "--out", str(out),
+                 "--lang", "kk", "--actuals"]) == 0
+    wb = openpyxl.load_workbook(out)
+    ws = wb["statistics"]
+    ids = [c.value for c in ws[3]]
+    assert [m for m in MEASURES if m in ids] == list(MEASURES)
+    assert label("kits_installed", "kk") in [c.value for c in ws[2]]
+    # a district fills in one row: 12 kits installed, 400 device vouchers redeemed of 500
+    col = {name: i + 1 for i, name in enumerate(ids)}
+    ws.cell(4, col["kits_installed"], 12)
+    ws.cell(4, col["device_voucher_issued"], 500)
+    ws.cell(4, col["device_voucher_redeemed"], 400)
+    wb.save(out)
+    actuals = read_actuals(out, units=sample_dataset.units)
+    first = str(ws.cell(4, col["unit_code"]).value)
+    assert actuals.loc[first, "kits_installed"] == 12
+    assert actuals.loc[first, "device_voucher_redeemed"] == 400

@@ -36,6 +36,20 @@ _TITLE = {"en": "KZ Planner data template — fill in the white cells",
           "kk": "KZ Planner деректер үлгісі — ақ ұяшықтарды толтырыңыз"}
 
 
+def template_indicators(kind: str) -> tuple[str, ...]:
+    """Columns of a template: 'data' (base statistics), 'monitoring' (seed 000's indicators) or
+    'actuals' (what a programme reports afterwards, read back by core.io.actuals)."""
+    if kind == "monitoring":
+        from kzplanner.core.monitoring import MONITORING_INDICATORS
+
+        return tuple(m.id for m in MONITORING_INDICATORS)
+    if kind == "actuals":
+        from kzplanner.core.io.actuals import MEASURES
+
+        return MEASURES
+    return DEFAULT_INDICATORS
+
+
 def _header(ind: str, lang: str) -> str:
     from kzplanner.core.catalogue import label
 
