@@ -46,25 +46,21 @@ def add_evaluate_parser(sub: Any) -> argparse.ArgumentParser:
     return evaluate
 
 
-def _post_from(text: str) -> Any:
-    try:
-        return int(text)
-    except ValueError:
-        try:
-            return float(text.replace(",", "."))
-        except ValueError:
-            return text
-
-
 def run_did(args: argparse.Namespace) -> int:
-    from kzplanner.core.evaluation import TERM_LABELS, TERMS, estimate_did, split_ids
+    from kzplanner.core.evaluation import (
+        TERM_LABELS,
+        TERMS,
+        estimate_did,
+        parse_period,
+        split_ids,
+    )
     from kzplanner.core.io.actuals import read_panel
 
     columns = [args.unit, args.time, args.outcome] + ([args.treated] if args.treated else [])
     panel = read_panel(args.data, columns, numeric=[args.outcome], sheet=args.sheet)
     treated: Any = args.treated if args.treated else set(split_ids(args.treated_units))
     result = estimate_did(panel, args.outcome, args.unit, args.time, treated,
-                          _post_from(args.post_from), cluster=args.cluster)
+                          parse_period(args.post_from), cluster=args.cluster)
     if args.json:
         write_stdout(json.dumps(json_safe(result.to_dict()), ensure_ascii=False, indent=2))
         return 0

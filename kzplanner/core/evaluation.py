@@ -557,3 +557,19 @@ def correlations_by_gender(frame: pd.DataFrame, stems: Sequence[str], method: st
 def split_ids(text: str) -> list[str]:
     """'A, B;C' → ['A', 'B', 'C'] (the CLI's --treated-units and --columns lists)."""
     return [part.strip() for part in re.split(r"[,;]", text) if part.strip()]
+
+
+def parse_period(text: str) -> Any:
+    """A period typed by a person: 2020 → int, "2020,5" → float, "2020-Q1" stays text.
+
+    >>> parse_period("2020"), parse_period("2020,5"), parse_period("2020-Q1")
+    (2020, 2020.5, '2020-Q1')
+    """
+    text = text.strip()
+    try:
+        return int(text)
+    except ValueError:
+        try:
+            return float(text.replace(",", "."))
+        except ValueError:
+            return text

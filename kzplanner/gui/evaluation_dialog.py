@@ -55,6 +55,7 @@ from kzplanner.core.evaluation import (
     estimate_did,
     gender_gaps,
     gender_pairs,
+    parse_period,
     pre_trends,
 )
 from kzplanner.core.formatting import format_number
@@ -161,17 +162,6 @@ def run_gender(path: str, time: str, stem: str) -> pd.DataFrame:
     female, male = gender_pairs(info.columns)[stem]
     frame = read_panel(path, [time, female, male], numeric=[female, male])
     return gender_gaps(frame, time, [stem])
-
-
-def parse_period(text: str) -> Any:
-    text = text.strip()
-    try:
-        return int(text)
-    except ValueError:
-        try:
-            return float(text.replace(",", "."))
-        except ValueError:
-            return text
 
 
 def _num(value: Any, lang: str, decimals: int = 4) -> str:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kzplanner.errors import KZError
 from kzplanner.gui import settings
-from kzplanner.gui.messages import make_box, show_error, show_message
+from kzplanner.gui.messages import locked_file_box, show_error, show_message
 from kzplanner.gui.state import AppState
 from kzplanner.gui.strings import tr
 
@@ -71,12 +71,6 @@ class LayerExporter(QObject):
         if not (isinstance(exc, KZError) and exc.code == "file_locked"):
             self.last_box = show_error(self.window, exc, lang)
             return
-        box = make_box(self.window, tr("dlg.problem_title", lang), exc.message(lang), lang,
-                       close_key="dlg.close")
-        retry = box.addButton(tr("proj.retry", lang), QMessageBox.ButtonRole.AcceptRole)
-        again = box.addButton(tr("dlg.save_as", lang), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(retry)
-        retry.clicked.connect(lambda: self.export(kind, target))
-        again.clicked.connect(lambda: self.ask_and_export(kind))
-        box.open()
-        self.last_box = box
+        self.last_box = locked_file_box(self.window, exc, lang,
+                                        on_save_as=lambda: self.ask_and_export(kind),
+                                        on_retry=lambda: self.export(kind, target))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -44,3 +45,20 @@ def show_error(parent: QWidget | None, exc: BaseException, lang: str,
     where = str(log_path) if log_path else "log"
     return show_message(parent, tr("dlg.problem_title", lang),
                         tr("dlg.unexpected", lang, log=where), lang, QMessageBox.Icon.Critical)
+
+
+def locked_file_box(parent: QWidget | None, exc: KZError, lang: str,
+                    on_save_as: Callable[[], None],
+                    on_retry: Callable[[], None] | None = None) -> QMessageBox:
+    """A target that could not be written (open in Excel, read-only folder): the reason, a
+    retry when there is one, and "save under another name"; shown non-blocking."""
+    box = make_box(parent, tr("dlg.problem_title", lang), exc.message(lang), lang,
+                   close_key="dlg.close")
+    if on_retry is not None:
+        retry = box.addButton(tr("proj.retry", lang), QMessageBox.ButtonRole.AcceptRole)
+        retry.clicked.connect(on_retry)
+    other = box.addButton(tr("dlg.save_as", lang), QMessageBox.ButtonRole.AcceptRole)
+    other.clicked.connect(on_save_as)
+    box.setDefaultButton(box.buttons()[1] if on_retry is not None else other)
+    box.open()
+    return box

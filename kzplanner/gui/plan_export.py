@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kzplanner.errors import KZError
 from kzplanner.gui import settings
-from kzplanner.gui.messages import make_box, show_message
+from kzplanner.gui.messages import locked_file_box, make_box, show_message
 from kzplanner.gui.state import AppState
 from kzplanner.gui.strings import tr
 
@@ -52,24 +52,33 @@ class PlanExporter(QObject):
             target = target.with_suffix(target.suffix + ".xlsx") if target.suffix else \
                 target.with_suffix(".xlsx")
         settings.write("last_dir", str(target.parent))
+        self.export_to(target)
+
+    def export_to(self, target: Path) -> None:
+        """Write the plan to `target` in the background (also the "retry" of a locked file)."""
         self.last_path = target
         self.window.statusBar().showMessage(  # type: ignore[attr-defined]
-            tr("status.exporting", lang, file=target.name))
+            tr("status.exporting", self.state.language, file=target.name))
         self.state.export_plan(target, self.map_png())
 
     def handle_error(self, exc: BaseException) -> None:
         """A failed write: say why; for a locked file offer to save under another name."""
         lang = self.state.language
         self.window.statusBar().clearMessage()  # type: ignore[attr-defined]
+        if isinstance(exc, KZError) and exc.code == "file_locked":
+            self.last_box = locked_file_box(self.window, exc, lang,
+                                            on_save_as=self.ask_and_export,
+                                            on_retry=self._retry)
+            return
         text = exc.message(lang) if isinstance(exc, KZError) else str(exc)
         box = make_box(self.window, tr("dlg.problem_title", lang), text, lang,
                        close_key="dlg.close")
-        if isinstance(exc, KZError) and exc.code == "file_locked":
-            again = box.addButton(tr("dlg.save_as", lang), QMessageBox.ButtonRole.AcceptRole)
-            box.setDefaultButton(again)
-            again.clicked.connect(self.ask_and_export)
         box.open()
         self.last_box = box
+
+    def _retry(self) -> None:
+        if self.last_path is not None:
+            self.export_to(self.last_path)
 
     def _done(self, path: str) -> None:
         self.window.statusBar().showMessage(  # type: ignore[attr-defined]

@@ -6,6 +6,7 @@ MainWindow._install_features); everything else lives in the modules it wires tog
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,7 @@ from kzplanner.gui import settings
 from kzplanner.gui.allocation_grid import AllocationDetails, BudgetMeter
 from kzplanner.gui.autosave import Autosaver, Orphan, discard, find_orphans
 from kzplanner.gui.layer_export import LayerExporter
-from kzplanner.gui.messages import make_box, show_error
+from kzplanner.gui.messages import locked_file_box, make_box, show_error
 from kzplanner.gui.project_session import ProjectSession
 from kzplanner.gui.scenarios_panel import ScenariosPanel
 from kzplanner.gui.strings import plain, tr
@@ -253,15 +254,8 @@ class ProjectFeatures(QObject):
             if isinstance(exc, BaseException):
                 self.last_box = show_error(self.window, exc, lang, self.window.log_path)
             return
-        box = make_box(self.window, tr("dlg.problem_title", lang), exc.message(lang), lang,
-                       close_key="dlg.close")
-        retry = box.addButton(tr("proj.retry", lang), QMessageBox.ButtonRole.AcceptRole)
-        other = box.addButton(tr("dlg.save_as", lang), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(retry)
-        retry.clicked.connect(lambda: self.save_to(path))
-        other.clicked.connect(self.ask_save_as)
-        box.open()
-        self.last_box = box
+        self.last_box = locked_file_box(self.window, exc, lang, on_save_as=self.ask_save_as,
+                                        on_retry=lambda: self.save_to(path))
 
     def _open_failed(self, path: str, exc: object) -> None:
         self.window.statusBar().clearMessage()
@@ -290,14 +284,6 @@ class ProjectFeatures(QObject):
         if not self.session.modified:
             proceed()  # type: ignore[operator]
             return
-        lang = self.state.language
-        box = make_box(self.window, tr("proj.unsaved_title", lang),
-                       tr("proj.unsaved_text", lang, name=self.session.display_name), lang,
-                       QMessageBox.Icon.Question, close_key="proj.cancel")
-        save = box.addButton(tr("proj.save_button", lang), QMessageBox.ButtonRole.AcceptRole)
-        drop = box.addButton(tr("proj.discard", lang), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(save)
-
         def save_then() -> None:
             def once(_path: str) -> None:
                 self.session.saved.disconnect(once)
@@ -311,10 +297,7 @@ class ProjectFeatures(QObject):
             self.session.undo_stack.setClean()
             proceed()  # type: ignore[operator]
 
-        save.clicked.connect(save_then)
-        drop.clicked.connect(drop_then)
-        box.open()
-        self.last_box = box
+        self._ask_unsaved(save_then, drop_then)
 
     def request_close(self) -> None:
         """Close from the menu or the window's close button: ask first about unsaved work."""
@@ -322,14 +305,6 @@ class ProjectFeatures(QObject):
             self._closing_allowed = True
             self.window.close()
             return
-        lang = self.state.language
-        box = make_box(self.window, tr("proj.unsaved_title", lang),
-                       tr("proj.unsaved_text", lang, name=self.session.display_name), lang,
-                       QMessageBox.Icon.Question, close_key="proj.cancel")
-        save = box.addButton(tr("proj.save_button", lang), QMessageBox.ButtonRole.AcceptRole)
-        drop = box.addButton(tr("proj.discard", lang), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(save)
-
         def save_close() -> None:
             self._close_after_save = True
             self.save()
@@ -338,8 +313,19 @@ class ProjectFeatures(QObject):
             self._closing_allowed = True
             self.window.close()
 
-        save.clicked.connect(save_close)
-        drop.clicked.connect(drop_close)
+        self._ask_unsaved(save_close, drop_close)
+
+    def _ask_unsaved(self, on_save: Callable[[], None], on_discard: Callable[[], None]) -> None:
+        """Save / Discard / Cancel about unsaved work, non-blocking."""
+        lang = self.state.language
+        box = make_box(self.window, tr("proj.unsaved_title", lang),
+                       tr("proj.unsaved_text", lang, name=self.session.display_name), lang,
+                       QMessageBox.Icon.Question, close_key="proj.cancel")
+        save = box.addButton(tr("proj.save_button", lang), QMessageBox.ButtonRole.AcceptRole)
+        drop = box.addButton(tr("proj.discard", lang), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(save)
+        save.clicked.connect(on_save)
+        drop.clicked.connect(on_discard)
         box.open()
         self.last_box = box
 
