@@ -87,6 +87,9 @@ LABELS: dict[str, dict[str, str]] = {
                    "kk": "Ең үлкен әсер (дәл)"},
     "proportional": {"en": "Proportional to need", "ru": "Пропорционально потребности",
                      "kk": "Қажеттілікке пропорционал"},
+    "equal": {"en": "Equal per eligible person", "ru": "Поровну на каждого имеющего право",
+              "kk": "Құқығы бар әр адамға тең"},
+    "worst_first": {"en": "Worst first", "ru": "Сначала худшие", "kk": "Алдымен ең нашарлар"},
 }
 
 # Kinds of indicator for display: share (0..1 shown as %), index (0..100), count.

@@ -78,3 +78,11 @@ def test_locked_target_keeps_the_old_file_and_says_so(tmp_path, sample_dataset, 
     assert "Excel" in err.value.message("ru")
     assert target.read_bytes() == b"old plan"
     assert [p.name for p in tmp_path.iterdir()] == ["plan.xlsx"]  # no half-written leftovers
+
+
+def test_every_strategy_has_a_name_in_every_language():
+    from kzplanner.core.planning.parameters import STRATEGIES
+
+    for strategy in STRATEGIES:
+        for lang in ("kk", "ru", "en"):
+            assert label(strategy, lang) != strategy
