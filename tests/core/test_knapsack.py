@@ -1,0 +1,111 @@
+"""The cost-group branch and bound against exhaustive search, and its hand-over to HiGHS."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kzplanner.core.planning import exact
+from kzplanner.core.planning.exact import IntegerProgram, solve_integer_program
+from kzplanner.core.planning.knapsack import solve_budget_knapsack
+
+
+def _exhaustive(value, cost, lb, ub, budget):
+    best = None
+    for combo in itertools.product(*[range(int(a), int(b) + 1) for a, b in zip(lb, ub, strict=True)]):
+        x = np.array(combo, dtype=float)
+        if cost @ x <= budget + 1e-9:
+            v = float(value @ x)
+            best = v if best is None else max(best, v)
+    return best
+
+
+columns = st.lists(
+    st.tuples(st.integers(0, 2),  # cost group
+              st.integers(-3, 40),  # value
+              st.integers(0, 3),  # room above the lower bound
+              st.integers(0, 1)),  # locked lower bound
+    min_size=1, max_size=7)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cols=columns, prices=st.permutations([3, 5, 7]), budget=st.integers(0, 40))
+def test_branch_and_bound_equals_exhaustive_search(cols, prices, budget):
+    group = np.array([c[0] for c in cols])
+    cost = np.array([prices[g] for g in group], dtype=float)
+    value = np.array([c[1] for c in cols], dtype=float)
+    lb = np.array([c[3] for c in cols], dtype=float)
+    ub = lb + np.array([c[2] for c in cols], dtype=float)
+    expected = _exhaustive(value, cost, lb, ub, budget)
+    _, g = np.unique(cost, return_inverse=True)
+    res = solve_budget_knapsack(value, cost, lb, ub, float(budget), g.ravel())
+    if expected is None:
+        assert res is None
+        return
+    assert res.optimal
+    assert res.objective == pytest.approx(expected, abs=1e-9)
+    assert cost @ res.x <= budget + 1e-9
+    assert np.all(res.x >= lb) and np.all(res.x <= ub)
+    assert np.array_equal(res.x, np.round(res.x))
+    assert res.bound >= res.objective - 1e-9
+
+
+def _hard_program(n_kits=400, seed=3):
+    """Many kits at three prices with values close to proportional to price: near-equal ratios."""
+    rng = np.random.default_rng(seed)
+    price = rng.choice([2.0e6, 2.4e6, 2.6e6], n_kits)
+    value = np.round(price / 1e4 * rng.uniform(0.95, 1.05, n_kits))
+    voucher_value = np.array([0.9, 0.7])
+    voucher_cost = np.array([63_000.0, 157_500.0])
+    return IntegerProgram(value=np.concatenate([voucher_value, value]),
+                          a=np.concatenate([voucher_cost, price])[None, :],
+                          lo=np.array([-np.inf]), hi=np.array([3.3e8]),
+                          lb=np.zeros(n_kits + 2),
+                          ub=np.concatenate([[5000.0, 3000.0], np.ones(n_kits)]))
+
+
+def test_grouped_search_matches_highs_on_near_equal_ratios():
+    from scipy.optimize import Bounds, LinearConstraint, milp
+
+    p = _hard_program()
+    ours = solve_integer_program(p)
+    ref = milp(c=-p.value, integrality=np.ones(p.value.size), bounds=Bounds(p.lb, p.ub),
+               constraints=[LinearConstraint(p.a, p.lo, p.hi)],
+               options={"mip_rel_gap": 0.0, "time_limit": 120})
+    assert ours.optimal and ref.status == 0
+    assert ours.objective == pytest.approx(-ref.fun, rel=1e-9)
+    assert ours.free == p.value.size and ours.fixed == 0  # it went the grouped way
+
+
+def test_node_limit_hands_over_to_highs(monkeypatch):
+    calls = []
+    original = exact.solve_budget_knapsack
+
+    def limited(*args, **kwargs):
+        res = original(*args, **{**kwargs, "max_nodes": 0})
+        calls.append(res)
+        return res
+
+    monkeypatch.setattr(exact, "solve_budget_knapsack", limited)
+    p = _hard_program(n_kits=120, seed=5)
+    sol = solve_integer_program(p)
+    assert calls and not calls[0].optimal  # the search stopped with a gap …
+    assert calls[0].bound >= sol.objective - 1e-6  # … and its bound still holds
+    assert sol.optimal and sol.objective >= calls[0].objective - 1e-9  # HiGHS finished the job
+    monkeypatch.undo()
+    assert solve_integer_program(p).objective == pytest.approx(sol.objective, rel=1e-6)
+
+
+def test_locked_kits_over_budget_are_refused():
+    from kzplanner.errors import KZError
+
+    p = IntegerProgram(value=np.array([1.0, 2.0, 3.0]), a=np.array([[5.0, 5.0, 7.0]]),
+                       lo=np.array([-np.inf]), hi=np.array([9.0]), lb=np.array([1.0, 1.0, 0.0]),
+                       ub=np.ones(3))
+    with pytest.raises(KZError) as err:
+        solve_integer_program(p)
+    assert err.value.code == "plan_infeasible"
