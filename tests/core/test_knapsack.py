@@ -109,3 +109,77 @@ def test_locked_kits_over_budget_are_refused():
     with pytest.raises(KZError) as err:
         solve_integer_program(p)
     assert err.value.code == "plan_infeasible"
+
+
+def _exhaustive_parts(value, cost, lb, ub, budget, part, caps):
+    best = None
+    for combo in itertools.product(*[range(int(a), int(b) + 1) for a, b in zip(lb, ub, strict=True)]):
+        x = np.array(combo, dtype=float)
+        spent = cost * x
+        if spent.sum() > budget + 1e-9:
+            continue
+        if any(spent[part == q].sum() > cap + 1e-9 for q, cap in enumerate(caps)):
+            continue
+        v = float(value @ x)
+        best = v if best is None else max(best, v)
+    return best
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cols=columns, parts=st.lists(st.integers(-1, 1), min_size=7, max_size=7),
+       caps=st.tuples(st.integers(0, 25), st.integers(0, 25)), budget=st.integers(0, 40))
+def test_caps_on_disjoint_parts_equal_exhaustive_search(cols, parts, caps, budget):
+    """Instrument caps or unit maxima: rows that cap the spending of disjoint sets of columns."""
+    group_of = np.array([c[0] for c in cols])
+    cost = np.array([3.0, 5.0, 7.0])[group_of]
+    part = np.array(parts[:len(cols)])
+    value = np.array([c[1] for c in cols], dtype=float)
+    lb = np.array([c[3] for c in cols], dtype=float)
+    ub = lb + np.array([c[2] for c in cols], dtype=float)
+    rows = [cost] + [np.where(part == q, cost, 0.0) for q in range(2)]
+    p = IntegerProgram(value=value, a=np.vstack(rows), lo=np.full(3, -np.inf),
+                       hi=np.array([budget, *caps], dtype=float), lb=lb, ub=ub)
+    expected = _exhaustive_parts(value, cost, lb, ub, budget, part, caps)
+    assert exact.budget_parts(p) is not None
+    if expected is None:
+        with pytest.raises(Exception):  # noqa: B017 — KZError('plan_infeasible') or HiGHS' refusal
+            solve_integer_program(p)
+        return
+    for sol in (solve_integer_program(p), exact._by_cost_groups(p, 30.0)):
+        if sol is None:  # as many groups as columns: the search is not used
+            assert np.unique(np.column_stack([cost, part]), axis=0).shape[0] == len(cols)
+            continue
+        assert sol.objective == pytest.approx(expected, abs=1e-9)
+        assert np.all(p.a @ sol.x <= p.hi + 1e-9)
+        assert np.array_equal(sol.x, np.round(sol.x))
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cols=columns, parts=st.lists(st.integers(-1, 1), min_size=7, max_size=7),
+       floor=st.integers(0, 12), budget=st.integers(0, 40))
+def test_grouped_highs_with_a_spending_minimum_equals_exhaustive_search(cols, parts, floor,
+                                                                        budget):
+    """A unit minimum (a row with a lower bound) goes to HiGHS on the grouped program."""
+    group_of = np.array([c[0] for c in cols])
+    cost = np.array([3.0, 5.0, 7.0])[group_of]
+    part = np.array(parts[:len(cols)])
+    value = np.array([c[1] for c in cols], dtype=float)
+    lb = np.array([c[3] for c in cols], dtype=float)
+    ub = lb + np.array([c[2] for c in cols], dtype=float)
+    p = IntegerProgram(value=value, a=np.vstack([cost, np.where(part == 0, cost, 0.0)]),
+                       lo=np.array([-np.inf, floor]), hi=np.array([budget, np.inf]), lb=lb, ub=ub)
+    best = None
+    for combo in itertools.product(*[range(int(a), int(b) + 1) for a, b in zip(lb, ub, strict=True)]):
+        x = np.array(combo, dtype=float)
+        if cost @ x <= budget + 1e-9 and (cost * x)[part == 0].sum() >= floor - 1e-9:
+            best = float(value @ x) if best is None else max(best, float(value @ x))
+    a_g, group = exact.column_groups(p)
+    if best is None:
+        with pytest.raises(Exception):  # noqa: B017 — KZError('plan_infeasible')
+            solve_integer_program(p)
+        return
+    if a_g.shape[1] < len(cols):
+        sol = exact._grouped_milp(p, a_g, group, 30.0, 0.0)
+        assert sol is not None and sol.objective == pytest.approx(best, abs=1e-6)
+        assert np.array_equal(sol.x, np.round(sol.x))
+    assert solve_integer_program(p).objective == pytest.approx(best, abs=1e-6)

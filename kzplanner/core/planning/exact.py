@@ -22,6 +22,7 @@ from kzplanner.errors import KZError
 
 _INT_TOL = 1e-7
 _CORE_SIZE = 150
+_MAX_MILP_GROUPS = 400
 
 
 @dataclass(frozen=True)
@@ -128,24 +129,114 @@ def solve_integer_program(p: IntegerProgram, time_limit_s: float = 30.0,
     grouped = _by_cost_groups(p, time_limit_s)
     if grouped is not None:
         return grouped
+    a_g, group = column_groups(p)
+    if a_g.shape[1] <= _MAX_MILP_GROUPS and a_g.shape[1] < n:
+        sol = _grouped_milp(p, a_g, group, max(time_limit_s - (time.perf_counter() - start), 0.1),
+                            mip_rel_gap)
+        if sol is not None:
+            return replace(sol, seconds=time.perf_counter() - start)
     sol = _solve_by_core(p, max(time_limit_s - (time.perf_counter() - start), 0.1), mip_rel_gap)
     return replace(sol, seconds=time.perf_counter() - start)
 
 
-def _by_cost_groups(p: IntegerProgram, time_limit_s: float) -> ExactSolution | None:
-    """The knapsack branch and bound when only the budget binds and costs repeat; None if it
-    does not apply or did not finish."""
-    if p.a.shape[0] != 1 or np.isfinite(p.lo[0]):
+def column_groups(p: IntegerProgram) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct row-coefficient columns (rows × groups) and each column's group."""
+    keys, inverse = np.unique(p.a.T, axis=0, return_inverse=True)
+    return keys.T, inverse.ravel()
+
+
+def fill_groups(p: IntegerProgram, group: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """Columns' counts when each group buys `counts` units (lower bounds included), the most
+    valuable columns first; ties keep column order.
+
+    >>> p = IntegerProgram(np.array([1.0, 3, 2]), np.ones((1, 3)), np.array([-np.inf]),
+    ...                    np.array([9.0]), np.zeros(3), np.array([2.0, 1, 2]))
+    >>> fill_groups(p, np.zeros(3, dtype=int), np.array([2.0]))
+    array([0., 1., 1.])
+    """
+    n = p.value.size
+    order = np.lexsort((np.arange(n), -p.value, group))
+    g = group[order]
+    room = (p.ub - p.lb)[order]
+    before = np.cumsum(room) - room
+    first = np.minimum(np.searchsorted(g, np.arange(counts.size)), n - 1)
+    left = counts - np.bincount(group, weights=p.lb, minlength=counts.size)
+    x = p.lb.astype(float).copy()
+    x[order] += np.clip(left[g] - (before - before[first[g]]), 0.0, room)
+    return x
+
+
+def _grouped_milp(p: IntegerProgram, a_g: np.ndarray, group: np.ndarray, time_limit_s: float,
+                  mip_rel_gap: float) -> ExactSolution | None:
+    """HiGHS on the grouped program: one integer count per group of columns with equal row
+    coefficients, the columns themselves continuous and summing to it. For whole counts the best
+    columns of a group are its most valuable ones, so `fill_groups` turns the counts into the
+    optimum of the original program. None when HiGHS returns no plan."""
+    from scipy.optimize import Bounds, LinearConstraint, milp
+    from scipy.sparse import csr_matrix, hstack, identity
+
+    start = time.perf_counter()
+    n, n_groups, m = p.value.size, a_g.shape[1], p.a.shape[0]
+    link = hstack([csr_matrix((np.ones(n), (group, np.arange(n))), shape=(n_groups, n)),
+                   -identity(n_groups, format="csr")])
+    rows = hstack([csr_matrix((m, n)), csr_matrix(a_g)])
+    glb = np.bincount(group, weights=p.lb, minlength=n_groups)
+    gub = np.bincount(group, weights=p.ub, minlength=n_groups)
+    res = milp(c=np.concatenate([-p.value, np.zeros(n_groups)]),
+               integrality=np.concatenate([np.zeros(n), np.ones(n_groups)]),
+               bounds=Bounds(np.concatenate([p.lb, glb]), np.concatenate([p.ub, gub])),
+               constraints=[LinearConstraint(rows, p.lo, p.hi),
+                            LinearConstraint(link, np.zeros(n_groups), np.zeros(n_groups))],
+               # HiGHS' presolve spends longer on the thousands of continuous columns than the
+               # search on the few integers does.
+               options={"time_limit": time_limit_s, "mip_rel_gap": mip_rel_gap,
+                        "presolve": False})
+    if res.status == 2:
+        raise KZError("plan_infeasible", detail="the limits cannot all hold within the budget")
+    if res.x is None:
         return None
+    x = fill_groups(p, group, np.round(res.x[n:]))
+    if not _feasible(p, x):
+        return None
+    objective = float(p.value @ x)
+    bound = getattr(res, "mip_dual_bound", None)
+    bound = objective if bound is None or not np.isfinite(bound) else max(-float(bound), objective)
+    return ExactSolution(x=x, objective=objective, bound=bound, optimal=res.status == 0,
+                         mip_gap=float(getattr(res, "mip_gap", 0.0) or 0.0),
+                         seconds=time.perf_counter() - start, fixed=0, free=n)
+
+
+def budget_parts(p: IntegerProgram) -> tuple[np.ndarray, np.ndarray] | None:
+    """When every row but the first caps the spending of a part of the columns and the parts do
+    not overlap: each column's part (−1 for none) and each part's cap. Else None."""
     cost = p.a[0]
-    if np.any(cost <= 0):
+    if np.any(np.isfinite(p.lo)):
         return None
-    _, group = np.unique(cost, return_inverse=True)
+    part = np.full(cost.size, -1)
+    for r in range(1, p.a.shape[0]):
+        row = p.a[r]
+        inside = row != 0
+        if not np.allclose(row[inside], cost[inside]) or np.any(part[inside] >= 0):
+            return None
+        part[inside] = r - 1
+    return part, p.hi[1:].astype(float)
+
+
+def _by_cost_groups(p: IntegerProgram, time_limit_s: float) -> ExactSolution | None:
+    """The knapsack branch and bound when only the budget and caps on disjoint parts of it bind
+    and costs repeat; None if it does not apply or did not finish."""
+    parts = budget_parts(p)
+    cost = p.a[0]
+    if parts is None or np.any(cost <= 0):
+        return None
+    part, part_cap = parts
+    _, group = np.unique(np.column_stack([cost, part]), axis=0, return_inverse=True)
     group = group.ravel()
     if group.max() + 1 > MAX_GROUPS or group.max() + 1 >= cost.size:
         return None
     res = solve_budget_knapsack(p.value, cost, p.lb, p.ub, float(p.hi[0]), group,
-                                time_limit_s=min(time_limit_s, 2.0))
+                                time_limit_s=min(time_limit_s, 2.0), part=part,
+                                part_cap=part_cap)
     if res is None:
         raise KZError("plan_infeasible", detail="the locked kits cost more than the budget")
     if not res.optimal:
