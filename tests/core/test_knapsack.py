@@ -125,17 +125,20 @@ def _exhaustive_parts(value, cost, lb, ub, budget, part, caps):
     return best
 
 
+def _drawn(cols, parts):
+    """cost, part, value, lb, ub of drawn columns (prices 3, 5, 7 by cost group)."""
+    cost = np.array([3.0, 5.0, 7.0])[np.array([c[0] for c in cols])]
+    lb = np.array([c[3] for c in cols], dtype=float)
+    return (cost, np.array(parts[:len(cols)]), np.array([c[1] for c in cols], dtype=float), lb,
+            lb + np.array([c[2] for c in cols], dtype=float))
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(cols=columns, parts=st.lists(st.integers(-1, 1), min_size=7, max_size=7),
        caps=st.tuples(st.integers(0, 25), st.integers(0, 25)), budget=st.integers(0, 40))
 def test_caps_on_disjoint_parts_equal_exhaustive_search(cols, parts, caps, budget):
     """Instrument caps or unit maxima: rows that cap the spending of disjoint sets of columns."""
-    group_of = np.array([c[0] for c in cols])
-    cost = np.array([3.0, 5.0, 7.0])[group_of]
-    part = np.array(parts[:len(cols)])
-    value = np.array([c[1] for c in cols], dtype=float)
-    lb = np.array([c[3] for c in cols], dtype=float)
-    ub = lb + np.array([c[2] for c in cols], dtype=float)
+    cost, part, value, lb, ub = _drawn(cols, parts)
     rows = [cost] + [np.where(part == q, cost, 0.0) for q in range(2)]
     p = IntegerProgram(value=value, a=np.vstack(rows), lo=np.full(3, -np.inf),
                        hi=np.array([budget, *caps], dtype=float), lb=lb, ub=ub)
@@ -160,12 +163,7 @@ def test_caps_on_disjoint_parts_equal_exhaustive_search(cols, parts, caps, budge
 def test_grouped_highs_with_a_spending_minimum_equals_exhaustive_search(cols, parts, floor,
                                                                         budget):
     """A unit minimum (a row with a lower bound) goes to HiGHS on the grouped program."""
-    group_of = np.array([c[0] for c in cols])
-    cost = np.array([3.0, 5.0, 7.0])[group_of]
-    part = np.array(parts[:len(cols)])
-    value = np.array([c[1] for c in cols], dtype=float)
-    lb = np.array([c[3] for c in cols], dtype=float)
-    ub = lb + np.array([c[2] for c in cols], dtype=float)
+    cost, part, value, lb, ub = _drawn(cols, parts)
     p = IntegerProgram(value=value, a=np.vstack([cost, np.where(part == 0, cost, 0.0)]),
                        lo=np.array([-np.inf, floor]), hi=np.array([budget, np.inf]), lb=lb, ub=ub)
     best = None
