@@ -134,7 +134,8 @@ def _to_units(out: pd.DataFrame, units: pd.DataFrame | None,
         rec = Reconciliation()
         joined = _join_statistics(units, out, rec, decisions)
         result = joined[joined.notna().any(axis=1)]
-        result.attrs["unmatched"] = list(rec.unmatched_rows)
+        result.attrs["unmatched"] = [m["label"] for m in rec.matches  # not the total row
+                                     if m["method"] in ("unmatched", "ambiguous", "duplicate")]
     result.index.name = "unit_code"
     result.attrs["source"] = {"file": source.get("file"), "sheet": source.get("sheet")}
     return result, rec
