@@ -1,7 +1,8 @@
 """Projected versus actual: what the plan projected per unit and in total, what happened, why.
 
-Follow-up → Load actuals… reads the actuals (core.io.actuals.read_actuals, matched to the
-dataset's units), sets them against the current plan's projection (compare_projection) and
+Follow-up → Load actuals… reads the actuals (core.io.actuals.read_actuals for the template or a
+header of measure ids; core.io.actuals.import_actuals with the import wizard's mapping for any
+other layout; matched to the dataset's units), sets them against the current plan's projection (compare_projection) and
 shows one measure at a time: a table per unit plus the total row with the variance explained
 in the interface language (explain_variance), a sorted bar chart of the differences, the list
 of reasons with their signed contributions, and an export of the whole comparison to Excel.
