@@ -51,6 +51,37 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "{file}, лист «{sheet}», строка {row}, столбец «{column}»: {detail}",
         "kk": "{file}, «{sheet}» парағы, {row}-жол, «{column}» бағаны: {detail}",
     },
+    "redeemed_exceeds_issued": {
+        "en": "{file}, sheet “{sheet}”, row {row}, column “{column}”: more vouchers redeemed than "
+        "issued ({detail}). Check both cells of the row (redeemed cannot exceed issued) and load "
+        "the file again.",
+        "ru": "{file}, лист «{sheet}», строка {row}, столбец «{column}»: погашено больше "
+        "ваучеров, чем выдано ({detail}). Проверьте обе ячейки строки (погашенных не может быть "
+        "больше выданных) и загрузите файл снова.",
+        "kk": "{file}, «{sheet}» парағы, {row}-жол, «{column}» бағаны: пайдаланылған ваучерлер "
+        "берілгеннен көп ({detail}). Жолдың екі ұяшығын тексеріңіз (пайдаланылғаны берілгеннен "
+        "аспайды) және файлды қайта жүктеңіз.",
+    },
+    "duplicate_institution": {
+        "en": "{file}, sheet “{sheet}”, row {row}, column “{column}”: institution {detail} is "
+        "listed twice (rows in brackets). Keep one row per institution and load the file again.",
+        "ru": "{file}, лист «{sheet}», строка {row}, столбец «{column}»: учреждение {detail} "
+        "указано дважды (строки в скобках). Оставьте одну строку на учреждение и загрузите файл "
+        "снова.",
+        "kk": "{file}, «{sheet}» парағы, {row}-жол, «{column}» бағаны: {detail} мекемесі екі рет "
+        "көрсетілген (жақшадағы жолдар). Әр мекемеге бір жол қалдырып, файлды қайта жүктеңіз.",
+    },
+    "no_register": {
+        "en": "{file}, sheet “{sheet}”: the rows name institutions (column “{column}”), but no "
+        "institution register is loaded to find their units. Load the register with the "
+        "statistics, or give the actuals per unit.",
+        "ru": "{file}, лист «{sheet}»: строки указывают учреждения (столбец «{column}»), но "
+        "реестр учреждений не загружен, и их единицы не найти. Загрузите реестр вместе со "
+        "статистикой или представьте факт по единицам.",
+        "kk": "{file}, «{sheet}» парағы: жолдарда мекемелер көрсетілген («{column}» бағаны), "
+        "бірақ олардың бірліктерін табу үшін мекемелер тізілімі жүктелмеген. Тізілімді "
+        "статистикамен бірге жүктеңіз немесе нақты деректерді бірліктер бойынша беріңіз.",
+    },
     "missing_column": {
         "en": "{file}: required column “{column}” is missing. Columns found: {detail}.",
         "ru": "{file}: нет обязательного столбца «{column}». Найдены столбцы: {detail}.",

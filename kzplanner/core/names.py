@@ -209,12 +209,16 @@ def canonical_name(name: str | None) -> str:
 
 
 def is_total_label(name: str | None) -> bool:
-    """True for the country-total row of a statistics table ("Республика Казахстан", "Всего").
+    """True for the country-total row of a statistics table ("Республика Казахстан", "Всего"),
+    also written in two languages ("Қазақстан Республикасы / Республика Казахстан").
 
     >>> is_total_label("Республика Казахстан "), is_total_label("Алматы")
     (True, False)
+    >>> is_total_label("Барлығы / Всего")
+    True
     """
     if not name:
         return False
-    text = re.sub(r"\s+", " ", _PUNCT.sub(" ", str(name).lower())).strip()
-    return bool(_TOTAL.match(text))
+    parts = re.split(r"\s*[/\n]\s*", str(name))
+    return any(bool(_TOTAL.match(re.sub(r"\s+", " ", _PUNCT.sub(" ", part.lower())).strip()))
+               for part in parts if part.strip())

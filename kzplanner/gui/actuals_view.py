@@ -1,7 +1,8 @@
 """Projected versus actual: what the plan projected per unit and in total, what happened, why.
 
-Follow-up → Load actuals… reads the actuals (core.io.actuals.read_actuals, matched to the
-dataset's units), sets them against the current plan's projection (compare_projection) and
+Follow-up → Load actuals… reads the actuals (core.io.actuals.read_actuals for the template or a
+header of measure ids; core.io.actuals.import_actuals with the import wizard's mapping for any
+other layout; matched to the dataset's units), sets them against the current plan's projection (compare_projection) and
 shows one measure at a time: a table per unit plus the total row with the variance explained
 in the interface language (explain_variance), a sorted bar chart of the differences, the list
 of reasons with their signed contributions, and an export of the whole comparison to Excel.
@@ -17,7 +18,7 @@ from typing import Any
 import pandas as pd
 import pyqtgraph as pg  # noqa: I001 - after PySide6, so pyqtgraph binds to it
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,6 +43,8 @@ from kzplanner.core.io.actuals import (
     TOTAL,
     compare_projection,
     explain_variance,
+    import_actuals,
+    is_canonical_actuals,
     projection_per_unit,
     read_actuals,
 )
@@ -65,14 +68,28 @@ class ActualsData:
     unmatched: list[str] = field(default_factory=list)
 
 
-def compute_comparison(path: str, units: Any, result: Any) -> ActualsData:
-    """Worker side: read the actuals, project the plan per unit, compare (no Qt)."""
-    actuals = read_actuals(path, units=units)
+def compute_comparison(path: str, units: Any, result: Any, mapping: Any = None,
+                       institutions: Any = None) -> ActualsData:
+    """Worker side: read the actuals (canonical, or with the import wizard's `mapping` and its
+    decisions), project the plan per unit, compare (no Qt)."""
+    if mapping is not None:
+        actuals = import_actuals(path, mapping, units, institutions).actuals
+    else:
+        actuals = read_actuals(path, units=units, institutions=institutions)
     projected = projection_per_unit(result)
     comparison = compare_projection(projected, actuals)
     source = actuals.attrs.get("source", {})
     return ActualsData(str(path), source.get("sheet"), comparison,
                        list(actuals.attrs.get("unmatched", [])))
+
+
+def load_canonical(path: str, units: Any, result: Any, institutions: Any = None
+                   ) -> ActualsData | None:
+    """Worker side of Follow-up → Load actuals: the comparison when the file is canonical (the
+    actuals template or a header of measure ids), None when it needs the import wizard."""
+    if not is_canonical_actuals(path):
+        return None
+    return compute_comparison(path, units, result, institutions=institutions)
 
 
 def measure_label(measure: str, lang: str) -> str:
@@ -370,8 +387,12 @@ class ActualsDialog(QDialog):
                                width=[abs(v) for v in values], brushes=brushes, pen=None)
         self.plot.addItem(bars)
         self.plot.addItem(pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen("#4a5868")))
-        axis.setTicks([[(y, names.get(str(c), str(c))[:28]) for y, c in zip(ys, top.index,
-                                                                           strict=True)]])
+        # pyqtgraph drops a tick label wider than the axis: elide long names to fit instead
+        metrics = QFontMetrics(axis.style.get("tickFont") or self.plot.font())
+        room = max(axis.width() - 14, 40)
+        axis.setTicks([[(y, metrics.elidedText(names.get(str(c), str(c)),
+                                               Qt.TextElideMode.ElideRight, room))
+                        for y, c in zip(ys, top.index, strict=True)]])
         self.plot.setTitle(tr("data.act.chart_title", lang, measure=measure_label(measure, lang)),
                            color="#1f2933", size="9pt")
         self.plot.setYRange(-0.6, len(top) - 0.4, padding=0)

@@ -1,4 +1,4 @@
-"""The statistics import wizard: file → sheet and layout → columns → check → load.
+"""The import wizard for statistics and actuals: file → sheet and layout → columns → check → load.
 
 Every step shows what detection proposed (kzplanner.core.io.layout) and lets the planner change
 it: header rows, the block (all / urban / rural), the unit column, the indicator of each column
@@ -6,6 +6,13 @@ and its type. The mapping is saved as JSON next to the file (or where the planne
 offered again when next year's file of the same layout is opened from that folder. The last page
 reconciles the rows with the loaded units (reconcile_view.ReconcilePanel); Finish loads the
 dataset with the mapping and the planner's decisions on the state's task runner.
+
+With kind='actuals' (Follow-up → Load actuals, for a file not in the canonical layout) the same
+pages read what a programme reports afterwards: the columns page offers the actuals measures
+(core.io.actuals.MEASURES, 'connected' for per-institution lists, monitoring indicators), the
+layout page also accepts a column of institution ids, the check page reconciles the rows with
+the units through core.io.actuals.import_actuals, and Finish hands the projected-versus-actual
+comparison to `on_actuals` instead of loading a dataset.
 
 Reading, detection and applying the mapping run on the task runner; workers only call core
 functions and return plain data, the widgets are updated in the GUI thread.
@@ -70,8 +77,14 @@ NOTE_FG = QColor("#8a96a3")
 
 # ---------------------------------------------------------------- indicators and labels
 
-def indicator_choices() -> list[str]:
-    """Indicator ids a column can feed, in menu order (canonical, groups, monitoring)."""
+def indicator_choices(kind: str = "statistics") -> list[str]:
+    """Indicator ids a column can feed, in menu order: for statistics the canonical indicators,
+    groups and monitoring; for actuals the reported measures, 'connected' (a yes/no column of a
+    per-institution list) and the monitoring indicators measured later."""
+    if kind == "actuals":
+        from kzplanner.core.io.actuals import MEASURES
+
+        return [*MEASURES, "connected", *monitoring_ids()]
     ids: list[str] = list(BASE_INDICATORS)
     for total, connected in COUNT_COLUMNS.values():
         ids += [total, connected]
@@ -137,11 +150,12 @@ class Detection:
     offers: list[MappingOffer] = field(default_factory=list)
 
 
-def find_mapping_offers(path: str | Path, sheets: list[str]) -> list[MappingOffer]:
+def find_mapping_offers(path: str | Path, sheets: list[str],
+                        kind: str = "statistics") -> list[MappingOffer]:
     """Saved mappings in the file's folder that read this file (next year's file, same layout).
 
-    The file's own `<stem>.mapping.json` comes first; a mapping is offered only when applying it
-    to this file works and gives rows."""
+    The file's own `<stem>.mapping.json` comes first; a mapping is offered only when it was made
+    for the same kind of file (statistics or actuals) and applying it to this file gives rows."""
     path = Path(path)
     own = default_mapping_path(path)
     found = sorted(path.parent.glob(f"*{MAPPING_SUFFIX}"),
@@ -150,6 +164,8 @@ def find_mapping_offers(path: str | Path, sheets: list[str]) -> list[MappingOffe
     for candidate in found:
         try:
             mapping = layout.load_mapping(candidate)
+            if mapping.kind != kind:
+                continue
             if mapping.sheet is not None and sheets and mapping.sheet not in sheets:
                 continue
             result = layout.apply_mapping(path, mapping)
@@ -160,11 +176,12 @@ def find_mapping_offers(path: str | Path, sheets: list[str]) -> list[MappingOffe
     return offers
 
 
-def detect(path: str, sheet: str | None, with_offers: bool) -> Detection:
-    proposal = layout.detect_layout(path, sheet)
-    offers = find_mapping_offers(path, proposal.sheets) if with_offers else []
+def detect(path: str, sheet: str | None, with_offers: bool,
+           kind: str = "statistics") -> Detection:
+    proposal = layout.detect_layout(path, sheet, kind=kind)
+    offers = find_mapping_offers(path, proposal.sheets, kind) if with_offers else []
     if offers and offers[0].mapping.sheet and offers[0].mapping.sheet != proposal.sheet:
-        proposal = layout.detect_layout(path, offers[0].mapping.sheet)
+        proposal = layout.detect_layout(path, offers[0].mapping.sheet, kind=kind)
     grid = layout.read_grid(path, proposal.sheet)
     return Detection(proposal, grid, offers)
 
@@ -174,6 +191,7 @@ class CheckResult:
     imported: layout.StatsImport
     matches: list[dict[str, Any]]
     units_without_data: list[str]
+    unknown_institutions: list[str] = field(default_factory=list)
 
 
 def check_mapping(path: str, mapping: layout.StatsMapping, units: Any) -> CheckResult:
@@ -187,6 +205,17 @@ def check_mapping(path: str, mapping: layout.StatsMapping, units: Any) -> CheckR
                        sheet_rows=imported.rows)
     return CheckResult(imported, [m.as_dict() for m in result.matches],
                        result.units_without_data)
+
+
+def check_actuals(path: str, mapping: layout.StatsMapping, units: Any,
+                  institutions: Any) -> CheckResult:
+    """import_actuals with the mapping's own decisions: the rows, their units and the
+    institution ids the register does not know (bad cells raise KZError for the page)."""
+    from kzplanner.core.io.actuals import import_actuals
+
+    result = import_actuals(path, mapping, units, institutions)
+    return CheckResult(result.imported, result.matches, result.units_without_data,
+                       result.unknown_institutions)
 
 
 def load_with_mapping(state: AppState, stats_path: str, mapping: layout.StatsMapping | None,
@@ -386,8 +415,8 @@ class FilePage(QWizardPage):
     def _browse(self) -> None:
         lang = self.wiz.lang
         folder = str(settings.read("last_dir") or Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, tr("data.wiz.pick_title", lang), folder,
-                                              tr("data.wiz.filter", lang))
+        title = tr(self.wiz.key("data.wiz.pick_title"), lang)
+        path, _ = QFileDialog.getOpenFileName(self, title, folder, tr("data.wiz.filter", lang))
         if path:
             settings.write("last_dir", str(Path(path).parent))
             self.path_edit.setText(path)
@@ -412,8 +441,8 @@ class FilePage(QWizardPage):
 
     def retranslate(self, lang: str) -> None:
         self.setTitle(tr("data.wiz.page_file", lang))
-        self.setSubTitle(tr("data.wiz.page_file_sub", lang))
-        self.path_label.setText(tr("data.wiz.file", lang))
+        self.setSubTitle(tr(self.wiz.key("data.wiz.page_file_sub"), lang))
+        self.path_label.setText(tr(self.wiz.key("data.wiz.file"), lang))
         self.browse.setText(tr("data.browse", lang))
         self.offer_check.setText(tr("data.wiz.offer", lang))
         self.offer_note.setText(tr("data.wiz.offer_note", lang))
@@ -516,6 +545,8 @@ class LayoutPage(QWizardPage):
         self.kind_combo.clear()
         self.kind_combo.addItem(tr("data.wiz.kind_name", lang), "name")
         self.kind_combo.addItem(tr("data.wiz.kind_code", lang), "code")
+        if self.wiz.kind == "actuals":
+            self.kind_combo.addItem(tr("data.wiz.kind_institution", lang), "institution")
         self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(m.unit_kind), 0))
         self._filling = False
         self.preview.show_grid(det.grid)
@@ -589,9 +620,11 @@ class ColumnsPage(QWizardPage):
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         head.setSectionResizeMode(INDICATOR_COL, QHeaderView.ResizeMode.Stretch)
-        for c in (0, 2, TYPE_COL, SELECT_COL):
+        head.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        for c in (0, TYPE_COL, SELECT_COL):
             head.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setColumnWidth(1, 220)
+        self.table.setColumnWidth(1, 200)
+        self.table.setColumnWidth(2, 150)  # the counts in full in the tooltip
         self.save_check = QCheckBox()
         self.save_check.setChecked(True)
         self.save_edit = QLineEdit()
@@ -636,7 +669,7 @@ class ColumnsPage(QWizardPage):
                 self.columns.append(layout.ColumnInfo(cm.column, idx, cm.header, None))
         self.columns.sort(key=lambda c: c.index)
         self.table.setRowCount(len(self.columns))
-        choices = indicator_choices()
+        choices = indicator_choices(self.wiz.kind)
         for row, info in enumerate(self.columns):
             header = header_text(det.grid, m.header_rows, info.index) or info.header
             self.table.setItem(row, 0, _item(info.column))
@@ -646,7 +679,9 @@ class ColumnsPage(QWizardPage):
             counts = tr("data.wiz.counts", lang, numbers=info.numbers, zeros=info.zeros_marked,
                         conf=info.confidential, nodata=info.no_data, empty=info.empty,
                         bad=info.bad)
-            self.table.setItem(row, 2, _item(counts))
+            counts_item = _item(counts)
+            counts_item.setToolTip(counts)
+            self.table.setItem(row, 2, counts_item)
             combo = QComboBox()
             combo.setEditable(True)
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -667,6 +702,9 @@ class ColumnsPage(QWizardPage):
                     combo.addItem(indicator_label(current.indicator, lang), current.indicator)
                     pos = combo.count() - 1
                 combo.setCurrentIndex(pos)
+            line = combo.lineEdit()
+            if line is not None:
+                line.setCursorPosition(0)  # the start of a long name (★ and its first words)
             tip = tr("data.wiz.suggest_tip", lang, value=indicator_label(info.suggestion, lang)) \
                 if info.suggestion else ""
             combo.setToolTip(tip)
@@ -807,6 +845,10 @@ class CheckPage(QWizardPage):
                             marks=mark_text))
         for w in imp.warnings:
             lines.append("⚠ " + w)
+        if result.unknown_institutions:
+            lines.append("⚠ " + tr("data.wiz.unknown_institutions", lang,
+                                   n=len(result.unknown_institutions),
+                                   ids=", ".join(result.unknown_institutions[:8])))
         self.provenance.setText("<br>".join(lines))
         units = self.wiz.units
         names = [(str(c), self.wiz.state.unit_name(str(c))) for c in units.index] \
@@ -836,15 +878,20 @@ class CheckPage(QWizardPage):
 # ---------------------------------------------------------------- the wizard
 
 class ImportWizard(QWizard):
-    """File → layout → columns → check; Finish saves the mapping and loads the dataset."""
+    """File → layout → columns → check; Finish saves the mapping and loads the dataset, or, with
+    kind='actuals', compares the actuals with the current plan and hands the comparison
+    (actuals_view.ActualsData) to `on_actuals`."""
 
     def __init__(self, state: AppState, parent: QWidget | None = None,
-                 path: str | Path | None = None, on_loaded: Any = None) -> None:
+                 path: str | Path | None = None, on_loaded: Any = None,
+                 kind: str = "statistics", on_actuals: Any = None) -> None:
         super().__init__(parent)
-        self.setObjectName("importWizard")
+        self.setObjectName("importWizard" if kind == "statistics" else "actualsWizard")
         self.state = state
         self.lang = state.language
+        self.kind = kind
         self.on_loaded = on_loaded
+        self.on_actuals = on_actuals
         self.stats_path: str | None = None
         self.detection: Detection | None = None
         self.mapping: layout.StatsMapping | None = None
@@ -854,6 +901,7 @@ class ImportWizard(QWizard):
         self.saved_mapping_path: Path | None = None
         self.last_error: QWidget | None = None
         self.units = state.dataset.units if state.dataset is not None else None
+        self.institutions = state.dataset.institutions if state.dataset is not None else None
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.resize(1100, 720)
@@ -889,7 +937,9 @@ class ImportWizard(QWizard):
         self.busy = True
         self.file_page.status.setText(tr("data.wiz.reading", self.lang))
         self.file_page.completeChanged.emit()
-        self.state.tasks.submit("import_detect", lambda _fb: detect(path, sheet, with_offers),
+        kind = self.kind
+        self.state.tasks.submit("import_detect",
+                                lambda _fb: detect(path, sheet, with_offers, kind),
                                 self._detected, self._detect_failed)
 
     def _detected(self, det: Detection) -> None:
@@ -942,8 +992,12 @@ class ImportWizard(QWizard):
         if self.mapping is None or self.stats_path is None:
             return
         path, mapping, units = self.stats_path, copy.deepcopy(self.mapping), self.units
-        self.state.tasks.submit("import_check", lambda _fb: check_mapping(path, mapping, units),
-                                self._checked, self._check_failed)
+        if self.kind == "actuals":
+            institutions = self.institutions
+            work = lambda _fb: check_actuals(path, mapping, units, institutions)  # noqa: E731
+        else:
+            work = lambda _fb: check_mapping(path, mapping, units)  # noqa: E731
+        self.state.tasks.submit("import_check", work, self._checked, self._check_failed)
 
     def _checked(self, result: CheckResult) -> None:
         if not self.closed:
@@ -966,10 +1020,31 @@ class ImportWizard(QWizard):
             except KZError as exc:
                 self.last_error = show_error(self, exc, self.lang)
                 return
-        load_with_mapping(self.state, self.stats_path, self.mapping, self.mapping.decisions,
-                          self.on_loaded, institutions=own_register(self.state))
+        if self.kind == "actuals":
+            self._compare_actuals()
+        else:
+            load_with_mapping(self.state, self.stats_path, self.mapping, self.mapping.decisions,
+                              self.on_loaded, institutions=own_register(self.state))
         self._remember_in_project()
         super().accept()
+
+    def _compare_actuals(self) -> None:
+        """Actuals read with the confirmed mapping and decisions, set against the current plan
+        in the background; the comparison goes to `on_actuals`, errors to the window."""
+        from kzplanner.gui.actuals_view import compute_comparison
+
+        state, result = self.state, self.state.result
+        if result is None or self.stats_path is None or self.mapping is None:
+            return
+        path, mapping = self.stats_path, copy.deepcopy(self.mapping)
+        units, institutions = self.units, self.institutions
+        on_actuals = self.on_actuals
+        state.tasks.submit(
+            "actuals",
+            lambda _fb: compute_comparison(path, units, result, mapping=mapping,
+                                           institutions=institutions),
+            lambda data: on_actuals(data) if on_actuals is not None else None,
+            lambda exc: state.error_raised.emit("actuals", exc))
 
     def _remember_in_project(self) -> None:
         """The project file keeps the mapping and the reconciliation decisions with the data."""
@@ -993,12 +1068,17 @@ class ImportWizard(QWizard):
         elif self.currentPage() is self.columns_page:
             self.columns_page.fill()
 
+    def key(self, key: str) -> str:
+        """The string key for this kind of file: 'data.wiz.title' → 'data.wiz.title_actuals'
+        for the actuals wizard (the keys that differ have that variant)."""
+        return key if self.kind == "statistics" else f"{key}_{self.kind}"
+
     def retranslate(self) -> None:
         lang = self.lang
-        self.setWindowTitle(tr("data.wiz.title", lang))
+        self.setWindowTitle(tr(self.key("data.wiz.title"), lang))
         for which, key in ((QWizard.WizardButton.BackButton, "data.wiz.back"),
                            (QWizard.WizardButton.NextButton, "data.wiz.next"),
-                           (QWizard.WizardButton.FinishButton, "data.wiz.finish"),
+                           (QWizard.WizardButton.FinishButton, self.key("data.wiz.finish")),
                            (QWizard.WizardButton.CancelButton, "data.cancel")):
             self.setButtonText(which, tr(key, lang))
         for page in (self.file_page, self.layout_page, self.columns_page, self.check_page):

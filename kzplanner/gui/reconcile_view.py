@@ -257,7 +257,8 @@ class ReconcilePanel(QWidget):
         combo = QComboBox()
         combo.setObjectName("unitChoice")
         if m["method"] in JOINED and m.get("unit_code") and m["method"] != "decision":
-            auto = tr("data.rec.auto_joined", lang, unit=m.get("unit_name") or m["unit_code"])
+            unit = self._unit_name(str(m["unit_code"])) or m.get("unit_name") or m["unit_code"]
+            auto = tr("data.rec.auto_joined", lang, unit=unit)
         elif m["method"] in ("decision", "excluded"):
             auto = tr("data.rec.auto_keep", lang)
         else:

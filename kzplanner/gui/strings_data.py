@@ -44,6 +44,30 @@ STRINGS: dict[str, dict[str, str]] = {
     "data.source.institutions": _s("Institutions", "Учреждения", "Мекемелер"),
     # --- import wizard
     "data.wiz.title": _s("Import statistics", "Импорт статистики", "Статистиканы импорттау"),
+    # the same wizard for actuals (Follow-up → Load actuals, a file in an office's own layout)
+    "data.wiz.title_actuals": _s("Import actuals", "Импорт фактических данных",
+                                 "Нақты деректерді импорттау"),
+    "data.wiz.finish_actuals": _s("Compare with the plan", "Сравнить с планом",
+                                  "Жоспармен салыстыру"),
+    "data.wiz.page_file_sub_actuals": _s(
+        "What the programme reports afterwards, as the office sent it (.xlsx, .xls, .csv): "
+        "vouchers issued and redeemed, institutions connected, money spent, indicators "
+        "measured later.",
+        "Что сообщают после программы, в том виде, в каком прислало ведомство (.xlsx, .xls, "
+        ".csv): выданные и погашенные ваучеры, подключённые учреждения, расходы, показатели, "
+        "измеренные позже.",
+        "Бағдарламадан кейінгі есеп, ведомство жіберген күйінде (.xlsx, .xls, .csv): берілген "
+        "және пайдаланылған ваучерлер, қосылған мекемелер, шығыстар, кейін өлшенген "
+        "көрсеткіштер."),
+    "data.wiz.file_actuals": _s("Actuals file:", "Файл с фактом:", "Нақты деректер файлы:"),
+    "data.wiz.pick_title_actuals": _s("Actuals file", "Файл с фактическими данными",
+                                      "Нақты деректер файлы"),
+    "data.wiz.kind_institution": _s("institution ids", "коды учреждений", "мекеме кодтары"),
+    "data.wiz.unknown_institutions": _s(
+        "{n} institutions are not in the register and are left out: {ids}",
+        "учреждений нет в реестре, они не учтены — {n}: {ids}",
+        "{n} мекеме тізілімде жоқ, олар есепке алынбады: {ids}"),
+    "data.ind.connected": _s("Connected (yes/no)", "Подключено (да/нет)", "Қосылды (иә/жоқ)"),
     "data.wiz.back": _s("< Back", "< Назад", "< Артқа"),
     "data.wiz.next": _s("Next >", "Далее >", "Келесі >"),
     "data.wiz.finish": _s("Load", "Загрузить", "Жүктеу"),

@@ -58,6 +58,7 @@ class DataFeatures(QObject):
         self.wizard: Any = None
         self.reconcile_dialog: Any = None
         self.actuals_dialog: Any = None
+        self.actuals_wizard: Any = None
         self.evaluation_dialog: Any = None
         self.last_box: QMessageBox | None = None
         self.last_template: str | None = None
@@ -236,7 +237,10 @@ class DataFeatures(QObject):
 
     # --- follow-up
     def ask_actuals(self, path: str | None = None) -> None:
-        from kzplanner.gui.actuals_view import ActualsDialog, compute_comparison
+        """Follow-up → Load actuals: a canonical file (the actuals template, a header of measure
+        ids) goes straight to the projected-versus-actual view; any other layout opens the
+        import wizard for actuals, whose Finish shows the same view."""
+        from kzplanner.gui.actuals_view import load_canonical
 
         lang = self.state.language
         ds, result = self.state.dataset, self.state.result
@@ -254,19 +258,39 @@ class DataFeatures(QObject):
             if not path:
                 return
             settings.write("last_dir", str(Path(path).parent))
-        units = ds.units
+        units, institutions = ds.units, ds.institutions
         target = str(path)
 
         def shown(data: Any) -> None:
-            if self.actuals_dialog is not None:
-                self.actuals_dialog.close()
-                self.actuals_dialog.deleteLater()
-            self.actuals_dialog = ActualsDialog(self.state, data, self.window)
-            self.actuals_dialog.show()
+            if data is None:
+                self.open_actuals_wizard(target)
+            else:
+                self.show_actuals(data)
 
         self.state.tasks.submit("actuals",
-                                lambda _fb: compute_comparison(target, units, result),
+                                lambda _fb: load_canonical(target, units, result, institutions),
                                 shown, self._failed)
+
+    def open_actuals_wizard(self, path: str | None = None) -> Any:
+        """The import wizard for an actuals file in an office's own layout."""
+        from kzplanner.gui.import_wizard import ImportWizard
+
+        if self.actuals_wizard is not None and not self.actuals_wizard.closed:
+            self.actuals_wizard.close()
+        wizard = ImportWizard(self.state, self.window, path=path, kind="actuals",
+                              on_actuals=self.show_actuals)
+        self.actuals_wizard = wizard
+        wizard.open()
+        return wizard
+
+    def show_actuals(self, data: Any) -> None:
+        from kzplanner.gui.actuals_view import ActualsDialog
+
+        if self.actuals_dialog is not None:
+            self.actuals_dialog.close()
+            self.actuals_dialog.deleteLater()
+        self.actuals_dialog = ActualsDialog(self.state, data, self.window)
+        self.actuals_dialog.show()
 
     def open_evaluation(self) -> Any:
         from kzplanner.gui.evaluation_dialog import EvaluationDialog

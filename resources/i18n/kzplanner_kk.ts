@@ -1386,6 +1386,13 @@ with access</source>
         </message>
     </context>
     <context>
+        <name>data.ind.connected</name>
+        <message>
+            <source>Connected (yes/no)</source>
+            <translation>Қосылды (иә/жоқ)</translation>
+        </message>
+    </context>
+    <context>
         <name>data.ind.faps_connected</name>
         <message>
             <source>FAPs connected</source>
@@ -2184,6 +2191,13 @@ with access</source>
         </message>
     </context>
     <context>
+        <name>data.wiz.file_actuals</name>
+        <message>
+            <source>Actuals file:</source>
+            <translation>Нақты деректер файлы:</translation>
+        </message>
+    </context>
+    <context>
         <name>data.wiz.filter</name>
         <message>
             <source>Tables (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)</source>
@@ -2195,6 +2209,13 @@ with access</source>
         <message>
             <source>Load</source>
             <translation>Жүктеу</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.wiz.finish_actuals</name>
+        <message>
+            <source>Compare with the plan</source>
+            <translation>Жоспармен салыстыру</translation>
         </message>
     </context>
     <context>
@@ -2223,6 +2244,13 @@ with access</source>
         <message>
             <source>KATO codes</source>
             <translation>ҚАТО кодтары</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.wiz.kind_institution</name>
+        <message>
+            <source>institution ids</source>
+            <translation>мекеме кодтары</translation>
         </message>
     </context>
     <context>
@@ -2352,6 +2380,13 @@ with access</source>
         </message>
     </context>
     <context>
+        <name>data.wiz.page_file_sub_actuals</name>
+        <message>
+            <source>What the programme reports afterwards, as the office sent it (.xlsx, .xls, .csv): vouchers issued and redeemed, institutions connected, money spent, indicators measured later.</source>
+            <translation>Бағдарламадан кейінгі есеп, ведомство жіберген күйінде (.xlsx, .xls, .csv): берілген және пайдаланылған ваучерлер, қосылған мекемелер, шығыстар, кейін өлшенген көрсеткіштер.</translation>
+        </message>
+    </context>
+    <context>
         <name>data.wiz.page_layout</name>
         <message>
             <source>2. Sheet and layout</source>
@@ -2370,6 +2405,13 @@ with access</source>
         <message>
             <source>Statistics file</source>
             <translation>Статистика файлы</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.wiz.pick_title_actuals</name>
+        <message>
+            <source>Actuals file</source>
+            <translation>Нақты деректер файлы</translation>
         </message>
     </context>
     <context>
@@ -2422,6 +2464,13 @@ with access</source>
         </message>
     </context>
     <context>
+        <name>data.wiz.title_actuals</name>
+        <message>
+            <source>Import actuals</source>
+            <translation>Нақты деректерді импорттау</translation>
+        </message>
+    </context>
+    <context>
         <name>data.wiz.title_found</name>
         <message>
             <source>Title: {title}</source>
@@ -2454,6 +2503,13 @@ with access</source>
         <message>
             <source>Unit column:</source>
             <translation>Бірлік бағаны:</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.wiz.unknown_institutions</name>
+        <message>
+            <source>{n} institutions are not in the register and are left out: {ids}</source>
+            <translation>{n} мекеме тізілімде жоқ, олар есепке алынбады: {ids}</translation>
         </message>
     </context>
     <context>

@@ -1383,6 +1383,13 @@ with access</source>
         </message>
     </context>
     <context>
+        <name>data.ind.connected</name>
+        <message>
+            <source>Connected (yes/no)</source>
+            <translation>Подключено (да/нет)</translation>
+        </message>
+    </context>
+    <context>
         <name>data.ind.faps_connected</name>
         <message>
             <source>FAPs connected</source>
@@ -2181,6 +2188,13 @@ with access</source>
         </message>
     </context>
     <context>
+        <name>data.wiz.file_actuals</name>
+        <message>
+            <source>Actuals file:</source>
+            <translation>Файл с фактом:</translation>
+        </message>
+    </context>
+    <context>
         <name>data.wiz.filter</name>
         <message>
             <source>Tables (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)</source>
@@ -2192,6 +2206,13 @@ with access</source>
         <message>
             <source>Load</source>
             <translation>Загрузить</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.wiz.finish_actuals</name>
+        <message>
+            <source>Compare with the plan</source>
+            <translation>Сравнить с планом</translation>
         </message>
     </context>
     <context>
@@ -2220,6 +2241,13 @@ with access</source>
         <message>
             <source>KATO codes</source>
             <translation>коды КАТО</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.wiz.kind_institution</name>
+        <message>
+            <source>institution ids</source>
+            <translation>коды учреждений</translation>
         </message>
     </context>
     <context>
@@ -2349,6 +2377,13 @@ with access</source>
         </message>
     </context>
     <context>
+        <name>data.wiz.page_file_sub_actuals</name>
+        <message>
+            <source>What the programme reports afterwards, as the office sent it (.xlsx, .xls, .csv): vouchers issued and redeemed, institutions connected, money spent, indicators measured later.</source>
+            <translation>Что сообщают после программы, в том виде, в каком прислало ведомство (.xlsx, .xls, .csv): выданные и погашенные ваучеры, подключённые учреждения, расходы, показатели, измеренные позже.</translation>
+        </message>
+    </context>
+    <context>
         <name>data.wiz.page_layout</name>
         <message>
             <source>2. Sheet and layout</source>
@@ -2367,6 +2402,13 @@ with access</source>
         <message>
             <source>Statistics file</source>
             <translation>Файл статистики</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.wiz.pick_title_actuals</name>
+        <message>
+            <source>Actuals file</source>
+            <translation>Файл с фактическими данными</translation>
         </message>
     </context>
     <context>
@@ -2419,6 +2461,13 @@ with access</source>
         </message>
     </context>
     <context>
+        <name>data.wiz.title_actuals</name>
+        <message>
+            <source>Import actuals</source>
+            <translation>Импорт фактических данных</translation>
+        </message>
+    </context>
+    <context>
         <name>data.wiz.title_found</name>
         <message>
             <source>Title: {title}</source>
@@ -2451,6 +2500,13 @@ with access</source>
         <message>
             <source>Unit column:</source>
             <translation>Столбец единиц:</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.wiz.unknown_institutions</name>
+        <message>
+            <source>{n} institutions are not in the register and are left out: {ids}</source>
+            <translation>учреждений нет в реестре, они не учтены — {n}: {ids}</translation>
         </message>
     </context>
     <context>

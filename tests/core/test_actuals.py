@@ -170,8 +170,9 @@ def test_read_actuals_rejects_impossible_rows_naming_the_cell(tmp_path):
     with pytest.raises(KZError) as err:
         read_actuals(path)
     e = err.value
-    assert (e.code, e.row, e.column, e.sheet) == ("bad_value", 3, "internet_voucher_redeemed",
-                                                  "actuals")
+    assert (e.code, e.row, e.column, e.sheet) == ("redeemed_exceeds_issued", 3,
+                                                  "internet_voucher_redeemed", "actuals")
+    assert "погашено больше ваучеров, чем выдано (12 > 10)" in e.message("ru")
     _write_actuals_xlsx(path, [["110000000", "много"]], ["unit_code", "kits_installed"])
     with pytest.raises(KZError) as err:
         read_actuals(path)

@@ -32,8 +32,9 @@ class Host:
         state.language_changed.connect(self.data_features.retranslate)
 
 
-@pytest.fixture(scope="module")
-def window(styled_app):
+def planned_host():
+    """The sample loaded with a proportional 2 bn ₸ plan, on a Host (generator: shut down
+    after the last yield)."""
     from PySide6.QtCore import QCoreApplication, QDeadlineTimer
 
     from kzplanner.core.planning.parameters import PlanParams
@@ -49,6 +50,11 @@ def window(styled_app):
     host = Host(state)
     yield host
     state.shutdown()
+
+
+@pytest.fixture(scope="module")
+def window(styled_app):
+    yield from planned_host()
 
 
 @pytest.fixture

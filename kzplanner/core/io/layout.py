@@ -65,6 +65,37 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "population": (("населен", "халық", "халқы", "population", "численност"),),
     "network_coverage_share": (("покрыт", "қамту", "coverage"),),
 }
+# Words in header or title text that suggest a measure of the actuals a programme reports
+# (core.io.actuals.MEASURES), kk / ru / en stems. Order matters: the first entry whose every
+# group hits wins, so money comes before counts ("Сумма выданных ваучеров, тенге" is money) and
+# per-type connections before all connections.
+_MONEY = ("тенге", "теңге", "₸", "kzt", "сумм", "сома", "расход", "шығын", "жұмсал", "spent",
+          "израсход", "освоен", "затрат", "стоимост", "құны", "cost")
+_DEVICE = ("устройств", "құрылғ", "device", "гаджет", "компьютер", "ноутбук", "планшет")
+_INTERNET = ("интернет", "internet")
+_VOUCHER = ("ваучер", "voucher")
+_ISSUED = ("выдан", "выдач", "берілг", "берілді", "issued")
+_REDEEMED = ("погаш", "пайдаланыл", "использован", "өтелг", "redeem")
+_KIT = ("комплект", "жинақ", "kit", "организац", "учрежден", "мекеме", "ұйым", "institution")
+_INSTALLED = ("подключ", "қосыл", "connect", "установ", "орнатыл", "install")
+ACTUALS_WORDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "device_voucher_spent_kzt": (_DEVICE, _MONEY),
+    "internet_voucher_spent_kzt": (_INTERNET, _VOUCHER, _MONEY),
+    "kit_spent_kzt": (_KIT + _INSTALLED + ("школ", "мектеп", "фап", "цон", "хқко"), _MONEY),
+    "spent_kzt": (_MONEY,),
+    "device_voucher_redeemed": (_DEVICE, _REDEEMED),
+    "device_voucher_issued": (_DEVICE, _ISSUED),
+    "internet_voucher_redeemed": (_INTERNET, _VOUCHER, _REDEEMED),
+    "internet_voucher_issued": (_INTERNET, _VOUCHER, _ISSUED),
+    "school_kits_installed": (("школ", "мектеп", "school"), _INSTALLED),
+    "fap_kits_installed": (("фап", "фельдшер", "медпункт", "fap", "health post"), _INSTALLED),
+    "psc_kits_installed": (("цон", "хқко", "psc", "public service"), _INSTALLED),
+    "kits_installed": (_KIT, _INSTALLED),
+    "people_newly_with_access": (("доступ", "қолжетім", "access"),
+                                 ("впервые", "алғаш", "new", "перв")),
+}
+# What a file holds ('statistics' for the dataset, 'actuals' for Follow-up) → its word table.
+SUGGESTION_WORDS = {"statistics": INDICATOR_WORDS, "actuals": ACTUALS_WORDS}
 
 
 @dataclass
@@ -114,7 +145,7 @@ class StatsMapping:
     sheet: str | None
     header_rows: list[int]
     unit_column: str
-    unit_kind: str = "name"  # 'name' | 'code'
+    unit_kind: str = "name"  # 'name' | 'code' | 'institution' (register inst_id, actuals)
     code_column: str | None = None
     parent_column: str | None = None
     block: str | None = None
@@ -123,6 +154,7 @@ class StatsMapping:
     columns: list[ColumnMap] = field(default_factory=list)
     decisions: dict[str, str | None] = field(default_factory=dict)  # row label → unit code
     version: int = MAPPING_VERSION
+    kind: str = "statistics"  # what the file holds: 'statistics' | 'actuals'
 
     def set_indicator(self, column: str, indicator: str | None, header: str = "",
                       select: str = "header", type: str = "number") -> None:
@@ -454,9 +486,15 @@ def _slug(label: str) -> str:
     return re.sub(r"\W+", "_", label.lower()).strip("_")[:40] or "block"
 
 
-def detect_layout(path: str | Path, sheet: str | None = None) -> StatsProposal:
+def detect_layout(path: str | Path, sheet: str | None = None,
+                  kind: str = "statistics") -> StatsProposal:
     """Guess sheet layout, blocks, unit column and indicator columns; never raises on layout
-    doubts (they go to `warnings` and a lower `confidence`), only on unreadable files."""
+    doubts (they go to `warnings` and a lower `confidence`), only on unreadable files.
+
+    `kind` says what the file holds: 'statistics' suggests dataset indicators, 'actuals' the
+    measures a programme reports afterwards (ACTUALS_WORDS); the mapping remembers it."""
+    words = SUGGESTION_WORDS.get(kind, INDICATOR_WORDS)
+    mapping_kind = kind
     grid = read_grid(path, sheet)
     if not grid.cells or not any(_text(v) for row in grid.cells for v in row):
         raise KZError("sheet_empty", file=grid.file, sheet=grid.sheet or Path(grid.file).name)
@@ -546,9 +584,9 @@ def detect_layout(path: str | Path, sheet: str | None = None) -> StatsProposal:
     unit_values = [_text(grid.cell(r, unit_col)) for r in body]
     unit_kind = "code" if unit_values and sum(bool(_CODE.match(v)) for v in unit_values) > \
         0.8 * len(unit_values) else "name"
-    _suggest(columns, title)
+    _suggest(columns, title, words)
     mapping = StatsMapping(
-        sheet=grid.sheet, header_rows=[h + 1 for h in header_rows],
+        kind=mapping_kind, sheet=grid.sheet, header_rows=[h + 1 for h in header_rows],
         unit_column=col_letter(unit_col), unit_kind=unit_kind, code_column=code_col,
         block=(blocks[0].id if blocks else None),
         first_row=blocks[0].first_row if blocks else None,
@@ -584,26 +622,30 @@ def detect_layout(path: str | Path, sheet: str | None = None) -> StatsProposal:
                          confidence=max(confidence, 0.0), warnings=warnings)
 
 
-def suggest_indicator(text: str) -> tuple[str | None, list[str]]:
+def suggest_indicator(text: str, words: dict[str, tuple[tuple[str, ...], ...]] | None = None
+                      ) -> tuple[str | None, list[str]]:
     """Indicator id suggested by header or title text in kk/ru/en, plus alternatives.
 
     >>> suggest_indicator("Число общеобразовательных школ1)")[0]
     'schools_total'
     >>> suggest_indicator("Сельское население, человек")[0]
     'rural_population'
+    >>> suggest_indicator("Погашено ваучеров на устройства", ACTUALS_WORDS)[0]
+    'device_voucher_redeemed'
     """
     low = text.lower()
-    hits = [ind for ind, groups in INDICATOR_WORDS.items()
+    hits = [ind for ind, groups in (words or INDICATOR_WORDS).items()
             if all(any(w in low for w in group) for group in groups)]
     return (hits[0] if hits else None), hits[1:]
 
 
-def _suggest(columns: list[ColumnInfo], title: str) -> None:
+def _suggest(columns: list[ColumnInfo], title: str,
+             words: dict[str, tuple[tuple[str, ...], ...]]) -> None:
     for c in columns:
         text = c.header if not c.period else ""
-        ind, alts = suggest_indicator(text) if text else (None, [])
+        ind, alts = suggest_indicator(text, words) if text else (None, [])
         if ind is None:
-            ind, alts = suggest_indicator(f"{c.header} {title}")
+            ind, alts = suggest_indicator(f"{c.header} {title}", words)
         c.suggestion, c.alternatives = ind, alts
 
 
@@ -670,6 +712,9 @@ def apply_mapping(path: str | Path, mapping: StatsMapping) -> StatsImport:
         rec: dict[str, Any] = {}
         if mapping.unit_kind == "code":
             rec["unit_code"], rec["unit_name"] = normalise_code(grid.cell(r, unit_c)), None
+        elif mapping.unit_kind == "institution":
+            rec["unit_code"], rec["unit_name"] = None, None
+            rec["inst_id"] = label
         else:
             rec["unit_name"] = strip_marker(label)
             rec["unit_code"] = normalise_code(grid.cell(r, code_c)) if code_c is not None else None
@@ -698,7 +743,8 @@ def apply_mapping(path: str | Path, mapping: StatsMapping) -> StatsImport:
                 totals[cm.indicator] = number
         records.append(rec)
         rows.append(r + 1)
-    base_cols = ["unit_code", "unit_name"] + (["parent_name"] if parent_c is not None else [])
+    base_cols = ["unit_code", "unit_name"] + (["parent_name"] if parent_c is not None else []) \
+        + (["inst_id"] if mapping.unit_kind == "institution" else [])
     frame = pd.DataFrame(records, columns=base_cols + [cm.indicator for cm, _ in resolved])
     for cm, _c in resolved:
         if cm.type != "text":
