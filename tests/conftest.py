@@ -9,6 +9,14 @@ import pytest
 REAL_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "real"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _input_cache_in_tmp(tmp_path_factory):
+    """The parsed-input cache goes under a temp folder, never to the tester's profile."""
+    import os
+
+    os.environ["KZPLANNER_CACHE_DIR"] = str(tmp_path_factory.mktemp("input-cache"))
+
+
 @pytest.fixture(scope="session")
 def sample_dataset():
     from kzplanner.core.dataset import load_dataset

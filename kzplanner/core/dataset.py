@@ -8,12 +8,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import pandas as pd
 
 from kzplanner import paths
 from kzplanner.core.catalogue import BASE_INDICATORS, COUNT_COLUMNS, DEFAULT_GROUPS, group_columns
 from kzplanner.core.feedback import SILENT, Feedback
 from kzplanner.errors import KZError
+from kzplanner.lazy import pd
 
 if TYPE_CHECKING:
     import geopandas as gpd

@@ -2,32 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import numpy as np
-import pandas as pd
 
+from kzplanner.core.access_rules import AccessRules
 from kzplanner.core.catalogue import DIMENSIONS, INSTITUTION_TYPES, group_columns
-
-
-def _default_benchmarks() -> dict[str, float]:
-    return {"school": 10.0, "fap": 10.0, "psc": 20.0}
-
-
-def _default_gap_weights() -> dict[str, float]:
-    return {"institutional": 0.5, "device": 0.25, "internet": 0.25}
-
-
-@dataclass(frozen=True)
-class AccessRules:
-    """When an institution counts as having access, and how the combined gap is weighted.
-
-    benchmarks_mbps: minimum download speed per type (a 'connected' row below it lacks access);
-    gap_weights: weights of the institutional, device and internet gaps in the combined index.
-    """
-
-    benchmarks_mbps: dict[str, float] = field(default_factory=_default_benchmarks)
-    gap_weights: dict[str, float] = field(default_factory=_default_gap_weights)
+from kzplanner.lazy import pd
 
 
 def institution_access(inst: pd.DataFrame, rules: AccessRules) -> pd.Series:

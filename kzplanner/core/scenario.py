@@ -7,13 +7,13 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
-import pandas as pd
 
 from kzplanner.core.dataset import Dataset
 from kzplanner.core.planning.items import PlanItems, build_items
 from kzplanner.core.planning.parameters import PlanParams
 from kzplanner.core.planning.planner import make_plan
 from kzplanner.core.planning.result import PlanResult, SolverInfo, evaluate_plan
+from kzplanner.lazy import pd
 
 
 @dataclass(frozen=True)

@@ -122,6 +122,21 @@ def wait_for_plan(state: AppState, timeout_ms: int = SCREENSHOT_TIMEOUT_MS) -> b
     return state.result is not None
 
 
+def wait_for_data(state: AppState, timeout_ms: int = SCREENSHOT_TIMEOUT_MS) -> bool:
+    """Run an event loop until a dataset is adopted (the map can draw; the plan may still run)."""
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(loop.quit)
+    state.dataset_changed.connect(loop.quit)
+    state.error_raised.connect(lambda *_: loop.quit())
+    timer.start(timeout_ms)
+    if state.prepared is None:
+        loop.exec()
+    state.dataset_changed.disconnect(loop.quit)
+    return state.prepared is not None
+
+
 def take_screenshot(window: MainWindow, path: str | Path) -> Path:
     QApplication.processEvents()
     target = Path(path)
@@ -147,12 +162,13 @@ def run(lang: str | None = "ru", screenshot: str | None = None) -> int:
     lang = interface_language(lang)
     log_path = _setup_logging()
     state = AppState(language=lang)
+    # The sample loads in the background while the window is built; the plan follows by itself.
+    state.load()
     window = MainWindow(state, log_path)
     window.resize(1400, 900)
     install_excepthook(window, log_path)
     install_qt_translations(lang)
     window.show()
-    state.load()  # the sample, in the background; the default plan follows automatically
     if not screenshot:
         maybe_show_guide(window, lang)
     if screenshot:

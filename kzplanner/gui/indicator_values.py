@@ -8,12 +8,11 @@ from __future__ import annotations
 import math
 import re
 
-import pandas as pd
-
 from kzplanner.core.catalogue import BAD_IS_HIGH, INDICATOR_KINDS
 from kzplanner.core.formatting import format_indicator, format_number
 from kzplanner.core.planning.result import PlanResult
 from kzplanner.gui.strings import tr
+from kzplanner.lazy import pd
 
 # Indicators offered on the map, in menu order (all present in the gap tables).
 MAP_INDICATORS: tuple[str, ...] = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,16 +16,17 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLineEdit,
+    QVBoxLayout,
     QWidget,
 )
 
 from kzplanner.errors import KZError
 from kzplanner.gui import settings
-from kzplanner.gui.charts import ChartsPanel
 from kzplanner.gui.map_print import DEFAULT_DPI, PAPERS_MM, build_page, export_page
 from kzplanner.gui.strings import tr
 
 if TYPE_CHECKING:
+    from kzplanner.gui.charts import ChartsPanel
     from kzplanner.gui.main_window import MainWindow
 
 
@@ -76,10 +77,15 @@ class MapFeatures:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         state = window.state
-        self.charts = ChartsPanel(state, window)
+        # The charts (pyqtgraph) are built once data arrive, after the map has painted: importing
+        # and building them first would hold the window back by a fifth of a second.
+        self._charts: ChartsPanel | None = None
+        self._holder = QWidget()
+        QVBoxLayout(self._holder).setContentsMargins(0, 0, 0, 0)
+        state.dataset_changed.connect(self._build_soon)
         self.dock = QDockWidget(window)
         self.dock.setObjectName("chartsDock")
-        self.dock.setWidget(self.charts)
+        self.dock.setWidget(self._holder)
         self.dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea
                                   | Qt.DockWidgetArea.RightDockWidgetArea)
         others = [d for d in window.findChildren(QDockWidget)
@@ -101,6 +107,20 @@ class MapFeatures:
         window.menu_file.insertAction(window.act_export, self.act_print)
         self.last_path: Path | None = None
         self.retranslate()
+
+    @property
+    def charts(self) -> ChartsPanel:
+        """The charts panel, built on first use."""
+        if self._charts is None:
+            from kzplanner.gui.charts import ChartsPanel
+
+            self._charts = ChartsPanel(self.window.state, self._holder)
+            self._holder.layout().addWidget(self._charts)
+        return self._charts
+
+    def _build_soon(self) -> None:
+        if self._charts is None:
+            QTimer.singleShot(0, lambda: self.charts)
 
     def retranslate(self) -> None:
         lang = self.window.state.language

@@ -8,7 +8,6 @@ PSCs triangles; the fill says the status. Where many institutions share a few sc
 from __future__ import annotations
 
 import numpy as np
-import pandas as pd
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
@@ -28,6 +27,7 @@ from kzplanner.gui.map_points import (
     unit_group_radius_px,
     unit_groups,
 )
+from kzplanner.lazy import pd
 
 OUTLINE = QColor(35, 35, 35, 220)
 GROUP_KIT = QColor(STATUS_COLOURS["kit"])

@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-import pandas as pd
+
+from kzplanner.lazy import pd
 
 TYPES: tuple[str, ...] = ("school", "fap", "psc")
 STATUSES: tuple[str, ...] = ("access", "below", "unconnected", "kit")

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
-import pandas as pd
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -54,6 +53,7 @@ from kzplanner.gui.map_legend_text import (
 from kzplanner.gui.map_points import STATUS_COLOURS, STATUSES
 from kzplanner.gui.prepared import PreparedDataset
 from kzplanner.gui.strings import tr
+from kzplanner.lazy import pd
 
 PAPERS_MM: dict[str, tuple[float, float]] = {"A4": (210.0, 297.0), "A3": (297.0, 420.0)}
 DEFAULT_DPI = 300

@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kzplanner.core.access_rules import AccessRules
 from kzplanner.core.catalogue import label
 from kzplanner.core.formatting import format_number
-from kzplanner.core.indicators import AccessRules
 from kzplanner.core.planning.parameters import (
     INSTRUMENTS,
     Constraints,

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-import pandas as pd
 
 from kzplanner import paths
 from kzplanner.core.dataset import Dataset, load_dataset
@@ -18,6 +17,7 @@ from kzplanner.core.planning.items import build_items
 from kzplanner.core.planning.parameters import PlanParams
 from kzplanner.gui.indicator_values import extra_indicators
 from kzplanner.gui.map_geometry import UnitShape, build_shapes, project
+from kzplanner.lazy import pd
 
 
 @dataclass(frozen=True)
@@ -94,9 +94,31 @@ def prepare_dataset(ds: Dataset, params: PlanParams, feedback: Feedback = SILENT
 
 
 def load_prepared(boundaries: str | None, statistics: str | None, params: PlanParams,
-                  feedback: Feedback = SILENT) -> PreparedDataset:
-    """load_dataset then prepare_dataset, with progress split between them (worker side)."""
-    with feedback.sub(0.0, 0.8) as fb:
-        ds = load_dataset(boundaries=boundaries, stats=statistics, feedback=fb)
+                  feedback: Feedback = SILENT, institutions: str | None = None
+                  ) -> PreparedDataset:
+    """load_dataset then prepare_dataset, with progress split between them (worker side).
+
+    Unchanged inputs come from the input cache (core.io.input_cache): the parsed dataset, and
+    the prepared one too when the parameters it depends on are the same.
+    """
+    from kzplanner.core.io import input_cache
+
+    sample = boundaries is None and statistics is None
+    files = [boundaries or paths.sample_boundaries(), statistics or paths.sample_statistics(),
+             institutions or (paths.sample_institutions() if sample else None)]
+    key = input_cache.cache_key(files, "prepared-dataset")
+    cached = input_cache.load(key)
+    wanted = repr(params)
+    if cached is not None:
+        ds, params_repr, prepared = cached
+        if params_repr == wanted:
+            feedback.progress(1.0, "done")
+            return prepared
+    else:
+        with feedback.sub(0.0, 0.8) as fb:
+            ds = load_dataset(boundaries=boundaries, stats=statistics,
+                              institutions=institutions, feedback=fb)
     with feedback.sub(0.8, 1.0) as fb:
-        return prepare_dataset(ds, params, fb)
+        prepared = prepare_dataset(ds, params, fb)
+    input_cache.store(key, (ds, wanted, prepared))
+    return prepared

@@ -10,16 +10,17 @@ import importlib.util
 import logging
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from kzplanner.core.dataset import Dataset
 from kzplanner.core.planning.parameters import PlanParams
-from kzplanner.core.planning.planner import make_plan
-from kzplanner.core.planning.result import PlanResult
-from kzplanner.gui.prepared import PreparedDataset, load_prepared, prepare_dataset
 from kzplanner.gui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the data libraries load in the background, after the window shows
+    from kzplanner.core.dataset import Dataset
+    from kzplanner.core.planning.result import PlanResult
+    from kzplanner.gui.prepared import PreparedDataset
 
 log = logging.getLogger(__name__)
 
@@ -120,13 +121,19 @@ class AppState(QObject):
         return self._names.get(code) or code
 
     # --- intents: data
-    def load(self, boundaries: str | Path | None = None,
-             statistics: str | Path | None = None) -> None:
+    def load(self, boundaries: str | Path | None = None, statistics: str | Path | None = None,
+             institutions: str | Path | None = None) -> None:
         """Load (or reload) data in the background; the current dataset stays until it lands."""
         params = self._params
         b = str(boundaries) if boundaries else None
         s = str(statistics) if statistics else None
-        self.tasks.submit("load", lambda fb: load_prepared(b, s, params, fb), self._on_loaded,
+        i = str(institutions) if institutions else None
+        def work(fb: Any) -> PreparedDataset:
+            from kzplanner.gui.prepared import load_prepared
+
+            return load_prepared(b, s, params, fb, i)
+
+        self.tasks.submit("load", work, self._on_loaded,
                           lambda exc: self.error_raised.emit("load", exc))
 
     def load_boundaries(self, path: str | Path) -> None:
@@ -141,6 +148,8 @@ class AppState(QObject):
 
     def set_dataset(self, dataset: Dataset | PreparedDataset) -> None:
         """Adopt a dataset (prepared here if needed); clears the result and the selection."""
+        from kzplanner.gui.prepared import PreparedDataset, prepare_dataset
+
         prepared = (dataset if isinstance(dataset, PreparedDataset)
                     else prepare_dataset(dataset, self._params))
         self.tasks.cancel("plan")
@@ -186,7 +195,12 @@ class AppState(QObject):
         if prepared is None:
             return
         ds, params = prepared.dataset, self._params
-        self.tasks.submit("plan", lambda fb: make_plan(ds, params, fb), self._on_planned,
+        def work(fb: Any) -> PlanResult:
+            from kzplanner.core.planning.planner import make_plan
+
+            return make_plan(ds, params, fb)
+
+        self.tasks.submit("plan", work, self._on_planned,
                           lambda exc: self.error_raised.emit("plan", exc))
 
     def _on_planned(self, result: PlanResult) -> None:

@@ -26,10 +26,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
-
 from kzplanner.core.io.tables import decode_text, normalise_code, sniff_delimiter
 from kzplanner.errors import KZError
+from kzplanner.lazy import pd
 
 MAPPING_VERSION = 1
 MAX_ROWS = 20000

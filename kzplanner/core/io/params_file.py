@@ -8,7 +8,7 @@ from dataclasses import asdict, fields, is_dataclass
 from pathlib import Path
 from typing import Any
 
-from kzplanner.core.indicators import AccessRules
+from kzplanner.core.access_rules import AccessRules
 from kzplanner.core.io.atomic import write_atomically
 from kzplanner.core.planning.parameters import Constraints, CostCatalogue, PlanParams
 from kzplanner.errors import KZError

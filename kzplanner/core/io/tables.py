@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
-
 from kzplanner.errors import KZError
+from kzplanner.lazy import pd
 
 HEADER_SEARCH_ROWS = 30
 # Cell texts that statistics offices use for "nothing": "-" and dashes mean zero, the rest missing.

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-import pandas as pd
 
 from kzplanner.core.catalogue import group_columns
 from kzplanner.core.dataset import Dataset
@@ -15,6 +14,7 @@ from kzplanner.core.indicators import (
     unit_counts,
 )
 from kzplanner.core.planning.parameters import PlanParams
+from kzplanner.lazy import pd
 
 _EPS = 1e-9
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import numpy as np
 
-from kzplanner.core.indicators import AccessRules
+from kzplanner.core.access_rules import AccessRules
 from kzplanner.errors import KZError
 
 STRATEGIES: tuple[str, ...] = ("max_impact", "proportional", "equal", "worst_first")

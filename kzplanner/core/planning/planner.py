@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
-import pandas as pd
 
 from kzplanner.core.dataset import Dataset
 from kzplanner.core.feedback import SILENT, Feedback
@@ -19,6 +18,7 @@ from kzplanner.core.planning.rules import (
     solve_proportional,
     solve_worst_first,
 )
+from kzplanner.lazy import pd
 
 
 def combined_gap_function(ds: Dataset, params: PlanParams,

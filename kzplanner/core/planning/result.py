@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-import pandas as pd
 
 from kzplanner.core.catalogue import group_columns
 from kzplanner.core.dataset import Dataset
@@ -18,6 +17,7 @@ from kzplanner.core.indicators import (
 )
 from kzplanner.core.planning.items import PlanItems
 from kzplanner.core.planning.parameters import PlanParams
+from kzplanner.lazy import pd
 
 _EPS = 1e-6
 

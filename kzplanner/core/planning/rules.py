@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
-import pandas as pd
 
 from kzplanner.core.catalogue import group_columns
 from kzplanner.core.dataset import Dataset
@@ -17,6 +16,7 @@ from kzplanner.core.planning.items import PlanItems
 from kzplanner.core.planning.optimiser import item_bounds, item_instrument, item_unit
 from kzplanner.core.planning.parameters import INSTRUMENTS, PlanParams
 from kzplanner.core.planning.result import SolverInfo
+from kzplanner.lazy import pd
 
 _ROUNDS = 8
 

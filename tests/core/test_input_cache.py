@@ -1,0 +1,82 @@
+"""The parsed-input cache: a hit only for unchanged files, damage costs nothing but time."""
+
+from __future__ import annotations
+
+import os
+import pickle
+
+import pytest
+
+from kzplanner.core.io import input_cache
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    folder = tmp_path / "кэш Ққ Әә"
+    monkeypatch.setenv("KZPLANNER_CACHE_DIR", str(folder))
+    return folder
+
+
+def _file(folder, name, text):
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="cp1251")
+    return path
+
+
+def test_a_changed_file_is_a_miss(cache, tmp_path):
+    src = _file(tmp_path / "деректер", "статистика.csv", "код;Население\n1;100\n")
+    key = input_cache.cache_key([src, None], "x")
+    assert input_cache.load(key) is None
+    assert input_cache.store(key, {"units": ["Қостанай"]})
+    assert input_cache.load(input_cache.cache_key([src, None], "x")) == {"units": ["Қостанай"]}
+    assert input_cache.load(input_cache.cache_key([src, None], "other")) is None
+    src.write_text("код;Население\n1;101\n", encoding="cp1251")
+    os.utime(src, ns=(src.stat().st_atime_ns, src.stat().st_mtime_ns + 1_000_000))
+    assert input_cache.load(input_cache.cache_key([src, None], "x")) is None
+
+
+def test_missing_file_means_no_caching(cache, tmp_path):
+    assert input_cache.cache_key([tmp_path / "нет.xlsx"]) is None
+    assert not input_cache.store(None, 1)
+    assert input_cache.load(None) is None
+
+
+def test_damaged_entry_is_removed_and_missed(cache, tmp_path):
+    src = _file(tmp_path, "a.csv", "x\n")
+    key = input_cache.cache_key([src])
+    input_cache.store(key, [1, 2, 3])
+    entry = next(cache.glob("*.kzcache"))
+    entry.write_bytes(pickle.dumps([1, 2, 3])[:5])
+    assert input_cache.load(key) is None
+    assert not entry.exists()
+
+
+def test_only_the_newest_entries_are_kept(cache, tmp_path):
+    for i in range(input_cache.KEEP + 3):
+        src = _file(tmp_path, f"f{i}.csv", str(i))
+        input_cache.store(input_cache.cache_key([src]), i)
+    assert len(list(cache.glob("*.kzcache"))) == input_cache.KEEP
+
+
+def test_off_switch(monkeypatch, tmp_path):
+    monkeypatch.setenv("KZPLANNER_CACHE_DIR", "off")
+    src = _file(tmp_path, "a.csv", "x\n")
+    key = input_cache.cache_key([src])
+    assert not input_cache.store(key, 1)
+    assert input_cache.load(key) is None
+
+
+def test_prepared_sample_comes_back_equal(cache):
+    from kzplanner.core.planning.parameters import PlanParams
+    from kzplanner.gui.prepared import load_prepared
+
+    first = load_prepared(None, None, PlanParams())
+    assert len(list(cache.glob("*.kzcache"))) == 1
+    again = load_prepared(None, None, PlanParams())
+    assert again is not first  # read back from the cache, not kept in memory
+    assert again.baseline.equals(first.baseline)
+    assert again.dataset.units.equals(first.dataset.units)
+    assert (again.points_xy == first.points_xy).sum() == (first.points_xy == first.points_xy).sum()
+    other = load_prepared(None, None, PlanParams(budget_kzt=5e8))  # same data, new parameters
+    assert other.baseline.equals(first.baseline)
