@@ -10,7 +10,7 @@ import sys
 HEAVY = ("pandas", "geopandas", "pyqtgraph", "scipy", "shapely", "pyogrio", "openpyxl",
          "statsmodels", "mapclassify")
 
-SCRIPT = """
+SCRIPT = f"""
 import json, os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from kzplanner.gui.app import application
@@ -20,10 +20,10 @@ app = application()
 window = MainWindow(AppState(language="kk"), None)
 window.show()
 app.processEvents()
-print(json.dumps(sorted(m for m in %r if m in sys.modules)))
+print(json.dumps(sorted(m for m in {HEAVY!r} if m in sys.modules)))
 sys.stdout.flush()
 os._exit(0)
-""" % (HEAVY,)
+"""
 
 
 def test_window_is_built_without_the_data_libraries(tmp_path):
