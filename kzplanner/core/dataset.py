@@ -92,6 +92,13 @@ class Dataset:
         row = self.units.loc[code]
         return str(row.get(f"name_{lang}") or row["name_en"])
 
+    def unit_names(self, lang: str = "en") -> dict[str, str]:
+        """Every unit's name in `lang` (English where that name is missing), by unit code."""
+        en = self.units["name_en"]
+        col = self.units.get(f"name_{lang}")
+        names = en if col is None else col.where(col.notna() & (col.astype(str) != ""), en)
+        return {str(c): str(n) for c, n in zip(self.units.index, names, strict=True)}
+
 
 KNOWN_BOUNDARY_SOURCES = {
     # file-name prefix → attribution its licence asks for

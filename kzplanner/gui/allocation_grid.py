@@ -98,19 +98,24 @@ class AllocationModel(QAbstractTableModel):
         self._kits_by_line: dict[tuple[str, str], tuple[int, float, float]] = {}
 
     # --- refresh
-    def refresh(self) -> None:
+    def refresh(self) -> bool:
+        """Read the current plan; True when the lines changed (the model was reset)."""
         items = self.session.items() if self.state.result is not None else None
         if items is not self._items:
-            self.beginResetModel()
-            self._items = items
-            self.lines = grid_lines(items) if items is not None else []
-            self._read_allocation()
-            self.endResetModel()
-            return
+            lines = grid_lines(items) if items is not None else []
+            if lines != self.lines:
+                self.beginResetModel()
+                self._items = items
+                self.lines = lines
+                self._read_allocation()
+                self.endResetModel()
+                return True
+            self._items = items  # same lines (e.g. a new budget): only the values change
         self._read_allocation()
         if self.lines:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self.lines) - 1, len(COLUMNS) - 1))
+        return False
 
     def _read_allocation(self) -> None:
         result = self.state.result
@@ -120,9 +125,9 @@ class AllocationModel(QAbstractTableModel):
         if result is not None and len(result.kits):
             grouped = result.kits.groupby(["unit_code", "type"]).agg(
                 n=("inst_id", "size"), cost=("cost_kzt", "sum"), people=("people_served", "sum"))
-            for (u, t), row in grouped.iterrows():
-                self._kits_by_line[(str(u), str(t))] = (int(row["n"]), float(row["cost"]),
-                                                        float(row["people"]))
+            for (u, t), n, cost, people in zip(grouped.index, grouped["n"], grouped["cost"],
+                                               grouped["people"], strict=True):
+                self._kits_by_line[(str(u), str(t))] = (int(n), float(cost), float(people))
 
     # --- values
     def count_of(self, line: Line) -> int:
@@ -305,6 +310,9 @@ class AllocationDetails(QWidget):
         self.setObjectName("allocationDetails")
         self.model = AllocationModel(session, self)
         self.proxy = AllocationFilter(self.model)
+        # Re-sorted and re-filtered once per plan by _filter, not row by row on every change
+        # (that took 0.15 s per national plan); edited rows also stay where they are.
+        self.proxy.setDynamicSortFilter(False)
         self.table = QTableView(self)
         self.table.setObjectName("allocationGrid")
         self.table.setModel(self.proxy)
@@ -316,6 +324,9 @@ class AllocationDetails(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Column widths from the first rows only: measuring all 9,000 lines of a national plan
+        # took a fifth of a second after every re-plan.
+        self.table.horizontalHeader().setResizeContentsPrecision(60)
         self.selected_only = QCheckBox(self)
         self.selected_only.setChecked(True)
         self.in_plan_only = QCheckBox(self)
@@ -373,15 +384,15 @@ class AllocationDetails(QWidget):
         self._explain()
 
     def _refresh(self) -> None:
-        self.model.refresh()
-        self._filter()
+        self._filter(resize=self.model.refresh())
         self._show_manual()
         self._explain()
 
-    def _filter(self) -> None:
+    def _filter(self, resize: bool = True) -> None:
+        """Apply the filters; fit the columns when the rows change kind, not after every plan."""
         units = set(self.state.selection) if self.selected_only.isChecked() else set()
         self.proxy.set_filter(units, self.in_plan_only.isChecked())
-        if self.proxy.rowCount():
+        if resize and self.proxy.rowCount():
             self.table.resizeColumnsToContents()
 
     def _selection(self) -> None:

@@ -188,7 +188,7 @@ class AllocationPanel(QWidget):
     def _show_busy(self, busy: bool) -> None:
         planning = self.state.tasks.is_busy("plan")
         self.progress.setVisible(bool(busy))
-        if busy and not planning:
+        if busy and not planning and self.progress.maximum() != 0:
             self.progress.setRange(0, 0)  # loading: indeterminate
         self.run_button.setText(plain(tr("alloc.busy" if planning else "act.run",
                                          self.state.language)))
@@ -196,7 +196,8 @@ class AllocationPanel(QWidget):
 
     def _show_progress(self, kind: str, fraction: float, stage: str) -> None:
         if kind == "plan":
-            self.progress.setRange(0, 100)
+            if self.progress.maximum() != 100:  # setRange restyles the bar: only on a change
+                self.progress.setRange(0, 100)
             self.progress.setValue(int(round(fraction * 100)))
             self.run_button.setText(plain(tr("alloc.busy", self.state.language)))
 

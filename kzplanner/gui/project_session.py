@@ -135,7 +135,10 @@ class ProjectSession(QObject):
         params = self.state.params
         if self._items and self._items[0] == id(ds) and self._items[1] == params:
             return self._items[2]
-        items = build_items(ds, params)
+        result = self.state.result
+        items = result.items if result is not None and result.params == params else None
+        if items is None:  # the worker's items of this very plan, else build them here
+            items = build_items(ds, params)
         self._items = (id(ds), params, items)
         return items
 

@@ -116,7 +116,7 @@ class AppState(QObject):
             return code
         key = (id(ds), self._language)
         if self._names_key != key:
-            self._names = {str(c): ds.unit_name(c, self._language) for c in ds.units.index}
+            self._names = ds.unit_names(self._language)
             self._names_key = key
         return self._names.get(code) or code
 

@@ -106,6 +106,7 @@ class TaskRunner(QObject):
         self._pending: dict[str, _Spec] = {}
         self._counter = 0
         self._closed = False
+        self._last_progress: dict[str, tuple[int, str, int]] = {}
 
     # --- public
     def submit(self, kind: str, work: Work, on_done: Callable[[Any], None],
@@ -198,5 +199,12 @@ class TaskRunner(QObject):
             log.error("task %s failed", kind, exc_info=exc)  # type: ignore[arg-type]
 
     def _on_progressed(self, kind: str, generation: int, fraction: float, stage: str) -> None:
-        if self._latest.get(kind) == generation:
-            self.progressed.emit(kind, fraction, stage)
+        if self._latest.get(kind) != generation:
+            return
+        # Progress bars repaint at once on every new value: pass on whole steps of 5 % (and
+        # every new stage) only, so a fast task does not spend its time repainting them.
+        step = (generation, stage, int(fraction * 20))
+        if self._last_progress.get(kind) == step:
+            return
+        self._last_progress[kind] = step
+        self.progressed.emit(kind, fraction, stage)

@@ -64,7 +64,7 @@ def units_frame(state: AppState) -> pd.DataFrame:
     codes = list(ds.units.index)
     out = pd.DataFrame(index=codes)
     out["code"] = codes
-    out["name"] = [ds.unit_name(c, state.language) for c in codes]
+    out["name"] = [state.unit_name(str(c)) for c in codes]  # names cached per dataset and language
     out["population"] = ds.units["population"].astype(float)
     out["combined_gap_before"] = base["combined_gap"].reindex(codes)
     result = state.result

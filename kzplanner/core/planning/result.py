@@ -49,6 +49,8 @@ class PlanResult:
     national_after: pd.Series
     summary: dict[str, Any] = field(default_factory=dict)
     solver: SolverInfo = field(default_factory=lambda: SolverInfo("none"))
+    # The decision items the plan chose from (not saved; lets the window reuse them).
+    items: PlanItems | None = field(default=None, repr=False, compare=False)
 
     def per_unit(self) -> pd.DataFrame:
         """Per-unit spending, people reached and gaps before → after (one row per unit)."""
@@ -169,7 +171,8 @@ def evaluate_plan(ds: Dataset, params: PlanParams, items: PlanItems, voucher_cou
         "solver": {"method": solver.method, "status": solver.status, "optimal": solver.optimal,
                    "mip_gap": solver.mip_gap, "seconds": round(solver.seconds, 3)},
     }
-    return PlanResult(params=params, allocation=allocation, kits=kits.reset_index(drop=True),
+    return PlanResult(items=items, params=params, allocation=allocation,
+                      kits=kits.reset_index(drop=True),
                       before=before, after=after, counts_before=counts_before,
                       counts_after=counts_after, national_before=nat_before,
                       national_after=nat_after, summary=summary, solver=solver)
