@@ -3,16 +3,29 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import numpy as np
 import pandas as pd
 
-from kzplanner.core.io.tables import normalise_code, parse_number, read_table
+from kzplanner.core.io.tables import Table, normalise_code, parse_number, read_table
 
 CODE_KEYS = ("unit_code", "kato", "код като", "като", "code")
 NAME_KEYS = ("unit_name", "unit_name_ru", "unit_name_kk", "unit_name_en", "region", "регион",
              "область", "наименование")
 TEXT_COLUMNS = frozenset({"unit_code", "unit_name", "unit_name_ru", "unit_name_kk",
                           "unit_name_en", "parent_code", "parent_name", "level"})
+
+
+def _numbers(values: np.ndarray, table: Table, column: str) -> np.ndarray:
+    """A column as floats. Cells that are already numbers (or empty) convert in one step; any
+    other column goes cell by cell through parse_number, which knows dashes, 'x', spaces,
+    commas and percentages, and names the bad cell."""
+    try:
+        return np.array(values, dtype=float)
+    except (TypeError, ValueError):
+        return np.array([parse_number(v, table=table, index=i, column=column)
+                         for i, v in enumerate(values)], dtype=float)
 
 
 def read_statistics(path: str | Path, sheet: str | None = "statistics") -> pd.DataFrame:
@@ -36,26 +49,31 @@ def read_statistics(path: str | Path, sheet: str | None = "statistics") -> pd.Da
     lower = {c.lower(): c for c in frame.columns}
     code_col = next((lower[k] for k in CODE_KEYS if k in lower), None)
     name_col = next((lower[k] for k in NAME_KEYS if k in lower), None)
-    out = pd.DataFrame(index=range(len(frame)))
-    out["unit_code"] = [normalise_code(v) for v in frame[code_col]] if code_col else None
-    out["unit_name"] = frame[name_col].astype(str).str.strip().values if name_col else None
+    columns: dict[str, Any] = {
+        "unit_code": [normalise_code(v) for v in frame[code_col]] if code_col else None,
+        "unit_name": frame[name_col].astype(str).str.strip().values if name_col else None,
+    }
     for col in frame.columns:
         key = col.strip()
         if col in (code_col, name_col) or key.lower() in TEXT_COLUMNS:
             continue
         if key.startswith("column_"):
             continue
-        out[key] = [
-            parse_number(v, table=table, index=i, column=col) for i, v in enumerate(frame[col])
-        ]
+        columns[key] = _numbers(frame[col].to_numpy(dtype=object), table, col)
+    out = pd.DataFrame({k: v for k, v in columns.items() if v is not None},
+                       index=range(len(frame)))
+    for k in ("unit_code", "unit_name"):
+        if columns[k] is None:
+            out.insert(0 if k == "unit_code" else 1, k, None)
     for col in out.columns[2:]:
-        negative = [i for i, v in enumerate(out[col]) if v < 0]
-        if negative:
+        values = out[col].to_numpy(dtype=float)
+        negative = np.flatnonzero(values < 0)
+        if negative.size:
             from kzplanner.errors import KZError
 
-            i = negative[0]
+            i = int(negative[0])
             raise KZError("negative_value", file=table.file, sheet=table.sheet or path.name,
-                          row=table.rows[i], column=col, detail=f"{out[col].iloc[i]:g}")
+                          row=table.rows[i], column=col, detail=f"{values[i]:g}")
     out.attrs["source"] = {"rows": list(table.rows), "file": table.file, "sheet": table.sheet, "first_row": table.rows[0]
                            if table.rows else None, "last_row": table.rows[-1] if table.rows
                            else None}
