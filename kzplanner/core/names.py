@@ -13,6 +13,7 @@ Three layers, from strict to loose (reconcile.py reports which one matched):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Latin letters that look like Cyrillic ones, found inside Cyrillic names in real files.
 # Kazakh letters typed with pre-Unicode "KZ" fonts over CP1251 come back as Ukrainian,
@@ -97,6 +98,7 @@ _LOOKALIKES_PLAIN = {"a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x":
                      "i": "і", "k": "к", "m": "м", "h": "һ", "t": "т", "b": "в"}
 
 
+@lru_cache(maxsize=1 << 16)  # pure; unit names recur across indexes and files
 def normalise_name(name: str | None) -> str:
     """Lower-case, drop generic words (oblast, облысы, г., city…), footnote digits and punctuation.
 
@@ -130,6 +132,7 @@ _TRANSLIT = str.maketrans({
 })
 
 
+@lru_cache(maxsize=1 << 16)  # pure; unit names recur across indexes and files
 def phonetic_key(name: str | None) -> str:
     """Latin letters only, forgetting what Kazakh/Russian/Latin spellings disagree on.
 
@@ -196,6 +199,7 @@ def _syn_index() -> dict[str, str]:
     return _SYN_INDEX
 
 
+@lru_cache(maxsize=1 << 16)  # pure; unit names recur across indexes and files
 def canonical_name(name: str | None) -> str:
     """The normalised name mapped through the oblast/city synonym table (old names included).
 

@@ -18,7 +18,7 @@ Order (the first that decides wins; every row ends in exactly one bucket):
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 import pandas as pd
@@ -60,7 +60,10 @@ class Match:
         return self.method in JOINED
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # dataclasses.asdict deep-copies recursively: 0.5 s for 10,000 matches
+        out = {f.name: getattr(self, f.name) for f in fields(self)}
+        out["candidates"] = [dict(c) for c in self.candidates]
+        return out
 
 
 @dataclass

@@ -106,9 +106,14 @@ def wait_for_plan(state: AppState, timeout_ms: int = SCREENSHOT_TIMEOUT_MS) -> b
     timer.setSingleShot(True)
     timer.timeout.connect(loop.quit)
 
-    def check() -> None:
+    def settled() -> None:
         if state.result is not None and not state.busy:
             loop.quit()
+
+    def check() -> None:
+        # After every other slot of this signal has run: one of them may start a task (the
+        # budget curve starts when a plan lands, from a slot connected after this one).
+        QTimer.singleShot(0, settled)
 
     state.result_changed.connect(check)
     state.busy_changed.connect(check)

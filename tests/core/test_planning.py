@@ -154,3 +154,28 @@ def test_bad_parameters_are_refused_with_a_code(sample_dataset):
     assert err.value.code == "bad_parameter"
     with pytest.raises(KZError):
         make_plan(sample_dataset, PlanParams(takeup={"pwd": 0.0}))
+
+
+def test_same_items_names_exactly_what_build_items_reads(sample_dataset):
+    """A re-plan reuses the last plan's items when only non-item parameters changed: each such
+    change must leave the items as they are, and each item parameter must be listed."""
+    from dataclasses import fields
+
+    from kzplanner.core.planning.items import ITEM_FIELDS, same_items
+    from kzplanner.core.planning.parameters import Constraints
+
+    base = PlanParams()
+    ref = build_items(sample_dataset, base)
+    others = {"budget_kzt": 5e8, "strategy": "proportional",
+              "instrument_shares": {"device_voucher": 0.5, "internet_voucher": 0.5, "kit": 0.0},
+              "constraints": Constraints(instrument_max_share={"kit": 0.1}),
+              "time_limit_s": 5.0, "mip_rel_gap": 1e-3}
+    assert set(others) | set(ITEM_FIELDS) == {f.name for f in fields(PlanParams)}
+    for name, value in others.items():
+        changed = base.with_changes(**{name: value})
+        assert same_items(base, changed), name
+        got = build_items(sample_dataset, changed)
+        assert got.vouchers.equals(ref.vouchers) and got.kits.equals(ref.kits), name
+    changed = base.with_changes(equity=2.0)
+    assert not same_items(base, changed)
+    assert not build_items(sample_dataset, changed).vouchers["value"].equals(ref.vouchers["value"])

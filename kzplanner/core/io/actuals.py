@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from kzplanner.core.io.tables import normalise_code, parse_number, read_table
+from kzplanner.core.io.tables import Provenance, normalise_code, parse_number, read_table
 from kzplanner.errors import KZError
 
 CODE_KEYS = ("unit_code", "kato", "като", "код като", "code")
@@ -113,7 +113,8 @@ def read_actuals(path: str | Path, sheet: str | None = None,
         i = int(np.flatnonzero(out["unit_code"].isna().to_numpy())[0])
         raise KZError("bad_value", file=table.file, sheet=table.sheet, row=table.rows[i],
                       column=code_col, detail="the unit code is empty")
-    out.attrs["source"] = {"file": table.file, "sheet": table.sheet, "rows": table.rows}
+    out.attrs["source"] = Provenance({"file": table.file, "sheet": table.sheet,
+                                       "rows": table.rows})
     result, _rec = _to_units(out, units)
     return result
 
@@ -313,7 +314,7 @@ def import_actuals(path: str | Path, mapping: Any, units: pd.DataFrame | None = 
             if units is not None else []
         return ActualsImport(result, imported, matches, missing, unknown)
     frame = frame.drop(columns=[c for c in ("connected",) if c in frame])
-    frame.attrs["source"] = {"file": file, "sheet": sheet, "rows": imported.rows}
+    frame.attrs["source"] = Provenance({"file": file, "sheet": sheet, "rows": imported.rows})
     if units is None and frame["unit_code"].isna().any():
         raise KZError("no_unit_key", file=file, detail=", ".join(map(str, frame.columns)))
     result, rec = _to_units(frame, units, mapping.decisions if decisions is None else decisions)

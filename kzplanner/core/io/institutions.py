@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from kzplanner.core.io.tables import normalise_code, parse_flag, parse_number, read_table
+from kzplanner.core.io.tables import (
+    Provenance,
+    normalise_code,
+    parse_flag,
+    parse_number,
+    read_table,
+)
 from kzplanner.errors import KZError
 
 _TYPE_WORDS = {
@@ -94,7 +100,7 @@ def read_institutions(path: str | Path, sheet: str | None = "institutions") -> p
     issues = _check_register(out, table, sheet_name, lower)
     if "name_kk" in lower:
         out["name_kk"] = [None if v is None else str(v) for v in col("name_kk")]
-    out.attrs["source"] = {"file": table.file, "sheet": table.sheet}
+    out.attrs["source"] = Provenance({"file": table.file, "sheet": table.sheet})
     out.attrs["issues"] = issues
     return out
 

@@ -26,7 +26,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kzplanner.core.io.tables import decode_text, normalise_code, sniff_delimiter
+from kzplanner.core.io.tables import Provenance, decode_text, normalise_code, sniff_delimiter
 from kzplanner.errors import KZError
 from kzplanner.lazy import pd
 
@@ -758,10 +758,10 @@ def apply_mapping(path: str | Path, mapping: StatsMapping) -> StatsImport:
         parts = frame.loc[[i for i, r in enumerate(rows) if r not in total_rows], ind]
         if not math.isnan(total) and parts.notna().any() and abs(parts.sum() - total) > 0.5:
             warnings.append(f"{ind}: rows sum to {parts.sum():g}, the total row says {total:g}")
-    frame.attrs["source"] = {"file": grid.file, "sheet": grid.sheet,
+    frame.attrs["source"] = Provenance({"file": grid.file, "sheet": grid.sheet,
                              "first_row": rows[0] if rows else None,
                              "last_row": rows[-1] if rows else None,
-                             "rows": rows, "provenance": provenance}
+                             "rows": rows, "provenance": provenance})
     return StatsImport(frame=frame, rows=rows, provenance=provenance, marks=marks,
                        totals=totals, warnings=warnings, mapping=mapping)
 

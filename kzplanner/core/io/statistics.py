@@ -8,7 +8,13 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from kzplanner.core.io.tables import Table, normalise_code, parse_number, read_table
+from kzplanner.core.io.tables import (
+    Provenance,
+    Table,
+    normalise_code,
+    parse_number,
+    read_table,
+)
 
 CODE_KEYS = ("unit_code", "kato", "код като", "като", "code")
 NAME_KEYS = ("unit_name", "unit_name_ru", "unit_name_kk", "unit_name_en", "region", "регион",
@@ -74,7 +80,8 @@ def read_statistics(path: str | Path, sheet: str | None = "statistics") -> pd.Da
             i = int(negative[0])
             raise KZError("negative_value", file=table.file, sheet=table.sheet or path.name,
                           row=table.rows[i], column=col, detail=f"{values[i]:g}")
-    out.attrs["source"] = {"rows": list(table.rows), "file": table.file, "sheet": table.sheet, "first_row": table.rows[0]
-                           if table.rows else None, "last_row": table.rows[-1] if table.rows
-                           else None}
+    out.attrs["source"] = Provenance({
+        "rows": list(table.rows), "file": table.file, "sheet": table.sheet,
+        "first_row": table.rows[0] if table.rows else None,
+        "last_row": table.rows[-1] if table.rows else None})
     return out

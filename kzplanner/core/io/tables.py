@@ -167,6 +167,16 @@ def read_table(path: str | Path, header_keys: tuple[str, ...], sheet: str | None
     return Table(frame=frame, rows=rows, file=str(path), sheet=sheet_name)
 
 
+class Provenance(dict):
+    """Where a frame came from, kept in `DataFrame.attrs`. pandas deep-copies attrs into every
+    derived frame and column; provenance is written once and never changed, so it is shared
+    instead (copying 10,000 row numbers on each column access took 1.4 s of a 10,000-unit load).
+    """
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Provenance:
+        return self
+
+
 def parse_number(value: Any, *, table: Table, index: int, column: str) -> float:
     """A cell as float: spaces and commas tolerated, dashes mean 0, 'x'/'…'/empty mean NaN.
 

@@ -138,7 +138,7 @@ def read_template(path: str | Path) -> pd.DataFrame:
     import openpyxl
 
     from kzplanner.core.io.safety import check_xlsx
-    from kzplanner.core.io.tables import normalise_code
+    from kzplanner.core.io.tables import Provenance, normalise_code
 
     path = Path(path)
     check_xlsx(path)
@@ -183,10 +183,10 @@ def read_template(path: str | Path) -> pd.DataFrame:
         raise KZError("template_units_changed", file=str(path), sheet=DATA_SHEET,
                       column=_col(ids, "unit_code"), detail="missing rows: " + ", ".join(missing[:10]))
     frame = pd.DataFrame(records)
-    frame.attrs["source"] = {"file": str(path), "sheet": DATA_SHEET,
+    frame.attrs["source"] = Provenance({"file": str(path), "sheet": DATA_SHEET,
                              "first_row": sheet_rows[0] if sheet_rows else None,
                              "last_row": sheet_rows[-1] if sheet_rows else None,
-                             "rows": sheet_rows}
+                             "rows": sheet_rows})
     return frame
 
 

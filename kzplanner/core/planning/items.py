@@ -38,6 +38,18 @@ class PlanItems:
     gaps_before: pd.DataFrame
 
 
+# The parameters build_items reads; the others (budget, strategy, limits, solver settings,
+# proportional shares) leave the items as they are, so a re-plan after changing only those may
+# reuse them.
+ITEM_FIELDS = ("equity", "costs", "takeup", "default_takeup", "priority", "value_weights",
+               "rules")
+
+
+def same_items(a: PlanParams, b: PlanParams) -> bool:
+    """True when build_items gives the same items under `a` and `b` (for the same dataset)."""
+    return all(getattr(a, f) == getattr(b, f) for f in ITEM_FIELDS)
+
+
 def equity_weights(combined_gap: pd.Series, equity: float) -> pd.Series:
     """w_u = (G_u / mean G)^λ; units without a gap value get weight 1.
 
