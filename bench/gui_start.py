@@ -37,7 +37,6 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     t0 = time.perf_counter()
     from kzplanner.gui.app import application, take_screenshot, wait_for_data, wait_for_plan
-    from kzplanner.gui.main_window import MainWindow
     from kzplanner.gui.state import AppState
 
     app = application()
@@ -47,6 +46,8 @@ def main() -> int:
         state.load(d / "units.gpkg", d / "statistics.xlsx", d / "institutions.xlsx")
     else:
         state.load()
+    from kzplanner.gui.main_window import MainWindow  # as gui.app.run: after the load started
+
     window = MainWindow(state, None)
     window.resize(1400, 900)
     window.show()

@@ -10,6 +10,7 @@ import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QLocale, QTimer, qVersion
 from PySide6.QtGui import QIcon
@@ -17,13 +18,14 @@ from PySide6.QtWidgets import QApplication
 
 from kzplanner import __version__, paths
 from kzplanner.gui import settings
-from kzplanner.gui.first_run import maybe_show_guide
 from kzplanner.gui.i18n import install_qt_translations
-from kzplanner.gui.main_window import MainWindow
 from kzplanner.gui.messages import show_error
 from kzplanner.gui.state import AppState
 from kzplanner.gui.strings import LANGUAGES
 from kzplanner.gui.style import apply_style
+
+if TYPE_CHECKING:
+    from kzplanner.gui.main_window import MainWindow
 
 log = logging.getLogger("kzplanner")
 SCREENSHOT_TIMEOUT_MS = 120_000
@@ -167,8 +169,12 @@ def run(lang: str | None = "ru", screenshot: str | None = None) -> int:
     lang = interface_language(lang)
     log_path = _setup_logging()
     state = AppState(language=lang)
-    # The sample loads in the background while the window is built; the plan follows by itself.
+    # The sample loads in the background while the window's modules load and the window is
+    # built; the plan follows by itself.
     state.load()
+    from kzplanner.gui.first_run import maybe_show_guide
+    from kzplanner.gui.main_window import MainWindow
+
     window = MainWindow(state, log_path)
     window.resize(1400, 900)
     install_excepthook(window, log_path)
