@@ -1,8 +1,9 @@
 """Generating national-scale and stress-size inputs (boundaries, statistics, register) for bench/.
 
-    python bench/generate.py [OUT_DIR] [--seed N] [--only national|stress]
+    python bench/generate.py [OUT_DIR] [--seed N] [--only national|register|stress]
 
 writes OUT_DIR/national/ (224 districts, ≈7,700 schools, 1,500 FAPs, 350 PSCs) and
+OUT_DIR/register/ (the 224 districts with 50,000 institutions: growth with institutions alone),
 OUT_DIR/stress/ (10,000 settlement units, 50,000 institutions), each with units.gpkg,
 statistics.xlsx (the canonical layout read_statistics reads) and institutions.xlsx (the register
 layout of resources/sample). District shapes come from ../shared/data/real/geokz when present,
@@ -29,6 +30,8 @@ NATIONAL_POPULATION = 20_000_000
 SIZES = {
     "national": {"schools": 7_700, "faps": 1_500, "pscs": 350, "units": 224},
     "stress": {"schools": 40_500, "faps": 7_900, "pscs": 1_600, "units": 10_000},
+    # the stress register on the national districts: how cost grows with institutions alone
+    "register": {"schools": 40_500, "faps": 7_900, "pscs": 1_600, "units": 224},
 }
 # Six target groups: eligible share of the population, share of eligible without a device /
 # without internet (ranges drawn per unit).
@@ -296,7 +299,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("out", nargs="?", default=str(HERE / "out"))
     parser.add_argument("--seed", type=int, default=20240901)
-    parser.add_argument("--only", choices=("national", "stress"))
+    parser.add_argument("--only", choices=("national", "register", "stress"))
     args = parser.parse_args(argv)
     out = Path(args.out)
     rng = np.random.default_rng(args.seed)
@@ -306,6 +309,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.only in (None, "national"):
         info = write_size(out, "national", districts, np.random.default_rng(args.seed + 1))
         print(f"national: {info}")
+    if args.only in (None, "register"):
+        info = write_size(out, "register", districts, np.random.default_rng(args.seed + 4))
+        print(f"register: {info}")
     if args.only in (None, "stress"):
         settlements = _settlement_units(np.random.default_rng(args.seed + 2), districts)
         info = write_size(out, "stress", settlements, np.random.default_rng(args.seed + 3))

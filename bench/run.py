@@ -329,22 +329,31 @@ def print_table(rows: list[Row]) -> None:
             print(f"{'':60}slowest proven optimum: {_fmt_s(r['max_s'])}")
 
 
+GROWTH = {
+    "register": "national → register (institutions ×5.2, same 224 units; linear in institutions "
+                "≤ 5.2×)",
+    "stress": "national → stress (institutions ×5.2 and units ×45)",
+}
+
+
 def print_growth(rows: list[Row]) -> None:
     by = {(r["bench"], r["size"]): r for r in rows}
-    print("\ngrowth national → stress (institutions ×5.2, units ×45; linear in institutions "
-          "≤ 5.2×)")
-    for (bench, size), r in by.items():
-        if size != "national" or (bench, "stress") not in by:
+    for other, title in GROWTH.items():
+        pairs = [(r, by[(bench, other)]) for (bench, size), r in by.items()
+                 if size == "national" and (bench, other) in by]
+        if not pairs:
             continue
-        s = by[(bench, "stress")]
-        if r.get("ours_mb"):
-            print(f"  {bench[:58]:58} {r['ours_mb']:.0f} → {s['ours_mb']:.0f} MB "
-                  f"(×{s['ours_mb'] / r['ours_mb']:.1f})")
-        elif r.get("ours_s"):
-            g = s["ours_s"] / r["ours_s"]
-            bg = (f"; baseline ×{s['base_s'] / r['base_s']:.1f}" if r.get("base_s")
-                  and s.get("base_s") else "")
-            print(f"  {bench[:58]:58} ×{g:.1f}{bg}")
+        print(f"\ngrowth {title}")
+        for r, s in pairs:
+            bench = r["bench"]
+            if r.get("ours_mb"):
+                print(f"  {bench[:58]:58} {r['ours_mb']:.0f} → {s['ours_mb']:.0f} MB "
+                      f"(×{s['ours_mb'] / r['ours_mb']:.1f})")
+            elif r.get("ours_s") and s.get("ours_s"):
+                g = s["ours_s"] / r["ours_s"]
+                bg = (f"; baseline ×{s['base_s'] / r['base_s']:.1f}" if r.get("base_s")
+                      and s.get("base_s") else "")
+                print(f"  {bench[:58]:58} ×{g:.1f}{bg}")
 
 
 def _save(path: str, info: dict[str, Any], repeats: int, rows: list[Row]) -> None:
@@ -358,14 +367,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="fewer runs, national size only")
     parser.add_argument("--repeats", type=int, default=None, help="runs per median")
     parser.add_argument("--no-stress", action="store_true")
-    parser.add_argument("--sizes", nargs="*", choices=["national", "stress"], default=None)
+    parser.add_argument("--sizes", nargs="*", choices=["national", "register", "stress"],
+                        default=None)
     parser.add_argument("--no-gui", action="store_true", help="skip the cold starts")
     parser.add_argument("--only", nargs="*", default=None,
                         choices=["start", "stats", "load", "replan", "export", "memory"])
     parser.add_argument("--json", default=str(OUT / "results.json"))
     args = parser.parse_args(argv)
     repeats = args.repeats or (3 if args.quick else 7)
-    sizes = ["national"] if (args.quick or args.no_stress) else ["national", "stress"]
+    sizes = (["national"] if (args.quick or args.no_stress)
+             else ["national", "register", "stress"])
     if args.sizes:
         sizes = args.sizes
     only = set(args.only or ["start", "stats", "load", "replan", "export", "memory"])
