@@ -241,8 +241,19 @@ class ActualsDialog(QDialog):
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.close)
         split = QSplitter(Qt.Orientation.Horizontal)
+        # The chart's title is a word-wrapped label: pyqtgraph's own title is one line and a long
+        # measure name ran past the chart's edge.
+        self.chart_title = QLabel()
+        self.chart_title.setObjectName("chartTitle")
+        self.chart_title.setWordWrap(True)
+        self.chart_title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        chart = QWidget()
+        cv = QVBoxLayout(chart)
+        cv.setContentsMargins(0, 4, 0, 0)
+        cv.addWidget(self.chart_title)
+        cv.addWidget(self.plot, 1)
         split.addWidget(self.table)
-        split.addWidget(self.plot)
+        split.addWidget(chart)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
@@ -378,7 +389,7 @@ class ActualsDialog(QDialog):
         axis = self.plot.getAxis("left")
         if top.empty:
             axis.setTicks([[]])
-            self.plot.setTitle(tr("data.act.no_difference", lang), color="#4a5868", size="9pt")
+            self.chart_title.setText(tr("data.act.no_difference", lang))
             return
         ys = list(range(len(top)))
         values = top.to_numpy()
@@ -393,8 +404,8 @@ class ActualsDialog(QDialog):
         axis.setTicks([[(y, metrics.elidedText(names.get(str(c), str(c)),
                                                Qt.TextElideMode.ElideRight, room))
                         for y, c in zip(ys, top.index, strict=True)]])
-        self.plot.setTitle(tr("data.act.chart_title", lang, measure=measure_label(measure, lang)),
-                           color="#1f2933", size="9pt")
+        self.chart_title.setText(tr("data.act.chart_title", lang,
+                                    measure=measure_label(measure, lang)))
         self.plot.setYRange(-0.6, len(top) - 0.4, padding=0)
 
     def _fill_reasons(self) -> None:

@@ -169,6 +169,7 @@ def test_wizard_pages_and_view_in_kazakh_and_russian(host, qtbot, tmp_path):
             dialog = _finish(host, wiz, qtbot)
             dialog.measure_combo.setCurrentIndex(
                 dialog.measure_combo.findData("device_voucher_redeemed"))
+            qtbot.wait(50)  # let the layout settle, as the event loop does before a paint
             dialog.grab().save(str(shot_dir() / f"actuals_wizard_view_{lang}.png"))
             assert dialog.table.item(dialog.table.rowCount() - 1, 0).text() == \
                 {"kk": "Барлығы", "ru": "Итого"}[lang]
