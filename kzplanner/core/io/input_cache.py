@@ -3,8 +3,8 @@
 Reading boundaries, a statistics workbook and a register of 10,000 institutions, reconciling them
 and projecting the map takes about half a second at national scale; reading the result back takes
 about 15 ms. Entries are keyed by every input file's resolved path, size and modification time,
-the app version and the caller's own key (e.g. the parameters the preparation depends on), so a
-changed file or a new version is simply a miss.
+the app version (and, in a checkout, its source files) and the caller's own key (e.g. the
+parameters the preparation depends on), so a changed file or new code is simply a miss.
 
 The cache lives in the user's own cache folder (Windows: %LOCALAPPDATA%\\KZ Planner\\Cache;
 KZPLANNER_CACHE_DIR overrides it, KZPLANNER_CACHE_DIR=off turns it off). Entries are Python
@@ -21,6 +21,7 @@ import os
 import pickle
 import sys
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -42,9 +43,25 @@ def cache_dir() -> Path | None:
     return Path(user_cache_dir("KZ Planner", appauthor=False))
 
 
+@lru_cache(maxsize=1)
+def _code_stamp() -> str:
+    """The app's own source files (path, size, mtime) when it runs from a checkout: an entry
+    pickled by other code could unpickle into objects of a different shape. A frozen build has
+    no source files; its version says it all."""
+    root = Path(__file__).resolve().parents[2]
+    stamp = hashlib.sha256()
+    for f in sorted(root.rglob("*.py")):
+        try:
+            st = f.stat()
+        except OSError:
+            continue
+        stamp.update(f"{f.relative_to(root)}|{st.st_size}|{st.st_mtime_ns}\n".encode())
+    return stamp.hexdigest()
+
+
 def cache_key(files: Iterable[str | Path | None], extra: str = "") -> str | None:
     """Key of the inputs; None when a file cannot be examined (then nothing is cached)."""
-    parts = [__version__, sys.version, extra]
+    parts = [__version__, sys.version, _code_stamp(), extra]
     for f in files:
         if f is None:
             parts.append("-")
