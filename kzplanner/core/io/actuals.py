@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from kzplanner.core.io.tables import Provenance, normalise_code, parse_number, read_table
+from kzplanner.core.io.tables import Provenance, normalise_code, parse_numbers, read_table
 from kzplanner.errors import KZError
 
 CODE_KEYS = ("unit_code", "kato", "като", "код като", "code")
@@ -106,8 +106,7 @@ def read_actuals(path: str | Path, sheet: str | None = None,
                     ("parent_code", "parent_name", "level", "unit_name_ru", "unit_name_kk",
                      "unit_name_en")]
     for col in numeric_cols:
-        out[col.strip()] = [parse_number(v, table=table, index=i, column=col)
-                            for i, v in enumerate(frame[col])]
+        out[col.strip()] = parse_numbers(frame[col], table=table, column=col)
     _check_actuals(out, table.file, table.sheet, table.rows, {c.strip(): c for c in numeric_cols})
     if units is None and out["unit_code"].isna().any():
         i = int(np.flatnonzero(out["unit_code"].isna().to_numpy())[0])
@@ -240,8 +239,7 @@ def _institution_file(table: Any, inst_col: str, units: pd.DataFrame | None,
         elif col != inst_col and not col.startswith("column_") and \
                 low not in ("type", "name", "unit_code", "date"):
             columns[col.strip()] = col
-            rows[col.strip()] = [parse_number(v, table=table, index=i, column=col)
-                                 for i, v in enumerate(frame[col])]
+            rows[col.strip()] = parse_numbers(frame[col], table=table, column=col)
     _check_actuals(rows, table.file, table.sheet, table.rows, columns)
     return _institutions_to_units(rows, institutions, units, table.file, table.sheet,
                                   table.rows, inst_col)[0]
@@ -361,8 +359,7 @@ def read_panel(path: str | Path, columns: list[str], numeric: list[str],
             raise KZError("missing_column", file=table.file, column=col,
                           detail=", ".join(frame.columns))
         if col in numeric:
-            out[col] = [parse_number(v, table=table, index=i, column=source)
-                        for i, v in enumerate(frame[source])]
+            out[col] = parse_numbers(frame[source], table=table, column=source)
         else:
             out[col] = [_plain(v) for v in frame[source]]
     return out

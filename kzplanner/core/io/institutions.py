@@ -5,13 +5,14 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from kzplanner.core.io.tables import (
     Provenance,
     normalise_code,
     parse_flag,
-    parse_number,
+    parse_numbers,
     read_table,
 )
 from kzplanner.errors import KZError
@@ -67,11 +68,10 @@ def read_institutions(path: str | Path, sheet: str | None = "institutions") -> p
     def col(name: str) -> list[object]:
         return list(frame[lower[name]]) if name in lower else [None] * n
 
-    def numbers(name: str) -> list[float]:
+    def numbers(name: str) -> np.ndarray:
         if name not in lower:
-            return [math.nan] * n
-        return [parse_number(v, table=table, index=i, column=lower[name])
-                for i, v in enumerate(frame[lower[name]])]
+            return np.full(n, math.nan)
+        return parse_numbers(frame[lower[name]], table=table, column=lower[name])
 
     sheet_name = table.sheet or path.name
     types = []

@@ -8,30 +8,13 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from kzplanner.core.io.tables import (
-    Provenance,
-    Table,
-    normalise_code,
-    parse_number,
-    read_table,
-)
+from kzplanner.core.io.tables import Provenance, normalise_code, parse_numbers, read_table
 
 CODE_KEYS = ("unit_code", "kato", "код като", "като", "code")
 NAME_KEYS = ("unit_name", "unit_name_ru", "unit_name_kk", "unit_name_en", "region", "регион",
              "область", "наименование")
 TEXT_COLUMNS = frozenset({"unit_code", "unit_name", "unit_name_ru", "unit_name_kk",
                           "unit_name_en", "parent_code", "parent_name", "level"})
-
-
-def _numbers(values: np.ndarray, table: Table, column: str) -> np.ndarray:
-    """A column as floats. Cells that are already numbers (or empty) convert in one step; any
-    other column goes cell by cell through parse_number, which knows dashes, 'x', spaces,
-    commas and percentages, and names the bad cell."""
-    try:
-        return np.array(values, dtype=float)
-    except (TypeError, ValueError):
-        return np.array([parse_number(v, table=table, index=i, column=column)
-                         for i, v in enumerate(values)], dtype=float)
 
 
 def read_statistics(path: str | Path, sheet: str | None = "statistics") -> pd.DataFrame:
@@ -65,7 +48,7 @@ def read_statistics(path: str | Path, sheet: str | None = "statistics") -> pd.Da
             continue
         if key.startswith("column_"):
             continue
-        columns[key] = _numbers(frame[col].to_numpy(dtype=object), table, col)
+        columns[key] = parse_numbers(frame[col], table=table, column=col)
     out = pd.DataFrame({k: v for k, v in columns.items() if v is not None},
                        index=range(len(frame)))
     for k in ("unit_code", "unit_name"):

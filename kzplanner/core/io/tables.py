@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from kzplanner.errors import KZError
 from kzplanner.lazy import pd
 
@@ -203,6 +205,18 @@ def parse_number(value: Any, *, table: Table, index: int, column: str) -> float:
         raise KZError("bad_number", file=table.file, sheet=table.sheet or Path(table.file).name,
                       row=table.rows[index], column=column, detail=text) from None
     return number / 100.0 if percent else number
+
+
+def parse_numbers(values: Any, *, table: Table, column: str) -> np.ndarray:
+    """A column as floats. A column of numbers (or blanks) converts in one numpy step; any other
+    goes cell by cell through parse_number, which knows dashes, 'x', spaces, commas and
+    percentages and names the bad cell."""
+    cells = np.asarray(values, dtype=object)
+    try:
+        return np.array(cells, dtype=float)
+    except (TypeError, ValueError):
+        return np.array([parse_number(v, table=table, index=i, column=column)
+                         for i, v in enumerate(cells)], dtype=float)
 
 
 def parse_flag(value: Any) -> bool | None:
