@@ -312,6 +312,17 @@ def _from_import(result: Any, rec: Reconciliation | None) -> pd.DataFrame:
     return result.frame
 
 
+def input_paths(boundaries: str | Path | None = None, stats: str | Path | None = None,
+                institutions: str | Path | None = None) -> tuple[Path, Path, Path | None]:
+    """The files load_dataset reads: the bundled sample's where none is given (its register only
+    with its own statistics)."""
+    sample = boundaries is None and stats is None
+    return (Path(boundaries) if boundaries else paths.sample_boundaries(),
+            Path(stats) if stats else paths.sample_statistics(),
+            Path(institutions) if institutions
+            else (paths.sample_institutions() if sample else None))
+
+
 def load_dataset(boundaries: str | Path | None = None, stats: str | Path | None = None,
                  institutions: str | Path | None = None,
                  feedback: Feedback = SILENT, *, layer: str | None = None,
@@ -328,10 +339,7 @@ def load_dataset(boundaries: str | Path | None = None, stats: str | Path | None 
     from kzplanner.core.io.boundaries import read_boundaries
     from kzplanner.core.io.institutions import read_institutions
 
-    sample = boundaries is None and stats is None
-    bpath = Path(boundaries) if boundaries else paths.sample_boundaries()
-    spath = Path(stats) if stats else paths.sample_statistics()
-    ipath = Path(institutions) if institutions else (paths.sample_institutions() if sample else None)
+    bpath, spath, ipath = input_paths(boundaries, stats, institutions)
     rec = Reconciliation()
 
     def bundled(path: Path | None, sample_path: Path) -> bool:

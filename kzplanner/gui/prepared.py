@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from kzplanner import paths
-from kzplanner.core.dataset import Dataset, load_dataset
+from kzplanner.core.dataset import Dataset, input_paths, load_dataset
 from kzplanner.core.feedback import SILENT, Feedback
 from kzplanner.core.planning.items import build_items
 from kzplanner.core.planning.parameters import PlanParams
@@ -103,10 +103,8 @@ def load_prepared(boundaries: str | None, statistics: str | None, params: PlanPa
     """
     from kzplanner.core.io import input_cache
 
-    sample = boundaries is None and statistics is None
-    files = [boundaries or paths.sample_boundaries(), statistics or paths.sample_statistics(),
-             institutions or (paths.sample_institutions() if sample else None)]
-    key = input_cache.cache_key(files, "prepared-dataset")
+    key = input_cache.cache_key(input_paths(boundaries, statistics, institutions),
+                                "prepared-dataset")
     cached = input_cache.load(key)
     wanted = repr(params)
     if cached is not None:

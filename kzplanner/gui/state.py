@@ -195,15 +195,14 @@ class AppState(QObject):
         if prepared is None:
             return
         ds, params = prepared.dataset, self._params
-        last = self._result
-        # A new budget, strategy or limit keeps the decision items of the last plan.
-        items = last.items if last is not None and last.items is not None else None
+        last = self._result  # on this dataset: set_dataset clears it
 
         def work(fb: Any) -> PlanResult:
             from kzplanner.core.planning.items import same_items
             from kzplanner.core.planning.planner import make_plan
 
-            reuse = items if items is not None and same_items(last.params, params) else None
+            # A new budget, strategy or limit keeps the decision items of the last plan.
+            reuse = last.items if last is not None and same_items(last.params, params) else None
             return make_plan(ds, params, fb, items=reuse)
 
         self.tasks.submit("plan", work, self._on_planned,

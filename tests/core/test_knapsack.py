@@ -125,6 +125,11 @@ def _exhaustive_parts(value, cost, lb, ub, budget, part, caps):
     return best
 
 
+def _groups(p):
+    _, group = exact.column_groups(p)
+    return group, int(group.max()) + 1
+
+
 def _drawn(cols, parts):
     """cost, part, value, lb, ub of drawn columns (prices 3, 5, 7 by cost group)."""
     cost = np.array([3.0, 5.0, 7.0])[np.array([c[0] for c in cols])]
@@ -148,7 +153,7 @@ def test_caps_on_disjoint_parts_equal_exhaustive_search(cols, parts, caps, budge
         with pytest.raises(Exception):  # noqa: B017 — KZError('plan_infeasible') or HiGHS' refusal
             solve_integer_program(p)
         return
-    for sol in (solve_integer_program(p), exact._by_cost_groups(p, 30.0)):
+    for sol in (solve_integer_program(p), exact._by_cost_groups(p, *_groups(p), 30.0)):
         if sol is None:  # as many groups as columns: the search is not used
             assert np.unique(np.column_stack([cost, part]), axis=0).shape[0] == len(cols)
             continue

@@ -126,10 +126,10 @@ def solve_integer_program(p: IntegerProgram, time_limit_s: float = 30.0,
     n = p.value.size
     if n == 0:
         return ExactSolution(np.zeros(0), 0.0, 0.0, True, 0.0, 0.0, 0, 0)
-    grouped = _by_cost_groups(p, time_limit_s)
+    a_g, group = column_groups(p)
+    grouped = _by_cost_groups(p, group, a_g.shape[1], time_limit_s)
     if grouped is not None:
         return grouped
-    a_g, group = column_groups(p)
     if a_g.shape[1] <= _MAX_MILP_GROUPS and a_g.shape[1] < n:
         sol = _grouped_milp(p, a_g, group, max(time_limit_s - (time.perf_counter() - start), 0.1),
                             mip_rel_gap)
@@ -222,18 +222,16 @@ def budget_parts(p: IntegerProgram) -> tuple[np.ndarray, np.ndarray] | None:
     return part, p.hi[1:].astype(float)
 
 
-def _by_cost_groups(p: IntegerProgram, time_limit_s: float) -> ExactSolution | None:
+def _by_cost_groups(p: IntegerProgram, group: np.ndarray, n_groups: int,
+                    time_limit_s: float) -> ExactSolution | None:
     """The knapsack branch and bound when only the budget and caps on disjoint parts of it bind
-    and costs repeat; None if it does not apply or did not finish."""
+    and costs repeat; None if it does not apply or did not finish. `group`: column_groups' (with
+    disjoint parts, equal row coefficients mean equal cost and part)."""
     parts = budget_parts(p)
     cost = p.a[0]
-    if parts is None or np.any(cost <= 0):
+    if parts is None or np.any(cost <= 0) or n_groups > MAX_GROUPS or n_groups >= cost.size:
         return None
     part, part_cap = parts
-    _, group = np.unique(np.column_stack([cost, part]), axis=0, return_inverse=True)
-    group = group.ravel()
-    if group.max() + 1 > MAX_GROUPS or group.max() + 1 >= cost.size:
-        return None
     res = solve_budget_knapsack(p.value, cost, p.lb, p.ub, float(p.hi[0]), group,
                                 time_limit_s=min(time_limit_s, 2.0), part=part,
                                 part_cap=part_cap)
