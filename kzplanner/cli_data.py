@@ -42,7 +42,7 @@ def add_parsers(sub: Any) -> None:
 def build_report(ds: Any, mapping: Any = None) -> dict[str, Any]:
     """The reconciliation as a JSON-ready dict (what `check --json` prints)."""
     rec = ds.reconciliation
-    names = {c: ds.unit_name(c, "ru") for c in ds.units.index}
+    names = ds.unit_names("ru")
     by_method: dict[str, list[dict[str, Any]]] = {}
     for m in rec.matches:
         by_method.setdefault(m["method"], []).append(

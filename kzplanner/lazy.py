@@ -10,7 +10,6 @@ once data have arrived. Thread-safe: every access goes through importlib's locke
 from __future__ import annotations
 
 import importlib
-from types import ModuleType
 from typing import Any
 
 
@@ -19,9 +18,6 @@ class LazyModule:
 
     def __init__(self, name: str) -> None:
         object.__setattr__(self, "_name", name)
-
-    def module(self) -> ModuleType:
-        return importlib.import_module(self._name)
 
     def __getattr__(self, attr: str) -> Any:
         return getattr(importlib.import_module(self._name), attr)

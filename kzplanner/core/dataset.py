@@ -89,8 +89,10 @@ class Dataset:
         return list(self.units.index)
 
     def unit_name(self, code: str, lang: str = "en") -> str:
+        """The unit's name in `lang`, English where that name is missing (as unit_names)."""
         row = self.units.loc[code]
-        return str(row.get(f"name_{lang}") or row["name_en"])
+        name = row.get(f"name_{lang}")
+        return str(name) if pd.notna(name) and str(name) != "" else str(row["name_en"])
 
     def unit_names(self, lang: str = "en") -> dict[str, str]:
         """Every unit's name in `lang` (English where that name is missing), by unit code."""

@@ -120,7 +120,7 @@ def build_page(prepared: PreparedDataset, result: PlanResult | None, indicator: 
         cls = classify(arr, scheme, classes, bad_is_high=bad_is_high(indicator),
                        kind=indicator_kind(indicator), user_breaks=user_breaks)
     ds = prepared.dataset
-    full = names or {c: ds.unit_name(c, lang) for c in codes}
+    full = names or ds.unit_names(lang)
     pop = ds.units["population"] if "population" in ds.units.columns else None
     priority = {c: float(pop.get(c, 0.0)) if pop is not None and pop.get(c) == pop.get(c)
                 else 0.0 for c in codes}
