@@ -218,8 +218,9 @@ LABELS.update({
     "expected_unredeemed": {"en": "Expected unredeemed vouchers", "ru": "Ожидаемо непогашенные "
                             "ваучеры", "kk": "Күтілетін пайдаланылмаған ваучерлер"},
     "solver": {"en": "Method", "ru": "Метод", "kk": "Әдіс"},
-    "solver.optimal": {"en": "exact optimum (HiGHS MILP)", "ru": "точный оптимум (HiGHS, ЦЛП)",
-                       "kk": "дәл оңтайлы шешім (HiGHS)"},
+    "solver.optimal": {"en": "exact optimum (integer program)",
+                       "ru": "точный оптимум (целочисленная программа)",
+                       "kk": "дәл оңтайлы шешім (бүтін санды бағдарлама)"},
     "solver.time_limit": {"en": "best plan within the time limit", "ru": "лучший план в пределах "
                           "лимита времени", "kk": "уақыт шегіндегі ең жақсы жоспар"},
     "solver.rule": {"en": "rule-based", "ru": "по правилу", "kk": "ереже бойынша"},

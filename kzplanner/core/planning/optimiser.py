@@ -1,4 +1,5 @@
-"""Maximum impact: the exact MILP of model.md with the planner's limits, solved by HiGHS."""
+"""Maximum impact: the exact integer program of model.md with the planner's limits (solved by
+exact.solve_integer_program: the cost-group branch and bound or HiGHS)."""
 
 from __future__ import annotations
 
