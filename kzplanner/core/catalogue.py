@@ -256,6 +256,8 @@ LABELS.update({
     "illustrative": {"en": "illustrative", "ru": "иллюстративные", "kk": "көрнекі"},
     "loaded": {"en": "loaded by the planner", "ru": "загружено планировщиком",
                "kk": "жоспарлаушы жүктеген"},
+    "bundled": {"en": "bundled with KZ Planner", "ru": "поставляется с KZ Planner",
+                "kk": "KZ Planner құрамында"},
     "boundaries": {"en": "Boundaries", "ru": "Границы", "kk": "Шекаралар"},
     "statistics": {"en": "Statistics", "ru": "Статистика", "kk": "Статистика"},
     "institutions": {"en": "Institution register", "ru": "Реестр учреждений",

@@ -185,7 +185,8 @@ def _cells_text(source: dict[str, Any]) -> str:
     prov = source.get("provenance")
     if prov:
         return "; ".join(f"{ind}: {p['cells']}" for ind, p in prov.items())
-    return f"rows {source.get('first_row')}–{source.get('last_row')}"
+    # Excel's own notation for whole rows: the same in every language
+    return f"{source.get('first_row')}:{source.get('last_row')}"
 
 
 def _boundary_report(units: gpd.GeoDataFrame, rec: Reconciliation) -> None:

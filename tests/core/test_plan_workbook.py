@@ -86,3 +86,23 @@ def test_every_strategy_has_a_name_in_every_language():
     for strategy in STRATEGIES:
         for lang in ("kk", "ru", "en"):
             assert label(strategy, lang) != strategy
+
+
+def test_sources_sheet_says_what_is_bundled_illustrative_or_loaded(tmp_path, sample_dataset,
+                                                                  plan):
+    from dataclasses import replace
+
+    from kzplanner.core.dataset import Source
+
+    mine = tmp_path / "менің деректерім.xlsx"
+    mine.write_bytes(b"")
+    ds = replace(sample_dataset, sources=[*sample_dataset.sources,
+                                          Source("statistics", str(mine), sheet="Қостанай",
+                                                 cells="4:18")])
+    path = write_plan_workbook(tmp_path / "дереккөздер.xlsx", ds, plan, lang="kk")
+    ws = openpyxl.load_workbook(path)[label("sheet.sources", "kk")]
+    rows = {r[1]: r for r in ws.iter_rows(min_row=2, values_only=True)}
+    assert rows["kz_admin1_naturalearth.gpkg"][4] == label("bundled", "kk")  # real, shipped
+    assert rows["kz_sample_statistics.xlsx"][4] == label("illustrative", "kk")
+    assert rows["kz_sample_statistics.xlsx"][2].endswith(":20")  # rows as Excel writes them
+    assert rows["менің деректерім.xlsx"][4] == label("loaded", "kk")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from kzplanner import __version__
+from kzplanner import __version__, paths
 from kzplanner.core.catalogue import label
 from kzplanner.core.dataset import Dataset
 from kzplanner.core.io.atomic import write_atomically
@@ -307,7 +307,7 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
         _put(sw, r, 2, Path(src.file).name)
         _put(sw, r, 3, " ".join(x for x in (src.sheet, src.cells) if x))
         _put(sw, r, 4, src.attribution)
-        _put(sw, r, 5, label("illustrative" if src.illustrative else "loaded", lang))
+        _put(sw, r, 5, label(_source_status(src), lang))
     sw.freeze_panes = "A2"
     _fit_columns(sw)
     _print_setup(sw, 1)
@@ -335,3 +335,17 @@ def _flatten(data: dict[str, Any], prefix: str = "") -> list[tuple[str, Any]]:
         else:
             out.append((name, value))
     return out
+
+
+def _source_status(src: Any) -> str:
+    """illustrative (sample figures), bundled (real data shipped with the app, e.g. Natural
+    Earth boundaries) or loaded (a file the planner opened)."""
+    if src.illustrative:
+        return "illustrative"
+    try:
+        here = Path(src.file).resolve()
+        bundled = any(here.is_relative_to(d.resolve())
+                      for d in (paths.maps_dir(), paths.resources_dir()))
+    except OSError:
+        bundled = False
+    return "bundled" if bundled else "loaded"
