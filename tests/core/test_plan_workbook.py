@@ -42,6 +42,10 @@ def test_workbook_totals_equal_the_result_in_every_language(tmp_path, sample_dat
         assert people == pytest.approx(plan.summary["people_newly_with_access"]["total"])
         kits = wb[label("sheet.kits", lang)]
         assert kits.max_row - 2 == plan.summary["kits"]
+        assert kits.cell(1, 8).value == label("col.per_million", lang)
+        for r in range(2, kits.max_row):  # why each kit: people reached per 1 M ₸
+            assert kits.cell(r, 8).value == pytest.approx(
+                1e6 * kits.cell(r, 7).value / kits.cell(r, 6).value)
         assert alloc.freeze_panes == "A2" and alloc.auto_filter.ref
         assert alloc.page_setup.orientation == "landscape"
         summary = wb[label("sheet.summary", lang)]
@@ -106,3 +110,18 @@ def test_sources_sheet_says_what_is_bundled_illustrative_or_loaded(tmp_path, sam
     assert rows["kz_sample_statistics.xlsx"][4] == label("illustrative", "kk")
     assert rows["kz_sample_statistics.xlsx"][2].endswith(":20")  # rows as Excel writes them
     assert rows["менің деректерім.xlsx"][4] == label("loaded", "kk")
+
+
+def test_a_locked_kit_says_so_in_the_kit_list(tmp_path, sample_dataset):
+    from kzplanner.core.planning.parameters import Constraints
+
+    inst = sample_dataset.institutions
+    chosen = str(inst.loc[inst["connected"] != True, "inst_id"].iloc[0])  # noqa: E712
+    params = PlanParams(budget_kzt=5e8, constraints=Constraints(locked=(chosen,)))
+    result = make_plan(sample_dataset, params)
+    path = write_plan_workbook(tmp_path / "бекітілген.xlsx", sample_dataset, result, lang="kk")
+    ws = openpyxl.load_workbook(path)[label("sheet.kits", "kk")]
+    flags = {r[0]: r[8] for r in ws.iter_rows(min_row=2, max_row=ws.max_row - 1,
+                                              values_only=True)}
+    assert flags[chosen] == label("yes", "kk")
+    assert all(v in (None, "") for k, v in flags.items() if k != chosen)

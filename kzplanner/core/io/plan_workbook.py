@@ -24,6 +24,7 @@ FMT_INT = "#,##0"
 FMT_PCT = "0.0%"
 FMT_INDEX = "0.0"
 FMT_COORD = "0.0000"
+FMT_RATE = "#,##0.0"
 _MAX_WIDTH = 60
 
 
@@ -175,17 +176,22 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
     alloc_total_row = len(alloc_rows) + 2
 
     # --- kits
+    # Why each kit: people reached per 1 M ₸ (what every strategy ranks kits by), and whether
+    # the planner locked it in.
     k = result.kits
+    locked = set(result.params.constraints.locked)
     kit_rows = [[row.inst_id, row.name, label(row.type, lang), row.unit_code,
                  names.get(str(row.unit_code), str(row.unit_code)), float(row.cost_kzt),
-                 float(row.people_served), row.lat, row.lon]
+                 float(row.people_served), 1e6 * float(row.people_served) / float(row.cost_kzt),
+                 label("yes", lang) if row.inst_id in locked else "", row.lat, row.lon]
                 for row in k.itertuples(index=False)]
     kit_headers = [label(x, lang) for x in ("col.inst_id", "col.name", "col.type",
                                             "col.unit_code", "col.unit", "col.cost",
-                                            "col.people_served", "col.lat", "col.lon")]
+                                            "col.people_served", "col.per_million",
+                                            "col.locked", "col.lat", "col.lon")]
     _table_sheet(wb, label("sheet.kits", lang), kit_headers, kit_rows,
-                 [None, None, None, None, None, FMT_KZT, FMT_INT, FMT_COORD, FMT_COORD], [6, 7],
-                 lang)
+                 [None, None, None, None, None, FMT_KZT, FMT_INT, FMT_RATE, None, FMT_COORD,
+                  FMT_COORD], [6, 7], lang)
 
     # --- indicators per unit
     per_unit = result.per_unit()
