@@ -7,12 +7,13 @@ import os
 import platform
 import sys
 import traceback
+from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QLocale, QTimer, qVersion
+from PySide6.QtCore import QEventLoop, QLocale, QTimer, SignalInstance, qVersion
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -129,19 +130,37 @@ def wait_for_plan(state: AppState, timeout_ms: int = SCREENSHOT_TIMEOUT_MS) -> b
     return state.result is not None
 
 
-def wait_for_data(state: AppState, timeout_ms: int = SCREENSHOT_TIMEOUT_MS) -> bool:
-    """Run an event loop until a dataset is adopted (the map can draw; the plan may still run)."""
+def _wait_until(state: AppState, signal: SignalInstance, done: Callable[[], bool],
+                timeout_ms: int) -> bool:
     loop = QEventLoop()
     timer = QTimer()
     timer.setSingleShot(True)
     timer.timeout.connect(loop.quit)
-    state.dataset_changed.connect(loop.quit)
+
+    def check() -> None:
+        if done():
+            loop.quit()
+
+    signal.connect(check)
     state.error_raised.connect(lambda *_: loop.quit())
     timer.start(timeout_ms)
-    if state.prepared is None:
+    if not done():
         loop.exec()
-    state.dataset_changed.disconnect(loop.quit)
-    return state.prepared is not None
+    signal.disconnect(check)
+    return done()
+
+
+def wait_for_data(state: AppState, timeout_ms: int = SCREENSHOT_TIMEOUT_MS) -> bool:
+    """Run an event loop until a dataset is adopted (the map can draw; the plan may still run)."""
+    return _wait_until(state, state.dataset_changed, lambda: state.prepared is not None,
+                       timeout_ms)
+
+
+def wait_for_map(state: AppState, timeout_ms: int = SCREENSHOT_TIMEOUT_MS) -> bool:
+    """Run an event loop until the map has something to draw (at start-up, maybe the cached
+    preview of the data still loading)."""
+    return _wait_until(state, state.map_changed, lambda: state.map_data is not None,
+                       timeout_ms)
 
 
 def take_screenshot(window: MainWindow, path: str | Path) -> Path:

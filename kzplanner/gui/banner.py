@@ -40,15 +40,15 @@ class NoticeBanner(QFrame):
         layout.addLayout(texts, 1)
         layout.addWidget(self.load_button)
 
-        state.dataset_changed.connect(self.refresh)
+        state.map_changed.connect(self.refresh)
         state.language_changed.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
         lang = self.state.language
-        prepared = self.state.prepared
-        illustrative = prepared is None or prepared.illustrative
-        predate = prepared is None or prepared.dataset.boundaries_predate_2018
+        data = self.state.map_data  # at start-up maybe the map's preview of the data loading
+        illustrative = data is None or data.illustrative
+        predate = data is None or data.boundaries_predate_2018
         self.illustrative_label.setText(tr("banner.illustrative", lang))
         self.predate_label.setText(tr("banner.predate", lang))
         self.load_button.setText(tr("banner.load_current", lang))

@@ -8,6 +8,8 @@ from __future__ import annotations
 import math
 import re
 
+import numpy as np
+
 from kzplanner.core.catalogue import BAD_IS_HIGH, INDICATOR_KINDS
 from kzplanner.core.formatting import format_indicator, format_number
 from kzplanner.core.planning.result import PlanResult
@@ -101,15 +103,19 @@ def format_value(value: float | None, indicator: str, mode: str, lang: str) -> s
     return format_indicator(value, indicator_kind(indicator), lang)
 
 
-def worst_first_ranks(values: pd.Series, indicator: str, mode: str) -> pd.Series:
+def worst_first_ranks(values: np.ndarray, indicator: str, mode: str) -> np.ndarray:
     """Rank 1 = worst (largest gap, smallest coverage); in change mode 1 = largest improvement.
 
-    NaN values get no rank.
+    Ties share the smallest rank (as pandas' method="min"); NaN values get no rank (NaN).
     """
     improving_is_low = bad_is_high(indicator)  # for gaps a negative change is an improvement
     if mode == "change":
         ascending = improving_is_low
     else:
         ascending = not bad_is_high(indicator)
-    ranks = values.rank(ascending=ascending, method="min", na_option="keep")
+    v = np.asarray(values, dtype=float)
+    key = v if ascending else -v
+    known = ~np.isnan(key)
+    ranks = np.full(len(v), np.nan)
+    ranks[known] = np.searchsorted(np.sort(key[known]), key[known], side="left") + 1
     return ranks

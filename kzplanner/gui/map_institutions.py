@@ -7,6 +7,8 @@ PSCs triangles; the fill says the status. Where many institutions share a few sc
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
@@ -21,13 +23,12 @@ from kzplanner.gui.map_points import (
     TYPES,
     declutter,
     group_radius_px,
-    institution_status,
-    size_factors,
-    type_codes,
     unit_group_radius_px,
     unit_groups,
 )
-from kzplanner.lazy import pd
+
+if TYPE_CHECKING:
+    from kzplanner.gui.map_data import MapData
 
 OUTLINE = QColor(35, 35, 35, 220)
 GROUP_KIT = QColor(STATUS_COLOURS["kit"])
@@ -121,24 +122,24 @@ def _paint_groups(painter: QPainter, xy: np.ndarray, counts: np.ndarray, radii: 
 class InstitutionLayer:
     """Per-institution arrays for drawing (types, statuses, sizes) and the filter."""
 
-    def __init__(self, inst: pd.DataFrame, xy: np.ndarray,
-                 unit_codes: list[str] | None = None) -> None:
-        self.xy = xy
-        self.unit_codes = list(unit_codes or [])
-        lookup = {c: i for i, c in enumerate(self.unit_codes)}
-        self.unit_idx = (inst["unit_code"].astype(str).map(lookup).fillna(-1)
-                         .to_numpy(dtype=int) if "unit_code" in inst.columns
-                         else np.full(len(inst), -1, dtype=int))
-        self.types = type_codes(inst)
-        self.sizes = size_factors(inst)
-        self._inst = inst
-        self.status = np.full(len(inst), 2, dtype=np.int8)
+    def __init__(self, data: MapData) -> None:
+        self.xy = data.points_xy
+        self.unit_codes = list(data.codes)
+        self.unit_idx = data.inst_unit_idx
+        self.types = data.inst_types
+        self.sizes = data.inst_sizes
+        self._before = data.inst_status
+        self.status = data.inst_status.copy()
         self.shown_types: set[str] = set(TYPES)
         self.shown_statuses: set[str] = set(STATUSES)
+        xy = self.xy
         self.placed = np.isfinite(xy).all(axis=1) if len(xy) else np.zeros(0, dtype=bool)
 
-    def set_status(self, access: np.ndarray, kit: np.ndarray) -> None:
-        self.status = institution_status(self._inst, access, kit)
+    def set_kits(self, kit: np.ndarray) -> None:
+        """The plan's kits (bool per institution) over the statuses before the plan."""
+        status = self._before.copy()
+        status[kit] = STATUSES.index("kit")
+        self.status = status
 
     def visible(self) -> np.ndarray:
         t_ok = np.isin(self.types, [TYPES.index(t) for t in self.shown_types])

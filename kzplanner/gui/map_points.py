@@ -44,6 +44,13 @@ def institution_status(inst: pd.DataFrame, access: np.ndarray, kit: np.ndarray) 
     return status
 
 
+def kit_mask(inst: pd.DataFrame, kits: pd.DataFrame | None) -> np.ndarray:
+    """Bool per institution: the plan gives it a connectivity kit."""
+    if kits is None or not len(kits):
+        return np.zeros(len(inst), dtype=bool)
+    return inst["inst_id"].isin(set(kits["inst_id"])).to_numpy()
+
+
 def type_codes(inst: pd.DataFrame) -> np.ndarray:
     """Index into TYPES per institution (unknown types drawn as schools)."""
     lookup = {t: i for i, t in enumerate(TYPES)}

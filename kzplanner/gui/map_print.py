@@ -50,7 +50,7 @@ from kzplanner.gui.map_legend_text import (
     legend_note,
     legend_title,
 )
-from kzplanner.gui.map_points import STATUS_COLOURS, STATUSES
+from kzplanner.gui.map_points import STATUS_COLOURS, STATUSES, kit_mask
 from kzplanner.gui.prepared import PreparedDataset
 from kzplanner.gui.strings import tr
 from kzplanner.lazy import pd
@@ -120,10 +120,9 @@ def build_page(prepared: PreparedDataset, result: PlanResult | None, indicator: 
         cls = classify(arr, scheme, classes, bad_is_high=bad_is_high(indicator),
                        kind=indicator_kind(indicator), user_breaks=user_breaks)
     ds = prepared.dataset
-    full = names or ds.unit_names(lang)
-    pop = ds.units["population"] if "population" in ds.units.columns else None
-    priority = {c: float(pop.get(c, 0.0)) if pop is not None and pop.get(c) == pop.get(c)
-                else 0.0 for c in codes}
+    full = names or prepared.map.unit_names(lang)
+    pop = np.nan_to_num(prepared.map.population, nan=0.0)
+    priority = {c: float(p) for c, p in zip(codes, pop.tolist(), strict=True)}
     subtitle = legend_title(indicator, mode, lang)
     if result is not None and mode != "baseline":
         from kzplanner.core.catalogue import label
@@ -139,11 +138,8 @@ def build_page(prepared: PreparedDataset, result: PlanResult | None, indicator: 
     layer = None
     rows: list[tuple[str, str, str]] = []
     if institutions and len(ds.institutions):
-        layer = InstitutionLayer(ds.institutions, prepared.points_xy, codes)
-        inst = ds.institutions
-        kit = (inst["inst_id"].isin(set(result.kits["inst_id"])).to_numpy()
-               if result is not None and len(result.kits) else np.zeros(len(inst), bool))
-        layer.set_status(prepared.access, kit)
+        layer = InstitutionLayer(prepared.map)
+        layer.set_kits(kit_mask(ds.institutions, result.kits if result is not None else None))
         if not layer.placed.any():
             layer = None
         else:

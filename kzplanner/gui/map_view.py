@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QPointF, QRect, QRectF, Qt
@@ -49,9 +50,12 @@ from kzplanner.gui.map_items import (
 )
 from kzplanner.gui.map_legend import LegendRow, MapLegend
 from kzplanner.gui.map_legend_text import legend_entries, legend_note, legend_title
-from kzplanner.gui.map_points import STATUS_COLOURS, STATUSES, TYPES
+from kzplanner.gui.map_points import STATUS_COLOURS, STATUSES, TYPES, kit_mask
 from kzplanner.gui.state import AppState
 from kzplanner.gui.strings import tr
+
+if TYPE_CHECKING:
+    from kzplanner.gui.map_data import MapData
 
 TINY_UNIT_SHARE = 0.025  # units smaller than this share of the map's diagonal get a marker
 FIT_MARGIN = 0.04
@@ -124,7 +128,8 @@ class MapView(QGraphicsView):
         self.scheme = "quantiles"
         self.classes = 5
         self.user_breaks: tuple[float, ...] = ()
-        self._values = None
+        self._drawn: MapData | None = None  # what the scene was built from
+        self._population: dict[str, float] = {}
         self._content_rect = QRectF()
         self._fit_scale = 1.0
         self._user_zoomed = False
@@ -140,7 +145,7 @@ class MapView(QGraphicsView):
         self.placeholder.setObjectName("mapPlaceholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        state.dataset_changed.connect(self.rebuild)
+        state.map_changed.connect(self.rebuild)
         state.result_changed.connect(self._update_institutions)
         state.result_changed.connect(self.restyle)
         state.indicator_changed.connect(self.restyle)
@@ -151,6 +156,13 @@ class MapView(QGraphicsView):
 
     # --- building (once per dataset)
     def rebuild(self) -> None:
+        data = self.state.map_data
+        if data is not None and data is self._drawn:
+            # The full dataset after the map drawn from its cached preview: the same drawing,
+            # only the plan's layers (none yet) and the labels' texts may need refreshing.
+            self._update_institutions()
+            self._relabel()
+            return
         scene = self.scene()
         scene.clear()
         self.unit_items.clear()
@@ -158,16 +170,18 @@ class MapView(QGraphicsView):
         self.label_items.clear()
         self.institutions_item = None
         self.institution_layer = None
-        prepared = self.state.prepared
-        self.placeholder.setVisible(prepared is None)
+        self._drawn = data
+        self.placeholder.setVisible(data is None)
         self.placeholder.setText(tr("map.loading", self.state.language))
-        self.caption.setVisible(prepared is not None)
-        if prepared is None:
+        self.caption.setVisible(data is not None)
+        if data is None:
             self.legend.set_content("", [])
             self.inst_legend.set_content("", [])
             self._place_overlays()
             return
-        shapes = prepared.shapes
+        shapes = data.shapes
+        self._population = dict(zip(data.codes, np.nan_to_num(data.population).tolist(),
+                                    strict=True))
         rect = QRectF()
         for shape in shapes.values():
             minx, miny, maxx, maxy = shape.bounds
@@ -202,10 +216,8 @@ class MapView(QGraphicsView):
             hole_item.setZValue(-1)
             hole_item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
             scene.addItem(hole_item)
-        codes = list(shapes)
-        self.institution_layer = InstitutionLayer(prepared.dataset.institutions,
-                                                  prepared.points_xy, codes)
-        anchors = np.array([shapes[c].anchor for c in codes], dtype=float).reshape(-1, 2)
+        self.institution_layer = InstitutionLayer(data)
+        anchors = np.array([shapes[c].anchor for c in data.codes], dtype=float).reshape(-1, 2)
         points = InstitutionsItem(self.institution_layer, anchors)
         points.setVisible(self._institutions_visible)
         scene.addItem(points)
@@ -218,19 +230,21 @@ class MapView(QGraphicsView):
 
     # --- styling (brushes, legend, tooltips)
     def restyle(self) -> None:
-        prepared = self.state.prepared
-        if prepared is None or not self.unit_items:
+        data, prepared = self.state.map_data, self.state.prepared
+        if data is None or not self.unit_items:
             return
         lang = self.state.language
         result = self.state.result
         indicator = self.state.indicator
         mode = effective_mode(self.state.map_mode, result)
         codes = list(self.unit_items)
-        values = unit_values(prepared.baseline, result, indicator, mode).reindex(codes)
-        arr = values.to_numpy(dtype=float)
+        if mode == "baseline" or prepared is None:
+            arr = data.values(indicator)
+        else:
+            arr = unit_values(prepared.baseline, result, indicator, mode).reindex(codes) \
+                .to_numpy(dtype=float)
         cls = self.classify(arr, indicator, mode)
         self.classification = cls
-        self._values = values
         for i, code in enumerate(codes):
             hexcol = cls.colour_of(i)
             colour = QColor(hexcol) if hexcol else None
@@ -238,7 +252,7 @@ class MapView(QGraphicsView):
             if code in self.marker_items:
                 self.marker_items[code].set_fill(colour)
         self._update_legend(cls, indicator, mode, lang)
-        self._update_tooltips(values, indicator, mode, lang)
+        self._update_tooltips(arr, indicator, mode, lang)
 
     def classify(self, values: np.ndarray, indicator: str, mode: str) -> Classification:
         """Classes of `values` by the chosen scheme (change mode: diverging around zero)."""
@@ -272,30 +286,31 @@ class MapView(QGraphicsView):
         if not self._user_zoomed and self.legend.size() != before:
             self.fit()
 
-    def _update_tooltips(self, values, indicator: str, mode: str, lang: str) -> None:  # noqa: ANN001
-        prepared = self.state.prepared
-        result = self.state.result
-        assert prepared is not None
+    def _update_tooltips(self, values: np.ndarray, indicator: str, mode: str,
+                         lang: str) -> None:
+        data, result, prepared = self.state.map_data, self.state.result, self.state.prepared
+        assert data is not None
         ranks = worst_first_ranks(values, indicator, mode)
-        n = int(values.notna().sum())
+        n = int((~np.isnan(values)).sum())
         name_ind = label(indicator, lang)
-        pop = prepared.dataset.units["population"]
-        for code, item in self.unit_items.items():
-            lines = [f"<b>{self.state.unit_name(code)}</b>"]
-            value = values.get(code)
-            lines.append(f"{name_ind}: <b>{format_value(value, indicator, mode, lang)}</b>")
-            if result is not None and mode != "baseline":
-                before = prepared.baseline[indicator].get(code)
-                after = result.after[indicator].get(code)
-                lines.append(f"{format_value(before, indicator, 'baseline', lang)} → "
-                             f"{format_value(after, indicator, 'projected', lang)}")
-            rank = ranks.get(code)
-            if rank is not None and rank == rank:
+        names = data.unit_names(lang)
+        before = data.values(indicator)
+        after = None
+        if result is not None and prepared is not None and mode != "baseline":
+            after = unit_values(prepared.baseline, result, indicator, "projected") \
+                .reindex(list(self.unit_items)).to_numpy(dtype=float)
+        for i, (code, item) in enumerate(self.unit_items.items()):
+            lines = [f"<b>{names.get(code) or code}</b>",
+                     f"{name_ind}: <b>{format_value(values[i], indicator, mode, lang)}</b>"]
+            if after is not None:
+                lines.append(f"{format_value(before[i], indicator, 'baseline', lang)} → "
+                             f"{format_value(after[i], indicator, 'projected', lang)}")
+            if not np.isnan(ranks[i]):
                 key = "tooltip.rank_change" if mode == "change" else "tooltip.rank"
-                lines.append(tr(key, lang, rank=int(rank), n=n))
-            if code in pop.index:
+                lines.append(tr(key, lang, rank=int(ranks[i]), n=n))
+            if not np.isnan(data.population[i]):
                 lines.append(f"{tr('tooltip.population', lang)}: "
-                             f"{format_number(pop.get(code), lang)}")
+                             f"{format_number(data.population[i], lang)}")
             tip = "<br>".join(lines)
             item.setToolTip(tip)
             if code in self.marker_items:
@@ -315,16 +330,13 @@ class MapView(QGraphicsView):
         return self.institutions_item is not None and self.institutions_item.has_points
 
     def _update_institutions(self) -> None:
-        prepared, layer = self.state.prepared, self.institution_layer
-        if prepared is None or layer is None or self.institutions_item is None:
+        prepared, layer, result = self.state.prepared, self.institution_layer, self.state.result
+        if layer is None or self.institutions_item is None:
             return
-        inst = prepared.dataset.institutions
-        result = self.state.result
-        if result is not None and len(result.kits):
-            kit = inst["inst_id"].isin(set(result.kits["inst_id"])).to_numpy()
+        if prepared is not None and result is not None:
+            layer.set_kits(kit_mask(prepared.dataset.institutions, result.kits))
         else:
-            kit = np.zeros(len(inst), dtype=bool)
-        layer.set_status(prepared.access, kit)
+            layer.set_kits(np.zeros(len(layer.types), dtype=bool))
         self.institutions_item.refresh()
         self._update_institution_legend()
 
@@ -407,19 +419,20 @@ class MapView(QGraphicsView):
 
     # --- language
     def _relabel(self) -> None:
-        prepared = self.state.prepared
-        if prepared is None:
-            self.placeholder.setText(tr("map.loading", self.state.language))
+        data = self.state.map_data
+        lang = self.state.language
+        if data is None:
+            self.placeholder.setText(tr("map.loading", lang))
             return
-        names = label_names({code: self.state.unit_name(code) for code in self.label_items})
+        full = data.unit_names(lang)
+        names = label_names({code: full.get(code) or code for code in self.label_items})
         for code, lab in self.label_items.items():
             lab.set_text(names[code])
-        lang = self.state.language
-        pre = tr("map.caption_pre", lang) if prepared.dataset.boundaries_predate_2018 else ""
-        data = tr("map.caption_illustrative" if prepared.illustrative else "map.caption_loaded",
-                  lang)
-        self.caption.setText(tr("map.caption", lang, boundaries=prepared.boundaries_credit,
-                                pre=pre, data=data))
+        pre = tr("map.caption_pre", lang) if data.boundaries_predate_2018 else ""
+        source = tr("map.caption_illustrative" if data.illustrative else "map.caption_loaded",
+                    lang)
+        self.caption.setText(tr("map.caption", lang, boundaries=data.boundaries_credit,
+                                pre=pre, data=source))
         self.caption.adjustSize()
         self.restyle()
         self._show_selection()  # new label texts: emphasis and decluttering again
@@ -571,15 +584,13 @@ class MapView(QGraphicsView):
 
     def _declutter(self) -> None:
         """Hide labels that would overlap a more important one (selected, then most populous)."""
-        prepared = self.state.prepared
-        if prepared is None or not self.label_items:
+        if not self.label_items:
             return
-        pop = prepared.dataset.units["population"]
+        pop = self._population
         selected = set(self.state.selection)
 
         def priority(code: str) -> tuple[int, float]:
-            p = pop.get(code)
-            return (0 if code in selected else 1, -(float(p) if p == p and p is not None else 0))
+            return (0 if code in selected else 1, -pop.get(code, 0.0))
 
         placed: list[QRectF] = [QRectF(w.geometry().translated(-self.viewport().pos()))
                                 for w in (self.legend, self.inst_legend, self.caption) if w.isVisible()]

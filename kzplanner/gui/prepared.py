@@ -16,7 +16,10 @@ from kzplanner.core.feedback import SILENT, Feedback
 from kzplanner.core.planning.items import build_items
 from kzplanner.core.planning.parameters import PlanParams
 from kzplanner.gui.indicator_values import extra_indicators
+from kzplanner.gui.map_data import MapData, store_map
 from kzplanner.gui.map_geometry import UnitShape, build_shapes, project
+from kzplanner.gui.map_points import institution_status, size_factors, type_codes
+from kzplanner.gui.strings import LANGUAGES
 from kzplanner.lazy import pd
 
 
@@ -27,8 +30,7 @@ class PreparedDataset:
     dataset: Dataset
     baseline: pd.DataFrame  # per-unit gaps before any plan (PlanResult.before's columns) + extras
     access: np.ndarray  # bool per ds.institutions row: has access before any plan
-    shapes: dict[str, UnitShape]
-    points_xy: np.ndarray  # (n, 2) projected institution positions; NaN where unknown
+    map: MapData  # what the map draws before a plan (shapes, names, baseline, institutions)
     illustrative: bool
     boundaries_path: str | None
     statistics_path: str | None
@@ -41,17 +43,31 @@ class PreparedDataset:
         baseline = self.baseline.copy()
         baseline[key] = values.reindex(baseline.index).astype(float)
         extras = self.extra_indicators + (() if key in self.extra_indicators else (key,))
-        return replace(self, baseline=baseline, extra_indicators=extras)
+        drawn = baseline[key].reindex(list(self.map.codes)).to_numpy(dtype=float)
+        return replace(self, baseline=baseline, extra_indicators=extras,
+                       map=self.map.with_values(key, drawn))
+
+    @property
+    def shapes(self) -> dict[str, UnitShape]:
+        return self.map.shapes
+
+    @property
+    def points_xy(self) -> np.ndarray:
+        return self.map.points_xy
 
     @property
     def boundaries_credit(self) -> str:
-        """'Natural Earth' for the bundled map, else the file's attribution or name."""
-        for src in self.dataset.sources:
-            if src.kind == "boundaries":
-                if src.attribution:
-                    return src.attribution.removeprefix("Made with ").strip()
-                return Path(src.file).name
-        return "—"
+        return self.map.boundaries_credit
+
+
+def boundaries_credit(ds: Dataset) -> str:
+    """'Natural Earth' for the bundled map, else the file's attribution or name."""
+    for src in ds.sources:
+        if src.kind == "boundaries":
+            if src.attribution:
+                return src.attribution.removeprefix("Made with ").strip()
+            return Path(src.file).name
+    return "—"
 
 
 def _source_path(ds: Dataset, kind: str) -> str | None:
@@ -86,11 +102,33 @@ def prepare_dataset(ds: Dataset, params: PlanParams, feedback: Feedback = SILENT
     extras = extra_indicators(ds.units)
     baseline = items.gaps_before.join(ds.units[extras].astype(float)) if extras else \
         items.gaps_before
+    access = items.access.to_numpy(dtype=bool)
+    drawn = map_data(ds, baseline, shapes, np.column_stack([x, y]), access, illustrative)
     return PreparedDataset(dataset=ds, baseline=baseline, extra_indicators=tuple(extras),
-                           access=items.access.to_numpy(dtype=bool), shapes=shapes,
-                           points_xy=np.column_stack([x, y]), illustrative=illustrative,
+                           access=access, map=drawn, illustrative=illustrative,
                            boundaries_path=_source_path(ds, "boundaries"),
                            statistics_path=stats)
+
+
+def map_data(ds: Dataset, baseline: pd.DataFrame, shapes: dict[str, UnitShape],
+             points_xy: np.ndarray, access: np.ndarray, illustrative: bool) -> MapData:
+    """The map's plain arrays, each aligned to the shapes' unit order."""
+    codes = list(shapes)
+    inst = ds.institutions
+    lookup = {c: i for i, c in enumerate(codes)}
+    unit_idx = (inst["unit_code"].astype(str).map(lookup).fillna(-1).to_numpy(dtype=int)
+                if "unit_code" in inst.columns else np.full(len(inst), -1, dtype=int))
+    pop = (ds.units["population"].reindex(codes).to_numpy(dtype=float)
+           if "population" in ds.units.columns else np.full(len(codes), np.nan))
+    drawn = baseline.reindex(codes)
+    return MapData(shapes=shapes, names={lang: ds.unit_names(lang) for lang in LANGUAGES},
+                   population=pop,
+                   baseline={str(c): drawn[c].to_numpy(dtype=float) for c in drawn.columns},
+                   points_xy=points_xy, inst_unit_idx=unit_idx, inst_types=type_codes(inst),
+                   inst_sizes=size_factors(inst),
+                   inst_status=institution_status(inst, access, np.zeros(len(inst), bool)),
+                   illustrative=illustrative, boundaries_credit=boundaries_credit(ds),
+                   boundaries_predate_2018=ds.boundaries_predate_2018)
 
 
 def load_prepared(boundaries: str | None, statistics: str | None, params: PlanParams,
@@ -119,4 +157,5 @@ def load_prepared(boundaries: str | None, statistics: str | None, params: PlanPa
     with feedback.sub(0.8, 1.0) as fb:
         prepared = prepare_dataset(ds, params, fb)
     input_cache.store(key, (ds, wanted, prepared))
+    store_map(boundaries, statistics, institutions, wanted, prepared.map)
     return prepared

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,16 +21,21 @@ from kzplanner.gui.tasks import TaskRunner
 if TYPE_CHECKING:  # the data libraries load in the background, after the window shows
     from kzplanner.core.dataset import Dataset
     from kzplanner.core.planning.result import PlanResult
+    from kzplanner.gui.map_data import MapData
     from kzplanner.gui.prepared import PreparedDataset
 
 log = logging.getLogger(__name__)
 
 MAP_MODES: tuple[str, ...] = ("baseline", "projected", "change")
 AUTO_PLAN_DELAY_MS = 400
+# How long a start-up load waits, after handing the map its cached preview, before it loads the
+# data libraries: long enough for the window to paint the map without sharing the interpreter.
+PREVIEW_PAINT_WAIT_S = 1.0
 
 
 class AppState(QObject):
     dataset_changed = Signal()
+    map_changed = Signal()  # what the map draws: a new dataset, or its cached preview at start
     params_changed = Signal()
     result_changed = Signal()
     selection_changed = Signal()
@@ -42,19 +48,20 @@ class AppState(QObject):
     task_started = Signal(str)
     exported = Signal(str)  # path written
     error_raised = Signal(str, object)  # task kind, exception (KZError or unexpected)
+    _preview_arrived = Signal(object, object)  # from the loading worker: (its gate, MapData)
 
     def __init__(self, language: str = "ru", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._language = language
         self._prepared: PreparedDataset | None = None
+        self._preview: MapData | None = None  # the map drawn before the dataset has arrived
+        self._preview_gate: threading.Event | None = None
         self._params = PlanParams()
         self._result: PlanResult | None = None
         self._selection: tuple[str, ...] = ()
         self._indicator = "combined_gap"
         self._map_mode = "baseline"
         self._auto_plan = True
-        self._names: dict[str, str] = {}
-        self._names_key: tuple[int, str] | None = None
         self.tasks = TaskRunner(self)
         self.tasks.busy_changed.connect(self.busy_changed)
         self.tasks.progressed.connect(self.progressed)
@@ -63,6 +70,7 @@ class AppState(QObject):
         self._plan_timer.setSingleShot(True)
         self._plan_timer.setInterval(AUTO_PLAN_DELAY_MS)
         self._plan_timer.timeout.connect(self.run_plan)
+        self._preview_arrived.connect(self._on_preview)
 
     # --- read access
     @property
@@ -72,6 +80,11 @@ class AppState(QObject):
     @property
     def prepared(self) -> PreparedDataset | None:
         return self._prepared
+
+    @property
+    def map_data(self) -> MapData | None:
+        """What the map draws: the dataset's, or before it arrives, its cached preview."""
+        return self._prepared.map if self._prepared is not None else self._preview
 
     @property
     def dataset(self) -> Dataset | None:
@@ -110,15 +123,9 @@ class AppState(QObject):
         return self.tasks.is_busy()
 
     def unit_name(self, code: str) -> str:
-        """The unit's name in the interface language (cached per dataset and language)."""
-        ds = self.dataset
-        if ds is None:
-            return code
-        key = (id(ds), self._language)
-        if self._names_key != key:
-            self._names = ds.unit_names(self._language)
-            self._names_key = key
-        return self._names.get(code) or code
+        """The unit's name in the interface language (Dataset.unit_names, kept with the map)."""
+        data = self.map_data
+        return (data.unit_names(self._language).get(code) or code) if data is not None else code
 
     # --- intents: data
     def load(self, boundaries: str | Path | None = None, statistics: str | Path | None = None,
@@ -128,13 +135,25 @@ class AppState(QObject):
         b = str(boundaries) if boundaries else None
         s = str(statistics) if statistics else None
         i = str(institutions) if institutions else None
+        # Nothing on the map yet (the start): draw the map from the cache's small map entry
+        # first, then load pandas and the full dataset once the window has painted it.
+        gate = threading.Event() if self.map_data is None else None
+        self._release_preview_gate()
+        self._preview_gate = gate
+
         def work(fb: Any) -> PreparedDataset:
+            if gate is not None:
+                from kzplanner.gui.map_data import cached_map
+
+                preview = cached_map(b, s, i, repr(params))
+                if preview is not None:
+                    self._preview_arrived.emit(gate, preview)
+                    gate.wait(PREVIEW_PAINT_WAIT_S)
             from kzplanner.gui.prepared import load_prepared
 
             return load_prepared(b, s, params, fb, i)
 
-        self.tasks.submit("load", work, self._on_loaded,
-                          lambda exc: self.error_raised.emit("load", exc))
+        self.tasks.submit("load", work, self._on_loaded, self._on_load_failed)
 
     def load_boundaries(self, path: str | Path) -> None:
         """New boundaries with the statistics already in use."""
@@ -153,9 +172,10 @@ class AppState(QObject):
         prepared = (dataset if isinstance(dataset, PreparedDataset)
                     else prepare_dataset(dataset, self._params))
         self.tasks.cancel("plan")
-        self._prepared = prepared
+        self._adopt(prepared)
         self._result = None
         self._selection = ()
+        self.map_changed.emit()
         self.dataset_changed.emit()
         self.result_changed.emit()
         self.selection_changed.emit()
@@ -164,6 +184,37 @@ class AppState(QObject):
 
     def _on_loaded(self, prepared: PreparedDataset) -> None:
         self.set_dataset(prepared)
+
+    def _on_load_failed(self, exc: BaseException) -> None:
+        if self._preview is not None:  # a map without its data would mislead: take it down
+            self._preview = None
+            self.map_changed.emit()
+        self.error_raised.emit("load", exc)
+
+    def _adopt(self, prepared: PreparedDataset) -> None:
+        """Make `prepared` current; it keeps the preview's map object when that draws the same
+        (so the map need not be built twice at start-up)."""
+        from dataclasses import replace
+
+        preview, self._preview = self._preview, None
+        self._release_preview_gate()
+        if preview is not None and preview.same_drawing(prepared.map):
+            prepared = replace(prepared, map=preview)
+        self._prepared = prepared
+
+    def _on_preview(self, gate: threading.Event, preview: MapData) -> None:
+        if gate is not self._preview_gate or self._prepared is not None:
+            gate.set()
+            return
+        self._preview = preview
+        self.map_changed.emit()
+        # Posted events (the map's paint among them) are handled before this timer fires.
+        QTimer.singleShot(0, self._release_preview_gate)
+
+    def _release_preview_gate(self) -> None:
+        if self._preview_gate is not None:
+            self._preview_gate.set()
+            self._preview_gate = None
 
     # --- intents: planning
     def set_params(self, params: PlanParams) -> None:
@@ -220,12 +271,14 @@ class AppState(QObject):
         self.tasks.cancel("plan")
         new_data = prepared is not None and prepared is not self._prepared
         if new_data:
-            self._prepared = prepared
+            assert prepared is not None
+            self._adopt(prepared)
             self._selection = ()
         params_differ = params != self._params
         self._params = params
         self._result = result
         if new_data:
+            self.map_changed.emit()
             self.dataset_changed.emit()
             self.selection_changed.emit()
         if params_differ:
@@ -300,4 +353,5 @@ class AppState(QObject):
 
     def shutdown(self) -> None:
         self._plan_timer.stop()
+        self._release_preview_gate()
         self.tasks.shutdown()

@@ -72,7 +72,7 @@ def test_prepared_sample_comes_back_equal(cache):
     from kzplanner.gui.prepared import load_prepared
 
     first = load_prepared(None, None, PlanParams())
-    assert len(list(cache.glob("*.kzcache"))) == 1
+    assert len(list(cache.glob("*.kzcache"))) == 2  # the dataset, and the map's own entry
     again = load_prepared(None, None, PlanParams())
     assert again is not first  # read back from the cache, not kept in memory
     assert again.baseline.equals(first.baseline)
@@ -80,3 +80,19 @@ def test_prepared_sample_comes_back_equal(cache):
     assert (again.points_xy == first.points_xy).sum() == (first.points_xy == first.points_xy).sum()
     other = load_prepared(None, None, PlanParams(budget_kzt=5e8))  # same data, new parameters
     assert other.baseline.equals(first.baseline)
+
+
+def test_map_entry_draws_what_the_dataset_draws(cache):
+    from kzplanner.core.planning.parameters import PlanParams
+    from kzplanner.gui.map_data import cached_map
+    from kzplanner.gui.prepared import load_prepared
+
+    params = PlanParams()
+    assert cached_map(None, None, None, repr(params)) is None
+    first = load_prepared(None, None, params)
+    preview = cached_map(None, None, None, repr(params))
+    assert preview is not None and preview is not first.map
+    assert preview.same_drawing(first.map)
+    assert len(preview.codes) == 16 and preview.unit_names("kk") == first.dataset.unit_names("kk")
+    # other parameters (the baseline depends on them) or other inputs: no preview
+    assert cached_map(None, None, None, repr(PlanParams(budget_kzt=5e8))) is None

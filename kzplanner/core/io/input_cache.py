@@ -30,7 +30,7 @@ from kzplanner.core.io.atomic import write_atomically
 
 log = logging.getLogger(__name__)
 
-KEEP = 6  # entries kept; older ones are removed when a new one is written
+KEEP = 8  # entries kept (two per dataset: it and its map); older ones are removed
 _SUFFIX = ".kzcache"
 
 
