@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPainterPath,
+    QPaintEvent,
     QPolygonF,
     QResizeEvent,
     QTransform,
@@ -565,6 +566,11 @@ class MapView(QGraphicsView):
         else:
             self._user_zoomed = True
             self._declutter()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if self._drawn is not None:
+            self.state.map_painted()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QMetaMethod, QObject, QTimer, Signal
 
 from kzplanner.core.planning.parameters import PlanParams
 from kzplanner.gui.tasks import TaskRunner
@@ -28,8 +28,9 @@ log = logging.getLogger(__name__)
 
 MAP_MODES: tuple[str, ...] = ("baseline", "projected", "change")
 AUTO_PLAN_DELAY_MS = 400
-# How long a start-up load waits, after handing the map its cached preview, before it loads the
-# data libraries: long enough for the window to paint the map without sharing the interpreter.
+# How long a start-up load waits, after handing the map its cached preview, for the map to paint
+# it before the load imports the data libraries (the paint calls Python for every unit and label,
+# and would wait for the interpreter lock at each call while pandas loads).
 PREVIEW_PAINT_WAIT_S = 1.0
 
 
@@ -203,13 +204,17 @@ class AppState(QObject):
         self._prepared = prepared
 
     def _on_preview(self, gate: threading.Event, preview: MapData) -> None:
-        if gate is not self._preview_gate or self._prepared is not None:
+        nobody_draws = not self.isSignalConnected(QMetaMethod.fromSignal(self.map_changed))
+        if gate is not self._preview_gate or self._prepared is not None or nobody_draws:
             gate.set()
             return
         self._preview = preview
-        self.map_changed.emit()
-        # Posted events (the map's paint among them) are handled before this timer fires.
-        QTimer.singleShot(0, self._release_preview_gate)
+        self.map_changed.emit()  # the load goes on when the map has painted it (map_painted)
+
+    def map_painted(self) -> None:
+        """The map view has painted what it draws: a start-up load waiting for that goes on."""
+        if self._preview is not None:
+            self._release_preview_gate()
 
     def _release_preview_gate(self) -> None:
         if self._preview_gate is not None:

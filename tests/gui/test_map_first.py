@@ -19,14 +19,23 @@ state = AppState(language="kk")
 state.load()
 window = MainWindow(state, None)
 window.resize(1200, 800)
+view = window.map_panel.view
+first = {}
+
+
+def drawn():  # connected after the map view's own slot: the map has just been built
+    if not first:
+        first.update({"pandas": "pandas" in sys.modules, "dataset": state.prepared is not None,
+                      "units": len(view.unit_items),
+                      "filled": sum(i.brush().style() != 0 for i in view.unit_items.values()),
+                      "tip": view.unit_items["350000000"].toolTip(),
+                      "caption": view.caption.text()})
+
+
+state.map_changed.connect(drawn)
 window.show()
 assert wait_for_map(state)
-view = window.map_panel.view
 preview = state.map_data
-first = {"pandas": "pandas" in sys.modules, "dataset": state.prepared is not None,
-         "units": len(view.unit_items), "filled": sum(i.brush().style() != 0
-                                                      for i in view.unit_items.values()),
-         "tip": view.unit_items["350000000"].toolTip(), "caption": view.caption.text()}
 assert wait_for_data(state)
 then = {"same_map": state.map_data is preview, "units": len(view.unit_items),
         "tip": view.unit_items["350000000"].toolTip(),
@@ -58,3 +67,28 @@ def test_map_paints_from_the_cache_before_the_data_libraries_load(tmp_path):
     assert "Қарағанды" in first["tip"] and "Natural Earth" in first["caption"]
     assert then["same_map"] and then["units"] == 16
     assert then["name"] == "Қарағанды облысы"
+
+
+def test_the_load_waits_for_the_paint_only_when_a_map_is_there_to_paint(qapp, sample_dataset):
+    import threading
+
+    from kzplanner.core.planning.parameters import PlanParams
+    from kzplanner.gui.prepared import prepare_dataset
+    from kzplanner.gui.state import AppState
+
+    preview = prepare_dataset(sample_dataset, PlanParams()).map
+    alone = AppState()  # nobody draws a map: the preview is not adopted, the load goes on
+    gate = threading.Event()
+    alone._preview_gate = gate
+    alone._on_preview(gate, preview)
+    assert gate.is_set() and alone.map_data is None
+
+    state = AppState()
+    seen = []
+    state.map_changed.connect(lambda: seen.append(state.map_data))
+    gate = threading.Event()
+    state._preview_gate = gate
+    state._on_preview(gate, preview)
+    assert seen == [preview] and not gate.is_set()  # held until the map has painted
+    state.map_painted()
+    assert gate.is_set()
