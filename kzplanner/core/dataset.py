@@ -348,10 +348,10 @@ def load_dataset(boundaries: str | Path | None = None, stats: str | Path | None 
     def bundled(path: Path | None, sample_path: Path) -> bool:
         return path is not None and path.resolve() == sample_path.resolve()
 
-    # Anything built on the bundled statistics or register stays labelled illustrative.
+    # Anything built on the bundled statistics or register (or a copy of them: their title row
+    # says so) stays labelled illustrative.
     stats_sample = bundled(spath, paths.sample_statistics())
     inst_sample = bundled(ipath, paths.sample_institutions())
-    illustrative = stats_sample or inst_sample
 
     feedback.progress(0.0, "boundaries")
     units = read_boundaries(bpath, layer=layer)
@@ -359,6 +359,7 @@ def load_dataset(boundaries: str | Path | None = None, stats: str | Path | None 
     _boundary_report(units, rec)
     feedback.progress(0.3, "statistics")
     table = read_stats_any(spath, sheet=sheet, mapping=mapping, rec=rec)
+    stats_sample = stats_sample or bool(table.attrs["source"].get("illustrative"))
     if decisions is None and mapping is not None:
         from kzplanner.core.io import layout
 
@@ -384,6 +385,7 @@ def load_dataset(boundaries: str | Path | None = None, stats: str | Path | None 
     estimated = ipath is None
     if ipath is not None:
         inst = read_institutions(ipath)
+        inst_sample = inst_sample or bool(inst.attrs["source"].get("illustrative"))
         for note in inst.attrs.get("issues", []):
             rec.issues.append(note)
         inst = _assign_units(inst, units, rec)
@@ -404,6 +406,7 @@ def load_dataset(boundaries: str | Path | None = None, stats: str | Path | None 
     if ipath is not None:
         sources.append(Source("institutions", str(ipath), sheet="institutions",
                               illustrative=inst_sample))
+    illustrative = stats_sample or inst_sample
     feedback.progress(1.0, "done")
     # Reader reports live in the reconciliation now; pandas deep-copies .attrs on every
     # operation, which made each re-plan several times slower.

@@ -101,3 +101,28 @@ def test_geokz_boundaries_carry_their_cc_by_attribution(real_data):
     ds = load_dataset(real_data / "geokz" / "kaz_admbnda_adm1_2024.shp")
     credit = next(s.attribution for s in ds.sources if s.kind == "boundaries")
     assert "geokz" in credit and "CC BY 4.0" in credit
+
+
+def test_a_copy_of_the_sample_workbooks_stays_illustrative(tmp_path):
+    """A planner who saves the sample elsewhere (to edit it) still sees it labelled: the title
+    row says so. A workbook without that row is the planner's own data."""
+    import shutil
+
+    import openpyxl
+
+    from kzplanner import paths
+
+    folder = tmp_path / "Менің деректерім Ұлытау"
+    folder.mkdir()
+    stats = folder / "статистика.xlsx"
+    register = folder / "мекемелер.xlsx"
+    shutil.copy(paths.sample_statistics(), stats)
+    shutil.copy(paths.sample_institutions(), register)
+    ds = load_dataset(None, stats, register)
+    assert ds.illustrative
+    assert [s.illustrative for s in ds.sources] == [False, True, True]
+    wb = openpyxl.load_workbook(stats)
+    wb["statistics"]["A1"] = "Статистика Қостанай облысы, 2024"
+    wb.save(stats)
+    own = load_dataset(None, stats)
+    assert not own.illustrative and not own.sources[1].illustrative

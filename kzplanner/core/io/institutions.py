@@ -100,7 +100,8 @@ def read_institutions(path: str | Path, sheet: str | None = "institutions") -> p
     issues = _check_register(out, table, sheet_name, lower)
     if "name_kk" in lower:
         out["name_kk"] = [None if v is None else str(v) for v in col("name_kk")]
-    out.attrs["source"] = Provenance({"file": table.file, "sheet": table.sheet})
+    out.attrs["source"] = Provenance({"file": table.file, "sheet": table.sheet,
+                                      "illustrative": table.illustrative})
     out.attrs["issues"] = issues
     return out
 

@@ -65,6 +65,7 @@ def read_statistics(path: str | Path, sheet: str | None = "statistics") -> pd.Da
                           row=table.rows[i], column=col, detail=f"{values[i]:g}")
     out.attrs["source"] = Provenance({
         "rows": list(table.rows), "file": table.file, "sheet": table.sheet,
+        "illustrative": table.illustrative,
         "first_row": table.rows[0] if table.rows else None,
         "last_row": table.rows[-1] if table.rows else None})
     return out

@@ -18,6 +18,8 @@ HEADER_SEARCH_ROWS = 30
 ZERO_MARKS = frozenset({"-", "–", "—"})
 MISSING_MARKS = frozenset({"", "x", "х", "…", "...", "n/a", "na", "nan", "none"})
 _NUMBER_JUNK = re.compile(r"[\s\u00a0\u202f']")
+# The title row of the app's own sample workbooks (and of copies a planner saves elsewhere).
+ILLUSTRATIVE_MARK = "ILLUSTRATIVE SAMPLE DATA"
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,7 @@ class Table:
     rows: list[int]
     file: str
     sheet: str | None
+    illustrative: bool = False  # a title row above the header carries ILLUSTRATIVE_MARK
 
 
 def _read_raw(path: Path, sheet: str | None) -> tuple[list[list[Any]], str | None]:
@@ -166,7 +169,10 @@ def read_table(path: str | Path, header_keys: tuple[str, ...], sheet: str | None
         rows.append(offset)
     names = [h if h else f"column_{i + 1}" for i, h in enumerate(header)]
     frame = pd.DataFrame(body, columns=names, dtype=object)
-    return Table(frame=frame, rows=rows, file=str(path), sheet=sheet_name)
+    illustrative = any(isinstance(v, str) and v.lstrip().upper().startswith(ILLUSTRATIVE_MARK)
+                       for row in raw[:header_at] for v in row)
+    return Table(frame=frame, rows=rows, file=str(path), sheet=sheet_name,
+                 illustrative=illustrative)
 
 
 class Provenance(dict):
