@@ -228,7 +228,7 @@ class CurveChart(QWidget):
         self.plot.clear()
         self.plot.setLabel("bottom", tr("charts.budget_axis", lang))
         self.plot.setLabel("left", tr("charts.people_axis", lang))
-        self.plot.setTitle(tr("charts.curve", lang), color="#1f1f1f", size="10pt")
+        self.plot.setTitle(tr("charts.curve_title", lang), color="#1f1f1f", size="10pt")
         result = self.state.result
         if self.curve is None or result is None:
             if result is None:
@@ -250,10 +250,10 @@ class CurveChart(QWidget):
         self.plot.addItem(dot)
         text = pg.TextItem(f"{tr('charts.current_budget', lang)}: {format_kzt(result.params.budget_kzt, lang)}"
                            f"\n{format_number(people * 1e3, lang)}", color="#1f1f1f",
-                           anchor=(1.05, 1.1))
+                           anchor=(-0.03, -0.1))  # below right of the dot: under the curve
         text.setPos(budget, people)
         self.plot.addItem(text)
-        self.plot.setYRange(0, float(max(y.max(), people)) * 1.45, padding=0.02)
+        self.plot.setYRange(0, float(max(y.max(), people)) * 1.1, padding=0.02)
 
 
 class MixChart(QWidget):

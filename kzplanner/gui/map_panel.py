@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from kzplanner.core.catalogue import label
 from kzplanner.core.formatting import format_number
 from kzplanner.gui.choropleth import MAX_CLASSES, MIN_CLASSES, SCHEMES
+from kzplanner.gui.elided_combo import ElidedComboBox
 from kzplanner.gui.indicator_values import indicator_kind, map_indicators
 from kzplanner.gui.map_points import STATUSES, TYPES
 from kzplanner.gui.map_view import MapView
@@ -36,7 +37,7 @@ class MapPanel(QWidget):
         self.view = MapView(state, self)
 
         self.indicator_label = QLabel(self)
-        self.indicator_combo = QComboBox(self)
+        self.indicator_combo = ElidedComboBox(self)
         self.indicator_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.indicator_combo.setMinimumContentsLength(20)

@@ -380,6 +380,13 @@
         </message>
     </context>
     <context>
+        <name>charts.curve_title</name>
+        <message>
+            <source>People newly with access, by budget</source>
+            <translation>Қолжетімділік алатындар — бюджетке байланысты</translation>
+        </message>
+    </context>
+    <context>
         <name>charts.gap</name>
         <message>
             <source>Gap by unit</source>
@@ -417,8 +424,8 @@
     <context>
         <name>charts.people_axis</name>
         <message>
-            <source>People newly with access, thousand</source>
-            <translation>Қолжетімділік алатындар, мың адам</translation>
+            <source>thousand people</source>
+            <translation>мың адам</translation>
         </message>
     </context>
     <context>

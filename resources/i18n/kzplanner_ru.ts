@@ -380,6 +380,13 @@
         </message>
     </context>
     <context>
+        <name>charts.curve_title</name>
+        <message>
+            <source>People newly with access, by budget</source>
+            <translation>Получат доступ — в зависимости от бюджета</translation>
+        </message>
+    </context>
+    <context>
         <name>charts.gap</name>
         <message>
             <source>Gap by unit</source>
@@ -417,8 +424,8 @@
     <context>
         <name>charts.people_axis</name>
         <message>
-            <source>People newly with access, thousand</source>
-            <translation>Получат доступ, тыс. чел.</translation>
+            <source>thousand people</source>
+            <translation>тыс. чел.</translation>
         </message>
     </context>
     <context>

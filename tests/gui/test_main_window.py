@@ -258,3 +258,30 @@ def test_ctrl_r_runs_the_plan(window, qtbot):
         shortcut.activated.emit()
     assert "plan" in started
     qtbot.waitUntil(lambda: not window.state.busy, timeout=PLAN_TIMEOUT_MS)
+
+
+def test_long_kazakh_indicator_name_is_elided_with_its_whole_name_at_hand(window, qtbot):
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication
+
+    from kzplanner.core.catalogue import label
+
+    window.language_actions["kk"].trigger()
+    combo = window.map_panel.indicator_combo
+    window.resize(1100, 800)  # a small laptop screen: the toolbar has little room
+    QApplication.processEvents()
+    full = label("combined_gap", "kk")
+    assert combo.currentText() == full
+    shown = combo.displayed_text()
+    assert shown.endswith("…") and full.startswith(shown[:-1]) and len(shown) > 5
+    QApplication.sendEvent(combo, QHelpEvent(QEvent.Type.ToolTip, QPoint(5, 5),
+                                             combo.mapToGlobal(QPoint(5, 5))))
+    assert combo.toolTip() == full
+    combo.showPopup()
+    widest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i))
+                 for i in range(combo.count()))
+    assert combo.view().width() >= widest
+    combo.hidePopup()
+    window.resize(1400, 900)
+    window.language_actions["en"].trigger()
