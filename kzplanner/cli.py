@@ -41,11 +41,19 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"KZ Planner {__version__}")
     sub = parser.add_subparsers(dest="command")
 
-    gui = sub.add_parser("gui", help="open the main window (on the bundled sample)")
+    gui = sub.add_parser("gui", help="open the main window (on the bundled sample, a project "
+                                     "or data files)")
+    gui.add_argument("project", nargs="?", metavar="PROJECT.kzp",
+                     help="open this project (as File → Open does)")
+    gui.add_argument("--stats", metavar="PATH", help="open on this statistics workbook "
+                     "(.xlsx/.xls/.csv); alone, it is joined to the bundled map")
+    gui.add_argument("--boundaries", metavar="PATH",
+                     help="… with these boundaries (GeoPackage, shapefile, GeoJSON)")
+    gui.add_argument("--institutions", metavar="PATH", help="… and this institution register")
     gui.add_argument("--lang", choices=LANGS, default=None,
                      help="interface language (default: the last one used, else ru)")
     gui.add_argument("--screenshot", metavar="PATH",
-                     help="render the window with the sample plan, save a PNG and exit")
+                     help="render the window with its first plan, save a PNG and exit")
 
     plan = sub.add_parser("plan", help="allocate a budget and write the plan workbook")
     data = plan.add_argument_group("data (default: the bundled illustrative sample)")
@@ -129,6 +137,33 @@ def _per_unit_records(ds: Any, result: Any, lang: str) -> list[dict[str, Any]]:
     return records
 
 
+def text_summary(summary: dict[str, Any], lang: str) -> str:
+    """The plan's summary as aligned lines in the workbook's language (its summary sheet's
+    labels), for `kzplanner plan` without --json."""
+    from kzplanner.core.catalogue import label
+    from kzplanner.core.formatting import format_kzt, format_number
+
+    rows = [
+        (label("strategy", lang), label(summary["strategy"], lang)),
+        (label("budget", lang), format_kzt(summary["budget"], lang)),
+        (label("spent", lang), format_kzt(summary["spent"], lang)),
+        (label("unspent", lang), format_kzt(summary["unspent"], lang)
+         + ("" if summary["unspent_reason"] == "none"
+            else f" ({label('reason.' + summary['unspent_reason'], lang)})")),
+        (label("people_total", lang),
+         format_number(summary["people_newly_with_access"]["total"], lang)),
+        (label("combined_gap", lang), f"{format_number(summary['combined_gap_before'], lang, 1)}"
+                                      f" → {format_number(summary['combined_gap_after'], lang, 1)}"),
+    ]
+    if summary.get("workbook"):
+        rows.append((label("workbook", lang), str(summary["workbook"])))
+    width = max(len(name) for name, _ in rows) + 1
+    lines = [f"{name + ':':<{width}} {value}" for name, value in rows]
+    if summary.get("illustrative_data"):
+        lines.insert(0, label("illustrative_warning", lang))
+    return "\n".join(lines)
+
+
 def run_plan(args: argparse.Namespace) -> int:
     from kzplanner.core.dataset import load_dataset
     from kzplanner.core.io.params_file import write_params
@@ -176,23 +211,29 @@ def run_plan(args: argparse.Namespace) -> int:
     if args.json:
         write_stdout(json.dumps(json_safe(summary), ensure_ascii=False, indent=2))
     else:
-        from kzplanner.core.formatting import format_kzt, format_number
-
-        lang = args.lang
-        lines = [
-            f"strategy: {summary['strategy']}",
-            f"budget:   {format_kzt(summary['budget'], lang)}",
-            f"spent:    {format_kzt(summary['spent'], lang)}",
-            f"unspent:  {format_kzt(summary['unspent'], lang)} ({summary['unspent_reason']})",
-            "people newly with access: "
-            + format_number(summary["people_newly_with_access"]["total"], lang),
-            f"combined gap: {summary['combined_gap_before']:.1f} → "
-            f"{summary['combined_gap_after']:.1f}",
-        ]
-        if args.out:
-            lines.append(f"workbook: {summary['workbook']}")
-        write_stdout("\n".join(lines))
+        write_stdout(text_summary(summary, args.lang))
     return 0
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    files = {name: getattr(args, name, None) for name in
+             ("project", "boundaries", "stats", "institutions")}
+    for path in files.values():
+        if path is not None and not Path(path).is_file():
+            raise KZError("file_not_found", file=str(path))
+    if files["project"] and any(files[n] for n in ("boundaries", "stats", "institutions")):
+        raise KZError("bad_parameter", column="PROJECT.kzp",
+                      detail="a project brings its own data: give it or data files, not both")
+    if (files["boundaries"] or files["institutions"]) and not files["stats"]:
+        raise KZError("bad_parameter", column="--stats",
+                      detail="give --stats together with --boundaries or --institutions")
+    from kzplanner.gui.app import run
+
+    return run(lang=getattr(args, "lang", None), screenshot=getattr(args, "screenshot", None),
+               project=files["project"],
+               data=(files["boundaries"], files["stats"], files["institutions"]))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -200,10 +241,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command in (None, "gui"):
-            from kzplanner.gui.app import run
-
-            return run(lang=getattr(args, "lang", None), screenshot=getattr(args, "screenshot",
-                                                                            None))
+            return _run_gui(args)
         if args.command == "plan":
             return run_plan(args)
         if args.command == "export":

@@ -206,6 +206,7 @@ LABELS.update({
                           "kk": "шектеу әсер етті"},
     "people_new": {"en": "People newly with access", "ru": "Впервые получат доступ, чел.",
                    "kk": "Алғаш рет қолжетімділік алатындар, адам"},
+    "workbook": {"en": "Plan workbook", "ru": "Файл плана", "kk": "Жоспар файлы"},
     "people_total": {"en": "People newly with access, total", "ru": "Впервые получат доступ, "
                      "всего", "kk": "Алғаш рет қолжетімділік алатындар, барлығы"},
     "cost_per_person": {"en": "Cost per person", "ru": "Стоимость на человека",

@@ -182,21 +182,26 @@ def interface_language(requested: str | None) -> str:
     return system if system in LANGUAGES else "ru"
 
 
-def run(lang: str | None = "ru", screenshot: str | None = None) -> int:
-    """Open the main window on the bundled sample (or save a screenshot of it and return)."""
+def run(lang: str | None = "ru", screenshot: str | None = None, project: str | None = None,
+        data: tuple[str | None, str | None, str | None] = (None, None, None)) -> int:
+    """Open the main window on the bundled sample, on data files (boundaries, statistics,
+    institutions) or on a project; or save a screenshot of it with its first plan and return."""
     app = application()
     lang = interface_language(lang)
     log_path = _setup_logging()
     state = AppState(language=lang)
-    # The sample loads in the background while the window's modules load and the window is
+    # The data load in the background while the window's modules load and the window is
     # built; the plan follows by itself.
-    state.load()
+    if project is None:
+        state.load(*data)
     from kzplanner.gui.first_run import maybe_show_guide
     from kzplanner.gui.main_window import MainWindow
 
     window = MainWindow(state, log_path)
     window.resize(1400, 900)
     install_excepthook(window, log_path)
+    if project is not None:
+        window.project.open(project)  # type: ignore[attr-defined]
     install_qt_translations(lang)
     window.show()
     if not screenshot:

@@ -35,6 +35,30 @@ def test_plan_json_and_workbook_agree(tmp_path, capsys):
     assert spent == pytest.approx(summary["spent"])
 
 
+def test_plain_summary_speaks_the_chosen_language(tmp_path, capsys):
+    out = tmp_path / "Жоспар Қ" / "жоспар.xlsx"
+    out.parent.mkdir()
+    assert main(["plan", "--budget", "2e9", "--strategy", "proportional", "--lang", "kk",
+                 "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert main(["plan", "--budget", "2e9", "--strategy", "proportional", "--lang", "kk",
+                 "--out", str(out)]) == 0
+    text = capsys.readouterr().out
+    lines = text.splitlines()
+    assert lines[0] == "КӨРНЕКІ ДЕРЕКТЕР — ресми статистика емес"  # the sample is illustrative
+    assert "Стратегия:" in lines[1] and "Қажеттілікке пропорционал" in lines[1]
+    total = f"{summary['people_newly_with_access']['total']:,.0f}".replace(",", "\u00a0")
+    assert any(line.startswith("Алғаш рет қолжетімділік") and line.endswith(total)
+               for line in lines), text
+    unspent = next(line for line in lines if line.startswith("Бөлінбеген:"))
+    from kzplanner.core.catalogue import label
+
+    assert unspent.endswith(f"({label('reason.' + summary['unspent_reason'], 'kk')})")
+    assert summary["unspent_reason"] != "none"
+    assert lines[-1].endswith(str(out)) and lines[-1].startswith("Жоспар файлы:")
+    assert "strategy" not in text and "budget" not in text  # no English labels left
+
+
 def test_max_impact_reaches_at_least_as_many_as_proportional_from_the_cli(capsys):
     reached = {}
     for strategy in ("max-impact", "proportional"):

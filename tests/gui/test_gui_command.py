@@ -1,0 +1,69 @@
+"""`kzplanner gui PROJECT.kzp` and `kzplanner gui --stats …`: the window opens on them."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+
+import pytest
+
+from kzplanner import paths
+from kzplanner.cli import main
+
+
+@pytest.fixture
+def shown(monkeypatch, tmp_path):
+    """Run `kzplanner gui … --screenshot`, keeping the window's state for the test."""
+    import kzplanner.gui.app as app_module
+
+    seen = {}
+    real = app_module.take_screenshot
+
+    def keep(window, path):
+        seen["state"] = window.state
+        seen["title"] = window.windowTitle()
+        seen["caption"] = window.map_panel.view.caption.text()
+        return real(window, path)
+
+    monkeypatch.setattr(app_module, "take_screenshot", keep)
+    monkeypatch.setenv("KZPLANNER_LOG_DIR", str(tmp_path / "log"))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs its own
+    return seen
+
+
+def test_opens_a_project_given_on_the_command_line(styled_app, shown, tmp_path, capsys):
+    proj = tmp_path / "Жоба Ұлытау.kzp"
+    assert main(["plan", "--budget", "7e8", "--strategy", "proportional", "--project",
+                 str(proj), "--scenario", "Ақпан"]) == 0
+    capsys.readouterr()
+    png = tmp_path / "сурет.png"
+    assert main(["gui", str(proj), "--lang", "kk", "--screenshot", str(png)]) == 0
+    assert png.stat().st_size > 10_000
+    state = shown["state"]
+    assert state.params.budget_kzt == 7e8 and state.params.strategy == "proportional"
+    assert state.result is not None and state.result.params == state.params
+    assert "Жоба Ұлытау" in shown["title"]
+
+
+def test_opens_data_files_given_on_the_command_line(styled_app, shown, tmp_path):
+    folder = tmp_path / "Деректер Қостанай"
+    folder.mkdir()
+    stats = folder / "статистика.xlsx"
+    shutil.copy(paths.sample_statistics(), stats)
+    png = tmp_path / "s.png"
+    assert main(["gui", "--stats", str(stats), "--lang", "ru", "--screenshot", str(png)]) == 0
+    state = shown["state"]
+    assert state.prepared.statistics_path == str(stats)
+    assert state.result is not None
+    assert state.prepared.illustrative  # a copy of the bundled sample stays labelled
+    assert "иллюстратив" in shown["caption"]
+
+
+@pytest.mark.parametrize(("argv", "says"), [
+    (["gui", "нет-такого.kzp"], "нет-такого.kzp"),
+    (["gui", "--boundaries", str(paths.sample_boundaries())], "--stats"),
+])
+def test_bad_gui_arguments_are_refused_before_any_window(argv, says, capsys):
+    assert main([*argv, "--lang", "ru"]) == 2
+    err = capsys.readouterr().err
+    assert says in err and err.startswith("kzplanner: ")
