@@ -40,7 +40,7 @@ class MapPanel(QWidget):
         self.indicator_combo = ElidedComboBox(self)
         self.indicator_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.indicator_combo.setMinimumContentsLength(20)
+        self.indicator_combo.setMinimumContentsLength(12)  # elided; the whole name on hover
         self.indicator_label.setBuddy(self.indicator_combo)
 
         self.mode_buttons: dict[str, QToolButton] = {}
@@ -101,8 +101,6 @@ class MapPanel(QWidget):
         bar.addWidget(self.indicator_combo, 1)
         bar.addSpacing(6)
         bar.addWidget(segment)
-        bar.addStretch(1)
-        bar.addWidget(self.fit_button)
         # second row: how the map is drawn (classes, institution layer)
         bar2 = QHBoxLayout()
         bar2.setContentsMargins(8, 2, 8, 6)
@@ -114,6 +112,7 @@ class MapPanel(QWidget):
         bar2.addWidget(self.institutions_check)
         bar2.addWidget(self.filter_button)
         bar2.addStretch(1)
+        bar2.addWidget(self.fit_button)
         rows = QVBoxLayout()
         rows.setContentsMargins(0, 0, 0, 0)
         rows.setSpacing(0)

@@ -285,3 +285,12 @@ def test_long_kazakh_indicator_name_is_elided_with_its_whole_name_at_hand(window
     combo.hidePopup()
     window.resize(1400, 900)
     window.language_actions["en"].trigger()
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_window_fits_a_1366_pixel_laptop_screen(window, lang):
+    """The commonest cheap-laptop screen is 1366 × 768: the window must shrink to it."""
+    window.language_actions[lang].trigger()
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 768 - 40, (hint.width(), hint.height())
+    window.language_actions["en"].trigger()
