@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import sys
 import time
 from pathlib import Path
@@ -28,6 +27,16 @@ def _since_start() -> float:
     with open("/proc/uptime") as fh:
         uptime = float(fh.read().split()[0])
     return uptime - start_ticks / os.sysconf("SC_CLK_TCK")
+
+
+def _peak_rss_mb() -> float:
+    """This process's peak resident memory (VmHWM). Not ru_maxrss: Linux keeps that across
+    exec, so a child of a parent that had grown large would report the parent's peak."""
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
 
 
 def main() -> int:
@@ -72,7 +81,7 @@ def main() -> int:
     take_screenshot(window, args.screenshot)
     painted = time.perf_counter() - t0
     window.close()
-    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rss_mb = _peak_rss_mb()
     ds = state.dataset
     print(json.dumps({"ok": ok, "imports_to_shown_s": shown,
                       "imports_to_map_s": map_painted, "process_to_map_s": map_process,
