@@ -145,7 +145,7 @@ def load_prepared(boundaries: str | None, statistics: str | None, params: PlanPa
                                 "prepared-dataset")
     cached = input_cache.load(key)
     wanted = repr(params)
-    if cached is not None:
+    if _well_formed(cached):
         ds, params_repr, prepared = cached
         if params_repr == wanted:
             feedback.progress(1.0, "done")
@@ -159,3 +159,10 @@ def load_prepared(boundaries: str | None, statistics: str | None, params: PlanPa
     input_cache.store(key, (ds, wanted, prepared))
     store_map(boundaries, statistics, institutions, wanted, prepared.map)
     return prepared
+
+
+def _well_formed(entry: object) -> bool:
+    """A cache entry of this code's shape (the key already names the code; this is the net)."""
+    return (isinstance(entry, tuple) and len(entry) == 3 and isinstance(entry[0], Dataset)
+            and isinstance(entry[2], PreparedDataset)
+            and isinstance(getattr(entry[2], "map", None), MapData))

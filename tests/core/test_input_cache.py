@@ -96,3 +96,41 @@ def test_map_entry_draws_what_the_dataset_draws(cache):
     assert len(preview.codes) == 16 and preview.unit_names("kk") == first.dataset.unit_names("kk")
     # other parameters (the baseline depends on them) or other inputs: no preview
     assert cached_map(None, None, None, repr(PlanParams(budget_kzt=5e8))) is None
+
+
+def test_a_new_frozen_build_is_new_code_even_with_the_same_version(cache, tmp_path,
+                                                                    monkeypatch):
+    import sys
+
+    exe = tmp_path / "KZ Planner" / "KZPlanner.exe"
+    exe.parent.mkdir()
+    exe.write_bytes(b"build one")
+    src = _file(tmp_path, "s.csv", "a\n")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(exe))
+    input_cache._code_stamp.cache_clear()
+    try:
+        first = input_cache.cache_key([src])
+        assert input_cache.cache_key([src]) == first
+        exe.write_bytes(b"build two, larger")
+        input_cache._code_stamp.cache_clear()
+        assert input_cache.cache_key([src]) != first
+    finally:
+        input_cache._code_stamp.cache_clear()
+
+
+def test_an_entry_of_another_shape_is_parsed_again(cache):
+    from kzplanner.core.planning.parameters import PlanParams
+    from kzplanner.gui.prepared import load_prepared
+
+    first = load_prepared(None, None, PlanParams())
+    (entry,) = [p for p in cache.glob("*.kzcache")
+                if isinstance(pickle.loads(p.read_bytes()), tuple)
+                and len(pickle.loads(p.read_bytes())) == 3]
+    ds, params_repr, prepared = pickle.loads(entry.read_bytes())
+    old = object.__new__(type(prepared))  # as an older build pickled it: no map
+    object.__setattr__(old, "__dict__", {k: v for k, v in prepared.__dict__.items()
+                                         if k != "map"})
+    entry.write_bytes(pickle.dumps((ds, params_repr, old)))
+    again = load_prepared(None, None, PlanParams())
+    assert again.map.same_drawing(first.map)

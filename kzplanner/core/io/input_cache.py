@@ -45,11 +45,18 @@ def cache_dir() -> Path | None:
 
 @lru_cache(maxsize=1)
 def _code_stamp() -> str:
-    """The app's own source files (path, size, mtime) when it runs from a checkout: an entry
-    pickled by other code could unpickle into objects of a different shape. A frozen build has
-    no source files; its version says it all."""
+    """The app's own code: an entry pickled by other code could unpickle into objects of a
+    different shape. From a checkout, its source files (path, size, mtime); a frozen build has
+    none (its modules are inside the executable), so the executable's size and mtime — a new
+    build with the same version number is new code too."""
     root = Path(__file__).resolve().parents[2]
     stamp = hashlib.sha256()
+    if getattr(sys, "frozen", False):
+        try:
+            st = Path(sys.executable).stat()
+            stamp.update(f"{sys.executable}|{st.st_size}|{st.st_mtime_ns}\n".encode())
+        except OSError:
+            pass
     for f in sorted(root.rglob("*.py")):
         try:
             st = f.stat()
