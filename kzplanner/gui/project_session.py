@@ -295,7 +295,7 @@ class ProjectSession(QObject):
     def open(self, path: str | Path, recovered_from: Path | None = None) -> None:
         """Open a project (or an autosave standing in for `path`) in the background."""
         source = Path(recovered_from or path)
-        self.state.tasks.cancel("load")  # a sample still loading must not land on top
+        self.state.cancel_load()  # a sample still loading must not land on top
 
         def done(opened: OpenedProject) -> None:
             self._fresh_data_expected = True

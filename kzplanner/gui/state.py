@@ -156,6 +156,14 @@ class AppState(QObject):
 
         self.tasks.submit("load", work, self._on_loaded, self._on_load_failed)
 
+    def cancel_load(self) -> None:
+        """Drop a load in progress (another source of data is coming), and its map preview."""
+        self.tasks.cancel("load")
+        self._release_preview_gate()
+        if self._preview is not None:
+            self._preview = None
+            self.map_changed.emit()
+
     def load_boundaries(self, path: str | Path) -> None:
         """New boundaries with the statistics already in use."""
         stats = self._prepared.statistics_path if self._prepared else None

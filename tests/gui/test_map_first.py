@@ -92,3 +92,20 @@ def test_the_load_waits_for_the_paint_only_when_a_map_is_there_to_paint(qapp, sa
     assert seen == [preview] and not gate.is_set()  # held until the map has painted
     state.map_painted()
     assert gate.is_set()
+
+
+def test_opening_something_else_takes_the_preview_down(qapp, sample_dataset):
+    import threading
+
+    from kzplanner.core.planning.parameters import PlanParams
+    from kzplanner.gui.prepared import prepare_dataset
+    from kzplanner.gui.state import AppState
+
+    state = AppState()
+    changes = []
+    state.map_changed.connect(lambda: changes.append(state.map_data))
+    gate = threading.Event()
+    state._preview_gate = gate
+    state._on_preview(gate, prepare_dataset(sample_dataset, PlanParams()).map)
+    state.cancel_load()  # e.g. a project is being opened instead
+    assert gate.is_set() and state.map_data is None and changes[-1] is None
