@@ -65,6 +65,11 @@ class Reconciliation:
     def errors(self) -> list[dict[str, Any]]:
         return [i for i in self.issues if i["severity"] == "error"]
 
+    @property
+    def missing_inputs(self) -> list[str]:
+        """What the plan needs and the data do not give (MISSING_INPUTS ids), in that order."""
+        return [m for i in self.issues if i["code"] == "inputs_missing" for m in i["missing"]]
+
     def as_dict(self) -> dict[str, Any]:
         from dataclasses import asdict
 
@@ -116,6 +121,26 @@ def boundary_attribution(path: Path, bundled: bool) -> str:
         if path.name.lower().startswith(prefix):
             return credit
     return ""
+
+
+# What the gaps and the plan are computed from (docs/model.md); a statistics table that gives
+# none of one of these leaves every gap unknown or every voucher without takers.
+MISSING_INPUTS: tuple[str, ...] = ("population", "target_groups", "institutions")
+
+
+def _report_missing_inputs(table: pd.DataFrame, groups: tuple[str, ...], has_register: bool,
+                           rec: Reconciliation, file: str) -> None:
+    """A warning naming the planning inputs the statistics do not give at all."""
+    given = {str(c) for c in table.columns if table[c].notna().any()}
+    missing = []
+    if "population" not in given:
+        missing.append("population")
+    if not any(set(group_columns(g)) & given for g in groups):
+        missing.append("target_groups")
+    if not has_register and not any(cols[0] in given for cols in COUNT_COLUMNS.values()):
+        missing.append("institutions")
+    if missing:
+        rec.issue("warning", "inputs_missing", ", ".join(missing), file=file, missing=missing)
 
 
 def _detect_groups(columns: list[str]) -> tuple[str, ...]:
@@ -381,6 +406,7 @@ def load_dataset(boundaries: str | Path | None = None, stats: str | Path | None 
     for g in groups:
         for c in group_columns(g):
             units[c] = units[c].fillna(0.0)
+    _report_missing_inputs(table, groups, ipath is not None, rec, str(spath))
     feedback.progress(0.6, "institutions")
     estimated = ipath is None
     if ipath is not None:

@@ -1,4 +1,5 @@
-"""The notice strip above the work area: illustrative data and pre-2018 boundaries."""
+"""The notice strip above the work area: illustrative data, pre-2018 boundaries, and statistics
+that lack what the plan is computed from."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ class NoticeBanner(QFrame):
     """Shows what the data is not; offers to load current boundaries when the map is old."""
 
     load_boundaries_requested = Signal()
+    map_columns_requested = Signal(str)  # the statistics file whose columns should be mapped
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,9 +28,17 @@ class NoticeBanner(QFrame):
         self.load_button = QPushButton(self)
         self.load_button.setObjectName("bannerButton")
         self.load_button.clicked.connect(self.load_boundaries_requested)
+        self.missing_label = QLabel(self)
+        self.missing_label.setObjectName("bannerStrong")
+        self.missing_label.setWordWrap(True)
+        self.columns_button = QPushButton(self)
+        self.columns_button.setObjectName("bannerButton")
+        self.columns_button.clicked.connect(
+            lambda: self.map_columns_requested.emit(self._statistics_path()))
 
         texts = QVBoxLayout()
         texts.setSpacing(1)
+        texts.addWidget(self.missing_label)
         texts.addWidget(self.illustrative_label)
         texts.addWidget(self.predate_label)
         layout = QHBoxLayout(self)
@@ -38,7 +48,11 @@ class NoticeBanner(QFrame):
         icon.setObjectName("bannerIcon")
         layout.addWidget(icon)
         layout.addLayout(texts, 1)
-        layout.addWidget(self.load_button)
+        buttons = QVBoxLayout()
+        buttons.setSpacing(4)
+        buttons.addWidget(self.columns_button)
+        buttons.addWidget(self.load_button)
+        layout.addLayout(buttons)
 
         state.map_changed.connect(self.refresh)
         state.language_changed.connect(self.refresh)
@@ -55,4 +69,15 @@ class NoticeBanner(QFrame):
         self.illustrative_label.setVisible(illustrative)
         self.predate_label.setVisible(predate)
         self.load_button.setVisible(predate)
-        self.setVisible(illustrative or predate)
+        ds = self.state.dataset
+        missing = ds.reconciliation.missing_inputs if ds is not None else []
+        what = ", ".join(tr(f"banner.missing.{m}", lang) for m in missing)
+        self.missing_label.setText(tr("banner.missing", lang, what=what))
+        self.columns_button.setText(tr("banner.map_columns", lang))
+        self.missing_label.setVisible(bool(missing))
+        self.columns_button.setVisible(bool(missing) and bool(self._statistics_path()))
+        self.setVisible(illustrative or predate or bool(missing))
+
+    def _statistics_path(self) -> str:
+        prepared = self.state.prepared
+        return (prepared.statistics_path or "") if prepared is not None else ""

@@ -96,6 +96,8 @@ class MainWindow(QMainWindow):
         self._arrange_bottom_docks()
 
         self.banner.load_boundaries_requested.connect(self.ask_boundaries)
+        self.banner.map_columns_requested.connect(
+            lambda path: self.data_features.open_wizard(path or None))  # type: ignore[attr-defined]
         state.language_changed.connect(self.retranslate)
         state.language_changed.connect(lambda: settings.write("language", state.language))
         state.busy_changed.connect(self._show_busy)

@@ -54,6 +54,27 @@ STRINGS: dict[str, dict[str, str]] = {
         "kk": "Бұл шекаралар 2018 жылға дейінгі (Абай, Жетісу, Ұлытау облыстары жоқ; Түркістан "
               "облысы мен Шымкенттің орнына Оңтүстік Қазақстан облысы).",
     },
+    "banner.missing": {
+        "en": "These statistics lack {what}: without them the map's gaps and the plan cannot be "
+              "computed. Load statistics that have them, or map this workbook's columns.",
+        "ru": "В этой статистике нет: {what}. Без них разрывы на карте и план не рассчитать. "
+              "Загрузите статистику, где они есть, или сопоставьте столбцы этой книги.",
+        "kk": "Бұл статистикада жоқ: {what}. Оларсыз картадағы алшақтықтар мен жоспар "
+              "есептелмейді. Олар бар статистиканы жүктеңіз немесе осы кітаптың бағандарын "
+              "сәйкестендіріңіз.",
+    },
+    "banner.missing.population": {"en": "population", "ru": "численность населения",
+                                  "kk": "халық саны"},
+    "banner.missing.target_groups": {
+        "en": "target groups (eligible, without a device, without internet)",
+        "ru": "целевые группы (имеющие право, без устройства, без интернета)",
+        "kk": "мақсатты топтар (құқығы барлар, құрылғысы жоқтар, интернеті жоқтар)"},
+    "banner.missing.institutions": {
+        "en": "institutions (numbers of schools, FAPs, PSCs, or a register)",
+        "ru": "учреждения (число школ, ФАПов, ЦОНов или реестр)",
+        "kk": "мекемелер (мектептер, ФАП-тар, ХҚКО-лар саны немесе тізілім)"},
+    "banner.map_columns": {"en": "Map columns…", "ru": "Сопоставить столбцы…",
+                           "kk": "Бағандарды сәйкестендіру…"},
     "banner.load_current": {"en": "Load current boundaries…",
                             "ru": "Загрузить актуальные границы…",
                             "kk": "Өзекті шекараларды жүктеу…"},
@@ -206,6 +227,9 @@ STRINGS: dict[str, dict[str, str]] = {
                              "kk": "стратегия ережесі бойынша қалды"},
     "reason.constraint": {"en": "a constraint binds", "ru": "ограничено условиями",
                           "kk": "шектеу әсер етті"},
+    "reason.no_value": {"en": "the rest reaches no one: check the data",
+                        "ru": "остальное никого не охватит: проверьте данные",
+                        "kk": "қалғаны ешкімді қамтымайды: деректерді тексеріңіз"},
     "type.school": {"en": "schools", "ru": "школы", "kk": "мектептер"},
     "type.fap": {"en": "FAPs", "ru": "ФАПы", "kk": "ФАП-тар"},
     "type.psc": {"en": "PSCs", "ru": "ЦОНы", "kk": "ХҚКО-лар"},

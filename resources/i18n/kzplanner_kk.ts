@@ -317,6 +317,41 @@
         </message>
     </context>
     <context>
+        <name>banner.map_columns</name>
+        <message>
+            <source>Map columns…</source>
+            <translation>Бағандарды сәйкестендіру…</translation>
+        </message>
+    </context>
+    <context>
+        <name>banner.missing</name>
+        <message>
+            <source>These statistics lack {what}: without them the map's gaps and the plan cannot be computed. Load statistics that have them, or map this workbook's columns.</source>
+            <translation>Бұл статистикада жоқ: {what}. Оларсыз картадағы алшақтықтар мен жоспар есептелмейді. Олар бар статистиканы жүктеңіз немесе осы кітаптың бағандарын сәйкестендіріңіз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>banner.missing.institutions</name>
+        <message>
+            <source>institutions (numbers of schools, FAPs, PSCs, or a register)</source>
+            <translation>мекемелер (мектептер, ФАП-тар, ХҚКО-лар саны немесе тізілім)</translation>
+        </message>
+    </context>
+    <context>
+        <name>banner.missing.population</name>
+        <message>
+            <source>population</source>
+            <translation>халық саны</translation>
+        </message>
+    </context>
+    <context>
+        <name>banner.missing.target_groups</name>
+        <message>
+            <source>target groups (eligible, without a device, without internet)</source>
+            <translation>мақсатты топтар (құқығы барлар, құрылғысы жоқтар, интернеті жоқтар)</translation>
+        </message>
+    </context>
+    <context>
         <name>banner.predate</name>
         <message>
             <source>These boundaries predate 2018 (no Abay, Zhetysu, Ulytau; South Kazakhstan instead of Turkistan and Shymkent).</source>
@@ -3909,6 +3944,13 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>all need is met</source>
             <translation>қажеттілік толық өтелді</translation>
+        </message>
+    </context>
+    <context>
+        <name>reason.no_value</name>
+        <message>
+            <source>the rest reaches no one: check the data</source>
+            <translation>қалғаны ешкімді қамтымайды: деректерді тексеріңіз</translation>
         </message>
     </context>
     <context>

@@ -317,6 +317,41 @@
         </message>
     </context>
     <context>
+        <name>banner.map_columns</name>
+        <message>
+            <source>Map columns…</source>
+            <translation>Сопоставить столбцы…</translation>
+        </message>
+    </context>
+    <context>
+        <name>banner.missing</name>
+        <message>
+            <source>These statistics lack {what}: without them the map's gaps and the plan cannot be computed. Load statistics that have them, or map this workbook's columns.</source>
+            <translation>В этой статистике нет: {what}. Без них разрывы на карте и план не рассчитать. Загрузите статистику, где они есть, или сопоставьте столбцы этой книги.</translation>
+        </message>
+    </context>
+    <context>
+        <name>banner.missing.institutions</name>
+        <message>
+            <source>institutions (numbers of schools, FAPs, PSCs, or a register)</source>
+            <translation>учреждения (число школ, ФАПов, ЦОНов или реестр)</translation>
+        </message>
+    </context>
+    <context>
+        <name>banner.missing.population</name>
+        <message>
+            <source>population</source>
+            <translation>численность населения</translation>
+        </message>
+    </context>
+    <context>
+        <name>banner.missing.target_groups</name>
+        <message>
+            <source>target groups (eligible, without a device, without internet)</source>
+            <translation>целевые группы (имеющие право, без устройства, без интернета)</translation>
+        </message>
+    </context>
+    <context>
         <name>banner.predate</name>
         <message>
             <source>These boundaries predate 2018 (no Abay, Zhetysu, Ulytau; South Kazakhstan instead of Turkistan and Shymkent).</source>
@@ -3906,6 +3941,13 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>all need is met</source>
             <translation>потребность исчерпана</translation>
+        </message>
+    </context>
+    <context>
+        <name>reason.no_value</name>
+        <message>
+            <source>the rest reaches no one: check the data</source>
+            <translation>остальное никого не охватит: проверьте данные</translation>
         </message>
     </context>
     <context>

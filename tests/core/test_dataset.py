@@ -126,3 +126,23 @@ def test_a_copy_of_the_sample_workbooks_stays_illustrative(tmp_path):
     wb.save(stats)
     own = load_dataset(None, stats)
     assert not own.illustrative and not own.sources[1].illustrative
+
+
+def test_statistics_without_planning_inputs_are_named(tmp_path):
+    """A workbook that gives only school counts (as the BNS schools table) loads, and says
+    that the population and the target groups are missing; the plan says why it spends nothing."""
+    from kzplanner.core.planning.parameters import PlanParams
+    from kzplanner.core.planning.planner import make_plan
+
+    stats = tmp_path / "мектептер.csv"
+    stats.write_text("unit_code;schools_total\n" + "".join(
+        f"{code};{10 + i}\n" for i, code in enumerate(load_dataset().units.index)),
+        encoding="cp1251")
+    ds = load_dataset(None, stats)
+    assert ds.reconciliation.missing_inputs == ["population", "target_groups"]
+    issue = next(i for i in ds.reconciliation.issues if i["code"] == "inputs_missing")
+    assert issue["severity"] == "warning" and issue["file"] == str(stats)
+    result = make_plan(ds, PlanParams(budget_kzt=1e9))
+    assert result.summary["spent"] == 0
+    assert result.summary["unspent_reason"] == "no_value"
+    assert load_dataset().reconciliation.missing_inputs == []

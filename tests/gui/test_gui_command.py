@@ -23,6 +23,14 @@ def shown(monkeypatch, tmp_path):
         seen["state"] = window.state
         seen["title"] = window.windowTitle()
         seen["caption"] = window.map_panel.view.caption.text()
+        banner = window.banner
+        seen["missing"] = banner.missing_label.text() if banner.missing_label.isVisible() else ""
+        seen["columns_button"] = banner.columns_button.isVisible()
+        if seen["columns_button"]:
+            banner.columns_button.click()  # the import wizard opens on that workbook
+            wizard = window.data_features.wizard
+            seen["wizard_path"] = wizard.stats_path
+            wizard.reject()
         return real(window, path)
 
     monkeypatch.setattr(app_module, "take_screenshot", keep)
@@ -67,3 +75,19 @@ def test_bad_gui_arguments_are_refused_before_any_window(argv, says, capsys):
     assert main([*argv, "--lang", "ru"]) == 2
     err = capsys.readouterr().err
     assert says in err and err.startswith("kzplanner: ")
+
+
+def test_statistics_without_what_the_plan_needs_say_so_in_the_window(styled_app, shown,
+                                                                      tmp_path):
+    from kzplanner.core.dataset import load_dataset
+
+    stats = tmp_path / "Мектептер саны.csv"
+    stats.write_text("unit_code;schools_total\n" + "".join(
+        f"{code};{10 + i}\n" for i, code in enumerate(load_dataset().units.index)),
+        encoding="cp1251")
+    assert main(["gui", "--stats", str(stats), "--lang", "kk", "--screenshot",
+                 str(tmp_path / "s.png")]) == 0
+    assert "халық саны" in shown["missing"] and "мақсатты топтар" in shown["missing"]
+    assert "мекемелер" not in shown["missing"]  # the school counts are there
+    assert shown["columns_button"]
+    assert str(shown["wizard_path"]) == str(stats)

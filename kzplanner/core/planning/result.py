@@ -70,10 +70,14 @@ def _unspent_reason(items: PlanItems, counts: np.ndarray, kit_mask: np.ndarray,
     room = items.vouchers["max_count"].to_numpy() - counts
     costs_left = list(items.vouchers["unit_cost_kzt"].to_numpy()[room > 0])
     costs_left += list(items.kits["cost_kzt"].to_numpy()[~kit_mask])
+    value_left = (np.nan_to_num(items.vouchers["value"].to_numpy()[room > 0]).sum()
+                  + np.nan_to_num(items.kits["value"].to_numpy()[~kit_mask]).sum())
     if unspent < 1.0:
         return "none"
     if not costs_left:
         return "need_exhausted"
+    if value_left <= 0.0:
+        return "no_value"  # what is left reaches nobody (e.g. the data give no population)
     if unspent < min(costs_left) - _EPS:
         return "indivisibility"
     return "strategy_rule" if rule_based else "constraint"
