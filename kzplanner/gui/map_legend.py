@@ -15,6 +15,7 @@ _PAD = 8
 _SWATCH_W, _SWATCH_H = 20, 12
 _GAP = 8
 _MAX_TITLE_W = 330
+_MIN_TITLE_W = 170
 
 
 @dataclass(frozen=True)
@@ -37,11 +38,19 @@ class MapLegend(QWidget):
         self._note = ""
         self._rows: list[LegendRow] = []
         self._extra: list[LegendRow] = []
+        self._max_title_w = _MAX_TITLE_W
 
     # --- content
     def set_content(self, title: str, rows: list[LegendRow], note: str = "") -> None:
         self._title, self._rows, self._note = title, list(rows), note
         self._relayout()
+
+    def fit_to(self, view_width: int) -> None:
+        """A small map view gets a narrower legend (its title wraps onto more lines)."""
+        room = max(_MIN_TITLE_W, min(_MAX_TITLE_W, int(view_width * 0.3)))
+        if room != self._max_title_w:
+            self._max_title_w = room
+            self._relayout()
 
     def set_extra(self, rows: list[LegendRow]) -> None:
         self._extra = list(rows)
@@ -82,7 +91,7 @@ class MapLegend(QWidget):
         body_w = _SWATCH_W + _GAP + text_w + (_GAP + count_w if count_w else 0)
         title_font, _, _ = self._fonts()
         natural = QFontMetrics(title_font).horizontalAdvance(self._title)
-        width = max(body_w, min(_MAX_TITLE_W, natural), 150)
+        width = max(body_w, min(self._max_title_w, natural), 150)
         title_h = self._title_rect(width).height()
         _, _, small = self._fonts()
         note_h = (QFontMetrics(small).boundingRect(0, 0, width, 1000,

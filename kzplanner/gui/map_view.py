@@ -574,6 +574,8 @@ class MapView(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
+        for legend in (self.legend, self.inst_legend):
+            legend.fit_to(self.viewport().width())
         if not self._user_zoomed:
             self.fit()
         self._place_overlays()

@@ -287,6 +287,26 @@ def test_long_kazakh_indicator_name_is_elided_with_its_whole_name_at_hand(window
     window.language_actions["en"].trigger()
 
 
+def test_a_small_map_gets_a_narrower_legend_that_covers_no_unit_at_the_usual_size(window):
+    from PySide6.QtCore import QRectF
+    from PySide6.QtWidgets import QApplication
+
+    window.language_actions["kk"].trigger()  # the longest legend title
+    view = _map(window)
+    window.resize(1400, 900)
+    QApplication.processEvents()
+    wide = view.legend.width()
+    obstacle = QRectF(view.legend.geometry().translated(-view.viewport().pos()))
+    assert not view._covers_unit(obstacle)
+    window.resize(1300, 700)
+    QApplication.processEvents()
+    assert view.legend.width() < wide
+    title = view.legend.title()
+    assert "алшақтығы" in title  # the whole title stays, wrapped onto more lines
+    window.resize(1400, 900)
+    window.language_actions["en"].trigger()
+
+
 @pytest.mark.parametrize("lang", ["kk", "ru"])
 def test_window_fits_a_1366_pixel_laptop_screen(window, lang):
     """The commonest cheap-laptop screen is 1366 × 768: the window must shrink to it."""
