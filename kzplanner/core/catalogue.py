@@ -210,6 +210,21 @@ LABELS.update({
     "people_new": {"en": "People newly with access", "ru": "Впервые получат доступ, чел.",
                    "kk": "Алғаш рет қолжетімділік алатындар, адам"},
     "workbook": {"en": "Plan workbook", "ru": "Файл плана", "kk": "Жоспар файлы"},
+    # what the statistics may lack (Reconciliation.missing_inputs)
+    "missing_inputs_warning": {"en": "The statistics lack what the gaps and the plan are "
+                               "computed from", "ru": "В статистике нет данных, из которых "
+                               "считаются разрывы и план", "kk": "Статистикада алшақтықтар мен "
+                               "жоспар есептелетін деректер жоқ"},
+    "missing.population": {"en": "population", "ru": "численность населения",
+                           "kk": "халық саны"},
+    "missing.target_groups": {
+        "en": "target groups (eligible, without a device, without internet)",
+        "ru": "целевые группы (имеющие право, без устройства, без интернета)",
+        "kk": "мақсатты топтар (құқығы барлар, құрылғысы жоқтар, интернеті жоқтар)"},
+    "missing.institutions": {
+        "en": "institutions (numbers of schools, FAPs, PSCs, or a register)",
+        "ru": "учреждения (число школ, ФАПов, ЦОНов или реестр)",
+        "kk": "мекемелер (мектептер, ФАП-тар, ХҚКО-лар саны немесе тізілім)"},
     "people_total": {"en": "People newly with access, total", "ru": "Впервые получат доступ, "
                      "всего", "kk": "Алғаш рет қолжетімділік алатындар, барлығы"},
     "cost_per_person": {"en": "Cost per person", "ru": "Стоимость на человека",

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kzplanner.core.catalogue import label
 from kzplanner.gui.state import AppState
 from kzplanner.gui.strings import tr
 
@@ -71,7 +72,7 @@ class NoticeBanner(QFrame):
         self.load_button.setVisible(predate)
         ds = self.state.dataset
         missing = ds.reconciliation.missing_inputs if ds is not None else []
-        what = ", ".join(tr(f"banner.missing.{m}", lang) for m in missing)
+        what = ", ".join(label(f"missing.{m}", lang) for m in missing)
         self.missing_label.setText(tr("banner.missing", lang, what=what))
         self.columns_button.setText(tr("banner.map_columns", lang))
         self.missing_label.setVisible(bool(missing))

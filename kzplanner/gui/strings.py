@@ -63,16 +63,6 @@ STRINGS: dict[str, dict[str, str]] = {
               "есептелмейді. Олар бар статистиканы жүктеңіз немесе осы кітаптың бағандарын "
               "сәйкестендіріңіз.",
     },
-    "banner.missing.population": {"en": "population", "ru": "численность населения",
-                                  "kk": "халық саны"},
-    "banner.missing.target_groups": {
-        "en": "target groups (eligible, without a device, without internet)",
-        "ru": "целевые группы (имеющие право, без устройства, без интернета)",
-        "kk": "мақсатты топтар (құқығы барлар, құрылғысы жоқтар, интернеті жоқтар)"},
-    "banner.missing.institutions": {
-        "en": "institutions (numbers of schools, FAPs, PSCs, or a register)",
-        "ru": "учреждения (число школ, ФАПов, ЦОНов или реестр)",
-        "kk": "мекемелер (мектептер, ФАП-тар, ХҚКО-лар саны немесе тізілім)"},
     "banner.map_columns": {"en": "Map columns…", "ru": "Сопоставить столбцы…",
                            "kk": "Бағандарды сәйкестендіру…"},
     "banner.load_current": {"en": "Load current boundaries…",

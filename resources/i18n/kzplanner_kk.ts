@@ -331,27 +331,6 @@
         </message>
     </context>
     <context>
-        <name>banner.missing.institutions</name>
-        <message>
-            <source>institutions (numbers of schools, FAPs, PSCs, or a register)</source>
-            <translation>мекемелер (мектептер, ФАП-тар, ХҚКО-лар саны немесе тізілім)</translation>
-        </message>
-    </context>
-    <context>
-        <name>banner.missing.population</name>
-        <message>
-            <source>population</source>
-            <translation>халық саны</translation>
-        </message>
-    </context>
-    <context>
-        <name>banner.missing.target_groups</name>
-        <message>
-            <source>target groups (eligible, without a device, without internet)</source>
-            <translation>мақсатты топтар (құқығы барлар, құрылғысы жоқтар, интернеті жоқтар)</translation>
-        </message>
-    </context>
-    <context>
         <name>banner.predate</name>
         <message>
             <source>These boundaries predate 2018 (no Abay, Zhetysu, Ulytau; South Kazakhstan instead of Turkistan and Shymkent).</source>
@@ -4637,6 +4616,27 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>internet</source>
             <translation>интернет</translation>
+        </message>
+    </context>
+    <context>
+        <name>banner.missing.institutions</name>
+        <message>
+            <source>institutions (numbers of schools, FAPs, PSCs, or a register)</source>
+            <translation type="vanished">мекемелер (мектептер, ФАП-тар, ХҚКО-лар саны немесе тізілім)</translation>
+        </message>
+    </context>
+    <context>
+        <name>banner.missing.population</name>
+        <message>
+            <source>population</source>
+            <translation type="vanished">халық саны</translation>
+        </message>
+    </context>
+    <context>
+        <name>banner.missing.target_groups</name>
+        <message>
+            <source>target groups (eligible, without a device, without internet)</source>
+            <translation type="vanished">мақсатты топтар (құқығы барлар, құрылғысы жоқтар, интернеті жоқтар)</translation>
         </message>
     </context>
     <context>

@@ -331,27 +331,6 @@
         </message>
     </context>
     <context>
-        <name>banner.missing.institutions</name>
-        <message>
-            <source>institutions (numbers of schools, FAPs, PSCs, or a register)</source>
-            <translation>учреждения (число школ, ФАПов, ЦОНов или реестр)</translation>
-        </message>
-    </context>
-    <context>
-        <name>banner.missing.population</name>
-        <message>
-            <source>population</source>
-            <translation>численность населения</translation>
-        </message>
-    </context>
-    <context>
-        <name>banner.missing.target_groups</name>
-        <message>
-            <source>target groups (eligible, without a device, without internet)</source>
-            <translation>целевые группы (имеющие право, без устройства, без интернета)</translation>
-        </message>
-    </context>
-    <context>
         <name>banner.predate</name>
         <message>
             <source>These boundaries predate 2018 (no Abay, Zhetysu, Ulytau; South Kazakhstan instead of Turkistan and Shymkent).</source>
@@ -4634,6 +4613,27 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>internet</source>
             <translation>интернет</translation>
+        </message>
+    </context>
+    <context>
+        <name>banner.missing.institutions</name>
+        <message>
+            <source>institutions (numbers of schools, FAPs, PSCs, or a register)</source>
+            <translation type="vanished">учреждения (число школ, ФАПов, ЦОНов или реестр)</translation>
+        </message>
+    </context>
+    <context>
+        <name>banner.missing.population</name>
+        <message>
+            <source>population</source>
+            <translation type="vanished">численность населения</translation>
+        </message>
+    </context>
+    <context>
+        <name>banner.missing.target_groups</name>
+        <message>
+            <source>target groups (eligible, without a device, without internet)</source>
+            <translation type="vanished">целевые группы (имеющие право, без устройства, без интернета)</translation>
         </message>
     </context>
     <context>

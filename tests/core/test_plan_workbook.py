@@ -125,3 +125,25 @@ def test_a_locked_kit_says_so_in_the_kit_list(tmp_path, sample_dataset):
                                               values_only=True)}
     assert flags[chosen] == label("yes", "kk")
     assert all(v in (None, "") for k, v in flags.items() if k != chosen)
+
+
+def test_a_plan_on_statistics_without_population_says_so_on_its_summary(tmp_path,
+                                                                        sample_dataset):
+    from kzplanner.core.dataset import load_dataset
+
+    def top_texts(path):
+        ws = openpyxl.load_workbook(path).worksheets[0]
+        return [str(c.value) for row in ws.iter_rows(max_row=8) for c in row if c.value]
+
+    stats = tmp_path / "мектептер.csv"
+    stats.write_text("unit_code;schools_total\n" + "".join(
+        f"{code};{5 + i}\n" for i, code in enumerate(sample_dataset.units.index)),
+        encoding="cp1251")
+    ds = load_dataset(None, stats)
+    path = write_plan_workbook(tmp_path / "жоспар.xlsx", ds,
+                               make_plan(ds, PlanParams(budget_kzt=1e8)), lang="kk")
+    warning = next(t for t in top_texts(path) if t.startswith("Статистикада"))
+    assert "халық саны" in warning and "мақсатты топтар" in warning
+    good = write_plan_workbook(tmp_path / "ok.xlsx", sample_dataset,
+                               make_plan(sample_dataset, PlanParams(budget_kzt=1e8)), lang="kk")
+    assert not any(t.startswith("Статистикада") for t in top_texts(good))
