@@ -159,6 +159,9 @@ def text_summary(summary: dict[str, Any], lang: str) -> str:
         rows.append((label("workbook", lang), str(summary["workbook"])))
     width = max(len(name) for name, _ in rows) + 1
     lines = [f"{name + ':':<{width}} {value}" for name, value in rows]
+    if summary.get("missing_inputs"):
+        what = ", ".join(label(f"missing.{m}", lang) for m in summary["missing_inputs"])
+        lines.insert(0, f"{label('missing_inputs_warning', lang)}: {what}")
     if summary.get("illustrative_data"):
         lines.insert(0, label("illustrative_warning", lang))
     return "\n".join(lines)
@@ -208,6 +211,7 @@ def run_plan(args: argparse.Namespace) -> int:
                 orient="records")
         summary["units"] = _per_unit_records(ds, result, args.lang)
     summary["illustrative_data"] = ds.illustrative
+    summary["missing_inputs"] = ds.reconciliation.missing_inputs
     if args.json:
         write_stdout(json.dumps(json_safe(summary), ensure_ascii=False, indent=2))
     else:

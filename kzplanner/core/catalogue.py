@@ -202,9 +202,9 @@ LABELS.update({
                               "kk": "қалдық кез келген ваучер не жинақ бағасынан аз"},
     "reason.strategy_rule": {"en": "the strategy's rule left it", "ru": "остаток по правилу "
                              "стратегии", "kk": "стратегия ережесі бойынша қалды"},
-    "reason.no_value": {"en": "nothing left would reach anyone (check the data)",
-                        "ru": "оставшиеся позиции никого не охватят (проверьте данные)",
-                        "kk": "қалған позициялар ешкімді қамтымайды (деректерді тексеріңіз)"},
+    "reason.no_value": {"en": "nothing left would reach anyone: check the data",
+                        "ru": "оставшиеся позиции никого не охватят: проверьте данные",
+                        "kk": "қалған позициялар ешкімді қамтымайды: деректерді тексеріңіз"},
     "reason.constraint": {"en": "a constraint binds", "ru": "действует ограничение",
                           "kk": "шектеу әсер етті"},
     "people_new": {"en": "People newly with access", "ru": "Впервые получат доступ, чел.",

@@ -110,10 +110,14 @@ def weighted_gini(values: np.ndarray, weights: np.ndarray) -> float:
     0.0
     >>> round(weighted_gini(np.array([0.0, 1.0]), np.array([1.0, 1.0])), 6)
     0.5
+    >>> weighted_gini(np.array([np.nan]), np.array([1.0]))  # nothing known: unknown, not "equal"
+    nan
     """
     ok = ~(np.isnan(values) | np.isnan(weights)) & (weights > 0)
     v, w = values[ok].astype(float), weights[ok].astype(float)
-    if v.size == 0 or v.sum() == 0:
+    if v.size == 0:
+        return float("nan")
+    if v.sum() == 0:
         return 0.0
     # Sorted form of Σ_i Σ_j w_i w_j |v_i − v_j| / (2 W² mean): O(n log n), not O(n²).
     order = np.argsort(v, kind="stable")

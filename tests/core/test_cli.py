@@ -99,3 +99,16 @@ def test_plan_with_params_file_all_strategies_and_sweep(tmp_path, capsys):
         assert "себебі" in out["units"][0]["explanation"]
         assert out["marginal_people_per_next_million"] >= 0
     assert main(["plan", "--strategy", "equal"]) == 2  # neither --budget nor --params
+
+
+def test_plain_summary_names_what_the_statistics_lack(tmp_path, capsys, sample_dataset):
+    stats = tmp_path / "школы.csv"
+    stats.write_text("unit_code;schools_total\n" + "".join(
+        f"{code};{5 + i}\n" for i, code in enumerate(sample_dataset.units.index)),
+        encoding="cp1251")
+    assert main(["plan", "--stats", str(stats), "--budget", "1e9", "--lang", "ru"]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.startswith("В статистике нет данных") and "численность населения" in first
+    assert main(["plan", "--stats", str(stats), "--budget", "1e9", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["missing_inputs"] == ["population",
+                                                                     "target_groups"]

@@ -144,6 +144,12 @@ def test_a_plan_on_statistics_without_population_says_so_on_its_summary(tmp_path
                                make_plan(ds, PlanParams(budget_kzt=1e8)), lang="kk")
     warning = next(t for t in top_texts(path) if t.startswith("Статистикада"))
     assert "халық саны" in warning and "мақсатты топтар" in warning
+    wb = openpyxl.load_workbook(path)
+    alloc = wb.worksheets[1]  # nothing bought: the total is 0, not SUM(G2:G2) in G2 (circular)
+    assert alloc.max_row == 2 and alloc.cell(2, 7).value == 0
+    changes = [r[3].value for r in wb.worksheets[0].iter_rows()
+               if r[0].value == label("combined_gap", "kk")]
+    assert changes == [None]  # an unknown gap has no change, not 0
     good = write_plan_workbook(tmp_path / "ok.xlsx", sample_dataset,
                                make_plan(sample_dataset, PlanParams(budget_kzt=1e8)), lang="kk")
     assert not any(t.startswith("Статистикада") for t in top_texts(good))

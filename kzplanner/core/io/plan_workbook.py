@@ -109,7 +109,10 @@ def _table_sheet(wb: Any, title: str, headers: list[str], rows: list[list[Any]],
     _put(ws, total_row, 1, label("total", lang)).font = Font(bold=True)
     for c in sum_cols:
         letter = get_column_letter(c)
-        cell = _put(ws, total_row, c, Formula(f"=SUM({letter}2:{letter}{max(last, 2)})"), formats[c - 1])
+        # An empty table (a plan that bought nothing) totals 0: SUM(G2:G2) in G2 would be a
+        # circular reference (LibreOffice shows Err:522, Excel a warning).
+        total = Formula(f"=SUM({letter}2:{letter}{last})") if rows else 0
+        cell = _put(ws, total_row, c, total, formats[c - 1])
         cell.font = Font(bold=True)
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(last, 1)}"
@@ -284,7 +287,8 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
         _put(ws, row, 1, name)
         _put(ws, row, 2, float(before), fmt)
         _put(ws, row, 3, float(after), fmt)
-        _put(ws, row, 4, Formula(f"=C{row}-B{row}"), fmt)
+        known = not (pd.isna(before) or pd.isna(after))  # unknown stays empty, not "0"
+        _put(ws, row, 4, Formula(f"=C{row}-B{row}") if known else None, fmt)
         row += 1
     w = result.params.rules.gap_weights
     _note(ws, row + 1, label("gap_note", lang).format(
