@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kzplanner.core import catalogue
 from kzplanner.gui.state import AppState
 from kzplanner.gui.strings import tr
 
@@ -103,6 +104,8 @@ def issue_text(issue: dict[str, Any], lang: str) -> str:
     if issue.get("column"):
         where.append(str(issue["column"]))
     detail = str(issue.get("detail") or "")
+    if issue.get("missing"):  # inputs_missing: ids, said in the interface language
+        detail = ", ".join(catalogue.label(f"missing.{m}", lang) for m in issue["missing"])
     text = f"{head}: {detail}" if detail else head
     return f"{text} ({', '.join(where)})" if where else text
 

@@ -322,6 +322,8 @@ STRINGS: dict[str, dict[str, str]] = {
                                      "Структура определена автоматически",
                                      "Құрылым автоматты түрде анықталды"),
     "data.issue.statistics": _s("Statistics", "Статистика", "Статистика"),
+    "data.issue.inputs_missing": _s("Not in the statistics", "Нет в статистике",
+                                    "Статистикада жоқ"),
     # --- template
     "data.act.show_on_map": _s("Show on the map", "Показать на карте", "Картада көрсету"),
     "data.act.map_label": _s("Actual − projected: {measure}", "Факт − прогноз: {measure}",

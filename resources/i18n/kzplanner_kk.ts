@@ -1498,6 +1498,13 @@ with access</source>
         </message>
     </context>
     <context>
+        <name>data.issue.inputs_missing</name>
+        <message>
+            <source>Not in the statistics</source>
+            <translation>Статистикада жоқ</translation>
+        </message>
+    </context>
+    <context>
         <name>data.issue.institution_without_unit</name>
         <message>
             <source>Institution outside every unit</source>
