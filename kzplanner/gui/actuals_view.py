@@ -50,6 +50,7 @@ from kzplanner.core.io.actuals import (
 )
 from kzplanner.gui import settings
 from kzplanner.gui.messages import show_error
+from kzplanner.gui.screen_fit import fit_to_screen
 from kzplanner.gui.state import AppState
 from kzplanner.gui.strings import tr
 
@@ -197,7 +198,7 @@ class ActualsDialog(QDialog):
         self.data = data
         self.last_box: Any = None
         self.exported: str | None = None
-        self.resize(1150, 760)
+        fit_to_screen(self, 1150, 760)
         self.source = QLabel()
         self.source.setWordWrap(True)
         self.source.setObjectName("hint")

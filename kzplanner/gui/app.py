@@ -198,12 +198,16 @@ def run(lang: str | None = "ru", screenshot: str | None = None, project: str | N
     from kzplanner.gui.main_window import MainWindow
 
     window = MainWindow(state, log_path)
-    window.resize(1400, 900)
+    if screenshot:
+        window.resize(1400, 900)  # the same picture on every machine
     install_excepthook(window, log_path)
     if project is not None:
         window.project.open(project)  # type: ignore[attr-defined]
     install_qt_translations(lang)
-    window.show()
+    if screenshot:
+        window.show()
+    else:
+        window.show_on_screen()
     if not screenshot:
         maybe_show_guide(window, lang)
     if screenshot:

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kzplanner.gui.screen_fit import fit_to_screen
+
 
 class BrowserDialog(QDialog):
     """Offline HTML: links inside the app only; subclasses set the texts in retranslate()."""
@@ -19,7 +21,7 @@ class BrowserDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(object_name)
-        self.resize(*size)
+        fit_to_screen(self, *size)
         self.browser = QTextBrowser(self)
         self.browser.setOpenExternalLinks(False)  # offline: no web links leave the app
         self.buttons = QDialogButtonBox(self)

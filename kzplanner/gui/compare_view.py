@@ -27,6 +27,7 @@ from kzplanner.core.planning.result import PlanResult
 from kzplanner.core.scenario import Scenario
 from kzplanner.gui.indicator_values import format_change
 from kzplanner.gui.project_session import ProjectSession
+from kzplanner.gui.screen_fit import fit_to_screen
 from kzplanner.gui.strings import tr
 
 MONEY = {"budget", "spent", "unspent", "cost_per_person"}
@@ -71,7 +72,7 @@ class CompareDialog(QDialog):
         self.state = state = session.state
         self.names = list(names)
         self.setObjectName("compareDialog")
-        self.resize(900, 560)
+        fit_to_screen(self, 900, 560)
         lang = state.language
         self.setWindowTitle(tr("cmp.title", lang))
         self.intro = QLabel(tr("cmp.computing", lang), self)

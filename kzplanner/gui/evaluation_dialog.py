@@ -64,6 +64,7 @@ from kzplanner.core.io.actuals import read_panel
 from kzplanner.errors import KZError
 from kzplanner.gui import settings
 from kzplanner.gui.messages import show_error
+from kzplanner.gui.screen_fit import fit_to_screen
 from kzplanner.gui.state import AppState
 from kzplanner.gui.strings import tr
 
@@ -193,7 +194,7 @@ class EvaluationDialog(QDialog):
         self.corr: tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame] | None = None
         self.gaps: pd.DataFrame | None = None
         self.last_box: Any = None
-        self.resize(1150, 800)
+        fit_to_screen(self, 1150, 800)
         # file row
         self.file_label = QLabel()
         self.path_edit = QLineEdit()

@@ -61,6 +61,7 @@ from kzplanner.core.monitoring import monitoring_ids, monitoring_indicator
 from kzplanner.errors import KZError
 from kzplanner.gui import settings
 from kzplanner.gui.messages import show_error
+from kzplanner.gui.screen_fit import fit_to_screen
 from kzplanner.gui.state import AppState
 from kzplanner.gui.strings import tr
 
@@ -904,7 +905,7 @@ class ImportWizard(QWizard):
         self.institutions = state.dataset.institutions if state.dataset is not None else None
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.resize(1100, 720)
+        fit_to_screen(self, 1100, 720)
         self.file_page = FilePage(self)
         self.layout_page = LayoutPage(self)
         self.columns_page = ColumnsPage(self)

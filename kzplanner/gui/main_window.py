@@ -30,6 +30,7 @@ from kzplanner.gui.messages import show_error
 from kzplanner.gui.plan_export import PlanExporter
 from kzplanner.gui.project_actions import install_project_features
 from kzplanner.gui.results_panel import ResultsPanel
+from kzplanner.gui.screen_fit import smaller_than
 from kzplanner.gui.state import AppState
 from kzplanner.gui.strings import LANGUAGE_NAMES, LANGUAGES, tr
 from kzplanner.gui.template_action import install_data_features
@@ -289,8 +290,16 @@ class MainWindow(QMainWindow):
     # --- layout persistence
     def _restore_layout(self) -> None:
         geometry = settings.read("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+        self.geometry_restored = (isinstance(geometry, QByteArray) and not geometry.isEmpty()
+                                  and self.restoreGeometry(geometry))
+
+    def show_on_screen(self) -> None:
+        """Show as last closed; the first time, at the designed size, or maximized on a screen
+        smaller than that (a 1366 × 768 laptop)."""
+        if not self.geometry_restored and smaller_than(self, *WINDOW_SIZE):
+            self.showMaximized()
+        else:
+            self.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         settings.write("window/geometry", self.saveGeometry())

@@ -46,6 +46,7 @@ from kzplanner.errors import KZError
 from kzplanner.gui import settings
 from kzplanner.gui.allocation_panel import qt_locale
 from kzplanner.gui.messages import show_message
+from kzplanner.gui.screen_fit import fit_to_screen
 from kzplanner.gui.state import AppState
 from kzplanner.gui.strings import plain, tr
 
@@ -92,7 +93,7 @@ class ParamsDialog(QDialog):
         self.last_box: QMessageBox | None = None
         lang = state.language
         self.setWindowTitle(plain(tr("par.title", lang)))
-        self.resize(780, 600)
+        fit_to_screen(self, 780, 600)
         ds = state.dataset
         self.groups = tuple(ds.groups) if ds is not None else tuple(state.params.takeup)
         self.units = [str(c) for c in ds.units.index] if ds is not None else []

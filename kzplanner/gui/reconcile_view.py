@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from kzplanner.core import catalogue
+from kzplanner.gui.screen_fit import fit_to_screen
 from kzplanner.gui.state import AppState
 from kzplanner.gui.strings import tr
 
@@ -418,7 +419,7 @@ class ReconcileDialog(QDialog):
         self.setObjectName("reconcileDialog")
         self.state = state
         self.features = features
-        self.resize(1100, 700)
+        fit_to_screen(self, 1100, 700)
         self.source = QLabel()
         self.source.setWordWrap(True)
         self.source.setObjectName("hint")
