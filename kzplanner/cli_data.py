@@ -24,7 +24,8 @@ def add_parsers(sub: Any) -> None:
     check.add_argument("--json", action="store_true", help="print the report as JSON")
     check.add_argument("--save-mapping", metavar="FILE",
                        help="write the mapping that was used (detected or given) as JSON")
-    check.add_argument("--lang", choices=LANGS, default="en", help="language of messages")
+    check.add_argument("--lang", choices=LANGS, default="en",
+                       help="language of the text report and of error messages")
 
     tpl = sub.add_parser("template", help="write an Excel template for the boundaries' units")
     tpl.add_argument("--boundaries", metavar="PATH", required=True)
@@ -39,10 +40,11 @@ def add_parsers(sub: Any) -> None:
                            "kits installed, spending), for Follow-up → Load actuals")
 
 
-def build_report(ds: Any, mapping: Any = None) -> dict[str, Any]:
-    """The reconciliation as a JSON-ready dict (what `check --json` prints)."""
+def build_report(ds: Any, mapping: Any = None, names_lang: str = "ru") -> dict[str, Any]:
+    """The reconciliation as a JSON-ready dict (what `check --json` prints; unit names in
+    Russian there, in the report's language in the text report)."""
     rec = ds.reconciliation
-    names = ds.unit_names("ru")
+    names = ds.unit_names(names_lang)
     by_method: dict[str, list[dict[str, Any]]] = {}
     for m in rec.matches:
         by_method.setdefault(m["method"], []).append(
@@ -75,6 +77,31 @@ def build_report(ds: Any, mapping: Any = None) -> dict[str, Any]:
     }
 
 
+def text_report(report: dict[str, Any], lang: str) -> list[str]:
+    """`check`'s report as lines in `lang` (the window's reconciliation screen says the same)."""
+    from kzplanner.core.catalogue import label
+    from kzplanner.core.reconcile_text import SEVERITY_SIGNS, issue_text, method_text
+
+    c = report["counts"]
+    methods = {"code": "code", "exact": "exact", "rule": "rule", "fuzzy_to_confirm": "fuzzy",
+               "crosswalk": "crosswalk", "decision": "decision"}
+    lines = [f"{label('check.units', lang)}: {report['units']}",
+             f"{label('check.matched', lang)}: " + ", ".join(
+                 f"{method_text(m, lang)} {c[k]}" for k, m in methods.items())]
+    if report["unmatched_rows"]:
+        lines.append(f"{label('check.unmatched_rows', lang)}: "
+                     + "; ".join(report["unmatched_rows"]))
+    if report["units_without_data"]:
+        lines.append(f"{label('check.units_without_data', lang)}: " + "; ".join(
+            f"{u['unit_code']} {u['name']}" for u in report["units_without_data"]))
+    for m in report["matches"].get("fuzzy", []):
+        lines.append(f"{label('check.to_confirm', lang)}: {m['label']} → {m['unit_name']} "
+                     f"({m.get('score')})")
+    for i in report["issues"]:
+        lines.append(f"{SEVERITY_SIGNS.get(str(i['severity']), '•')} {issue_text(i, lang)}")
+    return lines
+
+
 def run_check(args: argparse.Namespace, write: Any) -> int:
     from kzplanner.core.dataset import load_dataset
     from kzplanner.core.io import layout
@@ -93,25 +120,11 @@ def run_check(args: argparse.Namespace, write: Any) -> int:
                       sheet=args.sheet, mapping=mapping)
     if args.save_mapping and mapping is not None:
         layout.save_mapping(mapping, args.save_mapping)
-    report = build_report(ds, mapping)
+    report = build_report(ds, mapping, "ru" if args.json else args.lang)
     if args.json:
         write(json.dumps(report, ensure_ascii=False, indent=2, default=str))
     else:
-        c = report["counts"]
-        lines = [f"units: {report['units']}",
-                 "matched: " + ", ".join(f"{k} {v}" for k, v in c.items()
-                                         if k not in ("unmatched_rows", "units_without_data",
-                                                      "duplicates"))]
-        if report["unmatched_rows"]:
-            lines.append("rows without a unit: " + "; ".join(report["unmatched_rows"]))
-        if report["units_without_data"]:
-            lines.append("units without data: " + "; ".join(
-                f"{u['unit_code']} {u['name']}" for u in report["units_without_data"]))
-        for m in report["matches"].get("fuzzy", []):
-            lines.append(f"to confirm: {m['label']} → {m['unit_name']} ({m.get('score')})")
-        for i in report["issues"]:
-            lines.append(f"{i['severity']}: {i['code']}: {i.get('detail', '')}")
-        write("\n".join(lines))
+        write("\n".join(text_report(report, args.lang)))
     return 1 if report["errors"] else 0
 
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kzplanner.core import catalogue
+from kzplanner.core.reconcile_text import SEVERITY_SIGNS, issue_text, method_text
 from kzplanner.gui.screen_fit import fit_to_screen
 from kzplanner.gui.state import AppState
 from kzplanner.gui.strings import tr
@@ -56,10 +56,6 @@ FILTERS = ("all", "attention", "joined", "not_joined")
 RULE_NAMES = ("legacy_encoding", "latin_lookalike", "synonym", "transliteration",
               "level_word_ignored", "kind_word", "composite")
 COL_ROW, COL_LABEL, COL_HOW, COL_UNIT, COL_DETAIL, COL_ACTION = range(6)
-
-
-def method_text(method: str, lang: str) -> str:
-    return tr(f"data.rec.m.{method}", lang)
 
 
 def rule_text(match: dict[str, Any], lang: str) -> str:
@@ -92,23 +88,6 @@ def rule_text(match: dict[str, Any], lang: str) -> str:
     if method == "ambiguous":
         return tr("data.rec.ambiguous_detail", lang)
     return ", ".join(names)
-
-
-def issue_text(issue: dict[str, Any], lang: str) -> str:
-    key = f"data.issue.{issue.get('code')}"
-    head = tr(key, lang)
-    if head == key:
-        head = str(issue.get("code"))
-    where = []
-    if issue.get("row"):
-        where.append(tr("data.rec.row", lang, row=issue["row"]))
-    if issue.get("column"):
-        where.append(str(issue["column"]))
-    detail = str(issue.get("detail") or "")
-    if issue.get("missing"):  # inputs_missing: ids, said in the interface language
-        detail = ", ".join(catalogue.label(f"missing.{m}", lang) for m in issue["missing"])
-    text = f"{head}: {detail}" if detail else head
-    return f"{text} ({', '.join(where)})" if where else text
 
 
 class ReconcilePanel(QWidget):
@@ -242,7 +221,7 @@ class ReconcilePanel(QWidget):
             self.missing_list.addItem(f"{self._unit_name(code)} ({code})")
         self.issues_list.clear()
         for issue in self.issues:
-            sign = {"error": "⛔", "warning": "⚠", "info": "ℹ"}.get(issue.get("severity"), "•")
+            sign = SEVERITY_SIGNS.get(str(issue.get("severity")), "•")
             self.issues_list.addItem(f"{sign} {issue_text(issue, lang)}")
         self._summarise()
         self._apply_filter()

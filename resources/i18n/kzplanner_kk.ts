@@ -1456,76 +1456,6 @@ with access</source>
         </message>
     </context>
     <context>
-        <name>data.issue.connected_exceeds_total</name>
-        <message>
-            <source>Connected more than total</source>
-            <translation>Қосылғандар барлығынан көп</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.issue.duplicate_row</name>
-        <message>
-            <source>Duplicate row</source>
-            <translation>Қайталанған жол</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.issue.duplicate_unit_code</name>
-        <message>
-            <source>Unit code twice in the boundaries</source>
-            <translation>Бірлік коды шекараларда қайталанады</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.issue.empty_geometry</name>
-        <message>
-            <source>Unit without geometry</source>
-            <translation>Геометриясы жоқ бірлік</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.issue.fuzzy_match</name>
-        <message>
-            <source>Fuzzy match to confirm</source>
-            <translation>Анық емес сәйкестік — растаңыз</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.issue.geometry_repaired</name>
-        <message>
-            <source>Polygon repaired</source>
-            <translation>Полигон түзетілді</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.issue.inputs_missing</name>
-        <message>
-            <source>Not in the statistics</source>
-            <translation>Статистикада жоқ</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.issue.institution_without_unit</name>
-        <message>
-            <source>Institution outside every unit</source>
-            <translation>Мекеме ешбір бірлікке кірмеді</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.issue.layout_detected</name>
-        <message>
-            <source>Layout detected automatically</source>
-            <translation>Құрылым автоматты түрде анықталды</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.issue.statistics</name>
-        <message>
-            <source>Statistics</source>
-            <translation>Статистика</translation>
-        </message>
-    </context>
-    <context>
         <name>data.menu.actuals</name>
         <message>
             <source>Load &amp;actuals…</source>
@@ -1778,83 +1708,6 @@ with access</source>
         </message>
     </context>
     <context>
-        <name>data.rec.m.ambiguous</name>
-        <message>
-            <source>ambiguous</source>
-            <translation>екіұшты</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.rec.m.code</name>
-        <message>
-            <source>by KATO code</source>
-            <translation>ҚАТО коды бойынша</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.rec.m.crosswalk</name>
-        <message>
-            <source>reform crosswalk</source>
-            <translation>реформа бойынша</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.rec.m.decision</name>
-        <message>
-            <source>your decision</source>
-            <translation>сіздің шешіміңіз</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.rec.m.duplicate</name>
-        <message>
-            <source>duplicate</source>
-            <translation>қайталанған</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.rec.m.exact</name>
-        <message>
-            <source>exactly</source>
-            <translation>дәл</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.rec.m.excluded</name>
-        <message>
-            <source>left out by you</source>
-            <translation>сіз алып тастадыңыз</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.rec.m.fuzzy</name>
-        <message>
-            <source>fuzzy — confirm</source>
-            <translation>анық емес — растаңыз</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.rec.m.rule</name>
-        <message>
-            <source>by rule</source>
-            <translation>ереже бойынша</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.rec.m.total</name>
-        <message>
-            <source>country total</source>
-            <translation>ел бойынша жиыны</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.rec.m.unmatched</name>
-        <message>
-            <source>not matched</source>
-            <translation>табылмады</translation>
-        </message>
-    </context>
-    <context>
         <name>data.rec.outside</name>
         <message>
             <source>{n} institutions outside every unit</source>
@@ -1873,13 +1726,6 @@ with access</source>
         <message>
             <source>{n} polygons repaired</source>
             <translation>{n} полигон түзетілді</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.rec.row</name>
-        <message>
-            <source>row {row}</source>
-            <translation>{row}-жол</translation>
         </message>
     </context>
     <context>
@@ -4647,6 +4493,76 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
+        <name>data.issue.connected_exceeds_total</name>
+        <message>
+            <source>Connected more than total</source>
+            <translation type="vanished">Қосылғандар барлығынан көп</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.issue.duplicate_row</name>
+        <message>
+            <source>Duplicate row</source>
+            <translation type="vanished">Қайталанған жол</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.issue.duplicate_unit_code</name>
+        <message>
+            <source>Unit code twice in the boundaries</source>
+            <translation type="vanished">Бірлік коды шекараларда қайталанады</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.issue.empty_geometry</name>
+        <message>
+            <source>Unit without geometry</source>
+            <translation type="vanished">Геометриясы жоқ бірлік</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.issue.fuzzy_match</name>
+        <message>
+            <source>Fuzzy match to confirm</source>
+            <translation type="vanished">Анық емес сәйкестік — растаңыз</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.issue.geometry_repaired</name>
+        <message>
+            <source>Polygon repaired</source>
+            <translation type="vanished">Полигон түзетілді</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.issue.inputs_missing</name>
+        <message>
+            <source>Not in the statistics</source>
+            <translation type="vanished">Статистикада жоқ</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.issue.institution_without_unit</name>
+        <message>
+            <source>Institution outside every unit</source>
+            <translation type="vanished">Мекеме ешбір бірлікке кірмеді</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.issue.layout_detected</name>
+        <message>
+            <source>Layout detected automatically</source>
+            <translation type="vanished">Құрылым автоматты түрде анықталды</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.issue.statistics</name>
+        <message>
+            <source>Statistics</source>
+            <translation type="vanished">Статистика</translation>
+        </message>
+    </context>
+    <context>
         <name>data.measure.device_voucher_issued</name>
         <message>
             <source>Device vouchers issued</source>
@@ -4735,6 +4651,90 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>Spent, ₸</source>
             <translation type="vanished">Жұмсалды, ₸</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.m.ambiguous</name>
+        <message>
+            <source>ambiguous</source>
+            <translation type="vanished">екіұшты</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.m.code</name>
+        <message>
+            <source>by KATO code</source>
+            <translation type="vanished">ҚАТО коды бойынша</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.m.crosswalk</name>
+        <message>
+            <source>reform crosswalk</source>
+            <translation type="vanished">реформа бойынша</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.m.decision</name>
+        <message>
+            <source>your decision</source>
+            <translation type="vanished">сіздің шешіміңіз</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.m.duplicate</name>
+        <message>
+            <source>duplicate</source>
+            <translation type="vanished">қайталанған</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.m.exact</name>
+        <message>
+            <source>exactly</source>
+            <translation type="vanished">дәл</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.m.excluded</name>
+        <message>
+            <source>left out by you</source>
+            <translation type="vanished">сіз алып тастадыңыз</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.m.fuzzy</name>
+        <message>
+            <source>fuzzy — confirm</source>
+            <translation type="vanished">анық емес — растаңыз</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.m.rule</name>
+        <message>
+            <source>by rule</source>
+            <translation type="vanished">ереже бойынша</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.m.total</name>
+        <message>
+            <source>country total</source>
+            <translation type="vanished">ел бойынша жиыны</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.m.unmatched</name>
+        <message>
+            <source>not matched</source>
+            <translation type="vanished">табылмады</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.row</name>
+        <message>
+            <source>row {row}</source>
+            <translation type="vanished">{row}-жол</translation>
         </message>
     </context>
     <context>

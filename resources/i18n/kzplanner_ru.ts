@@ -1453,76 +1453,6 @@ with access</source>
         </message>
     </context>
     <context>
-        <name>data.issue.connected_exceeds_total</name>
-        <message>
-            <source>Connected more than total</source>
-            <translation>Подключённых больше, чем всего</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.issue.duplicate_row</name>
-        <message>
-            <source>Duplicate row</source>
-            <translation>Повторная строка</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.issue.duplicate_unit_code</name>
-        <message>
-            <source>Unit code twice in the boundaries</source>
-            <translation>Код единицы повторяется в границах</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.issue.empty_geometry</name>
-        <message>
-            <source>Unit without geometry</source>
-            <translation>Единица без геометрии</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.issue.fuzzy_match</name>
-        <message>
-            <source>Fuzzy match to confirm</source>
-            <translation>Нечёткое совпадение — подтвердите</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.issue.geometry_repaired</name>
-        <message>
-            <source>Polygon repaired</source>
-            <translation>Полигон исправлен</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.issue.inputs_missing</name>
-        <message>
-            <source>Not in the statistics</source>
-            <translation>Нет в статистике</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.issue.institution_without_unit</name>
-        <message>
-            <source>Institution outside every unit</source>
-            <translation>Учреждение вне единиц</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.issue.layout_detected</name>
-        <message>
-            <source>Layout detected automatically</source>
-            <translation>Структура определена автоматически</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.issue.statistics</name>
-        <message>
-            <source>Statistics</source>
-            <translation>Статистика</translation>
-        </message>
-    </context>
-    <context>
         <name>data.menu.actuals</name>
         <message>
             <source>Load &amp;actuals…</source>
@@ -1775,83 +1705,6 @@ with access</source>
         </message>
     </context>
     <context>
-        <name>data.rec.m.ambiguous</name>
-        <message>
-            <source>ambiguous</source>
-            <translation>неоднозначно</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.rec.m.code</name>
-        <message>
-            <source>by KATO code</source>
-            <translation>по коду КАТО</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.rec.m.crosswalk</name>
-        <message>
-            <source>reform crosswalk</source>
-            <translation>по реформе</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.rec.m.decision</name>
-        <message>
-            <source>your decision</source>
-            <translation>ваше решение</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.rec.m.duplicate</name>
-        <message>
-            <source>duplicate</source>
-            <translation>дубликат</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.rec.m.exact</name>
-        <message>
-            <source>exactly</source>
-            <translation>точно</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.rec.m.excluded</name>
-        <message>
-            <source>left out by you</source>
-            <translation>исключено вами</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.rec.m.fuzzy</name>
-        <message>
-            <source>fuzzy — confirm</source>
-            <translation>нечётко — подтвердите</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.rec.m.rule</name>
-        <message>
-            <source>by rule</source>
-            <translation>по правилу</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.rec.m.total</name>
-        <message>
-            <source>country total</source>
-            <translation>итог по стране</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.rec.m.unmatched</name>
-        <message>
-            <source>not matched</source>
-            <translation>не найдено</translation>
-        </message>
-    </context>
-    <context>
         <name>data.rec.outside</name>
         <message>
             <source>{n} institutions outside every unit</source>
@@ -1870,13 +1723,6 @@ with access</source>
         <message>
             <source>{n} polygons repaired</source>
             <translation>исправлено полигонов: {n}</translation>
-        </message>
-    </context>
-    <context>
-        <name>data.rec.row</name>
-        <message>
-            <source>row {row}</source>
-            <translation>строка {row}</translation>
         </message>
     </context>
     <context>
@@ -4644,6 +4490,76 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
+        <name>data.issue.connected_exceeds_total</name>
+        <message>
+            <source>Connected more than total</source>
+            <translation type="vanished">Подключённых больше, чем всего</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.issue.duplicate_row</name>
+        <message>
+            <source>Duplicate row</source>
+            <translation type="vanished">Повторная строка</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.issue.duplicate_unit_code</name>
+        <message>
+            <source>Unit code twice in the boundaries</source>
+            <translation type="vanished">Код единицы повторяется в границах</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.issue.empty_geometry</name>
+        <message>
+            <source>Unit without geometry</source>
+            <translation type="vanished">Единица без геометрии</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.issue.fuzzy_match</name>
+        <message>
+            <source>Fuzzy match to confirm</source>
+            <translation type="vanished">Нечёткое совпадение — подтвердите</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.issue.geometry_repaired</name>
+        <message>
+            <source>Polygon repaired</source>
+            <translation type="vanished">Полигон исправлен</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.issue.inputs_missing</name>
+        <message>
+            <source>Not in the statistics</source>
+            <translation type="vanished">Нет в статистике</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.issue.institution_without_unit</name>
+        <message>
+            <source>Institution outside every unit</source>
+            <translation type="vanished">Учреждение вне единиц</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.issue.layout_detected</name>
+        <message>
+            <source>Layout detected automatically</source>
+            <translation type="vanished">Структура определена автоматически</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.issue.statistics</name>
+        <message>
+            <source>Statistics</source>
+            <translation type="vanished">Статистика</translation>
+        </message>
+    </context>
+    <context>
         <name>data.measure.device_voucher_issued</name>
         <message>
             <source>Device vouchers issued</source>
@@ -4732,6 +4648,90 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>Spent, ₸</source>
             <translation type="vanished">Израсходовано, ₸</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.m.ambiguous</name>
+        <message>
+            <source>ambiguous</source>
+            <translation type="vanished">неоднозначно</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.m.code</name>
+        <message>
+            <source>by KATO code</source>
+            <translation type="vanished">по коду КАТО</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.m.crosswalk</name>
+        <message>
+            <source>reform crosswalk</source>
+            <translation type="vanished">по реформе</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.m.decision</name>
+        <message>
+            <source>your decision</source>
+            <translation type="vanished">ваше решение</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.m.duplicate</name>
+        <message>
+            <source>duplicate</source>
+            <translation type="vanished">дубликат</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.m.exact</name>
+        <message>
+            <source>exactly</source>
+            <translation type="vanished">точно</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.m.excluded</name>
+        <message>
+            <source>left out by you</source>
+            <translation type="vanished">исключено вами</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.m.fuzzy</name>
+        <message>
+            <source>fuzzy — confirm</source>
+            <translation type="vanished">нечётко — подтвердите</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.m.rule</name>
+        <message>
+            <source>by rule</source>
+            <translation type="vanished">по правилу</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.m.total</name>
+        <message>
+            <source>country total</source>
+            <translation type="vanished">итог по стране</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.m.unmatched</name>
+        <message>
+            <source>not matched</source>
+            <translation type="vanished">не найдено</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.row</name>
+        <message>
+            <source>row {row}</source>
+            <translation type="vanished">строка {row}</translation>
         </message>
     </context>
     <context>

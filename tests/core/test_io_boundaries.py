@@ -147,6 +147,19 @@ def test_cli_check_json_and_template(tmp_path, capsys):
     assert report["counts"]["exact"] == 1 and report["units_without_data"][0]["unit_code"]
     assert report["matches"]["rule"][0]["unit_code"] == "710000000"  # old name of Astana
     assert report["unmatched_rows"] == ["Республика Казахстан", "Марс"]
+    # the text report in Kazakh: counts, rows, units (kk names), issues all in kk
+    assert main(["check", "--boundaries", str(paths.sample_boundaries()), "--stats",
+                 str(stats), "--lang", "kk"]) == 0
+    text = capsys.readouterr().out
+    assert text.startswith("Бірліктер: 16\nСәйкестендірілді: ҚАТО коды бойынша 0, дәл 1,")
+    assert "Бірлігі жоқ жолдар: Республика Казахстан; Марс" in text
+    first_missing = report["units_without_data"][0]["unit_code"]
+    from kzplanner.core.dataset import load_dataset
+
+    kk_name = load_dataset().unit_names("kk")[first_missing]
+    assert f"Деректері жоқ бірліктер: {first_missing} {kk_name}" in text
+    assert "⚠ Статистикада жоқ: мақсатты топтар" in text  # population only: no target groups
+    assert "units:" not in text and "inputs_missing" not in text
     rc = main(["template", "--boundaries", str(paths.sample_boundaries()),
                "--out", str(tmp_path / "t.xlsx"), "--lang", "en"])
     assert rc == 0 and (tmp_path / "t.xlsx").exists()

@@ -107,12 +107,3 @@ def test_default_export_name():
 
     assert default_file_name("max_impact", dt.date(2025, 3, 1)) == \
         "kz_plan_max_impact_2025-03-01.xlsx"
-
-
-def test_missing_inputs_issue_reads_in_the_interface_language():
-    from kzplanner.gui.reconcile_view import issue_text
-
-    issue = {"severity": "warning", "code": "inputs_missing", "detail": "population",
-             "missing": ["population", "target_groups"]}
-    assert issue_text(issue, "kk").startswith("Статистикада жоқ: халық саны, мақсатты топтар")
-    assert issue_text(issue, "ru").startswith("Нет в статистике: численность населения")

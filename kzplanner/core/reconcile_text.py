@@ -1,0 +1,33 @@
+"""How a statistics row was matched and what the reconciliation found, said in kk/ru/en.
+
+Shared by `kzplanner check` and the window's reconciliation screen, so both say the same.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kzplanner.core.catalogue import label
+
+SEVERITY_SIGNS = {"error": "⛔", "warning": "⚠", "info": "ℹ"}
+
+
+def method_text(method: str, lang: str) -> str:
+    """'by KATO code', 'exactly', 'fuzzy — confirm' … for a reconcile.Match method."""
+    return label(f"match.{method}", lang)
+
+
+def issue_text(issue: dict[str, Any], lang: str) -> str:
+    """One Reconciliation issue as a line: what, detail, and where (row, column)."""
+    code = str(issue.get("code"))
+    head = label(f"issue.{code}", lang)
+    where = []
+    if issue.get("row"):
+        where.append(label("check.row", lang).format(row=issue["row"]))
+    if issue.get("column"):
+        where.append(str(issue["column"]))
+    detail = str(issue.get("detail") or "")
+    if issue.get("missing"):  # inputs_missing: ids, said in the interface language
+        detail = ", ".join(label(f"missing.{m}", lang) for m in issue["missing"])
+    text = f"{head}: {detail}" if detail else head
+    return f"{text} ({', '.join(where)})" if where else text
