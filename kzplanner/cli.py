@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from kzplanner import __version__
-from kzplanner.console import json_safe, write_stdout
+from kzplanner.console import json_safe, require_stats_with_data, write_stdout
 from kzplanner.core.feedback import Feedback
 from kzplanner.errors import KZError
 
@@ -160,8 +160,9 @@ def text_summary(summary: dict[str, Any], lang: str) -> str:
     width = max(len(name) for name, _ in rows) + 1
     lines = [f"{name + ':':<{width}} {value}" for name, value in rows]
     if summary.get("missing_inputs"):
-        what = ", ".join(label(f"missing.{m}", lang) for m in summary["missing_inputs"])
-        lines.insert(0, f"{label('missing_inputs_warning', lang)}: {what}")
+        from kzplanner.core.reconcile_text import missing_inputs_warning
+
+        lines.insert(0, missing_inputs_warning(summary["missing_inputs"], lang))
     if summary.get("illustrative_data"):
         lines.insert(0, label("illustrative_warning", lang))
     return "\n".join(lines)
@@ -174,9 +175,7 @@ def run_plan(args: argparse.Namespace) -> int:
     from kzplanner.core.planning.planner import make_plan
     from kzplanner.core.planning.sweep import budget_curve, marginal_value
 
-    if args.stats is None and (args.boundaries or args.institutions):
-        raise KZError("bad_parameter", column="--stats",
-                      detail="give --stats together with --boundaries or --institutions")
+    require_stats_with_data(args.boundaries, args.stats, args.institutions)
     params = _plan_params(args)
     feedback = TerminalFeedback()
     from kzplanner.cli_project import dataset_for_plan, store_plan
@@ -230,9 +229,7 @@ def _run_gui(args: argparse.Namespace) -> int:
     if files["project"] and any(files[n] for n in ("boundaries", "stats", "institutions")):
         raise KZError("bad_parameter", column="PROJECT.kzp",
                       detail="a project brings its own data: give it or data files, not both")
-    if (files["boundaries"] or files["institutions"]) and not files["stats"]:
-        raise KZError("bad_parameter", column="--stats",
-                      detail="give --stats together with --boundaries or --institutions")
+    require_stats_with_data(files["boundaries"], files["stats"], files["institutions"])
     from kzplanner.gui.app import run
 
     return run(lang=getattr(args, "lang", None), screenshot=getattr(args, "screenshot", None),

@@ -7,6 +7,7 @@ import os
 from collections.abc import Callable
 from typing import Any
 
+from kzplanner.console import require_stats_with_data
 from kzplanner.errors import KZError
 
 SCENARIOS = ("baseline", "projected", "change")
@@ -49,9 +50,7 @@ def run_map(args: argparse.Namespace, write: Callable[[str], None],
     from kzplanner.core.dataset import load_dataset
     from kzplanner.gui.indicator_values import extra_indicators, indicator_kind, map_indicators
 
-    if args.stats is None and (args.boundaries or args.institutions):
-        raise KZError("bad_parameter", column="--stats",
-                      detail="give --stats together with --boundaries or --institutions")
+    require_stats_with_data(args.boundaries, args.stats, args.institutions)
     # The gap indicators, then the data's own (population, coverage, monitoring, custom).
     ds = load_dataset(args.boundaries, args.stats, args.institutions)
     offered = map_indicators(tuple(extra_indicators(ds.units)))

@@ -1,4 +1,4 @@
-"""Terminal output shared by the CLI sub-commands: safe printing and JSON-safe values."""
+"""Shared by the CLI sub-commands: safe printing, JSON-safe values, argument checks."""
 
 from __future__ import annotations
 
@@ -34,3 +34,13 @@ def json_safe(value: Any) -> Any:
     if isinstance(value, float) and not math.isfinite(value):
         return None
     return value
+
+
+def require_stats_with_data(boundaries: Any, stats: Any, institutions: Any) -> None:
+    """Boundaries or a register alone would be joined to the bundled illustrative statistics:
+    refuse, and say which option is missing."""
+    if stats is None and (boundaries or institutions):
+        from kzplanner.errors import KZError
+
+        raise KZError("bad_parameter", column="--stats",
+                      detail="give --stats together with --boundaries or --institutions")

@@ -17,6 +17,16 @@ def method_text(method: str, lang: str) -> str:
     return label(f"match.{method}", lang)
 
 
+def missing_inputs_text(missing: list[str], lang: str) -> str:
+    """Reconciliation.missing_inputs said in `lang`: 'population, target groups (…)'."""
+    return ", ".join(label(f"missing.{m}", lang) for m in missing)
+
+
+def missing_inputs_warning(missing: list[str], lang: str) -> str:
+    """The one-line warning the plan's summaries lead with."""
+    return f"{label('missing_inputs_warning', lang)}: {missing_inputs_text(missing, lang)}"
+
+
 def issue_text(issue: dict[str, Any], lang: str) -> str:
     """One Reconciliation issue as a line: what, detail, and where (row, column)."""
     code = str(issue.get("code"))
@@ -28,6 +38,6 @@ def issue_text(issue: dict[str, Any], lang: str) -> str:
         where.append(str(issue["column"]))
     detail = str(issue.get("detail") or "")
     if issue.get("missing"):  # inputs_missing: ids, said in the interface language
-        detail = ", ".join(label(f"missing.{m}", lang) for m in issue["missing"])
+        detail = missing_inputs_text(issue["missing"], lang)
     text = f"{head}: {detail}" if detail else head
     return f"{text} ({', '.join(where)})" if where else text

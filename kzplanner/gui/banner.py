@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kzplanner.core.catalogue import label
+from kzplanner.core.reconcile_text import missing_inputs_text
 from kzplanner.gui.state import AppState
 from kzplanner.gui.strings import tr
 
@@ -72,8 +72,8 @@ class NoticeBanner(QFrame):
         self.load_button.setVisible(predate)
         ds = self.state.dataset
         missing = ds.reconciliation.missing_inputs if ds is not None else []
-        what = ", ".join(label(f"missing.{m}", lang) for m in missing)
-        self.missing_label.setText(tr("banner.missing", lang, what=what))
+        self.missing_label.setText(tr("banner.missing", lang,
+                                      what=missing_inputs_text(missing, lang)))
         self.columns_button.setText(tr("banner.map_columns", lang))
         self.missing_label.setVisible(bool(missing))
         self.columns_button.setVisible(bool(missing) and bool(self._statistics_path()))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import re
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -15,6 +16,10 @@ from kzplanner.core.formatting import format_indicator, format_number
 from kzplanner.core.planning.result import PlanResult
 from kzplanner.gui.strings import tr
 from kzplanner.lazy import pd
+
+if TYPE_CHECKING:
+    from kzplanner.gui.map_data import MapData
+    from kzplanner.gui.prepared import PreparedDataset
 
 # Indicators offered on the map, in menu order (all present in the gap tables).
 MAP_INDICATORS: tuple[str, ...] = (
@@ -75,6 +80,18 @@ def unit_values(baseline: pd.DataFrame, result: PlanResult | None, indicator: st
         return before
     after = projected(result, indicator, before)
     return after if mode == "projected" else after - before
+
+
+def drawn_values(data: MapData, prepared: PreparedDataset | None, result: PlanResult | None,
+                 indicator: str, mode: str) -> np.ndarray:
+    """unit_values in the map's unit order: the baseline straight from the map's own arrays
+    (no pandas: the map may be drawing its start-up preview), projected and change from the
+    plan."""
+    mode = effective_mode(mode, result)
+    if mode == "baseline" or prepared is None:
+        return data.values(indicator)
+    return unit_values(prepared.baseline, result, indicator, mode).reindex(
+        list(data.codes)).to_numpy(dtype=float)
 
 
 def change_in_points(value: float, indicator: str) -> float:

@@ -12,7 +12,6 @@ Imports only numpy and the app's Qt-free geometry: reading an entry never pulls 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
 import numpy as np
 
@@ -78,8 +77,7 @@ def cached_map(boundaries: str | None, statistics: str | None, institutions: str
     """The map-first entry for these inputs and parameters, if the cache has it (no pandas)."""
     from kzplanner.core.io import input_cache
 
-    key = input_cache.cache_key(_input_paths(boundaries, statistics, institutions), MAP_ENTRY)
-    entry = input_cache.load(key)
+    entry = input_cache.load(_key(boundaries, statistics, institutions))
     if not (isinstance(entry, tuple) and len(entry) == 2 and entry[0] == params_repr
             and isinstance(entry[1], MapData)):
         return None
@@ -90,12 +88,12 @@ def store_map(boundaries: str | None, statistics: str | None, institutions: str 
               params_repr: str, data: MapData) -> None:
     from kzplanner.core.io import input_cache
 
-    key = input_cache.cache_key(_input_paths(boundaries, statistics, institutions), MAP_ENTRY)
-    input_cache.store(key, (params_repr, data))
+    input_cache.store(_key(boundaries, statistics, institutions), (params_repr, data))
 
 
-def _input_paths(boundaries: str | None, statistics: str | None,
-                 institutions: str | None) -> tuple[Path, Path, Path | None]:
+def _key(boundaries: str | None, statistics: str | None, institutions: str | None
+         ) -> str | None:
     from kzplanner.core.dataset import input_paths
+    from kzplanner.core.io import input_cache
 
-    return input_paths(boundaries, statistics, institutions)
+    return input_cache.cache_key(input_paths(boundaries, statistics, institutions), MAP_ENTRY)

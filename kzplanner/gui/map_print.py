@@ -36,9 +36,9 @@ from kzplanner.errors import KZError
 from kzplanner.gui.choropleth import Classification, classify, classify_change
 from kzplanner.gui.indicator_values import (
     bad_is_high,
+    drawn_values,
     effective_mode,
     indicator_kind,
-    unit_values,
 )
 from kzplanner.gui.map_geometry import SCENE_UNIT_KM, UnitShape, scale_bar_km
 from kzplanner.gui.map_institutions import InstitutionLayer, paint_symbols
@@ -111,8 +111,7 @@ def build_page(prepared: PreparedDataset, result: PlanResult | None, indicator: 
 
     mode = effective_mode(mode, result)
     codes = list(prepared.shapes)
-    values = unit_values(prepared.baseline, result, indicator, mode).reindex(codes)
-    arr = values.to_numpy(dtype=float)
+    arr = drawn_values(prepared.map, prepared, result, indicator, mode)
     cls: Classification
     if mode == "change":
         cls = classify_change(arr, improvement_is_negative=bad_is_high(indicator), scheme=scheme)

@@ -34,10 +34,10 @@ from kzplanner.core.formatting import format_number
 from kzplanner.gui.choropleth import Classification, classify, classify_change
 from kzplanner.gui.indicator_values import (
     bad_is_high,
+    drawn_values,
     effective_mode,
     format_value,
     indicator_kind,
-    unit_values,
     worst_first_ranks,
 )
 from kzplanner.gui.map_institutions import InstitutionLayer, InstitutionsItem
@@ -239,11 +239,7 @@ class MapView(QGraphicsView):
         indicator = self.state.indicator
         mode = effective_mode(self.state.map_mode, result)
         codes = list(self.unit_items)
-        if mode == "baseline" or prepared is None:
-            arr = data.values(indicator)
-        else:
-            arr = unit_values(prepared.baseline, result, indicator, mode).reindex(codes) \
-                .to_numpy(dtype=float)
+        arr = drawn_values(data, prepared, result, indicator, mode)
         cls = self.classify(arr, indicator, mode)
         self.classification = cls
         for i, code in enumerate(codes):
@@ -296,10 +292,8 @@ class MapView(QGraphicsView):
         name_ind = label(indicator, lang)
         names = data.unit_names(lang)
         before = data.values(indicator)
-        after = None
-        if result is not None and prepared is not None and mode != "baseline":
-            after = unit_values(prepared.baseline, result, indicator, "projected") \
-                .reindex(list(self.unit_items)).to_numpy(dtype=float)
+        after = (drawn_values(data, prepared, result, indicator, "projected")
+                 if mode != "baseline" and prepared is not None else None)
         for i, (code, item) in enumerate(self.unit_items.items()):
             lines = [f"<b>{names.get(code) or code}</b>",
                      f"{name_ind}: <b>{format_value(values[i], indicator, mode, lang)}</b>"]

@@ -13,7 +13,7 @@ import numpy as np
 from kzplanner import paths
 from kzplanner.core.dataset import Dataset, input_paths, load_dataset
 from kzplanner.core.feedback import SILENT, Feedback
-from kzplanner.core.planning.items import build_items
+from kzplanner.core.planning.items import PlanItems, build_items
 from kzplanner.core.planning.parameters import PlanParams
 from kzplanner.gui.indicator_values import extra_indicators
 from kzplanner.gui.map_data import MapData, store_map
@@ -31,7 +31,6 @@ class PreparedDataset:
     baseline: pd.DataFrame  # per-unit gaps before any plan (PlanResult.before's columns) + extras
     access: np.ndarray  # bool per ds.institutions row: has access before any plan
     map: MapData  # what the map draws before a plan (shapes, names, baseline, institutions)
-    illustrative: bool
     boundaries_path: str | None
     statistics_path: str | None
     extra_indicators: tuple[str, ...] = ()  # data-only indicators (population, monitoring, custom)
@@ -58,6 +57,10 @@ class PreparedDataset:
     @property
     def boundaries_credit(self) -> str:
         return self.map.boundaries_credit
+
+    @property
+    def illustrative(self) -> bool:
+        return self.map.illustrative
 
 
 def boundaries_credit(ds: Dataset) -> str:
@@ -86,10 +89,11 @@ def _same_file(a: str | None, b: Path) -> bool:
         return False
 
 
-def prepare_dataset(ds: Dataset, params: PlanParams, feedback: Feedback = SILENT
-                    ) -> PreparedDataset:
-    """Baseline gaps and access (as planning computes them) and the simplified, projected map."""
-    items = build_items(ds, params)
+def prepare_dataset(ds: Dataset, params: PlanParams, feedback: Feedback = SILENT,
+                    items: PlanItems | None = None) -> PreparedDataset:
+    """Baseline gaps and access (as planning computes them) and the simplified, projected map;
+    `items` when the caller has built them for these parameters already."""
+    items = items if items is not None else build_items(ds, params)
     feedback.progress(0.5, "map")
     shapes = build_shapes(ds.units)
     inst = ds.institutions
@@ -105,7 +109,7 @@ def prepare_dataset(ds: Dataset, params: PlanParams, feedback: Feedback = SILENT
     access = items.access.to_numpy(dtype=bool)
     drawn = map_data(ds, baseline, shapes, np.column_stack([x, y]), access, illustrative)
     return PreparedDataset(dataset=ds, baseline=baseline, extra_indicators=tuple(extras),
-                           access=access, map=drawn, illustrative=illustrative,
+                           access=access, map=drawn,
                            boundaries_path=_source_path(ds, "boundaries"),
                            statistics_path=stats)
 

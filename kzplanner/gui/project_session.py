@@ -77,7 +77,7 @@ def load_project(path: str | Path, feedback: Any = None) -> OpenedProject:
     active = project.active if project.active in names else (names[0] if names else None)
     params = project.scenario(active).params if active else PlanParams()
     items = build_items(ds, params)
-    prepared = prepare_dataset(ds, params)
+    prepared = prepare_dataset(ds, params, items=items)
     stored = project.scenario(active).allocation if active else None
     result = stored.apply(ds, params, items) if stored is not None else make_plan(ds, params)
     allocation = stored if stored is not None else Allocation.from_result(result)

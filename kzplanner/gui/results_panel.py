@@ -189,7 +189,7 @@ class ResultsPanel(QWidget):
 
         put("budget", tr("res.budget", lang), format_kzt(s["budget"], lang))
         put("spent", tr("res.spent", lang), format_kzt(s["spent"], lang))
-        reason = tr(f"reason.{s['unspent_reason']}", lang)
+        reason = label(f"reason.{s['unspent_reason']}", lang)  # as the plan workbook says
         put("unspent", tr("res.unspent", lang), format_kzt(s["unspent"], lang))
         put("unspent_reason", tr("res.reason", lang), reason)
         put("people_device", label("device", lang), format_number(people["device"], lang))

@@ -7,6 +7,7 @@ available geometry less room for the title bar and frame.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -14,22 +15,23 @@ FRAME_PX = 16  # window frame, both sides together
 TITLE_BAR_PX = 40
 
 
-def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
-    """Resize `widget` to width × height, or less where its screen has less free room."""
+def _room(widget: QWidget) -> QSize | None:
+    """The largest window content that fits the widget's screen (None: no screen known)."""
     screen = widget.screen() or QGuiApplication.primaryScreen()
     if screen is None:
-        widget.resize(width, height)
-        return
+        return None
     free = screen.availableGeometry()
-    widget.resize(min(width, free.width() - FRAME_PX),
-                  min(height, free.height() - FRAME_PX - TITLE_BAR_PX))
+    return QSize(free.width() - FRAME_PX, free.height() - FRAME_PX - TITLE_BAR_PX)
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Resize `widget` to width × height, or less where its screen has less free room."""
+    room = _room(widget)
+    widget.resize(QSize(width, height) if room is None
+                  else QSize(min(width, room.width()), min(height, room.height())))
 
 
 def smaller_than(widget: QWidget, width: int, height: int) -> bool:
-    """Whether the widget's screen has less free room than width × height (plus the frame)."""
-    screen = widget.screen() or QGuiApplication.primaryScreen()
-    if screen is None:
-        return False
-    free = screen.availableGeometry()
-    return (free.width() < width + FRAME_PX
-            or free.height() < height + FRAME_PX + TITLE_BAR_PX)
+    """Whether the widget's screen has less free room than width × height."""
+    room = _room(widget)
+    return room is not None and (room.width() < width or room.height() < height)

@@ -3758,48 +3758,6 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
-        <name>reason.constraint</name>
-        <message>
-            <source>a constraint binds</source>
-            <translation>шектеу әсер етті</translation>
-        </message>
-    </context>
-    <context>
-        <name>reason.indivisibility</name>
-        <message>
-            <source>less than the cheapest item</source>
-            <translation>ең арзан позициядан аз</translation>
-        </message>
-    </context>
-    <context>
-        <name>reason.need_exhausted</name>
-        <message>
-            <source>all need is met</source>
-            <translation>қажеттілік толық өтелді</translation>
-        </message>
-    </context>
-    <context>
-        <name>reason.no_value</name>
-        <message>
-            <source>the rest reaches no one: check the data</source>
-            <translation>қалғаны ешкімді қамтымайды: деректерді тексеріңіз</translation>
-        </message>
-    </context>
-    <context>
-        <name>reason.none</name>
-        <message>
-            <source>budget fully used</source>
-            <translation>бюджет толық пайдаланылды</translation>
-        </message>
-    </context>
-    <context>
-        <name>reason.strategy_rule</name>
-        <message>
-            <source>left by the strategy’s rule</source>
-            <translation>стратегия ережесі бойынша қалды</translation>
-        </message>
-    </context>
-    <context>
         <name>res.budget</name>
         <message>
             <source>Budget</source>
@@ -4742,6 +4700,48 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>data_template.xlsx</source>
             <translation type="vanished">деректер_үлгісі.xlsx</translation>
+        </message>
+    </context>
+    <context>
+        <name>reason.constraint</name>
+        <message>
+            <source>a constraint binds</source>
+            <translation type="vanished">шектеу әсер етті</translation>
+        </message>
+    </context>
+    <context>
+        <name>reason.indivisibility</name>
+        <message>
+            <source>less than the cheapest item</source>
+            <translation type="vanished">ең арзан позициядан аз</translation>
+        </message>
+    </context>
+    <context>
+        <name>reason.need_exhausted</name>
+        <message>
+            <source>all need is met</source>
+            <translation type="vanished">қажеттілік толық өтелді</translation>
+        </message>
+    </context>
+    <context>
+        <name>reason.no_value</name>
+        <message>
+            <source>the rest reaches no one: check the data</source>
+            <translation type="vanished">қалғаны ешкімді қамтымайды: деректерді тексеріңіз</translation>
+        </message>
+    </context>
+    <context>
+        <name>reason.none</name>
+        <message>
+            <source>budget fully used</source>
+            <translation type="vanished">бюджет толық пайдаланылды</translation>
+        </message>
+    </context>
+    <context>
+        <name>reason.strategy_rule</name>
+        <message>
+            <source>left by the strategy’s rule</source>
+            <translation type="vanished">стратегия ережесі бойынша қалды</translation>
         </message>
     </context>
 </TS>

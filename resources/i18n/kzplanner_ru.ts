@@ -3755,48 +3755,6 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
-        <name>reason.constraint</name>
-        <message>
-            <source>a constraint binds</source>
-            <translation>ограничено условиями</translation>
-        </message>
-    </context>
-    <context>
-        <name>reason.indivisibility</name>
-        <message>
-            <source>less than the cheapest item</source>
-            <translation>меньше самой дешёвой позиции</translation>
-        </message>
-    </context>
-    <context>
-        <name>reason.need_exhausted</name>
-        <message>
-            <source>all need is met</source>
-            <translation>потребность исчерпана</translation>
-        </message>
-    </context>
-    <context>
-        <name>reason.no_value</name>
-        <message>
-            <source>the rest reaches no one: check the data</source>
-            <translation>остальное никого не охватит: проверьте данные</translation>
-        </message>
-    </context>
-    <context>
-        <name>reason.none</name>
-        <message>
-            <source>budget fully used</source>
-            <translation>бюджет использован полностью</translation>
-        </message>
-    </context>
-    <context>
-        <name>reason.strategy_rule</name>
-        <message>
-            <source>left by the strategy’s rule</source>
-            <translation>остаток по правилу стратегии</translation>
-        </message>
-    </context>
-    <context>
         <name>res.budget</name>
         <message>
             <source>Budget</source>
@@ -4739,6 +4697,48 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>data_template.xlsx</source>
             <translation type="vanished">шаблон_данных.xlsx</translation>
+        </message>
+    </context>
+    <context>
+        <name>reason.constraint</name>
+        <message>
+            <source>a constraint binds</source>
+            <translation type="vanished">ограничено условиями</translation>
+        </message>
+    </context>
+    <context>
+        <name>reason.indivisibility</name>
+        <message>
+            <source>less than the cheapest item</source>
+            <translation type="vanished">меньше самой дешёвой позиции</translation>
+        </message>
+    </context>
+    <context>
+        <name>reason.need_exhausted</name>
+        <message>
+            <source>all need is met</source>
+            <translation type="vanished">потребность исчерпана</translation>
+        </message>
+    </context>
+    <context>
+        <name>reason.no_value</name>
+        <message>
+            <source>the rest reaches no one: check the data</source>
+            <translation type="vanished">остальное никого не охватит: проверьте данные</translation>
+        </message>
+    </context>
+    <context>
+        <name>reason.none</name>
+        <message>
+            <source>budget fully used</source>
+            <translation type="vanished">бюджет использован полностью</translation>
+        </message>
+    </context>
+    <context>
+        <name>reason.strategy_rule</name>
+        <message>
+            <source>left by the strategy’s rule</source>
+            <translation type="vanished">остаток по правилу стратегии</translation>
         </message>
     </context>
 </TS>

@@ -227,11 +227,11 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
         _put(ws, row, 1, label("illustrative_warning", lang)).font = Font(bold=True,
                                                                           color="B00020")
         row += 1
-    missing = ds.reconciliation.missing_inputs
-    if missing:
-        what = ", ".join(label(f"missing.{m}", lang) for m in missing)
-        _put(ws, row, 1, f"{label('missing_inputs_warning', lang)}: {what}").font = Font(
-            bold=True, color="B00020")
+    if ds.reconciliation.missing_inputs:
+        from kzplanner.core.reconcile_text import missing_inputs_warning
+
+        _put(ws, row, 1, missing_inputs_warning(ds.reconciliation.missing_inputs, lang)
+             ).font = Font(bold=True, color="B00020")
         row += 1
     if ds.boundaries_predate_2018:
         _note(ws, row, label("pre2018_note", lang))
