@@ -102,36 +102,11 @@ def application() -> QApplication:
     return app
 
 
-def wait_for_plan(state: AppState, timeout_ms: int = SCREENSHOT_TIMEOUT_MS) -> bool:
-    """Run an event loop until the data are loaded, a plan has landed and no task runs."""
-    loop = QEventLoop()
-    timer = QTimer()
-    timer.setSingleShot(True)
-    timer.timeout.connect(loop.quit)
-
-    def settled() -> None:
-        if state.result is not None and not state.busy:
-            loop.quit()
-
-    def check() -> None:
-        # After every other slot of this signal has run: one of them may start a task (the
-        # budget curve starts when a plan lands, from a slot connected after this one).
-        QTimer.singleShot(0, settled)
-
-    state.result_changed.connect(check)
-    state.busy_changed.connect(check)
-    state.error_raised.connect(lambda *_: loop.quit())
-    timer.start(timeout_ms)
-    check()
-    if state.result is None or state.busy:
-        loop.exec()
-    state.result_changed.disconnect(check)
-    state.busy_changed.disconnect(check)
-    return state.result is not None
-
-
-def _wait_until(state: AppState, signal: SignalInstance, done: Callable[[], bool],
-                timeout_ms: int) -> bool:
+def _wait_until(state: AppState, signals: tuple[SignalInstance, ...], done: Callable[[], bool],
+                timeout_ms: int, *, settle: bool = False) -> bool:
+    """Run an event loop until `done()` holds after one of `signals` (or an error, or the
+    timeout). `settle`: check only after every other slot of the signal has run (one of them
+    may start a task: the budget curve starts when a plan lands)."""
     loop = QEventLoop()
     timer = QTimer()
     timer.setSingleShot(True)
@@ -141,25 +116,44 @@ def _wait_until(state: AppState, signal: SignalInstance, done: Callable[[], bool
         if done():
             loop.quit()
 
-    signal.connect(check)
-    state.error_raised.connect(lambda *_: loop.quit())
+    def arrived(*_args: object) -> None:
+        if settle:
+            QTimer.singleShot(0, check)
+        else:
+            check()
+
+    def failed(*_args: object) -> None:
+        loop.quit()
+
+    for signal in signals:
+        signal.connect(arrived)
+    state.error_raised.connect(failed)
     timer.start(timeout_ms)
     if not done():
         loop.exec()
-    signal.disconnect(check)
+    for signal in signals:
+        signal.disconnect(arrived)
+    state.error_raised.disconnect(failed)
     return done()
+
+
+def wait_for_plan(state: AppState, timeout_ms: int = SCREENSHOT_TIMEOUT_MS) -> bool:
+    """Run an event loop until the data are loaded, a plan has landed and no task runs."""
+    _wait_until(state, (state.result_changed, state.busy_changed),
+                lambda: state.result is not None and not state.busy, timeout_ms, settle=True)
+    return state.result is not None
 
 
 def wait_for_data(state: AppState, timeout_ms: int = SCREENSHOT_TIMEOUT_MS) -> bool:
     """Run an event loop until a dataset is adopted (the map can draw; the plan may still run)."""
-    return _wait_until(state, state.dataset_changed, lambda: state.prepared is not None,
+    return _wait_until(state, (state.dataset_changed,), lambda: state.prepared is not None,
                        timeout_ms)
 
 
 def wait_for_map(state: AppState, timeout_ms: int = SCREENSHOT_TIMEOUT_MS) -> bool:
     """Run an event loop until the map has something to draw (at start-up, maybe the cached
     preview of the data still loading)."""
-    return _wait_until(state, state.map_changed, lambda: state.map_data is not None,
+    return _wait_until(state, (state.map_changed,), lambda: state.map_data is not None,
                        timeout_ms)
 
 
