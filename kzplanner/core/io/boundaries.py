@@ -13,7 +13,7 @@ from kzplanner.errors import KZError
 if TYPE_CHECKING:
     import geopandas as gpd
 
-UNIT_COLUMNS = ("unit_code", "name_en", "name_ru", "name_kk", "level", "parent_code")
+UNIT_COLUMNS = ("unit_code", "name_en", "name_ru", "name_kk", "level", "kind", "parent_code")
 _CODE_CANDIDATES = ("unit_code", "kato", "kato_code", "te", "code")
 _NAME_PATTERNS = {
     "name_en": (r"^name_en$", r"^adm(\d)_en$", r"^name$"),
@@ -194,6 +194,13 @@ def read_boundaries(path: str | Path, layer: str | None = None) -> gpd.GeoDataFr
                  for names_of_row in zip(out["name_en"], out["name_ru"], out["name_kk"],
                                          strict=True)]
         out["level"] = kinds
+    # The unit's kind (core.kinds): from the KATO code's structure, else the name's words, else
+    # the file's admin level; geokz adm2 holds districts and city districts side by side.
+    from kzplanner.core.kinds import unit_kind
+
+    out["kind"] = [unit_kind(code, names_of_row, adm_level=2 if adm2 else 1)
+                   for code, *names_of_row in zip(out["unit_code"], out["name_ru"],
+                                                  out["name_kk"], out["name_en"], strict=True)]
     parent = lower.get("parent_code") or lower.get("adm1_pcode")
     out["parent_code"] = [normalise_code(v) for v in gdf[parent]] if parent and adm2 else None
     for col in columns:
