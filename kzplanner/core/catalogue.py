@@ -225,8 +225,44 @@ LABELS.update({
     "match.duplicate": {"en": "duplicate", "ru": "дубликат", "kk": "қайталанған"},
     "match.ambiguous": {"en": "ambiguous", "ru": "неоднозначно", "kk": "екіұшты"},
     "match.unmatched": {"en": "not matched", "ru": "не найдено", "kk": "табылмады"},
+    "match.header": {"en": "header row (its rows below are joined)",
+                     "ru": "строка-заголовок (присоединены строки под ней)",
+                     "kk": "тақырып жол (астындағы жолдар қосылды)"},
+    "match.below_level": {"en": "below the boundaries' level", "ru": "ниже уровня границ",
+                          "kk": "шекаралар деңгейінен төмен"},
+    "match.above_level": {"en": "above the boundaries' level", "ru": "выше уровня границ",
+                          "kk": "шекаралар деңгейінен жоғары"},
+    "match.outside": {"en": "outside the boundaries", "ru": "вне границ",
+                      "kk": "шекаралардан тыс"},
+    "match.wrong_parent": {"en": "under the wrong header", "ru": "не под своим заголовком",
+                           "kk": "басқа тақырып астында"},
     "issue.duplicate_row": {"en": "Duplicate row", "ru": "Повторная строка",
                             "kk": "Қайталанған жол"},
+    "issue.totals_mismatch": {"en": "Totals do not add up", "ru": "Итоги не сходятся",
+                              "kk": "Жиынтықтар сәйкес келмейді"},
+    "issue.totals_unchecked": {"en": "Totals not checked (a value is missing)",
+                               "ru": "Итоги не проверены (нет значения)",
+                               "kk": "Жиынтықтар тексерілмеді (мән жоқ)"},
+    "issue.row_under_wrong_parent": {"en": "Row under the wrong header",
+                                     "ru": "Строка не под своим заголовком",
+                                     "kk": "Жол басқа тақырып астында"},
+    "totals.children": {"en": "the rows below “{label}” sum to {found}; the row says {expected}",
+                        "ru": "строки под «{label}» дают в сумме {found}, а в строке {expected}",
+                        "kk": "«{label}» астындағы жолдардың қосындысы {found}, ал жолда {expected}"},
+    "totals.headers": {"en": "the oblasts and cities sum to {found}; “{label}” says {expected}",
+                       "ru": "области и города дают в сумме {found}, а «{label}» — {expected}",
+                       "kk": "облыстар мен қалалардың қосындысы {found}, ал «{label}» — {expected}"},
+    "totals.joined": {"en": "the units joined for “{label}” sum to {found}; the file says "
+                      "{expected}", "ru": "сопоставленные единицы по «{label}» дают в сумме "
+                      "{found}, а в файле {expected}", "kk": "«{label}» бойынша "
+                      "сәйкестендірілген бірліктердің қосындысы {found}, ал файлда {expected}"},
+    "totals.rows": {"en": "rows involved: {rows}", "ru": "строки: {rows}",
+                    "kk": "қатысты жолдар: {rows}"},
+    "doubts_warning": {"en": "The figures below are in doubt: the statistics' totals or joins "
+                       "did not check out", "ru": "Цифры ниже под сомнением: итоги или "
+                       "сопоставление статистики не прошли проверку", "kk": "Төмендегі "
+                       "сандар күмәнді: статистиканың жиынтықтары не сәйкестендіруі "
+                       "тексеруден өтпеді"},
     "issue.fuzzy_match": {
         "en": "Fuzzy match to confirm",
         "ru": "Нечёткое совпадение — подтвердите",

@@ -4,10 +4,11 @@ A statistics row may only join a boundary unit of a compatible kind: an oblast's
 lands on its centre city of the same name, a city district of Astana never on an oblast.
 
 KATO (9 digits, AABBCCDDD): AA is the oblast or city of republican significance (71 Astana,
-75 Almaty, 79 Shymkent), `AA0000000` the unit itself. Below an oblast, the third digit 1 marks a
-city of oblast significance (`AA1x00000`; a code with non-zero fifth and sixth digits under it,
-such as 631010000, is a district of that city), 2–9 a district. Below a city of republican
-significance every unit is a city district.
+75 Almaty, 79 Shymkent), `AA0000000` the unit itself. Below an oblast, a third digit 1 or 2
+marks a city of oblast significance (Семей 101000000, Теміртау 352400000) or a unit under its
+administration (Жаңасемей 101010000 — so the code's city/district line is evidence, not proof:
+a join uses it only to choose between same-named units), 3–9 a district. Below a city of
+republican significance every unit is a city district.
 """
 
 from __future__ import annotations
@@ -36,8 +37,8 @@ def kind_from_code(code: str | None) -> str | None:
 
     >>> kind_from_code("150000000"), kind_from_code("710000000"), kind_from_code("711210000")
     ('oblast', 'rep_city', 'city_district')
-    >>> kind_from_code("151000000"), kind_from_code("153200000"), kind_from_code("631010000")
-    ('city', 'district', 'district')
+    >>> kind_from_code("151000000"), kind_from_code("153200000"), kind_from_code("352400000")
+    ('city', 'district', 'city')
     >>> kind_from_code("000000000"), kind_from_code("U0001")
     ('country', None)
     """
@@ -50,8 +51,8 @@ def kind_from_code(code: str | None) -> str | None:
         return REP_CITY if top in REP_CITY_PREFIXES else OBLAST
     if top in REP_CITY_PREFIXES:
         return CITY_DISTRICT
-    if code[2] == "1":
-        return CITY if code[4:6] == "00" else DISTRICT
+    if code[2] in "12":
+        return CITY
     return DISTRICT
 
 
@@ -69,6 +70,7 @@ _CITY_OF_OBLAST = re.compile(r"қ\.\s?ә\b|г\.\s?а\b|қалалық әкімд
                              r"городская администрация|горадминистрац|city administration")
 _CITY_WORDS = re.compile(r"(^|\s)(г\.|г |гор\.|город|қаласы|қ\.|city|qalasy)(\s|$)|"
                          r"\(қала\)|\(city\)|\(город\)|\bқаласы\b|^г\.")
+_OBLAST_ADJECTIVE = re.compile(r"^[а-яё]+(-[а-яё]+)?ская(\s*\d{1,2}\)?|\*+)?$")
 _DISTRICT_WORDS = re.compile(r"район|р-н|ауданы|аудан\b|district|audany")
 
 
@@ -81,6 +83,8 @@ def kind_from_name(name: str | None) -> str | None:
     ('rep_city', 'rep_city', 'district')
     >>> kind_from_name("Семей қалалық әкімдігі"), kind_from_name("Ақтөбе")
     ('city', None)
+    >>> kind_from_name("Жамбылская"), kind_from_name("Туркестанская 1"), kind_from_name("Абайский")
+    ('oblast', 'oblast', None)
     """
     if not name:
         return None
@@ -95,6 +99,8 @@ def kind_from_name(name: str | None) -> str | None:
         return DISTRICT
     if _CITY_WORDS.search(text):
         return REP_CITY if canonical_name(name) in REP_CITY_NAMES else CITY
+    if _OBLAST_ADJECTIVE.search(text):
+        return OBLAST  # "Жамбылская", "Западно-Казахстанская": область is understood
     return None
 
 

@@ -1,9 +1,19 @@
 """Matching rows of a statistics table or register to boundary units, and saying how.
 
+The table is first read as a tree (core.tree): every row gets a level (country, oblast-level
+top, or below) and the oblast it lies in; a row then only joins a unit of a compatible kind
+(core.kinds) inside that oblast, so an oblast header never lands on its same-named centre city
+and "Абай ауданы" under Karaganda's header never on Abay oblast's or Shymkent's Abay.
+
 Order (the first that decides wins; every row ends in exactly one bucket):
   decision   the planner's saved choice for this label (mapping JSON `decisions`)
   code       KATO as text equals a unit's code
   total      the country-total row ("Республика Казахстан") — kept out, listed
+  header     an oblast / rep city header row whose rows below it join (district boundaries)
+  below_level a row below the boundaries' level (a district on oblast boundaries) — kept out
+  above_level an oblast-level row without rows below it, on boundaries that only have its parts
+  outside    a row of an oblast the boundaries do not cover
+  wrong_parent a row whose name is a unit under another header than the one it is listed under
   exact      normalised name (case, ё/е, generic words, punctuation) and kind agree
   rule       after a named rule: legacy_encoding, latin_lookalike, synonym (kk/ru/en and old
              names), transliteration, level_word_ignored, composite (oblast + district)
@@ -23,11 +33,10 @@ from typing import Any
 
 import pandas as pd
 
-from kzplanner.core import crosswalk
+from kzplanner.core import crosswalk, kinds
 from kzplanner.core.io.tables import normalise_code
 from kzplanner.core.names import (
     canonical_name,
-    is_total_label,
     name_kind,
     normalise_name,
     phonetic_key,
@@ -37,6 +46,8 @@ from kzplanner.core.names import (
 FUZZY_MIN = 85.0
 FUZZY_MARGIN = 5.0
 JOINED = ("decision", "code", "exact", "rule", "crosswalk", "fuzzy")
+# not joined, and no fault: the row is above or below the boundaries' level, or outside them
+STRUCTURE = ("header", "below_level", "above_level", "outside")
 NAME_FIELDS = ("name_ru", "name_kk", "name_en")
 
 
@@ -54,6 +65,9 @@ class Match:
     to_confirm: bool = False
     candidates: list[dict[str, Any]] = field(default_factory=list)
     sheet_row: int | None = None  # the row number in the source sheet, when known
+    key: str = ""  # the row's place in the table's tree (parent › label): decisions use it
+    level: str | None = None  # tree level: 'country' | 'top' | 'below'
+    parent_row: int | None = None  # position of the header row above, when there is one
 
     @property
     def joined(self) -> bool:
@@ -71,6 +85,7 @@ class ReconcileResult:
     matches: list[Match]
     units_without_data: list[str]
     duplicate_units: list[str]
+    tree: Any = None  # core.tree.Tree of the rows
 
     def count(self, method: str) -> int:
         return sum(m.method == method for m in self.matches)
@@ -90,6 +105,7 @@ class _UnitIndex:
         self.bases: dict[str, dict[str, set[str]]] = {"exact": {}, "canon": {}, "phon": {}}
         self.parents: dict[str, set[str]] = {}
         self.phon_of: dict[str, set[str]] = {}
+        self.kind: dict[str, str | None] = {}
         parent_cols = [c for c in units.columns if str(c).upper() in
                        ("ADM1_RU", "ADM1_KK", "ADM1_EN", "PARENT_NAME")]
         plain = units.drop(columns="geometry", errors="ignore")
@@ -97,6 +113,9 @@ class _UnitIndex:
             code = str(code)
             level = str(row.get("level") or "") or None
             self.level[code] = level
+            self.kind[code] = (row.get("kind") if isinstance(row.get("kind"), str) else None) \
+                or kinds.unit_kind(code, (row.get("name_ru"), row.get("name_kk"),
+                                          row.get("name_en")))
             self.names[code] = str(row.get("name_ru") or row.get("name_en") or code)
             self.adjective[code] = bool(re.search(r"(ский|ская|ское|ской)$",
                                                   str(row.get("name_ru") or "").strip()))
@@ -119,26 +138,67 @@ class _UnitIndex:
                 parents.add(pcode)
             parents.add(code[:2])  # KATO: the first two digits are the oblast
             self.parents[code] = parents
+        self.kato = bool(self.codes) and all(kinds.kind_from_code(c) for c in self.codes)
+        self.has_top = any(k in kinds.TOP for k in self.kind.values())
+        self.has_below = any(k in kinds.BELOW_TOP for k in self.kind.values())
+        self.prefixes = {c[:2] for c in self.codes} if self.kato else set()
+        self._allowed: dict[tuple[str | None, str | None, str | None], set[str] | None] = {}
+
+    def allowed(self, level: str | None, kind: str | None, top: str | None) -> set[str] | None:
+        """The units a row of this tree level, kind and oblast may join (None: any)."""
+        key = (level, kind, top)
+        if key not in self._allowed:
+            if level not in ("top", "below"):
+                self._allowed[key] = None
+            else:
+                # the level is a hard line (an oblast row never joins a district); city versus
+                # district below it only chooses between same-named units (see narrow_kind)
+                want = kinds.TOP if level == "top" else kinds.BELOW_TOP
+                out = {c for c, k in self.kind.items() if k is None or k in want}
+                if level == "top" and kind in kinds.TOP:
+                    out = {c for c in out if kinds.compatible(kind, self.kind[c])}
+                if level == "below" and top:
+                    out = {c for c in out if self.in_top(c, top)}
+                self._allowed[key] = out
+        return self._allowed[key]
+
+    def in_top(self, code: str, top: str) -> bool:
+        """True when unit `code` lies in the oblast / rep city `top` (unknown: True)."""
+        if self.kato:
+            return code[:2] == top[:2]
+        from kzplanner.core.tree import top_names
+
+        names = top_names(top)
+        return not self.parents.get(code) - {code[:2]} or bool(self.parents[code] & names)
 
     def lookup(self, stage: str, base: str, kind: str | None,
-               parent: set[str]) -> tuple[set[str], str]:
+               parent: set[str], allowed: set[str] | None = None,
+               row_kind: str | None = None) -> tuple[set[str], str]:
         if not base:
             return set(), ""
         extra = ""
+
+        def keep(found: set[str]) -> set[str]:
+            return found if allowed is None else found & allowed
+
         if kind:
-            found = self.keys[stage].get((base, kind), set())
+            found = keep(self.keys[stage].get((base, kind), set()))
             if not found:
-                found = self.bases[stage].get(base, set())
+                found = keep(self.bases[stage].get(base, set()))
                 # a kind word that contradicts an exactly-named unit of another kind is ignored
                 extra = "level_word_ignored" if found else ""
         else:
-            found = self.bases[stage].get(base, set())
+            found = keep(self.bases[stage].get(base, set()))
         if len(found) > 1 and parent:
             narrowed = {c for c in found if self.parents[c] & parent}
             if narrowed:
                 if len(narrowed) < len(found):
                     extra = "composite"
                 found = narrowed
+        if len(found) > 1 and row_kind:
+            narrowed = {c for c in found if kinds.compatible(row_kind, self.kind.get(c))}
+            if narrowed and len(narrowed) < len(found):
+                found, extra = narrowed, "kind_word"
         if len(found) > 1 and kind in ("city", "district"):
             # "Қостанай қ.ә." vs "Қостанай ауданы": Russian district names are adjectives
             # (Костанайский), city names are not (Костанай)
@@ -149,7 +209,7 @@ class _UnitIndex:
         return found, extra
 
 
-def _parent_keys(row: pd.Series) -> set[str]:
+def _parent_keys(row: dict[str, Any]) -> set[str]:
     keys: set[str] = set()
     name = row.get("parent_name")
     if isinstance(name, str) and name.strip():
@@ -160,34 +220,67 @@ def _parent_keys(row: pd.Series) -> set[str]:
     return keys
 
 
+def _tree_of(rows: pd.DataFrame, records: list[dict[str, Any]]) -> Any:
+    """The rows read as a tree (core.tree), with the file's own codes, indents and parents."""
+    from kzplanner.core.tree import read_tree, top_candidates
+
+    labels, codes, indents, parents = [], [], [], []
+    for row in records:
+        code = normalise_code(row.get("unit_code"))
+        name = row.get("unit_name")
+        labels.append(str(name).strip() if isinstance(name, str) else (code or ""))
+        codes.append(code)
+        indent = row.get("_indent")
+        indents.append(int(indent) if isinstance(indent, (int, float)) and indent == indent
+                       else None)
+        parent = normalise_code(row.get("parent_code"))
+        if not parent and isinstance(row.get("parent_name"), str):
+            found = top_candidates(row["parent_name"], kinds.kind_from_name(row["parent_name"]))
+            parent = next(iter(found)) if len(found) == 1 else None
+        parents.append(parent)
+    return read_tree(labels, codes, indents if any(i is not None for i in indents) else None,
+                     parents if any(parents) else None)
+
+
 def reconcile(units: pd.DataFrame, rows: pd.DataFrame, *,
               decisions: dict[str, str | None] | None = None, fuzzy: bool = True,
               use_crosswalk: bool = True, sheet_rows: list[int] | None = None) -> ReconcileResult:
-    """Match `rows` (columns unit_code and/or unit_name, optional parent_name/parent_code) to
-    `units` (indexed by unit code, with name_ru/name_kk/name_en and level).
+    """Match `rows` (columns unit_code and/or unit_name, optional parent_name/parent_code and
+    _indent) to `units` (indexed by unit code, with name_ru/name_kk/name_en, level and kind).
 
-    `decisions` maps a row label (as written) to a unit code, or to None to leave it out; they
-    come from the planner's confirmations saved with the mapping.
+    `decisions` maps a row's tree key ('Қарағанды облысы › Абай ауданы', Match.key) — or, for a
+    label that occurs once in the table, the label as written — to a unit code, or to None to
+    leave the row out; they come from the planner's confirmations saved with the mapping.
     """
     idx = _UnitIndex(units)
     decisions = decisions or {}
     matches: list[Match] = []
     taken: dict[str, int] = {}
     duplicates: set[str] = set()
-    pending_fuzzy: list[tuple[int, Match, str, str | None]] = []
+    pending_fuzzy: list[tuple[int, Match, str, str | None, set[str] | None]] = []
 
     # Plain dicts: pandas copies the frame's .attrs (provenance) into every iterrows() row.
-    for pos, row in enumerate(rows.to_dict("records")):
+    records = rows.to_dict("records")
+    tree = _tree_of(rows, records)
+    label_count: dict[str, int] = {}
+    for t in tree.rows:
+        label_count[t.label] = label_count.get(t.label, 0) + 1
+    for pos, row in enumerate(records):
         code = normalise_code(row.get("unit_code"))
         name = row.get("unit_name")
         name = str(name).strip() if isinstance(name, str) or (name is not None and
                                                             not pd.isna(name)) else ""
         label = name or code or f"#{pos + 1}"
+        node = tree.rows[pos]
         m = Match(row=pos, label=label, method="unmatched",
-                  sheet_row=sheet_rows[pos] if sheet_rows else None)
+                  sheet_row=sheet_rows[pos] if sheet_rows else None, key=tree.key(pos),
+                  level=node.level, parent_row=node.parent)
         matches.append(m)
-        if label in decisions or (code and code in decisions):
-            target = decisions.get(label, decisions.get(code or ""))
+        decided = next((k for k in (m.key, code) if k and k in decisions), None)
+        if decided is None and label in decisions and label_count.get(label, 0) == 1:
+            decided = label
+        if decided is not None:
+            target = decisions[decided]
             if target is None:
                 m.method, m.rule = "excluded", "decision"
             elif target in idx.codes:
@@ -198,13 +291,29 @@ def reconcile(units: pd.DataFrame, rows: pd.DataFrame, *,
         if code and code in idx.codes:
             m.method, m.unit_code = "code", code
             continue
-        if is_total_label(name) or code in ("000000000", "0"):
+        if node.level == "country" or code in ("000000000", "0"):
             m.method, m.rule = "total", "country total"
             continue
+        # the row's place in the tree against the boundaries' levels
+        if node.level == "top" and idx.kato and idx.has_below and not idx.has_top:
+            m.method = "header" if node.children else "above_level"
+            m.rule = ("its rows below are joined" if node.children
+                      else "the boundaries have only its parts")
+            continue
+        if node.level == "below" and idx.has_top and not idx.has_below:
+            m.method, m.rule = "below_level", "below the boundaries' level"
+            continue
+        if node.level == "below" and node.top and idx.kato and node.top[:2] not in idx.prefixes:
+            m.method, m.rule = "outside", "its oblast is not in the boundaries"
+            continue
+        allowed = idx.allowed(node.level, node.kind, node.top)
         kind = name_kind(name)
         parent = _parent_keys(row)
         _text, repairs = repair_text(name)
-        found, extra = idx.lookup("exact", normalise_name(name), kind, parent)
+        found, extra = idx.lookup("exact", normalise_name(name), kind, parent, allowed,
+                                  node.kind)
+        if len(found) > 1 and node.level == "top" and node.top in found:
+            found, extra = {node.top}, "tree"
         if len(found) == 1:
             rules = [*repairs, extra] if extra else repairs
             m.method = "rule" if rules else "exact"
@@ -217,7 +326,9 @@ def reconcile(units: pd.DataFrame, rows: pd.DataFrame, *,
         hit = None
         for stage, fn, rule in (("canon", canonical_name, "synonym"),
                                 ("phon", phonetic_key, "transliteration")):
-            found, extra = idx.lookup(stage, fn(name), kind, parent)
+            found, extra = idx.lookup(stage, fn(name), kind, parent, allowed, node.kind)
+            if len(found) > 1 and node.level == "top" and node.top in found:
+                found, extra = {node.top}, "tree"
             if found:
                 hit = (found, ", ".join(r for r in (*repairs, rule, extra) if r))
                 break
@@ -228,8 +339,22 @@ def reconcile(units: pd.DataFrame, rows: pd.DataFrame, *,
             m.method = "ambiguous"
             m.candidates = [{"unit_code": c, "name": idx.names[c]} for c in sorted(hit[0])]
             continue
+        if node.level == "below" and node.top:
+            # named like a unit of another oblast than the header it is listed under
+            elsewhere = idx.allowed("below", node.kind, None)
+            for stage, fn in (("exact", normalise_name), ("canon", canonical_name)):
+                found, _extra = idx.lookup(stage, fn(name), kind, set(), elsewhere)
+                if found:
+                    break
+            if found:
+                head = tree.rows[node.parent].label if node.parent is not None else ""
+                m.method = "wrong_parent"
+                m.rule = f"listed under “{head}”, but " + " / ".join(
+                    f"{idx.names[c]} ({c})" for c in sorted(found)) + " lies elsewhere"
+                m.candidates = [{"unit_code": c, "name": idx.names[c]} for c in sorted(found)]
+                continue
         canon = canonical_name(name) if name else None
-        if use_crosswalk:
+        if use_crosswalk and node.level != "below":
             old = crosswalk.older_unit(code, canon, idx.codes)
             if old:
                 year = crosswalk.REFORM_YEAR.get(code or crosswalk.NEW_NAMES.get(canon or "", ""))
@@ -243,7 +368,7 @@ def reconcile(units: pd.DataFrame, rows: pd.DataFrame, *,
                 m.candidates = [{"unit_code": p, "name": idx.names[p]} for p in parts]
                 continue
         if fuzzy and name:
-            pending_fuzzy.append((pos, m, phonetic_key(name), kind))
+            pending_fuzzy.append((pos, m, phonetic_key(name), kind, allowed))
 
     for m in matches:
         if m.method in ("code", "exact", "rule", "decision") and m.unit_code:
@@ -258,10 +383,12 @@ def reconcile(units: pd.DataFrame, rows: pd.DataFrame, *,
         from rapidfuzz import fuzz
 
         free = [c for c in idx.codes if c not in taken]
-        for pos, m, key, kind in pending_fuzzy:
-            parent = _parent_keys(rows.iloc[pos])
+        for pos, m, key, kind, allowed in pending_fuzzy:
+            parent = _parent_keys(records[pos])
             scored = []
             for c in free:
+                if allowed is not None and c not in allowed:
+                    continue
                 if parent and not idx.parents[c] & parent:
                     continue
                 best = max((fuzz.ratio(key, p) for p in idx.phon_of.get(c, ()) if p),
@@ -286,4 +413,4 @@ def reconcile(units: pd.DataFrame, rows: pd.DataFrame, *,
     covered = {m.unit_code for m in matches if m.joined}
     missing = sorted(idx.codes - covered)
     return ReconcileResult(matches=matches, units_without_data=missing,
-                           duplicate_units=sorted(duplicates))
+                           duplicate_units=sorted(duplicates), tree=tree)

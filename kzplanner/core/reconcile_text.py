@@ -27,6 +27,29 @@ def missing_inputs_warning(missing: list[str], lang: str) -> str:
     return f"{label('missing_inputs_warning', lang)}: {missing_inputs_text(missing, lang)}"
 
 
+def totals_text(issue: dict[str, Any], lang: str) -> str:
+    """A failed totals check (core.totals) in `lang`, with the rows involved."""
+    from kzplanner.core.formatting import format_number
+
+    def num(v: Any) -> str:
+        v = float(v)
+        return format_number(v, lang, 0 if v == int(v) else 2)
+
+    text = label(f"totals.{issue.get('check')}", lang).format(
+        label=issue.get("label", ""), found=num(issue["found"]), expected=num(issue["expected"]))
+    text = f"{label(str(issue.get('indicator')), lang)}: {text}"
+    rows = issue.get("rows") or []
+    if rows:
+        shown = ", ".join(str(r) for r in rows[:12]) + (" …" if len(rows) > 12 else "")
+        text += "; " + label("totals.rows", lang).format(rows=shown)
+    return text
+
+
+def doubts_warning(doubts: list[dict[str, Any]], lang: str) -> str:
+    """The line every summary of a plan leads with when the joined numbers are in doubt."""
+    return f"{label('doubts_warning', lang)}: " + "; ".join(issue_text(d, lang) for d in doubts)
+
+
 def issue_text(issue: dict[str, Any], lang: str) -> str:
     """One Reconciliation issue as a line: what, detail, and where (row, column)."""
     code = str(issue.get("code"))
@@ -39,5 +62,7 @@ def issue_text(issue: dict[str, Any], lang: str) -> str:
     detail = str(issue.get("detail") or "")
     if issue.get("missing"):  # inputs_missing: ids, said in the interface language
         detail = missing_inputs_text(issue["missing"], lang)
+    if code == "totals_mismatch":
+        detail = totals_text(issue, lang)
     text = f"{head}: {detail}" if detail else head
     return f"{text} ({', '.join(where)})" if where else text
