@@ -263,6 +263,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "Отменено.",
         "kk": "Тоқтатылды.",
     },
+    "pre_reform_statistics": {
+        "en": "The statistics predate a reform of the oblasts that these boundaries already show "
+        "({detail}). A total from before a split is not put on the smaller units that followed "
+        "it, so these are left without data: {column}. Plan on boundaries of the statistics' own "
+        "vintage — File → Load boundaries… {file}, layer {sheet} (or --boundaries {file} --layer "
+        "{sheet}) — or choose a later year column.",
+        "ru": "Статистика старше реформы областей, которую уже отражают эти границы ({detail}). "
+        "Итог до разделения не переносится на меньшие единицы после него, поэтому без данных "
+        "остаются: {column}. Планируйте на границах того же времени, что и статистика, — Файл → "
+        "Загрузить границы… {file}, слой {sheet} (или --boundaries {file} --layer {sheet}), — "
+        "либо выберите столбец более позднего года.",
+        "kk": "Статистика осы шекаралар көрсетіп тұрған облыстар реформасынан бұрынғы "
+        "({detail}). Бөлінуге дейінгі жиынтық одан кейінгі кішірек бірліктерге салынбайды, "
+        "сондықтан мыналар деректерсіз қалады: {column}. Статистиканың өз кезеңіндегі "
+        "шекараларда жоспарлаңыз — Файл → Шекараларды жүктеу… {file}, {sheet} қабаты (немесе "
+        "--boundaries {file} --layer {sheet}) — не кейінгі жылдың бағанын таңдаңыз.",
+    },
 }
 
 

@@ -32,6 +32,12 @@ def sample_boundaries() -> Path:
     return maps_dir() / "kz_admin1_naturalearth.gpkg"
 
 
+def geokz_2018_boundaries() -> Path:
+    """geokz oblasts (layer adm1) and districts (adm2) as of 2018–2021, bundled: for statistics
+    from before the 2022 reform (scripts/build_geokz_2018.py)."""
+    return maps_dir() / "kz_geokz_2018.gpkg"
+
+
 def sample_statistics() -> Path:
     return resources_dir() / "sample" / "kz_sample_statistics.xlsx"
 

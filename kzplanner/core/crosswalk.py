@@ -6,12 +6,15 @@ Zhetysu (33) from Almaty oblast (19), Ulytau (62) from Karaganda (35).
 
 New → old is honest: the old unit is the sum of its parts (`NEW_TO_OLD`). Old → new cannot be
 done by summing; `OLD_TO_NEW` only names the parts so the planner sees why an old row is left
-unmatched on new boundaries (a split rule would have to be chosen and shown).
+unmatched on new boundaries (a split rule would have to be chosen and shown). `SPLITS` says,
+per split, which part's row carries the old unit's figures in the Bureau's series and which
+parts were created; core/vintage.py uses it to keep pre-reform totals off post-reform units.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -38,6 +41,36 @@ OLD_TO_NEW: dict[str, tuple[str, ...]] = {
 OLD_NAMES: dict[str, str] = {"оңтүстік қазақстан": "510000000"}
 REFORM_YEAR = {"610000000": 2018, "790000000": 2018, "100000000": 2022, "330000000": 2022,
                "620000000": 2022}
+
+
+@dataclass(frozen=True)
+class Split:
+    """One unit split by a reform, as the Bureau's time series show it.
+
+    `successor` is the part whose row carries the old unit's figures in series published
+    after the reform (Almaty oblast keeps its code; Turkistan's row holds South Kazakhstan's
+    figures up to 2017); `created` are the parts that did not exist before (the Bureau writes
+    "-" for them in earlier years).
+    """
+
+    old: str
+    year: int
+    parts: tuple[str, ...]
+    successor: str
+    created: tuple[str, ...]
+    old_name: str  # for messages when the old unit is not in the boundaries
+
+
+SPLITS: tuple[Split, ...] = (
+    Split("510000000", 2018, ("610000000", "790000000"), "610000000", ("790000000",),
+          "Южно-Казахстанская"),
+    Split("630000000", 2022, ("630000000", "100000000"), "630000000", ("100000000",),
+          "Восточно-Казахстанская"),
+    Split("190000000", 2022, ("190000000", "330000000"), "190000000", ("330000000",),
+          "Алматинская"),
+    Split("350000000", 2022, ("350000000", "620000000"), "350000000", ("620000000",),
+          "Карагандинская"),
+)
 
 
 def older_unit(code: str | None, canonical: str | None, available: Iterable[str]) -> str | None:

@@ -163,6 +163,7 @@ def _join_statistics(units: gpd.GeoDataFrame, stats: pd.DataFrame, rec: Reconcil
     Rows of post-reform units matched through the crosswalk are summed into the older unit
     (shares averaged, weighted by population); everything else is one row per unit.
     """
+    from kzplanner.core import vintage
     from kzplanner.core.crosswalk import aggregate
     from kzplanner.core.reconcile import reconcile
 
@@ -170,6 +171,7 @@ def _join_statistics(units: gpd.GeoDataFrame, stats: pd.DataFrame, rec: Reconcil
     result = reconcile(units, stats, decisions=decisions,
                        sheet_rows=sheet_rows if sheet_rows and len(sheet_rows) == len(stats)
                        else None)
+    vintage.apply(result, stats, units, rec)  # no pre-reform total on a post-reform unit
     for m in result.matches:
         rec.matches.append(m.as_dict())
         if m.method == "code":
