@@ -196,6 +196,8 @@ LABELS.update({
     "unspent_reason": {"en": "Why unspent", "ru": "Причина остатка", "kk": "Қалдық себебі"},
     "reason.none": {"en": "budget fully used", "ru": "бюджет использован полностью",
                     "kk": "бюджет толық пайдаланылды"},
+    "reason.no_data": {"en": "no data to plan on", "ru": "нет данных для плана",
+                       "kk": "жоспарлауға дерек жоқ"},
     "reason.need_exhausted": {"en": "all need covered", "ru": "потребность покрыта полностью",
                               "kk": "қажеттілік толық өтелді"},
     "reason.indivisibility": {"en": "remainder smaller than any voucher or kit",
@@ -256,6 +258,17 @@ LABELS.update({
                       "{expected}", "ru": "сопоставленные единицы по «{label}» дают в сумме "
                       "{found}, а в файле {expected}", "kk": "«{label}» бойынша "
                       "сәйкестендірілген бірліктердің қосындысы {found}, ал файлда {expected}"},
+    "doubts_hint": {"en": "Correct the statistics (or confirm the rows in the window's Data → "
+                    "Check), or run again with --accept-warnings to go on with these figures.",
+                    "ru": "Исправьте статистику (или подтвердите строки в окне: Данные → "
+                    "Проверка) либо запустите снова с --accept-warnings, чтобы продолжить с "
+                    "этими цифрами.", "kk": "Статистиканы түзетіңіз (немесе терезеде "
+                    "Деректер → Тексеру арқылы жолдарды растаңыз) не осы сандармен жалғастыру "
+                    "үшін --accept-warnings қосып қайта іске қосыңыз."},
+    "wrong_parent_detail": {"en": "“{label}” is listed under “{head}”, but the boundaries have "
+                            "it elsewhere: {units}", "ru": "«{label}» стоит под «{head}», но в "
+                            "границах она в другом месте: {units}", "kk": "«{label}» «{head}» "
+                            "астында тұр, бірақ шекараларда ол басқа жерде: {units}"},
     "totals.rows": {"en": "rows involved: {rows}", "ru": "строки: {rows}",
                     "kk": "қатысты жолдар: {rows}"},
     "doubts_warning": {"en": "The figures below are in doubt: the statistics' totals or joins "

@@ -66,6 +66,13 @@ class Reconciliation:
         return [i for i in self.issues if i["severity"] == "error"]
 
     @property
+    def doubts(self) -> list[dict[str, Any]]:
+        """Error-level issues that make the joined numbers themselves doubtful (a totals check
+        that failed, a row under the wrong header, statistics older than the boundaries): every
+        summary of the plan leads with them, and `plan`/`map` refuse without --accept-warnings."""
+        return [i for i in self.issues if i.get("doubt") and i["severity"] == "error"]
+
+    @property
     def missing_inputs(self) -> list[str]:
         """What the plan needs and the data do not give (MISSING_INPUTS ids), in that order."""
         return [m for i in self.issues if i["code"] == "inputs_missing" for m in i["missing"]]
@@ -165,7 +172,8 @@ def _join_statistics(units: gpd.GeoDataFrame, stats: pd.DataFrame, rec: Reconcil
     """
     from kzplanner.core import vintage
     from kzplanner.core.crosswalk import aggregate
-    from kzplanner.core.reconcile import reconcile
+    from kzplanner.core.reconcile import STRUCTURE, reconcile
+    from kzplanner.core.totals import check_totals
 
     sheet_rows = stats.attrs.get("source", {}).get("rows")
     result = reconcile(units, stats, decisions=decisions,
@@ -186,15 +194,23 @@ def _join_statistics(units: gpd.GeoDataFrame, stats: pd.DataFrame, rec: Reconcil
         if m.method == "duplicate":
             rec.duplicates.append(m.label)
             rec.issue("error", "duplicate_row", f"{m.label} → {m.unit_code}", row=m.sheet_row)
-        elif not m.joined and m.method not in ("excluded",):
+        elif m.method == "wrong_parent":
+            rec.unmatched_rows.append(m.label)
+            head = result.matches[m.parent_row].label if m.parent_row is not None else ""
+            rec.issue("error", "row_under_wrong_parent", m.rule, row=m.sheet_row, doubt=True,
+                      label=m.label, head=head,
+                      units=[f"{c['name']} ({c['unit_code']})" for c in m.candidates])
+        elif not m.joined and m.method not in ("excluded",) + STRUCTURE:
             rec.unmatched_rows.append(m.label)
         if m.method == "fuzzy":
             rec.issue("warning", "fuzzy_match", f"{m.label} → {m.unit_name} ({m.score})",
                       row=m.sheet_row)
     rec.units_without_data = result.units_without_data
-    text_cols = [c for c in ("unit_code", "unit_name", "parent_name", "parent_code")
+    text_cols = [c for c in ("unit_code", "unit_name", "parent_name", "parent_code", "_indent")
                  if c in stats]
     numeric = stats.drop(columns=text_cols)
+    rec.issues.extend(check_totals(result.tree, result.matches, numeric, sheet_rows if sheet_rows
+                                   and len(sheet_rows) == len(stats) else None))
     joined = [m for m in result.matches if m.joined]
     if not joined:
         return pd.DataFrame(index=units.index, columns=numeric.columns, dtype=float)

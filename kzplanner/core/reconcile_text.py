@@ -64,5 +64,9 @@ def issue_text(issue: dict[str, Any], lang: str) -> str:
         detail = missing_inputs_text(issue["missing"], lang)
     if code == "totals_mismatch":
         detail = totals_text(issue, lang)
+    elif code == "row_under_wrong_parent" and "head" in issue:
+        detail = label("wrong_parent_detail", lang).format(
+            label=issue.get("label", ""), head=issue["head"],
+            units=", ".join(issue.get("units") or []))
     text = f"{head}: {detail}" if detail else head
     return f"{text} ({', '.join(where)})" if where else text

@@ -1,5 +1,6 @@
-"""The notice strip above the work area: illustrative data, pre-2018 boundaries, and statistics
-that lack what the plan is computed from."""
+"""The notice strip above the work area: statistics whose totals or joins did not check out,
+illustrative data, pre-2018 boundaries, and statistics that lack what the plan is computed
+from."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ class NoticeBanner(QFrame):
 
     load_boundaries_requested = Signal()
     map_columns_requested = Signal(str)  # the statistics file whose columns should be mapped
+    check_requested = Signal()  # open Data → Check (the statistics' checks failed)
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +34,12 @@ class NoticeBanner(QFrame):
         self.missing_label = QLabel(self)
         self.missing_label.setObjectName("bannerStrong")
         self.missing_label.setWordWrap(True)
+        self.doubts_label = QLabel(self)
+        self.doubts_label.setObjectName("bannerStrong")
+        self.doubts_label.setWordWrap(True)
+        self.check_button = QPushButton(self)
+        self.check_button.setObjectName("bannerButton")
+        self.check_button.clicked.connect(self.check_requested)
         self.columns_button = QPushButton(self)
         self.columns_button.setObjectName("bannerButton")
         self.columns_button.clicked.connect(
@@ -39,6 +47,7 @@ class NoticeBanner(QFrame):
 
         texts = QVBoxLayout()
         texts.setSpacing(1)
+        texts.addWidget(self.doubts_label)
         texts.addWidget(self.missing_label)
         texts.addWidget(self.illustrative_label)
         texts.addWidget(self.predate_label)
@@ -51,6 +60,7 @@ class NoticeBanner(QFrame):
         layout.addLayout(texts, 1)
         buttons = QVBoxLayout()
         buttons.setSpacing(4)
+        buttons.addWidget(self.check_button)
         buttons.addWidget(self.columns_button)
         buttons.addWidget(self.load_button)
         layout.addLayout(buttons)
@@ -77,7 +87,16 @@ class NoticeBanner(QFrame):
         self.columns_button.setText(tr("banner.map_columns", lang))
         self.missing_label.setVisible(bool(missing))
         self.columns_button.setVisible(bool(missing) and bool(self._statistics_path()))
-        self.setVisible(illustrative or predate or bool(missing))
+        doubts = ds.reconciliation.doubts if ds is not None else []
+        if doubts:
+            from kzplanner.core.reconcile_text import issue_text
+
+            self.doubts_label.setText(tr("banner.doubts", lang, n=len(doubts),
+                                         first=issue_text(doubts[0], lang)))
+        self.check_button.setText(tr("banner.open_check", lang))
+        self.doubts_label.setVisible(bool(doubts))
+        self.check_button.setVisible(bool(doubts))
+        self.setVisible(illustrative or predate or bool(missing) or bool(doubts))
 
     def _statistics_path(self) -> str:
         prepared = self.state.prepared

@@ -97,6 +97,8 @@ class MainWindow(QMainWindow):
         self._arrange_bottom_docks()
 
         self.banner.load_boundaries_requested.connect(self.ask_boundaries)
+        self.banner.check_requested.connect(
+            lambda: self.data_features.open_check())  # type: ignore[attr-defined]
         self.banner.map_columns_requested.connect(
             lambda path: self.data_features.open_wizard(path or None))  # type: ignore[attr-defined]
         state.language_changed.connect(self.retranslate)

@@ -34,6 +34,8 @@ class MapData:
     illustrative: bool
     boundaries_credit: str
     boundaries_predate_2018: bool
+    # language → the line saying the statistics' checks failed ('' or absent: none failed)
+    doubts: dict[str, str] = field(default_factory=dict)
     codes: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -57,8 +59,9 @@ class MapData:
             return False
         if self.baseline.keys() != other.baseline.keys():
             return False
-        if (self.illustrative, self.boundaries_credit, self.boundaries_predate_2018) != (
-                other.illustrative, other.boundaries_credit, other.boundaries_predate_2018):
+        if (self.illustrative, self.boundaries_credit, self.boundaries_predate_2018,
+                self.doubts) != (other.illustrative, other.boundaries_credit,
+                                 other.boundaries_predate_2018, other.doubts):
             return False
         for code in self.codes:
             a, b = self.shapes[code], other.shapes[code]

@@ -160,7 +160,9 @@ def build_page(prepared: PreparedDataset, result: PlanResult | None, indicator: 
         legend=legend_entries(cls, indicator, mode, lang),
         note=legend_note(cls, lang),
         source=source,
-        warning=tr("print.illustrative", lang) if prepared.illustrative else "",
+        warning="\n".join(w for w in (
+            prepared.map.doubts.get(lang, ""),
+            tr("print.illustrative", lang) if prepared.illustrative else "") if w),
         lang=lang,
         institutions=layer,
         institution_rows=rows,

@@ -426,8 +426,9 @@ class MapView(QGraphicsView):
         pre = tr("map.caption_pre", lang) if data.boundaries_predate_2018 else ""
         source = tr("map.caption_illustrative" if data.illustrative else "map.caption_loaded",
                     lang)
-        self.caption.setText(tr("map.caption", lang, boundaries=data.boundaries_credit,
-                                pre=pre, data=source))
+        text = tr("map.caption", lang, boundaries=data.boundaries_credit, pre=pre, data=source)
+        doubt = getattr(data, "doubts", {}).get(lang, "")
+        self.caption.setText(f"{doubt}\n{text}" if doubt else text)
         self.caption.adjustSize()
         self.restyle()
         self._show_selection()  # new label texts: emphasis and decluttering again

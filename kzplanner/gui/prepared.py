@@ -132,7 +132,19 @@ def map_data(ds: Dataset, baseline: pd.DataFrame, shapes: dict[str, UnitShape],
                    inst_sizes=size_factors(inst),
                    inst_status=institution_status(inst, access, np.zeros(len(inst), bool)),
                    illustrative=illustrative, boundaries_credit=boundaries_credit(ds),
-                   boundaries_predate_2018=ds.boundaries_predate_2018)
+                   boundaries_predate_2018=ds.boundaries_predate_2018,
+                   doubts=doubt_lines(ds))
+
+
+def doubt_lines(ds: Dataset) -> dict[str, str]:
+    """language → the one line the map's caption and print page add when the statistics'
+    totals or joins did not check out (core.totals); {} when they did."""
+    doubts = ds.reconciliation.doubts
+    if not doubts:
+        return {}
+    from kzplanner.core.catalogue import label
+
+    return {lang: f"⛔ {label('doubts_warning', lang)} ({len(doubts)})" for lang in LANGUAGES}
 
 
 def load_prepared(boundaries: str | None, statistics: str | None, params: PlanParams,

@@ -43,14 +43,17 @@ AUTO = "__auto__"  # keep what the matcher decided
 EXCLUDE = "__exclude__"  # leave the row out (decision None)
 
 # Display order: what needs the planner first.
-ORDER = ("fuzzy", "ambiguous", "unmatched", "duplicate", "total", "excluded", "decision",
-         "crosswalk", "rule", "exact", "code")
-ATTENTION = frozenset({"fuzzy", "ambiguous", "unmatched", "duplicate"})
+ORDER = ("wrong_parent", "fuzzy", "ambiguous", "unmatched", "duplicate", "total", "header",
+         "below_level", "above_level", "outside", "excluded", "decision", "crosswalk", "rule",
+         "exact", "code")
+ATTENTION = frozenset({"wrong_parent", "fuzzy", "ambiguous", "unmatched", "duplicate"})
 JOINED = frozenset({"decision", "code", "exact", "rule", "crosswalk", "fuzzy"})
 COLOURS = {
     "fuzzy": "#fff1c9", "ambiguous": "#fbd9d3", "unmatched": "#fbd9d3", "duplicate": "#fbd9d3",
     "total": "#eceff3", "excluded": "#eceff3", "decision": "#dcebf9", "crosswalk": "#e3ecf7",
-    "rule": "#e6f2e6", "exact": "#eef7ee", "code": "#eef7ee",
+    "rule": "#e6f2e6", "exact": "#eef7ee", "code": "#eef7ee", "wrong_parent": "#fbd9d3",
+    "header": "#eceff3", "below_level": "#eceff3", "above_level": "#eceff3",
+    "outside": "#eceff3",
 }
 FILTERS = ("all", "attention", "joined", "not_joined")
 RULE_NAMES = ("legacy_encoding", "latin_lookalike", "synonym", "transliteration",
@@ -81,6 +84,12 @@ def rule_text(match: dict[str, Any], lang: str) -> str:
                   unit=match.get("unit_name") or "")
     if rule.startswith("saved decision names unknown unit"):
         return tr("data.rec.unknown_decision", lang, code=rule.rsplit(" ", 1)[-1])
+    m = re.match(r"listed under “(.*)”, but", rule)
+    if method == "wrong_parent" and m:
+        units = ", ".join(c.get("name", "") for c in match.get("candidates") or [])
+        return tr("data.rec.wrong_parent_detail", lang, head=m.group(1), units=units)
+    if method in ("header", "below_level", "above_level", "outside"):
+        return tr(f"data.rec.{method}_detail", lang)
     names = [tr(f"data.rule.{p.strip()}", lang) if p.strip() in RULE_NAMES else p.strip()
              for p in rule.split(",") if p.strip()]
     if method == "unmatched" and not names:
@@ -88,6 +97,12 @@ def rule_text(match: dict[str, Any], lang: str) -> str:
     if method == "ambiguous":
         return tr("data.rec.ambiguous_detail", lang)
     return ", ".join(names)
+
+
+def decision_key(match: dict[str, Any]) -> str:
+    """What a decision on this row is saved under: its place in the table's tree
+    ('Қарағанды облысы › Абай ауданы'), so fixing one of two same-named rows moves only it."""
+    return str(match.get("key") or match.get("label", ""))
 
 
 class ReconcilePanel(QWidget):
@@ -267,7 +282,7 @@ class ReconcilePanel(QWidget):
         for code, name in self.units:
             if code not in seen:
                 combo.addItem(name, code)
-        label = m.get("label", "")
+        label = decision_key(m)
         if label in self.initial:
             target = self.initial[label]
             pos = combo.findData(EXCLUDE if target is None else target)
@@ -319,10 +334,11 @@ class ReconcilePanel(QWidget):
                               self.lang))
 
     def decisions(self) -> dict[str, str | None]:
-        """Label → unit code (or None = leave out): the saved ones, changed by this screen."""
+        """Row key (its place in the table's tree, Match.key) → unit code (or None = leave
+        out): the saved ones, changed by this screen."""
         out = dict(self.initial)
         for row in range(self.table.rowCount()):
-            label = str(self.match_at(row).get("label", ""))
+            label = decision_key(self.match_at(row))
             data = self.combo(row).currentData()
             if data == AUTO:
                 if self.match_at(row)["method"] not in ("decision", "excluded"):

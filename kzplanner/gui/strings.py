@@ -63,6 +63,13 @@ STRINGS: dict[str, dict[str, str]] = {
               "есептелмейді. Олар бар статистиканы жүктеңіз немесе осы кітаптың бағандарын "
               "сәйкестендіріңіз.",
     },
+    "banner.doubts": {
+        "en": "The figures below are in doubt: {n} checks of the statistics failed — {first}",
+        "ru": "Цифры ниже под сомнением: не прошли проверок статистики: {n} — {first}",
+        "kk": "Төмендегі сандар күмәнді: статистиканың {n} тексерісі өтпеді — {first}",
+    },
+    "banner.open_check": {"en": "Open the check…", "ru": "Открыть проверку…",
+                          "kk": "Тексеруді ашу…"},
     "banner.map_columns": {"en": "Map columns…", "ru": "Сопоставить столбцы…",
                            "kk": "Бағандарды сәйкестендіру…"},
     "banner.load_current": {"en": "Load current boundaries…",

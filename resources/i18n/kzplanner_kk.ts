@@ -303,6 +303,13 @@
         </message>
     </context>
     <context>
+        <name>banner.doubts</name>
+        <message>
+            <source>The figures below are in doubt: {n} checks of the statistics failed — {first}</source>
+            <translation>Төмендегі сандар күмәнді: статистиканың {n} тексерісі өтпеді — {first}</translation>
+        </message>
+    </context>
+    <context>
         <name>banner.illustrative</name>
         <message>
             <source>Illustrative sample data — not official statistics</source>
@@ -328,6 +335,13 @@
         <message>
             <source>These statistics lack {what}: without them the map's gaps and the plan cannot be computed. Load statistics that have them, or map this workbook's columns.</source>
             <translation>Бұл статистикада жоқ: {what}. Оларсыз картадағы алшақтықтар мен жоспар есептелмейді. Олар бар статистиканы жүктеңіз немесе осы кітаптың бағандарын сәйкестендіріңіз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>banner.open_check</name>
+        <message>
+            <source>Open the check…</source>
+            <translation>Тексеруді ашу…</translation>
         </message>
     </context>
     <context>
@@ -1526,6 +1540,13 @@ with access</source>
         </message>
     </context>
     <context>
+        <name>data.rec.above_level_detail</name>
+        <message>
+            <source>the boundaries have only its parts</source>
+            <translation>шекараларда тек оның бөліктері бар</translation>
+        </message>
+    </context>
+    <context>
         <name>data.rec.ambiguous_detail</name>
         <message>
             <source>several units fit; choose one</source>
@@ -1558,6 +1579,13 @@ with access</source>
         <message>
             <source>— not joined —</source>
             <translation>— сәйкестендірілмеген —</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.below_level_detail</name>
+        <message>
+            <source>a district of an oblast: the boundaries are oblasts</source>
+            <translation>облыс ауданы: шекаралар облыстар бойынша</translation>
         </message>
     </context>
     <context>
@@ -1694,6 +1722,13 @@ with access</source>
         </message>
     </context>
     <context>
+        <name>data.rec.header_detail</name>
+        <message>
+            <source>the rows below it are joined; it checks their sum</source>
+            <translation>астындағы жолдар қосылды; олардың қосындысы осымен тексеріледі</translation>
+        </message>
+    </context>
+    <context>
         <name>data.rec.issues</name>
         <message>
             <source>Issues and repairs</source>
@@ -1712,6 +1747,13 @@ with access</source>
         <message>
             <source>{n} institutions outside every unit</source>
             <translation>{n} мекеме ешбір бірлікке кірмеді</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.outside_detail</name>
+        <message>
+            <source>its oblast is not in the boundaries</source>
+            <translation>оның облысы шекараларда жоқ</translation>
         </message>
     </context>
     <context>
@@ -1789,6 +1831,13 @@ with access</source>
         <message>
             <source>units without data: {n}</source>
             <translation>деректері жоқ бірліктер: {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.wrong_parent_detail</name>
+        <message>
+            <source>listed under “{head}”, but the boundaries have it elsewhere: {units}</source>
+            <translation>«{head}» астында тұр, бірақ шекараларда ол басқа жерде: {units}</translation>
         </message>
     </context>
     <context>

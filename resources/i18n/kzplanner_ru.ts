@@ -303,6 +303,13 @@
         </message>
     </context>
     <context>
+        <name>banner.doubts</name>
+        <message>
+            <source>The figures below are in doubt: {n} checks of the statistics failed — {first}</source>
+            <translation>Цифры ниже под сомнением: не прошли проверок статистики: {n} — {first}</translation>
+        </message>
+    </context>
+    <context>
         <name>banner.illustrative</name>
         <message>
             <source>Illustrative sample data — not official statistics</source>
@@ -328,6 +335,13 @@
         <message>
             <source>These statistics lack {what}: without them the map's gaps and the plan cannot be computed. Load statistics that have them, or map this workbook's columns.</source>
             <translation>В этой статистике нет: {what}. Без них разрывы на карте и план не рассчитать. Загрузите статистику, где они есть, или сопоставьте столбцы этой книги.</translation>
+        </message>
+    </context>
+    <context>
+        <name>banner.open_check</name>
+        <message>
+            <source>Open the check…</source>
+            <translation>Открыть проверку…</translation>
         </message>
     </context>
     <context>
@@ -1523,6 +1537,13 @@ with access</source>
         </message>
     </context>
     <context>
+        <name>data.rec.above_level_detail</name>
+        <message>
+            <source>the boundaries have only its parts</source>
+            <translation>в границах есть только её части</translation>
+        </message>
+    </context>
+    <context>
         <name>data.rec.ambiguous_detail</name>
         <message>
             <source>several units fit; choose one</source>
@@ -1555,6 +1576,13 @@ with access</source>
         <message>
             <source>— not joined —</source>
             <translation>— не сопоставлено —</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.below_level_detail</name>
+        <message>
+            <source>a district of an oblast: the boundaries are oblasts</source>
+            <translation>район области: границы — по областям</translation>
         </message>
     </context>
     <context>
@@ -1691,6 +1719,13 @@ with access</source>
         </message>
     </context>
     <context>
+        <name>data.rec.header_detail</name>
+        <message>
+            <source>the rows below it are joined; it checks their sum</source>
+            <translation>присоединены строки под ней; по ней проверяется их сумма</translation>
+        </message>
+    </context>
+    <context>
         <name>data.rec.issues</name>
         <message>
             <source>Issues and repairs</source>
@@ -1709,6 +1744,13 @@ with access</source>
         <message>
             <source>{n} institutions outside every unit</source>
             <translation>учреждений вне единиц: {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.outside_detail</name>
+        <message>
+            <source>its oblast is not in the boundaries</source>
+            <translation>её области нет в границах</translation>
         </message>
     </context>
     <context>
@@ -1786,6 +1828,13 @@ with access</source>
         <message>
             <source>units without data: {n}</source>
             <translation>единиц без данных: {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.wrong_parent_detail</name>
+        <message>
+            <source>listed under “{head}”, but the boundaries have it elsewhere: {units}</source>
+            <translation>стоит под «{head}», но в границах она в другом месте: {units}</translation>
         </message>
     </context>
     <context>

@@ -275,3 +275,41 @@ def test_real_bureau_tables_give_each_oblast_its_own_cell(real_data, folder, fil
         cell = next(r[col] for r in cells if isinstance(r[0], str) and r[0].strip() in names)
         assert ds.units.loc[code, indicator] == cell, code
     assert not ds.reconciliation.doubts
+
+
+@pytest.mark.realdata
+def test_plan_refuses_numbers_in_doubt_unless_accepted(real_data, tmp_path, capsys):
+    import json
+
+    import openpyxl
+
+    from kzplanner.cli import main
+
+    stats = tmp_path / "swapped.xlsx"
+    make_district_bulletin(stats, swap=("103400000", "353600000"))
+    out = tmp_path / "план.xlsx"
+    common = ["plan", "--boundaries", str(ADM2), "--stats", str(stats), "--budget", "1e9",
+              "--out", str(out), "--lang", "kk"]
+    assert main(common) == 1
+    err = capsys.readouterr().err
+    assert "Ақсуат ауданы" in err and "--accept-warnings" in err and "120" in err
+    assert not out.exists()  # nothing written from numbers in doubt
+    assert main([*common, "--accept-warnings", "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert {d["code"] for d in summary["data_doubts"]} == {"row_under_wrong_parent",
+                                                           "totals_mismatch"}
+    ws = openpyxl.load_workbook(out).worksheets[0]
+    texts = [str(c.value) for row in ws.iter_rows(max_row=15) for c in row if c.value]
+    assert any(t.startswith("⛔") and "Ақсуат ауданы" in t for t in texts)
+    # the statistics give population only: nothing to plan on, and the plan says so
+    assert summary["unspent_reason"] == "no_data"
+
+
+@pytest.mark.realdata
+def test_a_clean_bulletin_plans_without_being_asked(real_data, tmp_path, capsys):
+    from kzplanner.cli import main
+
+    stats = tmp_path / "ok.xlsx"
+    make_district_bulletin(stats, lang="ru")
+    assert main(["plan", "--boundaries", str(ADM2), "--stats", str(stats), "--budget", "1e9",
+                 "--json"]) == 0

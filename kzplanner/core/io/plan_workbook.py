@@ -227,6 +227,12 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
         _put(ws, row, 1, label("illustrative_warning", lang)).font = Font(bold=True,
                                                                           color="B00020")
         row += 1
+    for doubt in ds.reconciliation.doubts:  # the statistics' checks that failed, first
+        from kzplanner.core.reconcile_text import issue_text
+
+        _put(ws, row, 1, f"⛔ {label('doubts_warning', lang)}: {issue_text(doubt, lang)}"
+             ).font = Font(bold=True, color="B00020")
+        row += 1
     if ds.reconciliation.missing_inputs:
         from kzplanner.core.reconcile_text import missing_inputs_warning
 

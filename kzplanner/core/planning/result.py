@@ -66,7 +66,7 @@ class PlanResult:
 
 
 def _unspent_reason(items: PlanItems, counts: np.ndarray, kit_mask: np.ndarray,
-                    unspent: float, rule_based: bool) -> str:
+                    unspent: float, rule_based: bool, nothing_to_plan: bool = False) -> str:
     room = items.vouchers["max_count"].to_numpy() - counts
     costs_left = list(items.vouchers["unit_cost_kzt"].to_numpy()[room > 0])
     costs_left += list(items.kits["cost_kzt"].to_numpy()[~kit_mask])
@@ -74,6 +74,8 @@ def _unspent_reason(items: PlanItems, counts: np.ndarray, kit_mask: np.ndarray,
                   + np.nan_to_num(items.kits["value"].to_numpy()[~kit_mask]).sum())
     if unspent < 1.0:
         return "none"
+    if nothing_to_plan:
+        return "no_data"  # no target group and no institution: nothing was ever plannable
     if not costs_left:
         return "need_exhausted"
     if value_left <= 0.0:
@@ -151,7 +153,8 @@ def evaluate_plan(ds: Dataset, params: PlanParams, items: PlanItems, voucher_cou
         "spent": spent,
         "unspent": unspent,
         "unspent_reason": _unspent_reason(items, v["count"].to_numpy(), np.asarray(kit_mask,
-                                          dtype=bool), unspent, solver.method != "milp"),
+                                          dtype=bool), unspent, solver.method != "milp",
+                                          items.vouchers.empty and ds.institutions.empty),
         "spent_by_instrument": {
             k: float(allocation.loc[allocation["instrument"] == k, "cost_kzt"].sum())
             for k in ("device_voucher", "internet_voucher", "kit")},
