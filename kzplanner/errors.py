@@ -280,6 +280,84 @@ MESSAGES: dict[str, dict[str, str]] = {
         "шекараларда жоспарлаңыз — Файл → Шекараларды жүктеу… {file}, {sheet} қабаты (немесе "
         "--boundaries {file} --layer {sheet}) — не кейінгі жылдың бағанын таңдаңыз.",
     },
+    "boundaries_are_points": {
+        "en": "{file}: the layer holds points ({detail} features) — that looks like a settlements "
+        "or institutions layer, not boundaries. Choose a layer of polygons (oblasts or "
+        "districts).",
+        "ru": "{file}: в слое точки (объектов: {detail}) — похоже на слой населённых пунктов или "
+        "учреждений, а не на границы. Выберите слой с полигонами (области или районы).",
+        "kk": "{file}: қабатта нүктелер ({detail} объект) — бұл шекаралар емес, елді мекендер "
+        "немесе мекемелер қабатына ұқсайды. Полигондар қабатын таңдаңыз (облыстар немесе "
+        "аудандар).",
+    },
+    "boundaries_are_lines": {
+        "en": "{file}: the layer holds lines ({detail} features) — that looks like roads, rivers "
+        "or borders drawn as lines, not boundary polygons. Choose a layer of polygons (oblasts "
+        "or districts).",
+        "ru": "{file}: в слое линии (объектов: {detail}) — похоже на дороги, реки или границы, "
+        "нарисованные линиями, а не на полигоны границ. Выберите слой с полигонами (области "
+        "или районы).",
+        "kk": "{file}: қабатта сызықтар ({detail} объект) — бұл шекара полигондары емес, жолдар, "
+        "өзендер немесе сызықпен салынған шекаралар қабатына ұқсайды. Полигондар қабатын "
+        "таңдаңыз (облыстар немесе аудандар).",
+    },
+    "boundaries_mixed_geometry": {
+        "en": "{file}: the layer mixes polygons with points or lines (polygons / points / lines: "
+        "{detail}). Boundaries must be polygons only: choose a layer of polygons, or delete the "
+        "other features in a GIS program (QGIS) and save the file again.",
+        "ru": "{file}: в слое вместе с полигонами есть точки или линии (полигоны / точки / "
+        "линии: {detail}). Границы должны состоять только из полигонов: выберите слой с "
+        "полигонами или удалите остальные объекты в ГИС-программе (QGIS) и сохраните файл "
+        "снова.",
+        "kk": "{file}: қабатта полигондармен бірге нүктелер немесе сызықтар бар (полигондар / "
+        "нүктелер / сызықтар: {detail}). Шекаралар тек полигондардан тұруы керек: полигондар "
+        "қабатын таңдаңыз немесе ГАЖ бағдарламасында (QGIS) қалған объектілерді өшіріп, файлды "
+        "қайта сақтаңыз.",
+    },
+    "archive_several_layers": {
+        "en": "{file}: the archive holds several boundary files: {detail}. Choose the one to read "
+        "(in the command line: --layer NAME), or unzip the archive and open that file.",
+        "ru": "{file}: в архиве несколько файлов границ: {detail}. Выберите, какой из них читать "
+        "(в командной строке: --layer ИМЯ), или распакуйте архив и откройте нужный файл.",
+        "kk": "{file}: мұрағатта бірнеше шекара файлы бар: {detail}. Қайсысын оқу керектігін "
+        "таңдаңыз (командалық жолда: --layer АТАУЫ) немесе мұрағаттағы файлдарды шығарып, "
+        "керегін ашыңыз.",
+    },
+    "boundaries_outside_kazakhstan": {
+        "en": "{file}: after conversion to longitude and latitude (WGS 84) the features lie "
+        "between {detail} (longitude, latitude), mostly outside Kazakhstan (about 46–88° E, "
+        "40–56° N). The coordinate system is probably missing or wrong: put the shapefile's "
+        ".prj file next to it, or check that the .prj matches the data (a shapefile in Web "
+        "Mercator, EPSG:3857, without its .prj gives coordinates in the millions).",
+        "ru": "{file}: после пересчёта в долготу и широту (WGS 84) объекты лежат в области "
+        "{detail} (долгота, широта), в основном вне Казахстана (примерно 46–88° в. д., "
+        "40–56° с. ш.). Вероятно, система координат не указана или указана неверно: положите "
+        "рядом с шейп-файлом его файл .prj или проверьте, что .prj соответствует данным "
+        "(шейп-файл в Web Mercator, EPSG:3857, без .prj даёт координаты в миллионах).",
+        "kk": "{file}: бойлық пен ендікке (WGS 84) қайта есептелгеннен кейін объектілер "
+        "{detail} (бойлық, ендік) аралығында жатыр, көбі Қазақстаннан тыс (шамамен 46–88° ш. б., "
+        "40–56° с. е.). Координаталар жүйесі көрсетілмеген немесе қате болуы мүмкін: "
+        "шейп-файлдың .prj файлын қасына қойыңыз немесе .prj деректерге сәйкес келетінін "
+        "тексеріңіз (Web Mercator, EPSG:3857 жүйесіндегі .prj-сыз шейп-файл миллиондаған "
+        "координаталар береді).",
+    },
+    "pre_reform_statistics": {
+        "en": "The statistics predate a reform of the oblasts that these boundaries already show "
+        "({detail}). A total from before a split is not put on the smaller units that followed "
+        "it, so these are left without data: {column}. Plan on boundaries of the statistics' own "
+        "vintage — File → Load boundaries… {file}, layer {sheet} (or --boundaries {file} --layer "
+        "{sheet}) — or choose a later year column.",
+        "ru": "Статистика старше реформы областей, которую уже отражают эти границы ({detail}). "
+        "Итог до разделения не переносится на меньшие единицы после него, поэтому без данных "
+        "остаются: {column}. Планируйте на границах того же времени, что и статистика, — Файл → "
+        "Загрузить границы… {file}, слой {sheet} (или --boundaries {file} --layer {sheet}), — "
+        "либо выберите столбец более позднего года.",
+        "kk": "Статистика осы шекаралар көрсетіп тұрған облыстар реформасынан бұрынғы "
+        "({detail}). Бөлінуге дейінгі жиынтық одан кейінгі кішірек бірліктерге салынбайды, "
+        "сондықтан мыналар деректерсіз қалады: {column}. Статистиканың өз кезеңіндегі "
+        "шекараларда жоспарлаңыз — Файл → Шекараларды жүктеу… {file}, {sheet} қабаты (немесе "
+        "--boundaries {file} --layer {sheet}) — не кейінгі жылдың бағанын таңдаңыз.",
+    },
 }
 
 
