@@ -117,6 +117,7 @@ class Dataset:
 KNOWN_BOUNDARY_SOURCES = {
     # file-name prefix → attribution its licence asks for
     "kaz_admbnda_": "geokz (A. Rodionov), CC BY 4.0, https://github.com/arodionoff/geokz",
+    "kz_geokz_": "geokz (A. Rodionov), CC BY 4.0, https://github.com/arodionoff/geokz",
 }
 
 
@@ -200,7 +201,7 @@ def _join_statistics(units: gpd.GeoDataFrame, stats: pd.DataFrame, rec: Reconcil
             rec.issue("error", "row_under_wrong_parent", m.rule, row=m.sheet_row, doubt=True,
                       label=m.label, head=head,
                       units=[f"{c['name']} ({c['unit_code']})" for c in m.candidates])
-        elif not m.joined and m.method not in ("excluded",) + STRUCTURE:
+        elif not m.joined and m.method not in ("excluded", "pre_reform") + STRUCTURE:
             rec.unmatched_rows.append(m.label)
         if m.method == "fuzzy":
             rec.issue("warning", "fuzzy_match", f"{m.label} → {m.unit_name} ({m.score})",

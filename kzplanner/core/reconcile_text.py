@@ -62,6 +62,8 @@ def issue_text(issue: dict[str, Any], lang: str) -> str:
     detail = str(issue.get("detail") or "")
     if issue.get("missing"):  # inputs_missing: ids, said in the interface language
         detail = missing_inputs_text(issue["missing"], lang)
+    if isinstance(issue.get("messages"), dict) and issue["messages"].get(lang):
+        detail = str(issue["messages"][lang])  # a whole message already said in each language
     if code == "totals_mismatch":
         detail = totals_text(issue, lang)
     elif code == "row_under_wrong_parent" and "head" in issue:

@@ -144,7 +144,8 @@ def doubt_lines(ds: Dataset) -> dict[str, str]:
         return {}
     from kzplanner.core.catalogue import label
 
-    return {lang: f"⛔ {label('doubts_warning', lang)} ({len(doubts)})" for lang in LANGUAGES}
+    # ⚠, not ⛔: the bundled DejaVu Sans has no glyph for ⛔
+    return {lang: f"⚠ {label('doubts_warning', lang)} ({len(doubts)})" for lang in LANGUAGES}
 
 
 def load_prepared(boundaries: str | None, statistics: str | None, params: PlanParams,

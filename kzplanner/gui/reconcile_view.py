@@ -44,7 +44,7 @@ EXCLUDE = "__exclude__"  # leave the row out (decision None)
 
 # Display order: what needs the planner first.
 ORDER = ("wrong_parent", "fuzzy", "ambiguous", "unmatched", "duplicate", "total", "header",
-         "below_level", "above_level", "outside", "excluded", "decision", "crosswalk", "rule",
+         "below_level", "above_level", "outside", "pre_reform", "excluded", "decision", "crosswalk", "rule",
          "exact", "code")
 ATTENTION = frozenset({"wrong_parent", "fuzzy", "ambiguous", "unmatched", "duplicate"})
 JOINED = frozenset({"decision", "code", "exact", "rule", "crosswalk", "fuzzy"})
@@ -53,7 +53,7 @@ COLOURS = {
     "total": "#eceff3", "excluded": "#eceff3", "decision": "#dcebf9", "crosswalk": "#e3ecf7",
     "rule": "#e6f2e6", "exact": "#eef7ee", "code": "#eef7ee", "wrong_parent": "#fbd9d3",
     "header": "#eceff3", "below_level": "#eceff3", "above_level": "#eceff3",
-    "outside": "#eceff3",
+    "outside": "#eceff3", "pre_reform": "#fbd9d3",
 }
 FILTERS = ("all", "attention", "joined", "not_joined")
 RULE_NAMES = ("legacy_encoding", "latin_lookalike", "synonym", "transliteration",
