@@ -50,6 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--boundaries", metavar="PATH",
                      help="… with these boundaries (GeoPackage, shapefile, GeoJSON)")
     gui.add_argument("--institutions", metavar="PATH", help="… and this institution register")
+    from kzplanner.cli_data import YEAR_HELP
+
+    gui.add_argument("--sheet", metavar="NAME", help="sheet of the statistics workbook")
+    gui.add_argument("--year", metavar="YEAR", help=YEAR_HELP)
     gui.add_argument("--lang", choices=LANGS, default=None,
                      help="interface language (default: the last one used, else ru)")
     gui.add_argument("--screenshot", metavar="PATH",
@@ -62,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     data.add_argument("--institutions", metavar="PATH", help="institution register")
     data.add_argument("--layer", metavar="NAME", help="layer of a GeoPackage with several")
     data.add_argument("--sheet", metavar="NAME", help="sheet of the statistics workbook")
+    data.add_argument("--year", metavar="YEAR", help=YEAR_HELP)
     data.add_argument("--mapping", metavar="FILE.json",
                       help="a saved column mapping (from the import wizard or `check`)")
     plan.add_argument("--params", metavar="PARAMS.toml",
@@ -178,12 +183,15 @@ def run_plan(args: argparse.Namespace) -> int:
     require_stats_with_data(args.boundaries, args.stats, args.institutions)
     params = _plan_params(args)
     feedback = TerminalFeedback()
+    from kzplanner.cli_data import read_options
     from kzplanner.cli_project import dataset_for_plan, store_plan
 
     with feedback.sub(0.0, 0.3):
-        ds = dataset_for_plan(args) or load_dataset(
-            args.boundaries, args.stats, args.institutions, feedback=feedback, layer=args.layer,
-            sheet=args.sheet, mapping=args.mapping)
+        ds = dataset_for_plan(args)
+        if ds is None:
+            mapping, _proposal = read_options(args)
+            ds = load_dataset(args.boundaries, args.stats, args.institutions, feedback=feedback,
+                              layer=args.layer, sheet=args.sheet, mapping=mapping)
     if args.save_params:
         write_params(args.save_params, params)
     if args.sweep:
@@ -230,6 +238,16 @@ def _run_gui(args: argparse.Namespace) -> int:
         raise KZError("bad_parameter", column="PROJECT.kzp",
                       detail="a project brings its own data: give it or data files, not both")
     require_stats_with_data(files["boundaries"], files["stats"], files["institutions"])
+    if getattr(args, "sheet", None) is not None or getattr(args, "year", None) is not None:
+        from kzplanner.cli_data import read_options
+
+        read_options(args)  # a sheet or year the workbook lacks: its error, before any window
+        # gui.app.run loads the statistics by path only: until it takes a mapping, choosing is
+        # the import wizard's (it lists the sheets and puts the chosen year's column first).
+        raise KZError("bad_parameter", column="--sheet" if args.sheet is not None else "--year",
+                      detail="the window opens a workbook on its first sheet and latest year; "
+                             "to choose, open it with Data → Import statistics (the import "
+                             "wizard)")
     from kzplanner.gui.app import run
 
     return run(lang=getattr(args, "lang", None), screenshot=getattr(args, "screenshot", None),

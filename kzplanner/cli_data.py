@@ -7,6 +7,8 @@ import json
 from typing import Any
 
 LANGS = ("kk", "ru", "en")
+YEAR_HELP = ("year column of the statistics table (2021, 2021/22, “2021 г.”); default: the "
+             "latest")
 
 
 def add_parsers(sub: Any) -> None:
@@ -18,6 +20,7 @@ def add_parsers(sub: Any) -> None:
     check.add_argument("--stats", metavar="PATH", required=True,
                        help="statistics workbook (.xlsx/.xls/.csv)")
     check.add_argument("--sheet", metavar="NAME", help="sheet of the statistics workbook")
+    check.add_argument("--year", metavar="YEAR", help=YEAR_HELP)
     check.add_argument("--mapping", metavar="FILE", help="saved column mapping (JSON)")
     check.add_argument("--block", metavar="ID", help="block of a stacked table (all/urban/rural)")
     check.add_argument("--institutions", metavar="PATH", help="institution register")
@@ -102,18 +105,65 @@ def text_report(report: dict[str, Any], lang: str) -> list[str]:
     return lines
 
 
+def read_options(args: argparse.Namespace, detect: bool = False) -> tuple[Any, Any]:
+    """What --stats, --sheet, --year and --mapping ask for, checked before any loading: the
+    sheet must exist (KZError 'sheet_missing' names the sheets found); the mapping is
+    --mapping's, else, when --year (or `detect`) needs one, the detected table's, with --year
+    set on it (a year the table lacks: 'year_missing' names the years found).
+
+    Returns (mapping or None, the detection's StatsProposal or None)."""
+    from kzplanner.core.io import layout
+    from kzplanner.errors import KZError
+
+    stats = getattr(args, "stats", None)
+    sheet = getattr(args, "sheet", None)
+    year = getattr(args, "year", None)
+    given = getattr(args, "mapping", None)
+    for flag, value in (("--sheet", sheet), ("--year", year), ("--mapping", given)):
+        if value is not None and not stats:
+            raise KZError("option_needs_stats", column=flag)
+    if sheet is not None:
+        layout.read_grid(stats, sheet, sheets_only=True)
+    if given:
+        mapping = layout.load_mapping(given)
+        if year is not None:
+            mapping.year = year
+        return mapping, None
+    if year is None and not detect:
+        return None, None
+    from kzplanner.core.io.template import is_template
+
+    if is_template(stats):
+        if year is not None:
+            raise KZError("bad_parameter", column="--year",
+                          detail="a KZ Planner template has one column per indicator, no years")
+        return None, None
+    proposal = layout.detect_layout(stats, sheet, year=year)
+    if not proposal.mapping.columns and not detect:
+        return None, None  # nothing to read a year of: the usual reading says why
+    return proposal.mapping, proposal
+
+
+def layout_lines(args: argparse.Namespace, mapping: Any, proposal: Any, ds: Any) -> list[str]:
+    """What the statistics table was read as: each indicator's evidence and the year column
+    (the detection's notes), or a saved mapping's year column."""
+    from kzplanner.core.io import layout
+
+    if proposal is not None:
+        return list(proposal.warnings)
+    if mapping is not None:
+        note = layout.period_note(args.stats, mapping)
+        return [note] if note else []
+    if "layout_detected" in ds.reconciliation.notes:
+        return list(layout.detect_layout(args.stats, args.sheet).warnings)
+    return []
+
+
 def run_check(args: argparse.Namespace, write: Any) -> int:
     from kzplanner.core.dataset import load_dataset
     from kzplanner.core.io import layout
 
-    mapping = None
-    if args.mapping:
-        mapping = layout.load_mapping(args.mapping)
-    elif args.block or args.save_mapping:
-        from kzplanner.core.io.template import is_template
-
-        if not is_template(args.stats):
-            mapping = layout.detect_layout(args.stats, args.sheet).mapping
+    mapping, proposal = read_options(args, detect=bool(args.block or args.save_mapping))
     if mapping is not None and args.block:
         mapping.block = args.block
     ds = load_dataset(args.boundaries, args.stats, args.institutions, layer=args.layer,
@@ -121,10 +171,12 @@ def run_check(args: argparse.Namespace, write: Any) -> int:
     if args.save_mapping and mapping is not None:
         layout.save_mapping(mapping, args.save_mapping)
     report = build_report(ds, mapping, "ru" if args.json else args.lang)
+    report["layout"] = layout_lines(args, mapping, proposal, ds)
     if args.json:
         write(json.dumps(report, ensure_ascii=False, indent=2, default=str))
     else:
-        write("\n".join(text_report(report, args.lang)))
+        write("\n".join(text_report(report, args.lang) + [f"ℹ {line}" for line in
+                                                            report["layout"]]))
     return 1 if report["errors"] else 0
 
 

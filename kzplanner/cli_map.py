@@ -7,6 +7,7 @@ import os
 from collections.abc import Callable
 from typing import Any
 
+from kzplanner.cli_data import YEAR_HELP, read_options
 from kzplanner.console import require_stats_with_data
 from kzplanner.errors import KZError
 
@@ -20,6 +21,10 @@ def add_map_parser(sub: Any, langs: tuple[str, ...], strategies: dict[str, str])
     data.add_argument("--boundaries", metavar="PATH", help="GeoPackage, shapefile or GeoJSON")
     data.add_argument("--stats", metavar="PATH", help="statistics workbook (.xlsx/.xls/.csv)")
     data.add_argument("--institutions", metavar="PATH", help="institution register")
+    data.add_argument("--sheet", metavar="NAME", help="sheet of the statistics workbook")
+    data.add_argument("--year", metavar="YEAR", help=YEAR_HELP)
+    data.add_argument("--mapping", metavar="FILE.json",
+                      help="a saved column mapping (from the import wizard or `check`)")
     m.add_argument("--indicator", metavar="NAME", default="combined_gap",
                    help="indicator to map (default: combined_gap; see --list-indicators)")
     m.add_argument("--list-indicators", action="store_true", help="list indicator names and exit")
@@ -51,8 +56,10 @@ def run_map(args: argparse.Namespace, write: Callable[[str], None],
     from kzplanner.gui.indicator_values import extra_indicators, indicator_kind, map_indicators
 
     require_stats_with_data(args.boundaries, args.stats, args.institutions)
+    mapping, _proposal = read_options(args)
     # The gap indicators, then the data's own (population, coverage, monitoring, custom).
-    ds = load_dataset(args.boundaries, args.stats, args.institutions)
+    ds = load_dataset(args.boundaries, args.stats, args.institutions, sheet=args.sheet,
+                      mapping=mapping)
     offered = map_indicators(tuple(extra_indicators(ds.units)))
     if args.list_indicators:
         for name in offered:

@@ -32,11 +32,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "header_not_found": {
         "en": "{file}, sheet “{sheet}”: no header row with a “{column}” column in the first "
-        "{detail} rows. Add the column or use the import wizard.",
+        "{detail} rows, and the table's layout was not recognised. Add the column, or say how "
+        "to read the table: use `kzplanner check … --mapping FILE` (`--save-mapping FILE` "
+        "writes a proposal to edit) or the window's import wizard.",
         "ru": "{file}, лист «{sheet}»: в первых {detail} строках нет строки заголовка со столбцом "
-        "«{column}». Добавьте столбец или воспользуйтесь мастером импорта.",
+        "«{column}», и строение таблицы не распознано. Добавьте столбец или укажите, как читать "
+        "таблицу: `kzplanner check … --mapping ФАЙЛ` (`--save-mapping ФАЙЛ` запишет предложение "
+        "для правки) или мастер импорта в окне программы.",
         "kk": "{file}, «{sheet}» парағы: алғашқы {detail} жолда «{column}» бағаны бар тақырып жолы "
-        "жоқ. Бағанды қосыңыз немесе импорт шеберін пайдаланыңыз.",
+        "жоқ, кестенің құрылымы танылмады. Бағанды қосыңыз немесе кестені қалай оқу керектігін "
+        "көрсетіңіз: `kzplanner check … --mapping ФАЙЛ` (`--save-mapping ФАЙЛ` түзетуге ұсыныс "
+        "жазады) немесе бағдарлама терезесіндегі импорт шебері.",
     },
     "bad_number": {
         "en": "{file}, sheet “{sheet}”, row {row}, column “{column}”: “{detail}” is not a number. "
@@ -263,22 +269,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "Отменено.",
         "kk": "Тоқтатылды.",
     },
-    "pre_reform_statistics": {
-        "en": "The statistics predate a reform of the oblasts that these boundaries already show "
-        "({detail}). A total from before a split is not put on the smaller units that followed "
-        "it, so these are left without data: {column}. Plan on boundaries of the statistics' own "
-        "vintage — File → Load boundaries… {file}, layer {sheet} (or --boundaries {file} --layer "
-        "{sheet}) — or choose a later year column.",
-        "ru": "Статистика старше реформы областей, которую уже отражают эти границы ({detail}). "
-        "Итог до разделения не переносится на меньшие единицы после него, поэтому без данных "
-        "остаются: {column}. Планируйте на границах того же времени, что и статистика, — Файл → "
-        "Загрузить границы… {file}, слой {sheet} (или --boundaries {file} --layer {sheet}), — "
-        "либо выберите столбец более позднего года.",
-        "kk": "Статистика осы шекаралар көрсетіп тұрған облыстар реформасынан бұрынғы "
-        "({detail}). Бөлінуге дейінгі жиынтық одан кейінгі кішірек бірліктерге салынбайды, "
-        "сондықтан мыналар деректерсіз қалады: {column}. Статистиканың өз кезеңіндегі "
-        "шекараларда жоспарлаңыз — Файл → Шекараларды жүктеу… {file}, {sheet} қабаты (немесе "
-        "--boundaries {file} --layer {sheet}) — не кейінгі жылдың бағанын таңдаңыз.",
+    "year_missing": {
+        "en": "The table has no column for the year “{column}”. Year columns found: {detail}.",
+        "ru": "В таблице нет столбца за год «{column}». Найдены столбцы за годы: {detail}.",
+        "kk": "Кестеде «{column}» жылының бағаны жоқ. Табылған жыл бағандары: {detail}.",
+    },
+    "option_needs_stats": {
+        "en": "{column} chooses within a statistics workbook: give the workbook with --stats "
+        "too.",
+        "ru": "{column} выбирает внутри книги статистики: укажите и саму книгу (--stats).",
+        "kk": "{column} статистика кітабының ішінен таңдайды: кітаптың өзін де көрсетіңіз "
+        "(--stats).",
     },
     "boundaries_are_points": {
         "en": "{file}: the layer holds points ({detail} features) — that looks like a settlements "

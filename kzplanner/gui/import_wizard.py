@@ -668,7 +668,9 @@ class ColumnsPage(QWizardPage):
         for idx, cm in mapped.items():
             if idx not in listed:
                 self.columns.append(layout.ColumnInfo(cm.column, idx, cm.header, None))
-        self.columns.sort(key=lambda c: c.index)
+        # the year column read (the mapping's year, else the latest) first, then left to right
+        chosen = _chosen_period(self.columns, unit_c, m.year)
+        self.columns.sort(key=lambda c: (c.index != chosen, c.index))
         self.table.setRowCount(len(self.columns))
         choices = indicator_choices(self.wiz.kind)
         for row, info in enumerate(self.columns):
@@ -720,8 +722,8 @@ class ColumnsPage(QWizardPage):
             select_combo = QComboBox()
             for s in SELECTS:
                 select_combo.addItem(tr(f"data.select.{s}", lang), s)
-            select = current.select if current else ("latest_period" if info.period and info is
-                                                     _latest(self.columns) else "header")
+            select = current.select if current else ("latest_period" if info.period and
+                                                     info.index == chosen else "header")
             select_combo.setCurrentIndex(SELECTS.index(select) if select in SELECTS else 0)
             self.table.setCellWidget(row, SELECT_COL, select_combo)
         self.retranslate(lang)
@@ -769,6 +771,16 @@ class ColumnsPage(QWizardPage):
             self.error.setText(tr("data.wiz.none_mapped", lang))
             return False
         m.columns = chosen
+        # a period column chosen to follow 'latest period' other than the one the mapping's
+        # year reads: its year is the choice (next year's file then reads the same year)
+        unit_c = layout.col_index(m.unit_column)
+        periods = {c.index: c.header for c in self.columns if c.period}
+        for cm in chosen:
+            col = layout.col_index(cm.column)
+            if cm.select == "latest_period" and col in periods and \
+                    col != _chosen_period(self.columns, unit_c, m.year):
+                m.year = None if col == _chosen_period(self.columns, unit_c, None) \
+                    else layout.strip_marker(periods[col].split(" / ")[-1])
         self.error.clear()
         return True
 
@@ -790,9 +802,13 @@ class ColumnsPage(QWizardPage):
         self.save_browse.setText(tr("data.browse", lang))
 
 
-def _latest(columns: list[layout.ColumnInfo]) -> layout.ColumnInfo | None:
-    periods = [c for c in columns if c.period]
-    return periods[-1] if periods else None
+def _chosen_period(columns: list[layout.ColumnInfo], unit_col: int, year: str | None) -> int | None:
+    """The period column `year` reads (the latest when None, or when the file lacks it)."""
+    headers = {c.index: c.header for c in columns if c.period}
+    try:
+        return layout.resolve_period_column(headers, unit_col, year)
+    except KZError:
+        return layout.resolve_period_column(headers, unit_col, None)
 
 
 def _item(text: str) -> QTableWidgetItem:

@@ -38,6 +38,7 @@ NODATA_MARKS = frozenset({"…", "...", "..", "n/a", "н/д", "нет данны
 _NUM = re.compile(r"^[+-]?\d+(?:[.,]\d+)?%?$")
 _JUNK = re.compile(r"[\s\u00a0\u202f']")
 _PERIOD = re.compile(r"^(19|20)\d\d(\s*[/-]\s*\d{2,4})?(\s*(г|гг|ж|жыл|year)\.?)?$")
+_YEAR = re.compile(r"((?:19|20)\d\d)(?:\s*[/-]\s*(\d{2,4}))?")
 _FOOTNOTE = re.compile(r"^\s*(\d{1,2}\)|\*+|¹|²|примечани|ескерту|note|источник|дереккөз|source)",
                        re.IGNORECASE)
 _MARKER = re.compile(r"(\s*\d{1,2}\)|\s+\d{1,2}|\*+|[¹²³])\s*$")
@@ -47,23 +48,66 @@ BLOCK_WORDS = {
     "rural": ("сельск", "село", "ауыл", "rural"),
     "all": ("все", "всего", "барлық", "барлығы", "жалпы", "total", "all"),
 }
-# Words in header or title text that suggest an indicator (kk / ru / en stems).
+# Words in header or title text that suggest an indicator (kk / ru / en stems). "Численность"
+# (a count of anything) is no evidence of population: the people must be named.
+_PSC = ("цон", "хқко", "psc", "public service", "обслуживания населения", "халыққа қызмет")
+_PEOPLE = ("населен", "халық", "халқы", "population", "жител", "тұрғын", "inhabitant", "resident")
 INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "schools_connected": (("школ", "мектеп", "school"), ("подключ", "интернет", "қосыл", "connect")),
     "schools_total": (("школ", "мектеп", "school"),),
     "faps_connected": (("фап", "фельдшер", "медпункт", "fap", "health post"),
                        ("подключ", "интернет", "қосыл", "connect")),
     "faps_total": (("фап", "фельдшер", "медпункт", "fap", "health post"),),
-    "pscs_connected": (("цон", "хқко", "psc", "public service"), ("подключ", "қосыл", "connect")),
-    "pscs_total": (("цон", "хқко", "psc", "public service"),),
+    "pscs_connected": (_PSC, ("подключ", "қосыл", "connect")),
+    "pscs_total": (_PSC,),
     "households_no_internet": (("домохоз", "үй шаруашы", "household"),
                                ("без интернет", "интернеті жоқ", "no internet", "without internet")),
     "households": (("домохоз", "үй шаруашы", "household"),),
-    "rural_population": (("населен", "халық", "халқы", "population"),
-                         ("сельск", "ауыл", "rural")),
-    "population": (("населен", "халық", "халқы", "population", "численност"),),
-    "network_coverage_share": (("покрыт", "қамту", "coverage"),),
+    "rural_population": (_PEOPLE, ("сельск", "ауыл", "rural")),
+    "population": (_PEOPLE,),
+    "network_coverage_share": (("покрыт", "қамту", "coverage", "охват"),),
 }
+# Words naming what else a table may count (kk / ru / en stems): they veto every statistics
+# indicator, so a table of doctors or teachers is never population or schools, whatever else
+# its title says ("Численность врачей", "Дәрігерлер саны", "Number of physicians").
+OTHER_SUBJECTS = (
+    "врач", "медсестр", "медработник", "медицинских работник", "медицинского персонал",
+    "учител", "педагог", "преподавател", "студент", "учащ", "обучающ", "школьник", "больниц",
+    "коек", "койк", "пациент", "заболев", "работник", "занят", "безработ", "пенсионер",
+    "родивш", "рождаем", "умерш", "смертн", "брак", "развод", "мигра", "прибывш", "выбывш",
+    "преступл", "скот", "автомоб", "предприят", "международн",
+    "дәрігер", "мейірбике", "медбике", "мұғалім", "оқытушы", "оқушы", "білім алушы",
+    "аурухана", "төсек", "науқас", "ауру", "жұмыскер", "қызметкер", "жұмыспен қамтылған",
+    "жұмыссыз", "зейнеткер", "туған", "қайтыс", "өлім", "неке", "ажырас", "көші-қон",
+    "қылмыс", "көлік", "кәсіпорын", "халықаралық",
+    "physician", "doctor", "nurse", "medical staff", "medical worker", "teacher", "student",
+    "pupil", "learner", "schoolchild", "hospital", "beds", "patient", "disease", "morbidity",
+    "employ", "worker", "pensioner", "retire", "birth", "death", "mortality", "marriage",
+    "divorce", "migra", "crime", "livestock", "vehicle", "enterprise", "international",
+)
+# Words of a rate, share or change: they veto the count indicators (everything but *_share), so
+# "на 10 000 населения" or "% населения" is not population.
+RATE_WORDS = (
+    "на 1000", "на 1 000", "на 10000", "на 10 000", "на 100000", "на 100 000", "на душу",
+    "на одного", "на 1 человек", "мың адамға", "адамға шаққанда", "жан басына", "per 1",
+    "per capita", "per person", "%", "процент", "пайыз", "percent", "доля", "үлес", "share",
+    "удельн", "плотност", "тығызд", "density", "прирост", "өсім", "growth", "изменени",
+    "өзгеріс", "change", "индекс", "index", "покрыт", "қамту", "coverage", "охват",
+)
+# Stems that name an indicator only loosely (coverage of what?): a suggestion resting on them
+# alone is weak evidence.
+GENERIC_WORDS = ("покрыт", "қамту", "coverage", "охват")
+# Metadata lines above a table ("Единица измерения: человек", "Код показателя | 1.01.001"): the
+# indicator's name stands for the title, the unit for the caption, the rest is skipped.
+_META = re.compile(
+    r"^\s*(?:(?P<name>наименование показателя|название показателя|показатель|"
+    r"көрсеткіштің атауы|көрсеткіш атауы|көрсеткіш|indicator name|indicator)|"
+    r"(?P<unit>единица измерения|ед\.\s*изм\.?|өлшем бірлігі|unit of measure(?:ment)?|unit)|"
+    r"(?P<other>код показателя|көрсеткіш коды|indicator code|код|периодичность|кезеңділігі|"
+    r"кезеңділік|periodicity|frequency|источник(?: данных)?|дереккөз|source|"
+    r"дата [\w ]+|жаңартылған күні|[\w ]*күні|date [\w ]+|date|примечание|ескерту|note|"
+    r"методология|әдіснама|methodology|ответственн[\w ]*|жауапты[\w ]*|responsible[\w ]*|"
+    r"телефон|phone|e-mail))\s*(?P<sep>[:：]|$)\s*(?P<value>.*)$", re.IGNORECASE)
 # Words in header or title text that suggest a measure of the actuals a programme reports
 # (core.io.actuals.MEASURES), kk / ru / en stems. Order matters: the first entry whose every
 # group hits wins, so money comes before counts ("Сумма выданных ваучеров, тенге" is money) and
@@ -113,6 +157,7 @@ class ColumnInfo:
     bad: int = 0
     suggestion: str | None = None
     alternatives: list[str] = field(default_factory=list)
+    evidence: str = ""  # what the suggestion rests on: 'the column header “…”', 'the title “…”'
 
 
 @dataclass
@@ -135,6 +180,7 @@ class ColumnMap:
     header: str = ""
     select: str = "header"  # 'header' (find by header text) | 'letter' | 'latest_period'
     type: str = "number"  # 'number' | 'share' | 'text'
+    evidence: str = ""  # what detection read the indicator from ('' when chosen by hand)
 
 
 @dataclass
@@ -154,6 +200,7 @@ class StatsMapping:
     decisions: dict[str, str | None] = field(default_factory=dict)  # row label → unit code
     version: int = MAPPING_VERSION
     kind: str = "statistics"  # what the file holds: 'statistics' | 'actuals'
+    year: str | None = None  # the year column 'latest_period' takes ("2021", "2021/22"); None: latest
 
     def set_indicator(self, column: str, indicator: str | None, header: str = "",
                       select: str = "header", type: str = "number") -> None:
@@ -250,6 +297,80 @@ def col_index(letter: str) -> int:
     return n - 1
 
 
+# ---------------------------------------------------------------- year columns
+
+def _year_key(text: str) -> tuple[int, int | None] | None:
+    """'2021' → (2021, None); '2021/22', '2021-2022', '2021/22 г.' → (2021, 2022)."""
+    m = _YEAR.search(text)
+    if m is None:
+        return None
+    start = int(m.group(1))
+    end = m.group(2)
+    if end is None:
+        return start, None
+    stop = int(end) if len(end) == 4 else start - start % 100 + int(end[-2:])
+    return start, stop + 100 if stop < start else stop
+
+
+def period_columns(headers: dict[int, str], unit_col: int) -> list[int]:
+    """The columns whose (last) header part is a period (2022, 2022/23, 2022 г.), left to right."""
+    return [k for k in sorted(headers) if k != unit_col and headers[k] and
+            _PERIOD.match(strip_marker(headers[k].split(" / ")[-1]))]
+
+
+def _period_label(header: str) -> str:
+    return strip_marker(header.split(" / ")[-1])
+
+
+def resolve_period_column(headers: dict[int, str], unit_col: int, year: str | None) -> int | None:
+    """The column of `year` ("2021" finds 2021, 2021/22 or “2021 г.”; "2021/22" finds 2021/22 or
+    2021/2022) among the period columns, or the latest (right-most) when `year` is None; None
+    when the table has no period columns and no year was asked for.
+
+    Raises KZError('year_missing') naming the years found when `year` is not there."""
+    periods = period_columns(headers, unit_col)
+    if year is None or not str(year).strip():
+        return periods[-1] if periods else None
+    want = _year_key(str(year))
+    if want is not None:
+        keys = [(k, _year_key(_period_label(headers[k]))) for k in periods]
+        exact = [k for k, key in keys if key == want]
+        loose = [k for k, key in keys if key is not None and want[1] is None and key[0] == want[0]]
+        if exact or loose:
+            return (exact or loose)[-1]
+    raise KZError("year_missing", column=str(year).strip(),
+                  detail=", ".join(_period_label(headers[k]) for k in periods) or "—")
+
+
+def period_choice_text(headers: dict[int, str], unit_col: int, year: str | None) -> str | None:
+    """'year column: 2022/23 (latest of 2000/01–2022/23)', or '… (asked for; 2000–2023 in the
+    file)' for a chosen year; None without period columns."""
+    col = resolve_period_column(headers, unit_col, year)
+    periods = period_columns(headers, unit_col)
+    if col is None or not periods:
+        return None
+    label = _period_label(headers[col])
+    span = _period_label(headers[periods[0]]) + "–" + _period_label(headers[periods[-1]])
+    if len(periods) == 1:
+        return f"year column: {label} (the only one)"
+    if year is None or not str(year).strip():
+        return f"year column: {label} (latest of {span})"
+    return f"year column: {label} (asked for; {span} in the file)"
+
+
+def period_note(path: str | Path, mapping: StatsMapping) -> str | None:
+    """period_choice_text for the table as `mapping` reads it (None when no mapped column takes
+    the latest period): which year column a saved mapping, with its `year`, reads."""
+    if not any(cm.select == "latest_period" for cm in mapping.columns):
+        return None
+    grid = read_grid(path, mapping.sheet)
+    rows = [h - 1 for h in mapping.header_rows]
+    width = max((len(r) for r in grid.cells), default=0)
+    headers = {c: " / ".join(dict.fromkeys(_text(grid.filled(h, c)) for h in rows
+                                           if _text(grid.filled(h, c)))) for c in range(width)}
+    return period_choice_text(headers, col_index(mapping.unit_column), mapping.year)
+
+
 # ---------------------------------------------------------------- reading the grid
 
 def list_sheets(path: str | Path) -> list[str]:
@@ -258,7 +379,9 @@ def list_sheets(path: str | Path) -> list[str]:
 
 
 def read_grid(path: str | Path, sheet: str | None = None, *, sheets_only: bool = False) -> Grid:
-    """All cells of one sheet (first when `sheet` is None) with the merged areas."""
+    """All cells of one sheet (first when `sheet` is None) with the merged areas; with
+    `sheets_only`, only the sheet names (and a named `sheet` checked: KZError 'sheet_missing'
+    naming the sheets found)."""
     path = Path(path)
     if not path.exists():
         raise KZError("file_not_found", file=str(path))
@@ -307,6 +430,8 @@ def _read_xlsx(path: Path, sheet: str | None, sheets_only: bool) -> Grid:
         visible = [n for n in names if getattr(wb[n], "sheet_state", "visible") == "visible"
                    and not n.startswith("_kzplanner")]
         if sheets_only:
+            if sheet is not None:
+                _pick_sheet(names, sheet, path)
             return Grid(str(path), None, visible, [], [])
         name = _pick_sheet(visible or names, sheet, path) if sheet is None else \
             _pick_sheet(names, sheet, path)
@@ -346,6 +471,8 @@ def _read_xls(path: Path, sheet: str | None, sheets_only: bool) -> Grid:
         raise KZError("file_corrupt", file=str(path), detail=type(exc).__name__) from exc
     names = book.sheet_names()
     if sheets_only:
+        if sheet is not None:
+            _pick_sheet(names, sheet, path)
         return Grid(str(path), None, names, [], [])
     name = _pick_sheet(names, sheet, path)
     sh = book.sheet_by_name(name)
@@ -485,20 +612,59 @@ def _slug(label: str) -> str:
     return re.sub(r"\W+", "_", label.lower()).strip("_")[:40] or "block"
 
 
+def _meta_line(row: list[Any]) -> tuple[str, str, bool] | None:
+    """A metadata line above a table: ('name' | 'unit' | 'other', value, written with a colon),
+    from “Единица измерения: человек” in one cell or “Код показателя | 1.01.001” in two."""
+    filled = [_text(v) for v in row if _text(v)]
+    if not filled or len(filled) > 2:
+        return None
+    m = _META.match(filled[0])
+    if m is None:
+        return None
+    value = m.group("value").strip()
+    if len(filled) == 2:
+        if value:
+            return None
+        value = filled[1]
+    elif not value and m.group("sep") != ":":
+        return None
+    kind = "name" if m.group("name") else "unit" if m.group("unit") else "other"
+    return kind, value, bool(m.group("sep"))
+
+
+def _year_row(row: list[Any], kinds: list[str]) -> bool:
+    """A header row of years written as numbers ('Регион | 2021 | 2022 | 2023'), not data."""
+    numbers = [v for v, k in zip(row, kinds, strict=True) if k == "number"]
+    if len(numbers) < 2 or any(k in ("zero", "confidential", "no_data") for k in kinds):
+        return False
+    values = [classify(v)[1] for v in numbers]
+    return (all(v.is_integer() and 1900 <= v <= 2100 for v in values)
+            and all(a < b for a, b in zip(values, values[1:], strict=False)))
+
+
 def detect_layout(path: str | Path, sheet: str | None = None,
-                  kind: str = "statistics") -> StatsProposal:
+                  kind: str = "statistics", year: str | None = None) -> StatsProposal:
     """Guess sheet layout, blocks, unit column and indicator columns; never raises on layout
-    doubts (they go to `warnings` and a lower `confidence`), only on unreadable files.
+    doubts (they go to `warnings` and a lower `confidence`), only on unreadable files and on a
+    `year` the table has no column for (KZError 'year_missing').
 
     `kind` says what the file holds: 'statistics' suggests dataset indicators, 'actuals' the
-    measures a programme reports afterwards (ACTUALS_WORDS); the mapping remembers it."""
+    measures a programme reports afterwards (ACTUALS_WORDS); the mapping remembers it. `year`
+    picks the period column proposed (default: the latest); the mapping keeps it.
+
+    A column is suggested an indicator only when its header, the title (a metadata line
+    “Наименование показателя” stands for it; the sheet's name when there is none) or the unit
+    line names it; words of another subject (врач, мұғалім, student …) or of a rate veto it.
+    Each mapped column says what it rests on in `warnings`; resting on the title, the sheet's
+    name or the unit alone lowers `confidence`."""
     words = SUGGESTION_WORDS.get(kind, INDICATOR_WORDS)
     mapping_kind = kind
     grid = read_grid(path, sheet)
     if not grid.cells or not any(_text(v) for row in grid.cells for v in row):
         raise KZError("sheet_empty", file=grid.file, sheet=grid.sheet or Path(grid.file).name)
     width = max(len(r) for r in grid.cells)
-    # rows that look like data: a text label and at least one number-like cell
+    # rows that look like data: a text label and at least one number-like cell (above the
+    # first one, metadata lines and a header row of years written as numbers are not data)
     label_hits = [0] * width
     data_rows: list[int] = []
     for r, row in enumerate(grid.cells):
@@ -506,6 +672,8 @@ def detect_layout(path: str | Path, sheet: str | None = None,
         nums = sum(k in ("number", "zero", "confidential", "no_data") for k in kinds)
         texts = [c for c, k in enumerate(kinds) if k == "text" or
                  (k == "number" and _CODE.match(_text(row[c])))]
+        if not data_rows and nums and (_year_row(row, kinds) or _meta_line(row) is not None):
+            continue
         if nums >= 1 and texts:
             data_rows.append(r)
             label_hits[texts[0]] += 1
@@ -525,6 +693,9 @@ def detect_layout(path: str | Path, sheet: str | None = None,
                 break
             r -= 1
             continue
+        meta = _meta_line(row)
+        if meta is not None and (meta[2] or not _PERIOD.match(meta[1])):
+            break  # the metadata block above the table
         if filled == [unit_col] and not header_rows:
             r -= 1  # a block label directly above the data
             continue
@@ -538,7 +709,15 @@ def detect_layout(path: str | Path, sheet: str | None = None,
         r -= 1
         if len(header_rows) >= 4:
             break
+    meta_title = meta_caption = ""
     for rr in range(0, (header_rows[0] if header_rows else first)):
+        meta = _meta_line(grid.cells[rr])
+        if meta is not None:
+            if meta[0] == "name" and meta[1] and not meta_title:
+                meta_title = meta[1]
+            elif meta[0] == "unit" and meta[1] and not meta_caption:
+                meta_caption = meta[1]
+            continue
         filled = [(c, _text(v)) for c, v in enumerate(grid.cells[rr]) if _text(v)]
         if len(filled) != 1:
             continue
@@ -547,6 +726,9 @@ def detect_layout(path: str | Path, sheet: str | None = None,
             title = text
         elif c > unit_col + 1 and not caption:
             caption = text
+    title = meta_title or title
+    caption = caption or meta_caption
+    title_source = "title" if title else "sheet name"
     title = title or (grid.sheet or "")
     start = (header_rows[-1] + 1) if header_rows else first
     blocks, notes, totals, _last = _scan(grid, unit_col, start)
@@ -563,15 +745,15 @@ def detect_layout(path: str | Path, sheet: str | None = None,
         codes = 0
         for r in body:
             v = grid.cell(r, c)
-            kind, _ = classify(v)
-            if kind == "number" and _CODE.match(_text(v)):
+            cell_kind, _ = classify(v)
+            if cell_kind == "number" and _CODE.match(_text(v)):
                 codes += 1
-            info.numbers += kind == "number"
-            info.zeros_marked += kind == "zero"
-            info.confidential += kind == "confidential"
-            info.no_data += kind == "no_data"
-            info.empty += kind in ("empty", "formula")
-            info.bad += kind == "text"
+            info.numbers += cell_kind == "number"
+            info.zeros_marked += cell_kind == "zero"
+            info.confidential += cell_kind == "confidential"
+            info.no_data += cell_kind == "no_data"
+            info.empty += cell_kind in ("empty", "formula")
+            info.bad += cell_kind == "text"
         if codes and codes >= 0.8 * max(info.numbers, 1):
             code_col = col_letter(c)
             continue
@@ -583,15 +765,17 @@ def detect_layout(path: str | Path, sheet: str | None = None,
     unit_values = [_text(grid.cell(r, unit_col)) for r in body]
     unit_kind = "code" if unit_values and sum(bool(_CODE.match(v)) for v in unit_values) > \
         0.8 * len(unit_values) else "name"
-    _suggest(columns, title, words)
+    weak = _suggest(columns, title, words, title_source=title_source, caption=caption)
     mapping = StatsMapping(
         kind=mapping_kind, sheet=grid.sheet, header_rows=[h + 1 for h in header_rows],
         unit_column=col_letter(unit_col), unit_kind=unit_kind, code_column=code_col,
         block=(blocks[0].id if blocks else None),
         first_row=blocks[0].first_row if blocks else None,
-        last_row=blocks[-1].last_row if blocks else None)
-    periods = [c for c in columns if c.period]
-    latest = periods[-1] if periods else None
+        last_row=blocks[-1].last_row if blocks else None,
+        year=str(year).strip() if year is not None and str(year).strip() else None)
+    headers = {c.index: c.header for c in columns if c.period}
+    chosen = resolve_period_column(headers, unit_col, mapping.year)
+    latest = next((c for c in columns if c.index == chosen), None)
     for c in columns:
         if c.suggestion and (not c.period or c is latest):
             if any(m.indicator == c.suggestion for m in mapping.columns):
@@ -599,7 +783,7 @@ def detect_layout(path: str | Path, sheet: str | None = None,
             mapping.columns.append(ColumnMap(c.suggestion, c.column, c.header,
                                              "latest_period" if c is latest else "header",
                                              "share" if c.suggestion.endswith("_share") else
-                                             "number"))
+                                             "number", c.evidence))
     warnings = []
     confidence = 1.0
     if not header_rows:
@@ -608,6 +792,18 @@ def detect_layout(path: str | Path, sheet: str | None = None,
     if not mapping.columns:
         warnings.append("no column suggested an indicator: map the columns by hand")
         confidence -= 0.3
+        vetoed = _veto(title, "population") if words is INDICATOR_WORDS else None
+        if vetoed:
+            warnings.append(f"the {title_source} “{title}” names “{vetoed}”: not read as an "
+                            f"indicator")
+    for cm in mapping.columns:
+        warnings.append(f"{cm.indicator}: from {cm.evidence}")
+    if any(col_index(cm.column) in weak for cm in mapping.columns):
+        confidence -= 0.2
+    if any(cm.select == "latest_period" for cm in mapping.columns):
+        line = period_choice_text(headers, unit_col, mapping.year)
+        if line:
+            warnings.append(line)
     if len(blocks) > 1:
         warnings.append("stacked blocks: " + ", ".join(f"{b.id} ({b.label})" for b in blocks)
                         + f"; proposing “{mapping.block}”")
@@ -621,6 +817,29 @@ def detect_layout(path: str | Path, sheet: str | None = None,
                          confidence=max(confidence, 0.0), warnings=warnings)
 
 
+def _veto(text: str, indicator: str) -> str | None:
+    """The word of `text` that rules `indicator` out: another subject (врач, мұғалім,
+    student …) for any indicator, a rate or share (на 10 000, %, доля …) for a count."""
+    low = text.lower()
+    hit = next((w for w in OTHER_SUBJECTS if w in low), None)
+    if hit is None and not indicator.endswith("_share"):
+        hit = next((w for w in RATE_WORDS if w in low), None)
+    return hit
+
+
+def _matches(text: str, words: dict[str, tuple[tuple[str, ...], ...]]
+             ) -> list[tuple[str, list[str]]]:
+    """(indicator, the stems that named it) for each indicator `text` names, in table order;
+    for statistics without those another subject or a rate word in `text` vetoes."""
+    low = text.lower()
+    hits = []
+    for ind, groups in words.items():
+        found = [next((w for w in group if w in low), None) for group in groups]
+        if all(found) and not (words is INDICATOR_WORDS and _veto(low, ind)):
+            hits.append((ind, [w for w in found if w]))
+    return hits
+
+
 def suggest_indicator(text: str, words: dict[str, tuple[tuple[str, ...], ...]] | None = None
                       ) -> tuple[str | None, list[str]]:
     """Indicator id suggested by header or title text in kk/ru/en, plus alternatives.
@@ -629,23 +848,43 @@ def suggest_indicator(text: str, words: dict[str, tuple[tuple[str, ...], ...]] |
     'schools_total'
     >>> suggest_indicator("Сельское население, человек")[0]
     'rural_population'
+    >>> suggest_indicator("Численность врачей всех специальностей")[0] is None
+    True
     >>> suggest_indicator("Погашено ваучеров на устройства", ACTUALS_WORDS)[0]
     'device_voucher_redeemed'
     """
-    low = text.lower()
-    hits = [ind for ind, groups in (words or INDICATOR_WORDS).items()
-            if all(any(w in low for w in group) for group in groups)]
+    hits = [ind for ind, _stems in _matches(text, words or INDICATOR_WORDS)]
     return (hits[0] if hits else None), hits[1:]
 
 
 def _suggest(columns: list[ColumnInfo], title: str,
-             words: dict[str, tuple[tuple[str, ...], ...]]) -> None:
+             words: dict[str, tuple[tuple[str, ...], ...]], *, title_source: str = "title",
+             caption: str = "") -> set[int]:
+    """Suggestion, alternatives and evidence of each column: its header (not a period's), else
+    the title (with the header's words), else the unit line; a rate or another subject in the
+    unit line vetoes too. Returns the columns whose suggestion rests on weak evidence (the
+    title, the sheet's name or the unit alone, or a generic word such as “покрытие”)."""
+    weak: set[int] = set()
     for c in columns:
-        text = c.header if not c.period else ""
-        ind, alts = suggest_indicator(text, words) if text else (None, [])
-        if ind is None:
-            ind, alts = suggest_indicator(f"{c.header} {title}", words)
-        c.suggestion, c.alternatives = ind, alts
+        tries = []
+        if c.header and not c.period:
+            tries.append((c.header, f"the column header “{c.header}”", False))
+        if title:
+            tries.append((f"{c.header} {title}", f"the {title_source} “{title}”", True))
+        if caption:
+            tries.append((f"{c.header} {title} {caption}", f"the unit “{caption}”", True))
+        c.suggestion, c.alternatives, c.evidence = None, [], ""
+        for text, evidence, is_weak in tries:
+            hits = _matches(text, words)
+            if words is INDICATOR_WORDS and caption:
+                hits = [h for h in hits if not _veto(caption, h[0])]
+            if hits:
+                c.suggestion, c.alternatives, c.evidence = \
+                    hits[0][0], [h[0] for h in hits[1:]], evidence
+                if is_weak or all(w in GENERIC_WORDS for w in hits[0][1]):
+                    weak.add(c.index)
+                break
+    return weak
 
 
 # ---------------------------------------------------------------- applying a mapping
@@ -679,10 +918,8 @@ def apply_mapping(path: str | Path, mapping: StatsMapping) -> StatsImport:
     for cm in mapping.columns:
         c = col_index(cm.column)
         if cm.select == "latest_period":
-            periods = [k for k in range(width) if k != unit_c and headers[k] and
-                       _PERIOD.match(strip_marker(headers[k].split(" / ")[-1]))]
-            if periods:
-                c = periods[-1]
+            period = resolve_period_column(headers, unit_c, mapping.year)
+            c = c if period is None else period
         elif cm.select == "header" and cm.header and headers.get(c) != cm.header:
             found = [k for k, h in headers.items() if h == cm.header]
             if not found:
