@@ -89,6 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--out", metavar="PLAN.xlsx", help="write the Excel plan here")
     plan.add_argument("--lang", choices=LANGS, default="ru", help="language of the workbook")
     plan.add_argument("--json", action="store_true", help="print a JSON summary to stdout")
+    plan.add_argument("--accept-warnings", action="store_true",
+                      help="plan even when the statistics' totals or joins did not check out "
+                           "(the outputs then lead with what failed)")
     from kzplanner.cli_evaluate import add_evaluate_parser
 
     add_evaluate_parser(sub)
@@ -168,9 +171,32 @@ def text_summary(summary: dict[str, Any], lang: str) -> str:
         from kzplanner.core.reconcile_text import missing_inputs_warning
 
         lines.insert(0, missing_inputs_warning(summary["missing_inputs"], lang))
+    if summary.get("data_doubts"):
+        from kzplanner.core.reconcile_text import doubts_warning
+
+        lines.insert(0, "⛔ " + doubts_warning(summary["data_doubts"], lang))
     if summary.get("illustrative_data"):
         lines.insert(0, label("illustrative_warning", lang))
     return "\n".join(lines)
+
+
+def refuse_doubts(ds: Any, args: argparse.Namespace) -> int:
+    """1 after naming, on stderr, the statistics' failed checks (totals that do not add up, rows
+    under the wrong header, statistics older than the boundaries) unless --accept-warnings;
+    else 0. `plan` and `map` must not turn numbers in doubt into a plan or a map silently."""
+    doubts = ds.reconciliation.doubts
+    if not doubts or getattr(args, "accept_warnings", False):
+        return 0
+    from kzplanner.core.catalogue import label
+    from kzplanner.core.reconcile_text import issue_text
+
+    lang = getattr(args, "lang", None) or "en"
+    lines = [f"kzplanner: {label('doubts_warning', lang)}:"]
+    lines += [f"  ⛔ {issue_text(d, lang)}" for d in doubts]
+    lines.append("  " + label("doubts_hint", lang))
+    if sys.stderr is not None:
+        sys.stderr.write("\n".join(lines) + "\n")
+    return 1
 
 
 def run_plan(args: argparse.Namespace) -> int:
@@ -192,6 +218,9 @@ def run_plan(args: argparse.Namespace) -> int:
             mapping, _proposal = read_options(args)
             ds = load_dataset(args.boundaries, args.stats, args.institutions, feedback=feedback,
                               layer=args.layer, sheet=args.sheet, mapping=mapping)
+    refused = refuse_doubts(ds, args)
+    if refused:
+        return refused
     if args.save_params:
         write_params(args.save_params, params)
     if args.sweep:
@@ -219,6 +248,7 @@ def run_plan(args: argparse.Namespace) -> int:
         summary["units"] = _per_unit_records(ds, result, args.lang)
     summary["illustrative_data"] = ds.illustrative
     summary["missing_inputs"] = ds.reconciliation.missing_inputs
+    summary["data_doubts"] = ds.reconciliation.doubts
     if args.json:
         write_stdout(json.dumps(json_safe(summary), ensure_ascii=False, indent=2))
     else:

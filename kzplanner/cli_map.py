@@ -47,6 +47,9 @@ def add_map_parser(sub: Any, langs: tuple[str, ...], strategies: dict[str, str])
     m.add_argument("--dpi", type=int, default=300, help="resolution of a PNG (default 300)")
     m.add_argument("--out", metavar="MAP.png|MAP.pdf", help="output file")
     m.add_argument("--lang", choices=langs, default="ru", help="language of the page")
+    m.add_argument("--accept-warnings", action="store_true",
+                   help="draw even when the statistics' totals or joins did not check out "
+                        "(the page then says so)")
 
 
 def run_map(args: argparse.Namespace, write: Callable[[str], None],
@@ -65,6 +68,11 @@ def run_map(args: argparse.Namespace, write: Callable[[str], None],
         for name in offered:
             write(f"{name}\t{label(name, args.lang)}")
         return 0
+    from kzplanner.cli import refuse_doubts
+
+    refused = refuse_doubts(ds, args)
+    if refused:
+        return refused
     if args.indicator not in offered:
         raise KZError("bad_parameter", column="--indicator",
                       detail=f"unknown indicator {args.indicator!r}; "

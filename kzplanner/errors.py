@@ -330,7 +330,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "40–56° N). The coordinate system is probably missing or wrong: put the shapefile's "
         ".prj file next to it, or check that the .prj matches the data (a shapefile in Web "
         "Mercator, EPSG:3857, without its .prj gives coordinates in the millions).",
-        "ru": "{file}: после пересчёта в долготу и широту (WGS 84) объекты лежат в области "
+        "ru": "{file}: после пересчёта в долготу и широту (WGS 84) объекты лежат в пределах "
         "{detail} (долгота, широта), в основном вне Казахстана (примерно 46–88° в. д., "
         "40–56° с. ш.). Вероятно, система координат не указана или указана неверно: положите "
         "рядом с шейп-файлом его файл .prj или проверьте, что .prj соответствует данным "

@@ -991,7 +991,13 @@ def apply_mapping(path: str | Path, mapping: StatsMapping) -> StatsImport:
                        "cells": f"{col_letter(c)}{rows[0]}:{col_letter(c)}{rows[-1]}"
                        if rows else ""}
         for cm, c in resolved}
+    if mapping.unit_kind == "name" and rows and len(rows) <= MAX_STYLED_ROWS:
+        indents = label_indents(grid, unit_c, rows)
+        if indents is not None:
+            frame["_indent"] = indents
     for ind, total in totals.items():
+        if mapping.kind == "statistics":
+            break  # core.totals checks statistics as the tree they are (header rows included)
         parts = frame.loc[[i for i, r in enumerate(rows) if r not in total_rows], ind]
         if not math.isnan(total) and parts.notna().any() and abs(parts.sum() - total) > 0.5:
             warnings.append(f"{ind}: rows sum to {parts.sum():g}, the total row says {total:g}")
@@ -1001,6 +1007,78 @@ def apply_mapping(path: str | Path, mapping: StatsMapping) -> StatsImport:
                              "rows": rows, "provenance": provenance})
     return StatsImport(frame=frame, rows=rows, provenance=provenance, marks=marks,
                        totals=totals, warnings=warnings, mapping=mapping)
+
+
+MAX_STYLED_ROWS = 5000  # cell styles are read for the label column of tables up to this size
+
+
+def label_indents(grid: Grid, column: int, rows: list[int]) -> list[int] | None:
+    """The indentation of the label cell of each sheet row (1-based) in `rows`, or None when the
+    file does not vary it: leading spaces in the text (two make a step), the cell's indent, and,
+    where neither varies, bold labels as the upper level.
+
+    Only the label column is read for styles (openpyxl read-only for .xlsx, xlrd's formatting
+    for .xls); the values come from the grid as read before.
+    """
+    spaces = []
+    for r in rows:
+        raw = grid.cell(r - 1, column)
+        text = raw if isinstance(raw, str) else ""
+        stripped = text.lstrip(" \u00a0\u2002\u2003")
+        spaces.append((len(text) - len(stripped)) // 2)
+    styles = _label_styles(Path(grid.file), grid.sheet, column, rows)
+    indents = [s + (st[0] if st else 0) for s, st in zip(spaces, styles, strict=True)]
+    if len(set(indents)) > 1:
+        return indents
+    bold = [bool(st and st[1]) for st in styles]
+    if 0 < sum(bold) < len(bold) and sum(bold) <= len(bold) // 2:
+        return [0 if b else 1 for b in bold]
+    return None
+
+
+def _label_styles(path: Path, sheet: str | None, column: int,
+                  rows: list[int]) -> list[tuple[int, bool] | None]:
+    """(indent, bold) of one column's cells at `rows`; Nones where the format has no styles."""
+    none: list[tuple[int, bool] | None] = [None] * len(rows)
+    suffix = path.suffix.lower()
+    try:
+        if suffix in (".xlsx", ".xlsm"):
+            import warnings
+
+            import openpyxl
+
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                wb = openpyxl.load_workbook(path, read_only=True)
+            try:
+                ws = wb[sheet] if sheet else wb.worksheets[0]
+                wanted = set(rows)
+                found: dict[int, tuple[int, bool]] = {}
+                for r, (cell,) in enumerate(ws.iter_rows(min_row=min(rows), max_row=max(rows),
+                                                         min_col=column + 1,
+                                                         max_col=column + 1), start=min(rows)):
+                    if r in wanted and getattr(cell, "value", None) is not None:
+                        found[r] = (int(cell.alignment.indent or 0), bool(cell.font.b))
+            finally:
+                wb.close()
+            return [found.get(r) for r in rows]
+        if suffix == ".xls":
+            import xlrd
+
+            book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
+            sh = book.sheet_by_name(sheet) if sheet else book.sheet_by_index(0)
+            out: list[tuple[int, bool] | None] = []
+            for r in rows:
+                if r - 1 >= sh.nrows or column >= sh.ncols:
+                    out.append(None)
+                    continue
+                xf = book.xf_list[sh.cell_xf_index(r - 1, column)]
+                font = book.font_list[xf.font_index]
+                out.append((int(xf.alignment.indent_level or 0), bool(font.bold)))
+            return out
+    except Exception:  # styles are evidence, never a reason to fail the import
+        return none
+    return none
 
 
 def save_mapping(mapping: StatsMapping, path: str | Path) -> Path:
