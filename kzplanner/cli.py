@@ -268,21 +268,19 @@ def _run_gui(args: argparse.Namespace) -> int:
         raise KZError("bad_parameter", column="PROJECT.kzp",
                       detail="a project brings its own data: give it or data files, not both")
     require_stats_with_data(files["boundaries"], files["stats"], files["institutions"])
+    mapping = None
     if getattr(args, "sheet", None) is not None or getattr(args, "year", None) is not None:
         from kzplanner.cli_data import read_options
 
-        read_options(args)  # a sheet or year the workbook lacks: its error, before any window
-        # gui.app.run loads the statistics by path only: until it takes a mapping, choosing is
-        # the import wizard's (it lists the sheets and puts the chosen year's column first).
-        raise KZError("bad_parameter", column="--sheet" if args.sheet is not None else "--year",
-                      detail="the window opens a workbook on its first sheet and latest year; "
-                             "to choose, open it with Data → Import statistics (the import "
-                             "wizard)")
+        # a sheet or year the workbook lacks: its error, before any window; else the table of
+        # that sheet, read at that year, as the detection proposes it
+        mapping, _proposal = read_options(args, detect=True)
     from kzplanner.gui.app import run
 
     return run(lang=getattr(args, "lang", None), screenshot=getattr(args, "screenshot", None),
                project=files["project"],
-               data=(files["boundaries"], files["stats"], files["institutions"]))
+               data=(files["boundaries"], files["stats"], files["institutions"]),
+               mapping=mapping)
 
 
 def main(argv: list[str] | None = None) -> int:

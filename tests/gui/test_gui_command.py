@@ -25,6 +25,7 @@ def shown(monkeypatch, tmp_path):
         seen["caption"] = window.map_panel.view.caption.text()
         banner = window.banner
         seen["missing"] = banner.missing_label.text() if banner.missing_label.isVisible() else ""
+        seen["doubts"] = banner.doubts_label.text() if banner.doubts_label.isVisible() else ""
         seen["columns_button"] = banner.columns_button.isVisible()
         if seen["columns_button"]:
             banner.columns_button.click()  # the import wizard opens on that workbook
@@ -91,3 +92,25 @@ def test_statistics_without_what_the_plan_needs_say_so_in_the_window(styled_app,
     assert "мекемелер" not in shown["missing"]  # the school counts are there
     assert shown["columns_button"]
     assert str(shown["wizard_path"]) == str(stats)
+
+
+@pytest.mark.realdata
+def test_gui_reads_the_sheet_and_year_asked_for(styled_app, shown, tmp_path, real_data):
+    """`gui --year 2021` reads that column (a pre-2022 table: its split oblasts stay empty and
+    the banner says why); `--sheet` a sheet that is not there is refused before any window."""
+    import openpyxl
+
+    src = real_data / "bns-population-by-region" / "source.xlsx"
+    adm1 = real_data / "geokz" / "kaz_admbnda_adm1_2024.shp"
+    png = tmp_path / "s.png"
+    assert main(["gui", "--boundaries", str(adm1), "--stats", str(src), "--year", "2021",
+                 "--lang", "ru", "--screenshot", str(png)]) == 0
+    units = shown["state"].dataset.units
+    ws = openpyxl.load_workbook(src, data_only=True).worksheets[0]
+    rows = {str(r[0]).strip(): r for r in ws.iter_rows(values_only=True) if r[0]}
+    header = next(r for r in ws.iter_rows(values_only=True) if 2021 in r)
+    col = list(header).index(2021)
+    assert units.loc["110000000", "population"] == rows["Акмолинская"][col]
+    assert units["population"].isna().sum() == 6  # the three split oblasts and their parts
+    assert "2021" in shown["doubts"]
+    assert main(["gui", "--stats", str(src), "--sheet", "99", "--lang", "ru"]) == 2
