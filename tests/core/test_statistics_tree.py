@@ -313,3 +313,13 @@ def test_a_clean_bulletin_plans_without_being_asked(real_data, tmp_path, capsys)
     make_district_bulletin(stats, lang="ru")
     assert main(["plan", "--boundaries", str(ADM2), "--stats", str(stats), "--budget", "1e9",
                  "--json"]) == 0
+
+
+def test_a_sheet_the_workbook_lacks_is_an_error_not_the_first_sheet(tmp_path):
+    from kzplanner import paths
+    from kzplanner.core.dataset import load_dataset
+    from kzplanner.errors import KZError
+
+    with pytest.raises(KZError) as err:
+        load_dataset(stats=paths.sample_statistics(), sheet="99")
+    assert err.value.code == "sheet_missing" and "99" in err.value.message("kk")

@@ -30,7 +30,9 @@ def read_statistics(path: str | Path, sheet: str | None = "statistics") -> pd.Da
     except Exception as exc:
         from kzplanner.errors import KZError
 
-        if isinstance(exc, KZError) and exc.code == "sheet_missing" and sheet is not None:
+        # only the default sheet name falls back to the first sheet; a sheet the planner named
+        # and the workbook lacks is an error (it names the sheets found)
+        if isinstance(exc, KZError) and exc.code == "sheet_missing" and sheet == "statistics":
             table = read_table(path, CODE_KEYS + NAME_KEYS, sheet=None)
         else:
             raise
