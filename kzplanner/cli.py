@@ -45,15 +45,13 @@ def build_parser() -> argparse.ArgumentParser:
                                      "or data files)")
     gui.add_argument("project", nargs="?", metavar="PROJECT.kzp",
                      help="open this project (as File → Open does)")
-    gui.add_argument("--stats", metavar="PATH", help="open on this statistics workbook "
-                     "(.xlsx/.xls/.csv); alone, it is joined to the bundled map")
-    gui.add_argument("--boundaries", metavar="PATH",
-                     help="… with these boundaries (GeoPackage, shapefile, GeoJSON)")
-    gui.add_argument("--institutions", metavar="PATH", help="… and this institution register")
-    from kzplanner.cli_data import YEAR_HELP
+    from kzplanner.cli_data import Repeated, add_stats_options
 
-    gui.add_argument("--sheet", metavar="NAME", help="sheet of the statistics workbook")
-    gui.add_argument("--year", metavar="YEAR", help=YEAR_HELP)
+    add_stats_options(gui)
+    gui.add_argument("--boundaries", metavar="PATH",
+                     help="… with these boundaries (GeoPackage, shapefile, GeoJSON); without "
+                          "them, the statistics are joined to the bundled map")
+    gui.add_argument("--institutions", metavar="PATH", help="… and this institution register")
     gui.add_argument("--lang", choices=LANGS, default=None,
                      help="interface language (default: the last one used, else ru)")
     gui.add_argument("--screenshot", metavar="PATH",
@@ -61,13 +59,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     plan = sub.add_parser("plan", help="allocate a budget and write the plan workbook")
     data = plan.add_argument_group("data (default: the bundled illustrative sample)")
+
     data.add_argument("--boundaries", metavar="PATH", help="GeoPackage, shapefile or GeoJSON")
-    data.add_argument("--stats", metavar="PATH", help="statistics workbook (.xlsx/.xls/.csv)")
+    add_stats_options(data, mapping=False)
     data.add_argument("--institutions", metavar="PATH", help="institution register")
     data.add_argument("--layer", metavar="NAME", help="layer of a GeoPackage with several")
-    data.add_argument("--sheet", metavar="NAME", help="sheet of the statistics workbook")
-    data.add_argument("--year", metavar="YEAR", help=YEAR_HELP)
-    data.add_argument("--mapping", metavar="FILE.json",
+    data.add_argument("--mapping", metavar="FILE.json", action=Repeated,
                       help="a saved column mapping (from the import wizard or `check`)")
     plan.add_argument("--params", metavar="PARAMS.toml",
                       help="parameters file (costs, take-up, weights, limits); the options "
@@ -200,7 +197,6 @@ def refuse_doubts(ds: Any, args: argparse.Namespace) -> int:
 
 
 def run_plan(args: argparse.Namespace) -> int:
-    from kzplanner.core.dataset import load_dataset
     from kzplanner.core.io.params_file import write_params
     from kzplanner.core.io.plan_workbook import write_plan_workbook
     from kzplanner.core.planning.planner import make_plan
@@ -209,15 +205,13 @@ def run_plan(args: argparse.Namespace) -> int:
     require_stats_with_data(args.boundaries, args.stats, args.institutions)
     params = _plan_params(args)
     feedback = TerminalFeedback()
-    from kzplanner.cli_data import read_options
+    from kzplanner.cli_data import load_for_args
     from kzplanner.cli_project import dataset_for_plan, store_plan
 
     with feedback.sub(0.0, 0.3):
         ds = dataset_for_plan(args)
         if ds is None:
-            mapping, _proposal = read_options(args)
-            ds = load_dataset(args.boundaries, args.stats, args.institutions, feedback=feedback,
-                              layer=args.layer, sheet=args.sheet, mapping=mapping)
+            ds, _mapping, _proposal = load_for_args(args, feedback)
     refused = refuse_doubts(ds, args)
     if refused:
         return refused
@@ -269,9 +263,12 @@ def _run_gui(args: argparse.Namespace) -> int:
                       detail="a project brings its own data: give it or data files, not both")
     require_stats_with_data(files["boundaries"], files["stats"], files["institutions"])
     mapping = None
-    if getattr(args, "sheet", None) is not None or getattr(args, "year", None) is not None:
-        from kzplanner.cli_data import read_options
+    from kzplanner.cli_data import read_options, statistics_specs
 
+    sources = statistics_specs(args)  # several --stats: each checked, before any window
+    if sources is None and (getattr(args, "sheet", None) is not None
+                            or getattr(args, "year", None) is not None
+                            or getattr(args, "mapping", None) is not None):
         # a sheet or year the workbook lacks: its error, before any window; else the table of
         # that sheet, read at that year, as the detection proposes it
         mapping, _proposal = read_options(args, detect=True)
@@ -280,7 +277,7 @@ def _run_gui(args: argparse.Namespace) -> int:
     return run(lang=getattr(args, "lang", None), screenshot=getattr(args, "screenshot", None),
                project=files["project"],
                data=(files["boundaries"], files["stats"], files["institutions"]),
-               mapping=mapping)
+               mapping=mapping, sources=sources)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -11,17 +11,98 @@ YEAR_HELP = ("year column of the statistics table (2021, 2021/22, “2021 г.”
              "latest")
 
 
+STATS_HELP = ("statistics workbook (.xlsx/.xls/.csv); give --stats again for each further "
+              "table (population, schools, households …): each is reconciled on its own and "
+              "their indicators combined per unit")
+PER_STATS = " (once for every --stats, or once for all)"
+
+
+class Repeated(argparse.Action):
+    """An option that may be given once per --stats: `dest` keeps the first value (what a
+    single-table command reads), `dest + '_all'` every value in order."""
+
+    def __call__(self, parser: Any, namespace: argparse.Namespace, values: Any,
+                 option_string: str | None = None) -> None:
+        every = list(getattr(namespace, self.dest + "_all", None) or []) + [values]
+        setattr(namespace, self.dest + "_all", every)
+        setattr(namespace, self.dest, every[0])
+
+
+def add_stats_options(group: Any, *, required: bool = False, mapping: bool = True) -> None:
+    """--stats (repeatable), --sheet, --year and --mapping (each once per --stats, or once)."""
+    group.add_argument("--stats", metavar="PATH", action=Repeated, required=required,
+                       help=STATS_HELP)
+    group.add_argument("--sheet", metavar="NAME", action=Repeated,
+                       help="sheet of the statistics workbook" + PER_STATS)
+    group.add_argument("--year", metavar="YEAR", action=Repeated, help=YEAR_HELP + PER_STATS)
+    if mapping:
+        group.add_argument("--mapping", metavar="FILE.json", action=Repeated,
+                           help="a confirmed column mapping saved by the import wizard or "
+                                "`check --save-mapping`" + PER_STATS)
+
+
+def statistics_specs(args: argparse.Namespace) -> list[Any] | None:
+    """The statistics sources of a command line with several --stats (None for one: the
+    single-table path reads it). Each file's --sheet/--year/--mapping are checked as
+    read_options checks them; an option given once applies to every file."""
+    files = list(getattr(args, "stats_all", None) or [])
+    if len(files) < 2:
+        return None
+    from kzplanner.core.sources import StatsSource, with_ids
+    from kzplanner.errors import KZError
+
+    def nth(name: str, k: int) -> Any:
+        values = list(getattr(args, name + "_all", None) or [])
+        if not values:
+            return None
+        if len(values) == 1:
+            return values[0]
+        if len(values) != len(files):
+            raise KZError("bad_parameter", column=f"--{name}",
+                          detail=f"given {len(values)} times for {len(files)} --stats: give it "
+                                 "once for all, or once for each")
+        return values[k]
+
+    specs = []
+    for k, path in enumerate(files):
+        one = argparse.Namespace(**{**vars(args), "stats": path, "sheet": nth("sheet", k),
+                                    "year": nth("year", k), "mapping": nth("mapping", k)})
+        mapping, _proposal = read_options(one)
+        specs.append(StatsSource(file=str(path), sheet=one.sheet,
+                                 mapping=mapping.to_dict() if mapping is not None else None,
+                                 year=one.year,
+                                 decisions=dict(mapping.decisions) if mapping is not None
+                                 else {}))
+    return with_ids(specs)
+
+
+def load_for_args(args: argparse.Namespace, feedback: Any = None, *,
+                  detect: bool = False) -> tuple[Any, Any, Any]:
+    """The dataset a data command asks for: (dataset, mapping, proposal) — mapping and
+    proposal of the single table, None with several --stats."""
+    from kzplanner.core.dataset import load_dataset
+    from kzplanner.core.feedback import SILENT
+
+    extra = {"feedback": feedback or SILENT, "layer": getattr(args, "layer", None)}
+    specs = statistics_specs(args)
+    if specs is not None:
+        return load_dataset(args.boundaries, None, args.institutions, sources=specs,
+                            **extra), None, None
+    mapping, proposal = read_options(args, detect=detect)
+    if mapping is not None and getattr(args, "block", None):
+        mapping.block = args.block
+    ds = load_dataset(args.boundaries, args.stats, args.institutions, sheet=args.sheet,
+                      mapping=mapping, **extra)
+    return ds, mapping, proposal
+
+
 def add_parsers(sub: Any) -> None:
     """Register `check` and `template` on the sub-parsers of build_parser."""
     check = sub.add_parser("check", help="load data, reconcile it with the boundaries and report")
     check.add_argument("--boundaries", metavar="PATH", required=True,
                        help="shapefile (.shp or .zip), GeoPackage or GeoJSON")
     check.add_argument("--layer", metavar="NAME", help="layer of a GeoPackage")
-    check.add_argument("--stats", metavar="PATH", required=True,
-                       help="statistics workbook (.xlsx/.xls/.csv)")
-    check.add_argument("--sheet", metavar="NAME", help="sheet of the statistics workbook")
-    check.add_argument("--year", metavar="YEAR", help=YEAR_HELP)
-    check.add_argument("--mapping", metavar="FILE", help="saved column mapping (JSON)")
+    add_stats_options(check, required=True)
     check.add_argument("--block", metavar="ID", help="block of a stacked table (all/urban/rural)")
     check.add_argument("--institutions", metavar="PATH", help="institution register")
     check.add_argument("--json", action="store_true", help="print the report as JSON")
@@ -76,6 +157,7 @@ def build_report(ds: Any, mapping: Any = None, names_lang: str = "ru") -> dict[s
         "errors": len(rec.errors),
         "sources": [{"kind": s.kind, "file": s.file, "sheet": s.sheet, "cells": s.cells}
                     for s in ds.sources],
+        "statistics_sources": [s.as_dict() for s in ds.data_sources],
         "mapping": mapping.to_dict() if mapping is not None else None,
     }
 
@@ -160,14 +242,9 @@ def layout_lines(args: argparse.Namespace, mapping: Any, proposal: Any, ds: Any)
 
 
 def run_check(args: argparse.Namespace, write: Any) -> int:
-    from kzplanner.core.dataset import load_dataset
     from kzplanner.core.io import layout
 
-    mapping, proposal = read_options(args, detect=bool(args.block or args.save_mapping))
-    if mapping is not None and args.block:
-        mapping.block = args.block
-    ds = load_dataset(args.boundaries, args.stats, args.institutions, layer=args.layer,
-                      sheet=args.sheet, mapping=mapping)
+    ds, mapping, proposal = load_for_args(args, detect=bool(args.block or args.save_mapping))
     if args.save_mapping and mapping is not None:
         layout.save_mapping(mapping, args.save_mapping)
     report = build_report(ds, mapping, "ru" if args.json else args.lang)

@@ -7,7 +7,7 @@ import os
 from collections.abc import Callable
 from typing import Any
 
-from kzplanner.cli_data import YEAR_HELP, read_options
+from kzplanner.cli_data import load_for_args
 from kzplanner.console import require_stats_with_data
 from kzplanner.errors import KZError
 
@@ -19,12 +19,10 @@ def add_map_parser(sub: Any, langs: tuple[str, ...], strategies: dict[str, str])
     m = sub.add_parser("map", help="write the map of an indicator as PNG or PDF (no window)")
     data = m.add_argument_group("data (default: the bundled illustrative sample)")
     data.add_argument("--boundaries", metavar="PATH", help="GeoPackage, shapefile or GeoJSON")
-    data.add_argument("--stats", metavar="PATH", help="statistics workbook (.xlsx/.xls/.csv)")
+    from kzplanner.cli_data import add_stats_options
+
+    add_stats_options(data)
     data.add_argument("--institutions", metavar="PATH", help="institution register")
-    data.add_argument("--sheet", metavar="NAME", help="sheet of the statistics workbook")
-    data.add_argument("--year", metavar="YEAR", help=YEAR_HELP)
-    data.add_argument("--mapping", metavar="FILE.json",
-                      help="a saved column mapping (from the import wizard or `check`)")
     m.add_argument("--indicator", metavar="NAME", default="combined_gap",
                    help="indicator to map (default: combined_gap; see --list-indicators)")
     m.add_argument("--list-indicators", action="store_true", help="list indicator names and exit")
@@ -55,14 +53,11 @@ def add_map_parser(sub: Any, langs: tuple[str, ...], strategies: dict[str, str])
 def run_map(args: argparse.Namespace, write: Callable[[str], None],
             strategies: dict[str, str]) -> int:
     from kzplanner.core.catalogue import label
-    from kzplanner.core.dataset import load_dataset
     from kzplanner.gui.indicator_values import extra_indicators, indicator_kind, map_indicators
 
     require_stats_with_data(args.boundaries, args.stats, args.institutions)
-    mapping, _proposal = read_options(args)
     # The gap indicators, then the data's own (population, coverage, monitoring, custom).
-    ds = load_dataset(args.boundaries, args.stats, args.institutions, sheet=args.sheet,
-                      mapping=mapping)
+    ds, _mapping, _proposal = load_for_args(args)
     offered = map_indicators(tuple(extra_indicators(ds.units)))
     if args.list_indicators:
         for name in offered:

@@ -245,6 +245,17 @@ LABELS.update({
     "issue.pre_reform_statistics": {"en": "Statistics older than the boundaries",
                                     "ru": "Статистика старше границ",
                                     "kk": "Статистика шекаралардан ескі"},
+    "issue.indicator_from_several_sources": {
+        "en": "Several sources give one indicator", "ru": "Показатель есть в нескольких "
+        "источниках", "kk": "Көрсеткіш бірнеше дереккөзде бар"},
+    "several_sources_detail": {
+        "en": "{indicator} is in {sources}; {used} is used ({how})",
+        "ru": "{indicator} есть в: {sources}; используется {used} ({how})",
+        "kk": "{indicator} мына дереккөздерде бар: {sources}; {used} пайдаланылады ({how})"},
+    "several_sources.latest": {"en": "the latest year; choose another in Data → Sources",
+                               "ru": "последний год; другой можно выбрать: Данные → Источники",
+                               "kk": "соңғы жыл; басқасын таңдау: Деректер → Дереккөздер"},
+    "several_sources.planner": {"en": "your choice", "ru": "ваш выбор", "kk": "сіздің таңдауыңыз"},
     "issue.totals_mismatch": {"en": "Totals do not add up", "ru": "Итоги не сходятся",
                               "kk": "Жиынтықтар сәйкес келмейді"},
     "issue.totals_unchecked": {"en": "Totals not checked (a value is missing)",

@@ -95,6 +95,10 @@ class Dataset:
     illustrative: bool = False
     boundaries_predate_2018: bool = False
     institutions_estimated: bool = False  # True when built from counts, not a register
+    # the statistics tables the units' indicators come from (core.sources.StatsSource), and
+    # the planner's choice of source for an indicator several of them give
+    data_sources: list[Any] = field(default_factory=list)
+    source_choices: dict[str, str] = field(default_factory=dict)
 
     @property
     def unit_codes(self) -> list[str]:
@@ -370,11 +374,41 @@ def input_paths(boundaries: str | Path | None = None, stats: str | Path | None =
             else (paths.sample_institutions() if sample else None))
 
 
-def load_dataset(boundaries: str | Path | None = None, stats: str | Path | None = None,
+def statistics_sources(stats: Any = None, sheet: str | None = None, mapping: Any = None,
+                       decisions: dict[str, str | None] | None = None,
+                       sources: list[Any] | None = None) -> list[Any]:
+    """The statistics sources a load reads: `sources` as given, else one per path in `stats`
+    (a path or a list of paths), with `sheet`, `mapping` and `decisions` for each (a mapping
+    may be a StatsMapping, the path of its JSON, or None)."""
+    from kzplanner.core.sources import StatsSource, with_ids
+
+    if sources:
+        return with_ids([s if isinstance(s, StatsSource) else StatsSource.from_dict(s)
+                         for s in sources])
+    paths_ = stats if isinstance(stats, (list, tuple)) else [stats]
+    out = []
+    for path in paths_:
+        m = mapping
+        if m is not None and not isinstance(m, dict):
+            from kzplanner.core.io import layout
+
+            m = m if isinstance(m, layout.StatsMapping) else layout.load_mapping(m)
+            m = m.to_dict()
+        src = StatsSource(file=str(path) if path else str(paths.sample_statistics()),
+                          sheet=sheet, mapping=m, year=(m or {}).get("year"),
+                          decisions=dict(decisions if decisions is not None
+                                         else (m or {}).get("decisions") or {}))
+        out.append(src)
+    return with_ids(out)
+
+
+def load_dataset(boundaries: str | Path | None = None, stats: Any = None,
                  institutions: str | Path | None = None,
                  feedback: Feedback = SILENT, *, layer: str | None = None,
                  sheet: str | None = None, mapping: Any = None,
-                 decisions: dict[str, str | None] | None = None) -> Dataset:
+                 decisions: dict[str, str | None] | None = None,
+                 sources: list[Any] | None = None,
+                 choices: dict[str, str] | None = None) -> Dataset:
     """Boundaries + statistics (+ register) joined into one Dataset.
 
     With no arguments, the bundled sample: Natural Earth admin-1 boundaries (pre-2018) and the
@@ -382,11 +416,21 @@ def load_dataset(boundaries: str | Path | None = None, stats: str | Path | None 
     bundled register only goes with the bundled statistics. `layer` picks a GeoPackage layer,
     `sheet` the statistics sheet, `mapping` a confirmed StatsMapping (or its JSON path) and
     `decisions` row label → unit code choices (default: the mapping's own decisions).
+
+    Several statistics tables: `stats` as a list of paths, or `sources` as a list of
+    core.sources.StatsSource (each with its own sheet, mapping, year and decisions). Each is
+    reconciled on its own and their indicators combined per unit (core.sources.combine);
+    `choices` (indicator → source id) says which source gives an indicator several give.
     """
     from kzplanner.core.io.boundaries import read_boundaries
     from kzplanner.core.io.institutions import read_institutions
+    from kzplanner.core.sources import combine
 
-    bpath, spath, ipath = input_paths(boundaries, stats, institutions)
+    specs = statistics_sources(stats, sheet, mapping, decisions, sources)
+    sample_inputs = boundaries is None and stats is None and not sources
+    bpath, _spath, ipath = input_paths(boundaries, specs[0].file, institutions)
+    if institutions is None and sample_inputs:
+        ipath = paths.sample_institutions()
     rec = Reconciliation()
 
     def bundled(path: Path | None, sample_path: Path) -> bool:
@@ -394,27 +438,44 @@ def load_dataset(boundaries: str | Path | None = None, stats: str | Path | None 
 
     # Anything built on the bundled statistics or register (or a copy of them: their title row
     # says so) stays labelled illustrative.
-    stats_sample = bundled(spath, paths.sample_statistics())
     inst_sample = bundled(ipath, paths.sample_institutions())
 
     feedback.progress(0.0, "boundaries")
     units = read_boundaries(bpath, layer=layer)
     predate = bpath.resolve() == paths.sample_boundaries().resolve()
     _boundary_report(units, rec)
-    feedback.progress(0.3, "statistics")
-    table = read_stats_any(spath, sheet=sheet, mapping=mapping, rec=rec)
-    stats_sample = stats_sample or bool(table.attrs["source"].get("illustrative"))
-    if decisions is None and mapping is not None:
-        from kzplanner.core.io import layout
-
-        m = mapping if isinstance(mapping, layout.StatsMapping) else layout.load_mapping(mapping)
-        decisions = m.decisions
-    _check_counts(table, rec)
-    joined = _join_statistics(units, table, rec, decisions)
-    if rec.matched_by_code + rec.matched_by_name == 0:
-        raise KZError("no_units_matched", file=str(spath), detail=str(len(table)))
+    parts = []
+    tables = []
+    for k, spec in enumerate(specs):
+        feedback.progress(0.3 + 0.3 * k / len(specs), "statistics")
+        spath = Path(spec.file)
+        first_issue, first_match = len(rec.issues), len(rec.matches)
+        before = rec.matched_by_code + rec.matched_by_name + rec.matched_by_crosswalk
+        table = read_stats_any(spath, sheet=spec.sheet, mapping=spec.stats_mapping(), rec=rec)
+        spec.illustrative = bundled(spath, paths.sample_statistics()) or bool(
+            table.attrs["source"].get("illustrative"))
+        _check_counts(table, rec)
+        joined = _join_statistics(units, table, rec, spec.decisions or None)
+        after = rec.matched_by_code + rec.matched_by_name + rec.matched_by_crosswalk
+        if after == before:
+            raise KZError("no_units_matched", file=str(spath), detail=str(len(table)))
+        source_attrs = table.attrs["source"]
+        spec.sheet = source_attrs.get("sheet") if spec.sheet is None else spec.sheet
+        spec.cells = _cells_text(source_attrs)
+        spec.period = _period_of(source_attrs)
+        spec.rows, spec.joined = len(table), after - before
+        for issue in rec.issues[first_issue:]:
+            issue.setdefault("source", spec.id)
+        for m in rec.matches[first_match:]:
+            m["source"] = spec.id
+        spec.errors = sum(i["severity"] == "error" for i in rec.issues[first_issue:])
+        parts.append((spec, joined))
+        tables.append(table)
+    joined = combine(parts, choices, rec)
     for col in joined.columns:
         units[col] = joined[col].values
+    if len(specs) > 1:
+        _check_counts(units.drop(columns="geometry"), rec)  # e.g. connected from one, total from another
     for col in BASE_INDICATORS:
         if col not in units:
             units[col] = np.nan
@@ -425,7 +486,9 @@ def load_dataset(boundaries: str | Path | None = None, stats: str | Path | None 
     for g in groups:
         for c in group_columns(g):
             units[c] = units[c].fillna(0.0)
-    _report_missing_inputs(table, groups, ipath is not None, rec, str(spath))
+    _report_missing_inputs(joined, groups, ipath is not None, rec,
+                           "; ".join(s.file for s in specs))
+    stats_sample = any(s.illustrative for s in specs)
     feedback.progress(0.6, "institutions")
     estimated = ipath is None
     if ipath is not None:
@@ -445,9 +508,8 @@ def load_dataset(boundaries: str | Path | None = None, stats: str | Path | None 
         inst.loc[missing_served, "people_served"] = (pop / per_unit)[missing_served]
         rec.notes.append("people_served_estimated")
     src_b = Source("boundaries", str(bpath), attribution=boundary_attribution(bpath, predate))
-    src_s = Source("statistics", str(spath), sheet=table.attrs["source"].get("sheet"),
-                   cells=_cells_text(table.attrs["source"]), illustrative=stats_sample)
-    sources = [src_b, src_s]
+    sources = [src_b] + [Source("statistics", s.file, sheet=s.sheet, cells=s.cells,
+                                illustrative=s.illustrative) for s in specs]
     if ipath is not None:
         sources.append(Source("institutions", str(ipath), sheet="institutions",
                               illustrative=inst_sample))
@@ -459,4 +521,17 @@ def load_dataset(boundaries: str | Path | None = None, stats: str | Path | None 
     inst.attrs = {}
     return Dataset(units=units, institutions=inst, groups=groups, sources=sources,
                    reconciliation=rec, illustrative=illustrative, boundaries_predate_2018=predate,
-                   institutions_estimated=estimated)
+                   institutions_estimated=estimated, data_sources=specs,
+                   source_choices=dict(choices or {}))
+
+
+def _period_of(source: dict[str, Any]) -> str:
+    """The header of the period column the table was read at ('2023', '2022/23'), or ''."""
+    import re as _re
+
+    for prov in (source.get("provenance") or {}).values():
+        header = str(prov.get("header") or "")
+        last = header.split(" / ")[-1]
+        if _re.search(r"(19|20)\d\d", last):
+            return last
+    return ""

@@ -66,6 +66,13 @@ def issue_text(issue: dict[str, Any], lang: str) -> str:
         detail = str(issue["messages"][lang])  # a whole message already said in each language
     if code == "totals_mismatch":
         detail = totals_text(issue, lang)
+    elif code == "indicator_from_several_sources" and "sources" in issue:
+        names = issue.get("source_names") or {}
+        detail = label("several_sources_detail", lang).format(
+            indicator=label(str(issue.get("indicator")), lang),
+            sources=", ".join(names.get(s, s) for s in issue["sources"]),
+            used=names.get(issue.get("used"), issue.get("used")),
+            how=label(f"several_sources.{issue.get('chosen_by', 'latest')}", lang))
     elif code == "row_under_wrong_parent" and "head" in issue:
         detail = label("wrong_parent_detail", lang).format(
             label=issue.get("label", ""), head=issue["head"],

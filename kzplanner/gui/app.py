@@ -178,10 +178,11 @@ def interface_language(requested: str | None) -> str:
 
 def run(lang: str | None = "ru", screenshot: str | None = None, project: str | None = None,
         data: tuple[str | None, str | None, str | None] = (None, None, None),
-        mapping: Any = None) -> int:
+        mapping: Any = None, sources: list[Any] | None = None) -> int:
     """Open the main window on the bundled sample, on data files (boundaries, statistics,
     institutions) or on a project; or save a screenshot of it with its first plan and return.
-    `mapping` (a layout.StatsMapping: `kzplanner gui --sheet/--year`) reads the statistics."""
+    `mapping` (a layout.StatsMapping: `kzplanner gui --sheet/--year`) reads the statistics;
+    `sources` (core.sources.StatsSource: several `--stats`) are the statistics tables."""
     app = application()
     lang = interface_language(lang)
     log_path = _setup_logging()
@@ -189,7 +190,7 @@ def run(lang: str | None = "ru", screenshot: str | None = None, project: str | N
     # The data load in the background while the window's modules load and the window is
     # built; the plan follows by itself.
     if project is None:
-        state.load(*data, mapping=mapping)
+        state.load(*data, mapping=mapping, sources=sources)
     from kzplanner.gui.first_run import maybe_show_guide
     from kzplanner.gui.main_window import MainWindow
 

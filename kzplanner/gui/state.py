@@ -130,16 +130,20 @@ class AppState(QObject):
 
     # --- intents: data
     def load(self, boundaries: str | Path | None = None, statistics: str | Path | None = None,
-             institutions: str | Path | None = None, mapping: Any = None) -> None:
+             institutions: str | Path | None = None, mapping: Any = None,
+             sources: list[Any] | None = None, choices: dict[str, str] | None = None) -> None:
         """Load (or reload) data in the background; the current dataset stays until it lands.
-        `mapping` (a layout.StatsMapping) reads the statistics as it says (no input cache)."""
+        `mapping` (a layout.StatsMapping) reads the statistics as it says; `sources`
+        (core.sources.StatsSource) are several statistics tables, `choices` which of them
+        gives an indicator several give (neither goes through the input cache)."""
         params = self._params
         b = str(boundaries) if boundaries else None
         s = str(statistics) if statistics else None
         i = str(institutions) if institutions else None
         # Nothing on the map yet (the start): draw the map from the cache's small map entry
         # first, then load pandas and the full dataset once the window has painted it.
-        gate = threading.Event() if self.map_data is None and mapping is None else None
+        direct = mapping is not None or bool(sources)
+        gate = threading.Event() if self.map_data is None and not direct else None
         self._release_preview_gate()
         self._preview_gate = gate
 
@@ -151,12 +155,13 @@ class AppState(QObject):
                 if preview is not None:
                     self._preview_arrived.emit(gate, preview)
                     gate.wait(PREVIEW_PAINT_WAIT_S)
-            if mapping is not None:
+            if direct:
                 from kzplanner.core.dataset import load_dataset
                 from kzplanner.gui.prepared import prepare_dataset
 
                 with fb.sub(0.0, 0.8) as sub:
-                    ds = load_dataset(b, s, i, feedback=sub, mapping=mapping)
+                    ds = load_dataset(b, None if sources else s, i, feedback=sub,
+                                      mapping=mapping, sources=sources, choices=choices)
                 with fb.sub(0.8, 1.0) as sub:
                     return prepare_dataset(ds, params, sub)
             from kzplanner.gui.prepared import load_prepared

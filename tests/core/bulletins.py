@@ -141,3 +141,41 @@ def make_district_bulletin(path: Path, *, lang: str = "kk", top_style: str = "su
             else "Примечание: «-» явление отсутствует.")
     wb.save(path)
     return value
+
+
+def make_regional_table(path: Path, title_ru: str, title_kk: str, unit: str,
+                        values: dict[str, float], year: str = "2023",
+                        previous: dict[str, float] | None = None) -> None:
+    """An oblast-level table in the Bureau's layout: bilingual title, unit caption, a 2-row
+    merged header (territory | the indicator over two year columns), the republic row (the sum),
+    the 20 regions by their Russian names, a note below. `values`: KATO → figure."""
+    import openpyxl
+
+    adm1, _adm2 = geokz_names()
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "1.1"
+    ws["A1"] = f"{title_kk} / {title_ru}"
+    ws["C2"] = unit
+    ws["A3"] = "Аумақ / Территория"
+    ws.merge_cells("A3:A4")
+    ws["B3"] = "жыл / год"
+    ws.merge_cells("B3:C3")
+    prev_year = str(int(year[:4]) - 1)
+    ws["B4"], ws["C4"] = prev_year, year
+    previous = previous or {c: v * 0.98 for c, v in values.items()}
+    ws["A5"] = "Қазақстан Республикасы / Республика Казахстан"
+    ws["B5"] = sum(previous[str(r["KATO"])] for r in adm1)
+    ws["C5"] = sum(values[str(r["KATO"])] for r in adm1)
+    for k, row in enumerate(adm1):
+        code = str(row["KATO"])
+        name = str(row["ADM1_RU"])
+        if code not in REP_CITIES:
+            name += " область" if not name.endswith("ская") else ""
+        else:
+            name = f"г. {name}"
+        ws.cell(6 + k, 1, name)
+        ws.cell(6 + k, 2, previous[code])
+        ws.cell(6 + k, 3, values[code])
+    ws.cell(6 + len(adm1) + 1, 1, "Примечание: данные выборочного обследования.")
+    wb.save(path)

@@ -48,6 +48,8 @@ BLOCK_WORDS = {
     "rural": ("сельск", "село", "ауыл", "rural"),
     "all": ("все", "всего", "барлық", "барлығы", "жалпы", "total", "all"),
 }
+_HOUSEHOLDS = ("домохоз", "домашних хоз", "домашние хоз", "домашнее хоз", "домашнего хоз",
+               "үй шаруашы", "household")
 # Words in header or title text that suggest an indicator (kk / ru / en stems). "Численность"
 # (a count of anything) is no evidence of population: the people must be named.
 _PSC = ("цон", "хқко", "psc", "public service", "обслуживания населения", "халыққа қызмет")
@@ -60,9 +62,12 @@ INDICATOR_WORDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "faps_total": (("фап", "фельдшер", "медпункт", "fap", "health post"),),
     "pscs_connected": (_PSC, ("подключ", "қосыл", "connect")),
     "pscs_total": (_PSC,),
-    "households_no_internet": (("домохоз", "үй шаруашы", "household"),
-                               ("без интернет", "интернеті жоқ", "no internet", "without internet")),
-    "households": (("домохоз", "үй шаруашы", "household"),),
+    "households_no_internet": (_HOUSEHOLDS,
+                               ("без интернет", "без доступа", "не имеющ", "интернеті жоқ",
+                                "қолжетімділігі жоқ", "қол жетімділігі жоқ", "no internet",
+                                "without internet", "without access", "no access"),
+                               ("интернет", "internet")),
+    "households": (_HOUSEHOLDS,),
     "rural_population": (_PEOPLE, ("сельск", "ауыл", "rural")),
     "population": (_PEOPLE,),
     "network_coverage_share": (("покрыт", "қамту", "coverage", "охват"),),

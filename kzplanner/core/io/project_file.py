@@ -25,8 +25,27 @@ from kzplanner.errors import KZError
 
 FORMAT = "kzplanner-project"
 # Bump when a member or key changes meaning; add a function old → new to _MIGRATIONS.
-PROJECT_SCHEMA = 1
-_MIGRATIONS: dict[int, Any] = {}
+PROJECT_SCHEMA = 2
+
+
+def _schema_1_to_2(manifest: dict[str, Any]) -> dict[str, Any]:
+    """Schema 2 keeps the list of statistics sources (core.sources) and the planner's choice
+    of source per indicator. A schema-1 project had one statistics file: it becomes the one
+    source, with the wizard's mapping when the project kept one for that file."""
+    out = dict(manifest)
+    stats = [s for s in manifest.get("sources", []) if isinstance(s, dict)
+             and s.get("kind") == "statistics"]
+    mappings = manifest.get("mappings") or {}
+    out["data_sources"] = [
+        {"id": f"s{k + 1}", "file": s.get("file", ""), "sheet": s.get("sheet"),
+         "cells": s.get("cells") or "", "illustrative": bool(s.get("illustrative")),
+         "mapping": mappings.get(s.get("file", "")) if isinstance(mappings, dict) else None}
+        for k, s in enumerate(stats)]
+    out["source_choices"] = {}
+    return out
+
+
+_MIGRATIONS: dict[int, Any] = {1: _schema_1_to_2}
 _MAX_MEMBER_BYTES = 512 * 1024 * 1024
 _TEXT_COLUMNS = ("inst_id", "name", "name_kk", "type", "unit_code", "area_type",
                  "connection_type")
@@ -85,6 +104,9 @@ def save_project(path: str | Path, project: Project) -> Path:
         "boundaries_predate_2018": ds.boundaries_predate_2018,
         "institutions_estimated": ds.institutions_estimated,
         "sources": [asdict(s) for s in ds.sources],
+        "data_sources": [s.as_dict() if hasattr(s, "as_dict") else dict(s)
+                         for s in ds.data_sources],
+        "source_choices": dict(ds.source_choices),
         "reconciliation": asdict(ds.reconciliation),
         "scenarios": [_scenario_dict(s) for s in project.scenarios],
         "active": project.active, "mappings": project.mappings, "notes": project.notes,
@@ -166,6 +188,12 @@ def open_project(path: str | Path) -> Project:
                  illustrative=bool(manifest.get("illustrative")),
                  boundaries_predate_2018=bool(manifest.get("boundaries_predate_2018")),
                  institutions_estimated=bool(manifest.get("institutions_estimated")))
+    from kzplanner.core.sources import StatsSource
+
+    ds.data_sources = [StatsSource.from_dict(s) for s in manifest.get("data_sources", [])
+                       if isinstance(s, dict)]
+    ds.source_choices = {str(k): str(v) for k, v in
+                         (manifest.get("source_choices") or {}).items()}
     scenarios = [_scenario_from(d) for d in manifest.get("scenarios", [])]
     return Project(dataset=ds, scenarios=scenarios, active=manifest.get("active"),
                    mappings=manifest.get("mappings", {}), notes=manifest.get("notes", ""))
