@@ -139,7 +139,8 @@ def build_report(ds: Any, mapping: Any = None, names_lang: str = "ru") -> dict[s
         "counts": {
             "code": rec.matched_by_code, "exact": rec.matched_exact, "rule": rec.matched_by_rule,
             "fuzzy_to_confirm": rec.matched_fuzzy, "crosswalk": rec.matched_by_crosswalk,
-            "decision": rec.matched_by_decision, "unmatched_rows": len(rec.unmatched_rows),
+            "decision": rec.matched_by_decision, "summed_up": rec.matched_summed,
+            "unmatched_rows": len(rec.unmatched_rows),
             "units_without_data": len(rec.units_without_data),
             "duplicates": len(rec.duplicates),
         },
@@ -169,7 +170,7 @@ def text_report(report: dict[str, Any], lang: str) -> list[str]:
 
     c = report["counts"]
     methods = {"code": "code", "exact": "exact", "rule": "rule", "fuzzy_to_confirm": "fuzzy",
-               "crosswalk": "crosswalk", "decision": "decision"}
+               "crosswalk": "crosswalk", "decision": "decision", "summed_up": "summed_up"}
     lines = [f"{label('check.units', lang)}: {report['units']}",
              f"{label('check.matched', lang)}: " + ", ".join(
                  f"{method_text(m, lang)} {c[k]}" for k, m in methods.items())]

@@ -51,6 +51,7 @@ class Reconciliation:
     matched_fuzzy: int = 0  # joined but to be confirmed by the planner
     matched_by_crosswalk: int = 0  # post-reform rows summed into an older unit
     matched_by_decision: int = 0
+    matched_summed: int = 0  # district rows summed into their oblast (every district there)
     duplicates: list[str] = field(default_factory=list)  # row labels left out as duplicates
     matches: list[dict[str, Any]] = field(default_factory=list)
     issues: list[dict[str, Any]] = field(default_factory=list)  # severity, code, where, detail
@@ -195,6 +196,7 @@ def _join_statistics(units: gpd.GeoDataFrame, stats: pd.DataFrame, rec: Reconcil
         rec.matched_by_rule += m.method == "rule"
         rec.matched_fuzzy += m.method == "fuzzy"
         rec.matched_by_crosswalk += m.method == "crosswalk"
+        rec.matched_summed += m.method == "summed_up"
         rec.matched_by_decision += m.method == "decision"
         if m.method == "duplicate":
             rec.duplicates.append(m.label)
@@ -450,13 +452,15 @@ def load_dataset(boundaries: str | Path | None = None, stats: Any = None,
         feedback.progress(0.3 + 0.3 * k / len(specs), "statistics")
         spath = Path(spec.file)
         first_issue, first_match = len(rec.issues), len(rec.matches)
-        before = rec.matched_by_code + rec.matched_by_name + rec.matched_by_crosswalk
+        before = (rec.matched_by_code + rec.matched_by_name + rec.matched_by_crosswalk
+                  + rec.matched_summed)
         table = read_stats_any(spath, sheet=spec.sheet, mapping=spec.stats_mapping(), rec=rec)
         spec.illustrative = bundled(spath, paths.sample_statistics()) or bool(
             table.attrs["source"].get("illustrative"))
         _check_counts(table, rec)
         joined = _join_statistics(units, table, rec, spec.decisions or None)
-        after = rec.matched_by_code + rec.matched_by_name + rec.matched_by_crosswalk
+        after = (rec.matched_by_code + rec.matched_by_name + rec.matched_by_crosswalk
+                 + rec.matched_summed)
         if after == before:
             raise KZError("no_units_matched", file=str(spath), detail=str(len(table)))
         source_attrs = table.attrs["source"]

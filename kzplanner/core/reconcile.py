@@ -45,7 +45,7 @@ from kzplanner.core.names import (
 
 FUZZY_MIN = 85.0
 FUZZY_MARGIN = 5.0
-JOINED = ("decision", "code", "exact", "rule", "crosswalk", "fuzzy")
+JOINED = ("decision", "code", "exact", "rule", "crosswalk", "fuzzy", "summed_up")
 # not joined, and no fault: the row is above or below the boundaries' level, or outside them
 STRUCTURE = ("header", "below_level", "above_level", "outside")
 NAME_FIELDS = ("name_ru", "name_kk", "name_en")
@@ -242,6 +242,31 @@ def _tree_of(rows: pd.DataFrame, records: list[dict[str, Any]]) -> Any:
                      parents if any(parents) else None)
 
 
+def _sum_up_districts(matches: list[Match], tree: Any, idx: _UnitIndex) -> None:
+    """On oblast boundaries, the district rows of an oblast whose own row is not in the table
+    are summed into it — only when they name every unit the oblast has (the gazetteer's 2024
+    or 2018 list), so no part is left out; otherwise they stay below the level, and say why."""
+    from kzplanner.core.tree import covers_top
+
+    joined_tops = {m.unit_code for m in matches if m.joined}
+    by_top: dict[str, list[Match]] = {}
+    for m in matches:
+        node = tree.rows[m.row]
+        if m.method == "below_level" and node.top and node.top in idx.codes:
+            by_top.setdefault(node.top, []).append(m)
+    for top, rows in by_top.items():
+        if top in joined_tops:
+            continue  # the oblast's own row is there (a header): nothing to sum
+        if covers_top(top, [m.label for m in rows]):
+            for m in rows:
+                m.method, m.unit_code = "summed_up", top
+                m.rule = f"one of {len(rows)} district rows summed into {idx.names[top]}"
+        else:
+            for m in rows:
+                m.rule = (f"{len(rows)} district rows of {idx.names[top]}, not all of its "
+                          "districts: not summed")
+
+
 def reconcile(units: pd.DataFrame, rows: pd.DataFrame, *,
               decisions: dict[str, str | None] | None = None, fuzzy: bool = True,
               use_crosswalk: bool = True, sheet_rows: list[int] | None = None) -> ReconcileResult:
@@ -306,7 +331,12 @@ def reconcile(units: pd.DataFrame, rows: pd.DataFrame, *,
         if node.level == "below" and node.top and idx.kato and node.top[:2] not in idx.prefixes:
             m.method, m.rule = "outside", "its oblast is not in the boundaries"
             continue
-        allowed = idx.allowed(node.level, node.kind, node.top)
+        # the oblast a row lies in restricts its join only when a header, its code, a parent
+        # column or a name found in one oblast only says so (not a guess from its neighbours)
+        strong_top = node.top if node.evidence != "neighbours" and (
+            node.parent is not None or node.evidence in ("code", "parent column", "gazetteer")
+        ) else None
+        allowed = idx.allowed(node.level, node.kind, strong_top)
         kind = name_kind(name)
         parent = _parent_keys(row)
         _text, repairs = repair_text(name)
@@ -339,7 +369,7 @@ def reconcile(units: pd.DataFrame, rows: pd.DataFrame, *,
             m.method = "ambiguous"
             m.candidates = [{"unit_code": c, "name": idx.names[c]} for c in sorted(hit[0])]
             continue
-        if node.level == "below" and node.top:
+        if node.level == "below" and node.top and node.parent is not None:
             # named like a unit of another oblast than the header it is listed under
             elsewhere = idx.allowed("below", node.kind, None)
             for stage, fn in (("exact", normalise_name), ("canon", canonical_name)):
@@ -407,6 +437,7 @@ def reconcile(units: pd.DataFrame, rows: pd.DataFrame, *,
                 taken[m.unit_code] = m.row
                 free.remove(m.unit_code)
 
+    _sum_up_districts(matches, tree, idx)
     for m in matches:
         if m.unit_code and not m.unit_name:
             m.unit_name = idx.names.get(m.unit_code, "")

@@ -106,6 +106,36 @@ def _gazetteer() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     return tops, inside
 
 
+@lru_cache(maxsize=1)
+def _units_by_year() -> dict[str, dict[str, dict[str, set[str]]]]:
+    """year → top code → unit code → phonetic keys of its names (units below the top)."""
+    from kzplanner import paths
+
+    try:
+        data = json.loads((paths.maps_dir() / "kato_gazetteer.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    out: dict[str, dict[str, dict[str, set[str]]]] = {}
+    for year, units in data.get("units", {}).items():
+        for code, names in units.items():
+            top = kinds.top_code(code)
+            if top is None or kinds.kind_from_code(code) in kinds.TOP:
+                continue
+            out.setdefault(year, {}).setdefault(top, {})[code] = {phonetic_key(n) for n in names}
+    return out
+
+
+def covers_top(top: str, labels: list[str]) -> bool:
+    """True when `labels` name every unit the gazetteer lists inside `top` in some year (2024
+    or 2018): then their figures may be summed to the oblast without leaving a part out."""
+    keys = {phonetic_key(lab) for lab in labels}
+    for tops in _units_by_year().values():
+        units = tops.get(top)
+        if units and all(names & keys for names in units.values()):
+            return True
+    return False
+
+
 def top_names(top: str) -> set[str]:
     """The canonical names of an oblast / rep city (every language, old names)."""
     tops, _inside = _gazetteer()
@@ -254,6 +284,7 @@ def read_tree(labels: list[str], codes: list[str | None] | None = None,
             start(row)
         else:
             below(row, evidence)
+    _tops_without_header(rows)
     # A row put below a header by its position alone, that the gazetteer does not know in that
     # oblast, may as well be a misspelt oblast of a flat table: its level stays open (it still
     # counts in its header's sum).
@@ -263,6 +294,29 @@ def read_tree(labels: list[str], codes: list[str | None] | None = None,
     tree = Tree(rows=rows)
     tree.country = next((r.pos for r in rows if r.level == COUNTRY), None)
     return tree
+
+
+def _tops_without_header(rows: list[TreeRow]) -> None:
+    """Rows below the oblast level with no header above them (a district table of one oblast):
+    their oblast from the gazetteer where one oblast has a unit of that name, else the oblast
+    of the nearest row before or after them that names one of the candidates."""
+    loose = [r for r in rows if r.level == BELOW and r.top is None]
+    if not loose:
+        return
+    _tops, inside = _gazetteer()
+    cands = {r.pos: {t for t, keys in inside.items() if phonetic_key(r.label) in keys}
+             for r in loose}
+    for r in loose:
+        if len(cands[r.pos]) == 1:
+            r.top, r.evidence = next(iter(cands[r.pos])), "gazetteer"
+    resolved = [r for r in loose if r.top]
+    for r in loose:
+        if r.top or not cands[r.pos]:
+            continue
+        near = sorted(resolved, key=lambda o: abs(o.pos - r.pos))
+        r.top = next((o.top for o in near if o.top in cands[r.pos]), None)
+        if r.top:
+            r.evidence = "neighbours"  # a guess: used to sum a complete table, never to join
 
 
 def _best(cands: set[str], following: list[str]) -> str:

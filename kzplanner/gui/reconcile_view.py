@@ -45,15 +45,15 @@ EXCLUDE = "__exclude__"  # leave the row out (decision None)
 # Display order: what needs the planner first.
 ORDER = ("wrong_parent", "fuzzy", "ambiguous", "unmatched", "duplicate", "total", "header",
          "below_level", "above_level", "outside", "pre_reform", "excluded", "decision", "crosswalk", "rule",
-         "exact", "code")
+         "summed_up", "exact", "code")
 ATTENTION = frozenset({"wrong_parent", "fuzzy", "ambiguous", "unmatched", "duplicate"})
-JOINED = frozenset({"decision", "code", "exact", "rule", "crosswalk", "fuzzy"})
+JOINED = frozenset({"decision", "code", "exact", "rule", "crosswalk", "fuzzy", "summed_up"})
 COLOURS = {
     "fuzzy": "#fff1c9", "ambiguous": "#fbd9d3", "unmatched": "#fbd9d3", "duplicate": "#fbd9d3",
     "total": "#eceff3", "excluded": "#eceff3", "decision": "#dcebf9", "crosswalk": "#e3ecf7",
     "rule": "#e6f2e6", "exact": "#eef7ee", "code": "#eef7ee", "wrong_parent": "#fbd9d3",
     "header": "#eceff3", "below_level": "#eceff3", "above_level": "#eceff3",
-    "outside": "#eceff3", "pre_reform": "#fbd9d3",
+    "outside": "#eceff3", "pre_reform": "#fbd9d3", "summed_up": "#e3ecf7",
 }
 FILTERS = ("all", "attention", "joined", "not_joined")
 RULE_NAMES = ("legacy_encoding", "latin_lookalike", "synonym", "transliteration",
@@ -88,6 +88,10 @@ def rule_text(match: dict[str, Any], lang: str) -> str:
     if method == "wrong_parent" and m:
         units = ", ".join(c.get("name", "") for c in match.get("candidates") or [])
         return tr("data.rec.wrong_parent_detail", lang, head=m.group(1), units=units)
+    if method == "summed_up":
+        return tr("data.rec.summed_up_detail", lang, unit=match.get("unit_name") or "")
+    if method == "below_level" and "not summed" in rule:
+        return tr("data.rec.below_level_partial", lang)
     if method in ("header", "below_level", "above_level", "outside"):
         return tr(f"data.rec.{method}_detail", lang)
     names = [tr(f"data.rule.{p.strip()}", lang) if p.strip() in RULE_NAMES else p.strip()

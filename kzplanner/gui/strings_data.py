@@ -248,6 +248,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "listed under “{head}”, but the boundaries have it elsewhere: {units}",
         "стоит под «{head}», но в границах она в другом месте: {units}",
         "«{head}» астында тұр, бірақ шекараларда ол басқа жерде: {units}"),
+    "data.rec.summed_up_detail": _s(
+        "summed with the oblast's other districts into {unit} (the table lists every one)",
+        "суммирована с другими районами области в {unit} (в таблице есть все)",
+        "облыстың басқа аудандарымен бірге {unit} бойынша қосылды (кестеде бәрі бар)"),
+    "data.rec.below_level_partial": _s(
+        "a district; the table lacks some of its oblast's districts, so they are not summed",
+        "район; в таблице есть не все районы области, поэтому они не суммируются",
+        "аудан; кестеде облыстың барлық аудандары жоқ, сондықтан олар қосылмайды"),
     "data.rec.header_detail": _s("the rows below it are joined; it checks their sum",
                                  "присоединены строки под ней; по ней проверяется их сумма",
                                  "астындағы жолдар қосылды; олардың қосындысы осымен тексеріледі"),

@@ -1589,6 +1589,13 @@ with access</source>
         </message>
     </context>
     <context>
+        <name>data.rec.below_level_partial</name>
+        <message>
+            <source>a district; the table lacks some of its oblast's districts, so they are not summed</source>
+            <translation>аудан; кестеде облыстың барлық аудандары жоқ, сондықтан олар қосылмайды</translation>
+        </message>
+    </context>
+    <context>
         <name>data.rec.candidates</name>
         <message>
             <source>Candidates: {names}</source>
@@ -1789,6 +1796,13 @@ with access</source>
         <message>
             <source>split by a reform into {parts}; choose a unit or leave it out</source>
             <translation>реформа бойынша {parts} болып бөлінді; бірлікті таңдаңыз немесе алып тастаңыз</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.summed_up_detail</name>
+        <message>
+            <source>summed with the oblast's other districts into {unit} (the table lists every one)</source>
+            <translation>облыстың басқа аудандарымен бірге {unit} бойынша қосылды (кестеде бәрі бар)</translation>
         </message>
     </context>
     <context>

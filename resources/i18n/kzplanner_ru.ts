@@ -1586,6 +1586,13 @@ with access</source>
         </message>
     </context>
     <context>
+        <name>data.rec.below_level_partial</name>
+        <message>
+            <source>a district; the table lacks some of its oblast's districts, so they are not summed</source>
+            <translation>район; в таблице есть не все районы области, поэтому они не суммируются</translation>
+        </message>
+    </context>
+    <context>
         <name>data.rec.candidates</name>
         <message>
             <source>Candidates: {names}</source>
@@ -1786,6 +1793,13 @@ with access</source>
         <message>
             <source>split by a reform into {parts}; choose a unit or leave it out</source>
             <translation>разделена реформой на {parts}; выберите единицу или исключите</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.summed_up_detail</name>
+        <message>
+            <source>summed with the oblast's other districts into {unit} (the table lists every one)</source>
+            <translation>суммирована с другими районами области в {unit} (в таблице есть все)</translation>
         </message>
     </context>
     <context>

@@ -323,3 +323,35 @@ def test_a_sheet_the_workbook_lacks_is_an_error_not_the_first_sheet(tmp_path):
     with pytest.raises(KZError) as err:
         load_dataset(stats=paths.sample_statistics(), sheet="99")
     assert err.value.code == "sheet_missing" and "99" in err.value.message("kk")
+
+
+def _abay_units() -> dict[str, list[str]]:
+    """The 2024 units inside Abay oblast as the bundled gazetteer lists them (code → names)."""
+    import json
+
+    from kzplanner import paths
+
+    data = json.loads((paths.maps_dir() / "kato_gazetteer.json").read_text(encoding="utf-8"))
+    return {c: n for c, n in data["units"]["2024"].items()
+            if c.startswith("10") and c != "100000000"}
+
+
+def test_a_complete_district_table_is_summed_to_its_oblast_a_partial_one_is_not():
+    inside = _abay_units()
+    labels = [names[0] + (" қ.ә." if kinds.kind_from_code(c) == "city" else " ауданы")
+              for c, names in inside.items()]
+    values = [float(100 + 7 * k) for k in range(len(labels))]
+    units = _units(OBLASTS)
+    rows = pd.DataFrame({"unit_code": None, "unit_name": labels, "population": values})
+    res = reconcile(units, rows)
+    assert {m.method for m in res.matches} == {"summed_up"}
+    assert {m.unit_code for m in res.matches} == {"100000000"}
+    from kzplanner.core.crosswalk import aggregate
+
+    frame = rows[["population"]].assign(_target=[m.unit_code for m in res.matches])
+    out, _notes = aggregate(frame, list(units.index))
+    assert out.loc["100000000", "population"] == sum(values)
+    # one district missing: nothing is summed (a part would be left out), and it says so
+    res = reconcile(units, rows.iloc[1:])
+    assert {m.method for m in res.matches} == {"below_level"}
+    assert all("not summed" in m.rule for m in res.matches)
