@@ -21,14 +21,15 @@ GDAL/GEOS version.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import os
 import sys
 from pathlib import Path
 
 import geopandas as gpd
 import shapely
-from shapely.geometry import MultiPolygon, Polygon
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_maps import sha256, to_multipolygon  # noqa: E402  (the same repair for both maps)
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SRC = ROOT.parent / "shared" / "data" / "real" / "geokz"
@@ -44,27 +45,6 @@ SHA256 = {
     "kaz_admbnda_adm2_2018.shp": "caa866a0b227288604f30b02054c942537aead65e071675d20bb58193be2a926",
     "kaz_admbnda_adm2_2018.dbf": "4caafff36bb0a815bd134a659106790beee95f290a17cb16d83ae68e316fdfe3",
 }
-
-
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def to_multipolygon(geom) -> MultiPolygon:
-    geom = shapely.make_valid(geom)
-    if isinstance(geom, Polygon):
-        return MultiPolygon([geom])
-    if isinstance(geom, MultiPolygon):
-        return geom
-    polys = []
-    for g in getattr(geom, "geoms", []):  # a GeometryCollection: keep the polygonal parts
-        if isinstance(g, Polygon):
-            polys.append(g)
-        elif isinstance(g, MultiPolygon):
-            polys.extend(g.geoms)
-    if not polys:
-        raise ValueError("geometry has no polygonal part")
-    return MultiPolygon(polys)
 
 
 def build_layer(src: Path, layer: str) -> gpd.GeoDataFrame:
