@@ -122,6 +122,13 @@ def add_parsers(sub: Any) -> None:
     kind.add_argument("--actuals", action="store_true",
                       help="what a programme reports afterwards (vouchers issued and redeemed, "
                            "kits installed, spending), for Follow-up → Load actuals")
+    kind.add_argument("--missing", action="store_true",
+                      help="only what the --stats tables lack (target groups, institution "
+                           "status, …), for the loaded units; the filled template joins as one "
+                           "more --stats")
+    add_stats_options(tpl)
+    tpl.add_argument("--institutions", metavar="PATH",
+                     help="institution register (with --missing: institutions are then given)")
 
 
 def build_report(ds: Any, mapping: Any = None, names_lang: str = "ru") -> dict[str, Any]:
@@ -260,13 +267,42 @@ def run_check(args: argparse.Namespace, write: Any) -> int:
 
 def run_template(args: argparse.Namespace, write: Any) -> int:
     from kzplanner.core.io.boundaries import read_boundaries
-    from kzplanner.core.io.template import write_template
+    from kzplanner.core.io.template import template_indicators, write_template
+    from kzplanner.errors import KZError
 
+    if args.missing:
+        return run_missing_template(args, write)
+    for flag in ("stats", "sheet", "year", "mapping", "institutions"):
+        if getattr(args, flag, None):
+            raise KZError("bad_parameter", column=f"--{flag}",
+                          detail="statistics are read for --missing only")
     units = read_boundaries(args.boundaries, layer=args.layer)
-    from kzplanner.core.io.template import template_indicators
-
     kind = "monitoring" if args.monitoring else "actuals" if args.actuals else "data"
     path = write_template(units, args.out, lang=args.lang, indicators=template_indicators(kind))
+    write(str(path))
+    return 0
+
+
+def run_missing_template(args: argparse.Namespace, write: Any) -> int:
+    """`template --missing`: the template for just the columns the --stats tables lack, for
+    the units they were joined to (codes and names prefilled)."""
+    import sys
+
+    from kzplanner.core.catalogue import label
+    from kzplanner.core.io.template import missing_indicators, write_template
+    from kzplanner.errors import KZError
+
+    if not args.stats:
+        raise KZError("bad_parameter", column="--missing",
+                      detail="give the statistics tables whose gaps the template fills (--stats)")
+    ds, _mapping, _proposal = load_for_args(args)
+    wanted = missing_indicators(ds)
+    if not wanted:
+        if sys.stderr is not None:
+            sys.stderr.write(f"kzplanner: {label('template.nothing_missing', args.lang)}\n")
+        return 0
+    path = write_template(ds.units, args.out, lang=args.lang, indicators=wanted,
+                          title=label("template.missing_title", args.lang))
     write(str(path))
     return 0
 

@@ -259,6 +259,45 @@ LABELS.update({
                                "ru": "последний год; другой можно выбрать: Данные → Источники",
                                "kk": "соңғы жыл; басқасын таңдау: Деректер → Дереккөздер"},
     "several_sources.planner": {"en": "your choice", "ru": "ваш выбор", "kk": "сіздің таңдауыңыз"},
+    # what is still missing, said per input with what would supply it (banner, templates)
+    "missing.institution_status": {
+        "en": "institution status (connected schools, FAPs, PSCs)",
+        "ru": "статус учреждений (подключённые школы, ФАПы, ЦОНы)",
+        "kk": "мекемелердің күйі (қосылған мектептер, ФАП-тар, ХҚКО-лар)"},
+    "supply.population": {
+        "en": "the Bureau of National Statistics' population table (Data → Sources → Add…)",
+        "ru": "таблица численности населения Бюро национальной статистики (Данные → "
+              "Источники → Добавить…)",
+        "kk": "Ұлттық статистика бюросының халық саны кестесі (Деректер → Дереккөздер → "
+              "Қосу…)"},
+    "supply.institutions": {
+        "en": "the Bureau's table of schools, or an institution register",
+        "ru": "таблица числа школ Бюро национальной статистики или реестр учреждений",
+        "kk": "Ұлттық статистика бюросының мектептер саны кестесі немесе мекемелер тізілімі"},
+    "supply.target_groups": {
+        "en": "no source yet (no published table gives them: a template to fill in)",
+        "ru": "источника пока нет (их не даёт ни одна публикуемая таблица: заполните шаблон)",
+        "kk": "дереккөз әзірге жоқ (оларды ешбір жарияланатын кесте бермейді: үлгіні "
+              "толтырыңыз)"},
+    "supply.institution_status": {
+        "en": "no source yet (every institution is counted as not connected; a template to "
+              "fill in)",
+        "ru": "источника пока нет (все учреждения считаются неподключёнными; заполните шаблон)",
+        "kk": "дереккөз әзірге жоқ (барлық мекеме қосылмаған деп есептеледі; үлгіні "
+              "толтырыңыз)"},
+    "group_part.eligible": {"en": "eligible", "ru": "имеют право", "kk": "құқығы бар"},
+    "group_part.no_device": {"en": "without a device", "ru": "без устройства",
+                             "kk": "құрылғысыз"},
+    "group_part.no_internet": {"en": "without internet", "ru": "без интернета",
+                               "kk": "интернетсіз"},
+    "template.missing_title": {
+        "en": "KZ Planner — what the loaded statistics lack; fill in the white cells",
+        "ru": "KZ Planner — чего нет в загруженной статистике; заполните белые ячейки",
+        "kk": "KZ Planner — жүктелген статистикада жоқ деректер; ақ ұяшықтарды толтырыңыз"},
+    "template.nothing_missing": {
+        "en": "The statistics give every input the plan needs: no template written.",
+        "ru": "В статистике есть всё, что нужно для плана: шаблон не создан.",
+        "kk": "Статистикада жоспарға қажеттің бәрі бар: үлгі жасалмады."},
     "issue.totals_mismatch": {"en": "Totals do not add up", "ru": "Итоги не сходятся",
                               "kk": "Жиынтықтар сәйкес келмейді"},
     "issue.totals_unchecked": {"en": "Totals not checked (a value is missing)",

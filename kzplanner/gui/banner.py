@@ -1,15 +1,32 @@
 """The notice strip above the work area: statistics whose totals or joins did not check out,
-illustrative data, pre-2018 boundaries, and statistics that lack what the plan is computed
-from."""
+illustrative data, pre-2018 boundaries, what the plan is computed from that no data source gives
+yet (per input, with what would supply it, and a template for it), and a plan made before the
+data changed."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kzplanner.core.reconcile_text import missing_inputs_text
+from typing import Any
+
+from kzplanner.core.catalogue import label
 from kzplanner.gui.state import AppState
 from kzplanner.gui.strings import tr
+
+
+def missing_items(ds: Any, lang: str) -> list[str]:
+    """What the plan needs and no data source gives, one item per input with what would
+    supply it ("target groups (…): no source yet …"): Reconciliation.missing_inputs, and the
+    institutions' status where only their number is known (they then count as not connected)."""
+    if ds is None:
+        return []
+    from kzplanner.core.io.template import status_missing  # pandas: loaded with the dataset
+
+    missing = list(ds.reconciliation.missing_inputs)
+    if "institutions" not in missing and status_missing(ds):
+        missing.append("institution_status")
+    return [f"{label(f'missing.{m}', lang)}: {label(f'supply.{m}', lang)}" for m in missing]
 
 
 class NoticeBanner(QFrame):
@@ -18,6 +35,7 @@ class NoticeBanner(QFrame):
     load_boundaries_requested = Signal()
     map_columns_requested = Signal(str)  # the statistics file whose columns should be mapped
     check_requested = Signal()  # open Data → Check (the statistics' checks failed)
+    template_requested = Signal()  # write a template for what is missing
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,9 +62,19 @@ class NoticeBanner(QFrame):
         self.columns_button.setObjectName("bannerButton")
         self.columns_button.clicked.connect(
             lambda: self.map_columns_requested.emit(self._statistics_path()))
+        self.template_button = QPushButton(self)
+        self.template_button.setObjectName("bannerButton")
+        self.template_button.clicked.connect(self.template_requested)
+        self.stale_label = QLabel(self)
+        self.stale_label.setObjectName("bannerStrong")
+        self.stale_label.setWordWrap(True)
+        self.recalc_button = QPushButton(self)
+        self.recalc_button.setObjectName("bannerButton")
+        self.recalc_button.clicked.connect(state.run_plan)
 
         texts = QVBoxLayout()
         texts.setSpacing(1)
+        texts.addWidget(self.stale_label)
         texts.addWidget(self.doubts_label)
         texts.addWidget(self.missing_label)
         texts.addWidget(self.illustrative_label)
@@ -60,13 +88,18 @@ class NoticeBanner(QFrame):
         layout.addLayout(texts, 1)
         buttons = QVBoxLayout()
         buttons.setSpacing(4)
+        buttons.addWidget(self.recalc_button)
         buttons.addWidget(self.check_button)
+        buttons.addWidget(self.template_button)
         buttons.addWidget(self.columns_button)
         buttons.addWidget(self.load_button)
         layout.addLayout(buttons)
 
         state.map_changed.connect(self.refresh)
         state.language_changed.connect(self.refresh)
+        state.dataset_changed.connect(self.refresh)
+        state.result_changed.connect(self.refresh)
+        state.busy_changed.connect(lambda _busy: self.refresh())
         self.refresh()
 
     def refresh(self) -> None:
@@ -81,12 +114,23 @@ class NoticeBanner(QFrame):
         self.predate_label.setVisible(predate)
         self.load_button.setVisible(predate)
         ds = self.state.dataset
-        missing = ds.reconciliation.missing_inputs if ds is not None else []
-        self.missing_label.setText(tr("banner.missing", lang,
-                                      what=missing_inputs_text(missing, lang)))
+        missing = missing_items(ds, lang)
+        self.missing_label.setText(tr("data.banner.missing", lang, items="; ".join(missing)))
         self.columns_button.setText(tr("banner.map_columns", lang))
+        self.template_button.setText(tr("data.src.template", lang))
         self.missing_label.setVisible(bool(missing))
-        self.columns_button.setVisible(bool(missing) and bool(self._statistics_path()))
+        # one table that lacks inputs: maybe its columns were not mapped (several: Sources)
+        one_table = len(getattr(ds, "data_sources", None) or [None]) == 1
+        self.columns_button.setVisible(bool(missing) and one_table
+                                       and bool(self._statistics_path()))
+        self.template_button.setVisible(bool(missing))
+        stale = self.state.plan_out_of_date
+        planning = self.state.tasks.is_busy("plan")
+        self.stale_label.setText(tr("data.banner.replanning" if planning
+                                    else "data.banner.stale", lang))
+        self.recalc_button.setText(tr("data.banner.recalculate", lang))
+        self.stale_label.setVisible(stale)
+        self.recalc_button.setVisible(stale and not planning)
         doubts = ds.reconciliation.doubts if ds is not None else []
         if doubts:
             from kzplanner.core.reconcile_text import issue_text
@@ -96,7 +140,7 @@ class NoticeBanner(QFrame):
         self.check_button.setText(tr("banner.open_check", lang))
         self.doubts_label.setVisible(bool(doubts))
         self.check_button.setVisible(bool(doubts))
-        self.setVisible(illustrative or predate or bool(missing) or bool(doubts))
+        self.setVisible(illustrative or predate or bool(missing) or bool(doubts) or stale)
 
     def _statistics_path(self) -> str:
         prepared = self.state.prepared

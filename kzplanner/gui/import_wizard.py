@@ -4,8 +4,10 @@ Every step shows what detection proposed (kzplanner.core.io.layout) and lets the
 it: header rows, the block (all / urban / rural), the unit column, the indicator of each column
 and its type. The mapping is saved as JSON next to the file (or where the planner says) and
 offered again when next year's file of the same layout is opened from that folder. The last page
-reconciles the rows with the loaded units (reconcile_view.ReconcilePanel); Finish loads the
-dataset with the mapping and the planner's decisions on the state's task runner.
+reconciles the rows with the loaded units (reconcile_view.ReconcilePanel); Finish adds the file
+to the data sources in use (core.sources.StatsSource, with the mapping and the planner's
+decisions), or puts it in the place of the source being replaced, and the dataset is rebuilt
+from every source on the state's task runner: the tables already loaded stay.
 
 With kind='actuals' (Follow-up → Load actuals, for a file not in the canonical layout) the same
 pages read what a programme reports afterwards: the columns page offers the actuals measures
@@ -58,6 +60,7 @@ from kzplanner.core.catalogue import (
 )
 from kzplanner.core.io import layout
 from kzplanner.core.monitoring import monitoring_ids, monitoring_indicator
+from kzplanner.core.sources import StatsSource
 from kzplanner.errors import KZError
 from kzplanner.gui import settings
 from kzplanner.gui.messages import show_error
@@ -139,9 +142,11 @@ def default_mapping_path(stats_path: str | Path) -> Path:
 
 @dataclass
 class MappingOffer:
-    path: str
+    path: str  # the saved mapping's file ("" for the mapping of a source being replaced)
     mapping: layout.StatsMapping
     rows: int
+    source: str = ""  # the file of the data source being replaced, whose mapping this is
+    fits: bool = True  # taken by default: same indicators as detected, or a same-named file
 
 
 @dataclass
@@ -177,11 +182,54 @@ def find_mapping_offers(path: str | Path, sheets: list[str],
     return offers
 
 
+def source_offer(path: str | Path, sheets: list[str], preset: layout.StatsMapping,
+                 source_file: str) -> MappingOffer | None:
+    """The mapping of the data source being replaced, offered for its next year's file (the
+    latest year, the sheet of the same name or else the first) when it reads rows there."""
+    mapping = copy.deepcopy(preset)
+    mapping.year = None
+    if mapping.sheet is not None and sheets and mapping.sheet not in sheets:
+        mapping.sheet = sheets[0]
+    try:
+        rows = len(layout.apply_mapping(path, mapping).frame)
+    except KZError:
+        return None
+    return MappingOffer("", mapping, rows, source=source_file) if rows else None
+
+
+def _name_pattern(name: str) -> str:
+    """A file name without its years and numbers ('schools_2023' → 'schools_')."""
+    return re.sub(r"\d+", "", name).lower()
+
+
+def offer_fits(offer: MappingOffer, path: str | Path, proposal: layout.StatsProposal) -> bool:
+    """Whether a saved mapping is taken by default for this file: it maps the indicators the
+    detection found here, or it was saved for a file of the same name but the year (another
+    Bureau table of the same layout in that folder — population beside schools — is offered,
+    not taken)."""
+    detected = {c.indicator for c in proposal.mapping.columns}
+    if not detected or {c.indicator for c in offer.mapping.columns} == detected:
+        return True
+    saved_for = Path(offer.path).name.removesuffix(MAPPING_SUFFIX)
+    return _name_pattern(saved_for) == _name_pattern(Path(path).stem)
+
+
 def detect(path: str, sheet: str | None, with_offers: bool,
-           kind: str = "statistics") -> Detection:
+           kind: str = "statistics", preset: layout.StatsMapping | None = None,
+           preset_source: str = "") -> Detection:
+    """Detection of the file's layout, and the saved mappings that read it: first `preset`
+    (the mapping of the source being replaced), then those in the file's folder."""
     proposal = layout.detect_layout(path, sheet, kind=kind)
     offers = find_mapping_offers(path, proposal.sheets, kind) if with_offers else []
-    if offers and offers[0].mapping.sheet and offers[0].mapping.sheet != proposal.sheet:
+    for offer in offers:
+        offer.fits = offer_fits(offer, path, proposal)
+    offers.sort(key=lambda o: not o.fits)  # stable: the file's own mapping stays first
+    if with_offers and preset is not None:
+        offer = source_offer(path, proposal.sheets, preset, preset_source)
+        if offer is not None:
+            offers.insert(0, offer)
+    if offers and offers[0].fits and offers[0].mapping.sheet and \
+            offers[0].mapping.sheet != proposal.sheet:
         proposal = layout.detect_layout(path, offers[0].mapping.sheet, kind=kind)
     grid = layout.read_grid(path, proposal.sheet)
     return Detection(proposal, grid, offers)
@@ -217,45 +265,6 @@ def check_actuals(path: str, mapping: layout.StatsMapping, units: Any,
     result = import_actuals(path, mapping, units, institutions)
     return CheckResult(result.imported, result.matches, result.units_without_data,
                        result.unknown_institutions)
-
-
-def load_with_mapping(state: AppState, stats_path: str, mapping: layout.StatsMapping | None,
-                      decisions: dict[str, str | None] | None,
-                      on_done: Any = None, institutions: str | None = None) -> None:
-    """Load the statistics onto the boundaries in use, with the mapping and decisions, in the
-    background; the dataset in use stays until the new one lands (errors reach the window)."""
-    from kzplanner.core.dataset import load_dataset
-    from kzplanner.gui.prepared import prepare_dataset
-
-    prepared = state.prepared
-    bounds = prepared.boundaries_path if prepared else None
-    params = state.params
-    mapping = copy.deepcopy(mapping) if mapping is not None else None
-    decisions = dict(decisions) if decisions is not None else None
-
-    def work(fb: Any) -> Any:
-        with fb.sub(0.0, 0.8) as sub:
-            ds = load_dataset(boundaries=bounds, stats=stats_path, institutions=institutions,
-                              feedback=sub, mapping=mapping, decisions=decisions)
-        with fb.sub(0.8, 1.0) as sub:
-            return prepare_dataset(ds, params, sub)
-
-    def done(value: Any) -> None:
-        state.set_dataset(value)
-        if on_done is not None:
-            on_done()
-
-    state.tasks.submit("load", work, done, lambda exc: state.error_raised.emit("load", exc))
-
-
-def own_register(state: AppState) -> str | None:
-    """The planner's own institution register in use (the bundled one goes only with the
-    bundled statistics), kept when new statistics are imported."""
-    ds = state.dataset
-    if ds is None:
-        return None
-    return next((s.file for s in ds.sources if s.kind == "institutions" and not s.illustrative),
-                None)
 
 
 # ---------------------------------------------------------------- the preview grid
@@ -429,11 +438,13 @@ class FilePage(QWizardPage):
         self.offer_check.blockSignals(True)
         self.offer_combo.clear()
         for offer in offers:
+            key = "data.src.offer_item" if offer.source else "data.wiz.offer_item"
             self.offer_combo.addItem(
-                tr("data.wiz.offer_item", self.wiz.lang, file=Path(offer.path).name,
+                tr(key, self.wiz.lang, file=Path(offer.source or offer.path).name,
                    sheet=offer.mapping.sheet or "—", rows=offer.rows), offer.path)
-        self.offer_check.setChecked(bool(offers))
-        self.offer_combo.setEnabled(bool(offers))
+        fits = bool(offers) and offers[0].fits
+        self.offer_check.setChecked(fits)
+        self.offer_combo.setEnabled(fits)
         self.offer_check.setVisible(bool(offers))
         self.offer_combo.setVisible(bool(offers))
         self.offer_note.setVisible(bool(offers))
@@ -895,14 +906,18 @@ class CheckPage(QWizardPage):
 # ---------------------------------------------------------------- the wizard
 
 class ImportWizard(QWizard):
-    """File → layout → columns → check; Finish saves the mapping and loads the dataset, or, with
-    kind='actuals', compares the actuals with the current plan and hands the comparison
+    """File → layout → columns → check; Finish saves the mapping and adds the file to the data
+    sources (or replaces `replacing` with it), or, with kind='actuals', compares the actuals with the current plan and hands the comparison
     (actuals_view.ActualsData) to `on_actuals`."""
 
     def __init__(self, state: AppState, parent: QWidget | None = None,
                  path: str | Path | None = None, on_loaded: Any = None,
-                 kind: str = "statistics", on_actuals: Any = None) -> None:
+                 kind: str = "statistics", on_actuals: Any = None,
+                 replacing: StatsSource | None = None) -> None:
         super().__init__(parent)
+        # Finish adds the file as one more data source, or, with `replacing`, puts it in that
+        # source's place (same id; its mapping is offered first, at the latest year).
+        self.replacing = replacing
         self.setObjectName("importWizard" if kind == "statistics" else "actualsWizard")
         self.state = state
         self.lang = state.language
@@ -955,8 +970,13 @@ class ImportWizard(QWizard):
         self.file_page.status.setText(tr("data.wiz.reading", self.lang))
         self.file_page.completeChanged.emit()
         kind = self.kind
+        old = self.replacing
+        preset = layout.StatsMapping.from_dict(dict(old.mapping)) \
+            if old is not None and old.mapping else None
+        preset_file = old.file if old is not None else ""
         self.state.tasks.submit("import_detect",
-                                lambda _fb: detect(path, sheet, with_offers, kind),
+                                lambda _fb: detect(path, sheet, with_offers, kind, preset,
+                                                   preset_file),
                                 self._detected, self._detect_failed)
 
     def _detected(self, det: Detection) -> None:
@@ -998,7 +1018,7 @@ class ImportWizard(QWizard):
             path = self.file_page.offer_combo.currentData()
             offer = next((o for o in det.offers if o.path == path), det.offers[0])
             self.mapping = copy.deepcopy(offer.mapping)
-            self.offer_path = offer.path
+            self.offer_path = offer.path or None
         else:
             self.mapping = copy.deepcopy(det.proposal.mapping)
             self.offer_path = None
@@ -1040,10 +1060,29 @@ class ImportWizard(QWizard):
         if self.kind == "actuals":
             self._compare_actuals()
         else:
-            load_with_mapping(self.state, self.stats_path, self.mapping, self.mapping.decisions,
-                              self.on_loaded, institutions=own_register(self.state))
+            self._add_source()
         self._remember_in_project()
         super().accept()
+
+    def new_source(self) -> StatsSource:
+        """The confirmed file as a data source: sheet, year, mapping and match decisions (a
+        replacement keeps the publisher of the source it replaces)."""
+        assert self.mapping is not None and self.stats_path is not None
+        m = self.mapping
+        old = self.replacing
+        return StatsSource(file=self.stats_path, sheet=m.sheet, mapping=m.to_dict(),
+                           year=m.year, decisions=dict(m.decisions or {}),
+                           publisher=old.publisher if old is not None else "")
+
+    def _add_source(self) -> None:
+        """Finish: the file joins the data sources in use (or takes the replaced one's place)
+        and the dataset is rebuilt from all of them; the others are untouched."""
+        source = self.new_source()
+        on_done = self.on_loaded
+        if self.replacing is not None and self.state.replace_source(self.replacing.id, source,
+                                                                    on_done):
+            return
+        self.state.add_source(source, on_done)
 
     def _compare_actuals(self) -> None:
         """Actuals read with the confirmed mapping and decisions, set against the current plan

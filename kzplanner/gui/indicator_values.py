@@ -30,7 +30,9 @@ MAP_INDICATORS: tuple[str, ...] = (
 
 # Unit columns that are positions or codes, never indicators to map.
 _NOT_INDICATORS = re.compile(r"^(centroid_|admin_centre_|unit_code|parent_code|level|name_)")
-_GROUP_COUNTS = re.compile(r"_(eligible|no_device|no_internet)$")
+# Target-group columns (…_eligible, …_no_device, …_no_internet): the gaps are mapped, not these;
+# households without internet is the Bureau's own indicator, not a target group's column.
+_GROUP_COUNTS = re.compile(r"^(?!households_no_internet$).+_(eligible|no_device|no_internet)$")
 
 
 def extra_indicators(units: pd.DataFrame) -> list[str]:

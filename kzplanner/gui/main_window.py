@@ -31,6 +31,7 @@ from kzplanner.gui.plan_export import PlanExporter
 from kzplanner.gui.project_actions import install_project_features
 from kzplanner.gui.results_panel import ResultsPanel
 from kzplanner.gui.screen_fit import smaller_than
+from kzplanner.gui.sources_panel import install_sources_panel
 from kzplanner.gui.state import AppState
 from kzplanner.gui.strings import LANGUAGE_NAMES, LANGUAGES, tr
 from kzplanner.gui.template_action import install_data_features
@@ -100,7 +101,9 @@ class MainWindow(QMainWindow):
         self.banner.check_requested.connect(
             lambda: self.data_features.open_check())  # type: ignore[attr-defined]
         self.banner.map_columns_requested.connect(
-            lambda path: self.data_features.open_wizard(path or None))  # type: ignore[attr-defined]
+            lambda path: self.data_features.map_columns(path or None))  # type: ignore[attr-defined]
+        self.banner.template_requested.connect(
+            lambda: self.data_features.ask_template(kind="missing"))  # type: ignore[attr-defined]
         state.language_changed.connect(self.retranslate)
         state.language_changed.connect(lambda: settings.write("language", state.language))
         state.busy_changed.connect(self._show_busy)
@@ -160,6 +163,7 @@ class MainWindow(QMainWindow):
         """One line per feature module (map/charts, project/scenarios, data import, app)."""
         install_app_features(self)
         install_data_features(self)  # import wizard, check, template, actuals, evaluation
+        install_sources_panel(self)  # Data → Sources: the statistics tables in use
         install_project_features(self)  # project file, scenarios, undo, allocation grid
         install_map_features(self)  # charts dock, map export (PNG/PDF)
 
@@ -277,8 +281,8 @@ class MainWindow(QMainWindow):
             self.status_data.setText(tr("status.data", lang,
                                         boundaries=prepared.boundaries_credit))
         else:
-            names = [Path(p).name for p in (prepared.boundaries_path, prepared.statistics_path)
-                     if p]
+            stats = [s.file for s in prepared.dataset.sources if s.kind == "statistics"]
+            names = [Path(p).name for p in (prepared.boundaries_path, *stats) if p]
             self.status_data.setText(" · ".join(names))
 
     def _task_failed(self, kind: str, exc: object) -> None:

@@ -66,6 +66,30 @@ class OpenedProject:
     mappings: dict[str, Any]
 
 
+def describe_migrated_source(ds: Any) -> None:
+    """A project saved before the list of data sources (schema 1) had one statistics table:
+    its migrated source learns from the saved dataset what it gave and how it joined, so the
+    sources panel shows the same as for a table loaded now."""
+    from kzplanner.core.catalogue import BASE_INDICATORS, COUNT_COLUMNS, group_columns
+    from kzplanner.core.monitoring import monitoring_ids
+
+    sources = list(getattr(ds, "data_sources", None) or [])
+    if len(sources) != 1 or sources[0].indicators:
+        return
+    rec = ds.reconciliation
+    known = [*BASE_INDICATORS, *(c for cols in COUNT_COLUMNS.values() for c in cols),
+             *(c for g in ds.groups for c in group_columns(g)), *monitoring_ids()]
+    if "network_coverage_default" in rec.notes:
+        known.remove("network_coverage_share")
+    units = ds.units
+    given = [c for c in dict.fromkeys(known) if c in units and units[c].notna().any()]
+    src = sources[0]
+    src.indicators, src.used = list(given), list(given)
+    src.joined = rec.matched_by_code + rec.matched_by_name + rec.matched_by_crosswalk
+    src.rows = len(rec.matches)
+    src.errors = len(rec.errors)
+
+
 def load_project(path: str | Path, feedback: Any = None) -> OpenedProject:
     """Worker side: read the file, prepare the map, and evaluate the active scenario."""
     from kzplanner.core.io.project_file import open_project
@@ -73,6 +97,7 @@ def load_project(path: str | Path, feedback: Any = None) -> OpenedProject:
 
     project = open_project(path)
     ds = project.dataset
+    describe_migrated_source(ds)
     names = [s.name for s in project.scenarios]
     active = project.active if project.active in names else (names[0] if names else None)
     params = project.scenario(active).params if active else PlanParams()

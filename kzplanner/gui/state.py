@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +22,7 @@ from kzplanner.gui.tasks import TaskRunner
 if TYPE_CHECKING:  # the data libraries load in the background, after the window shows
     from kzplanner.core.dataset import Dataset
     from kzplanner.core.planning.result import PlanResult
+    from kzplanner.core.sources import StatsSource
     from kzplanner.gui.map_data import MapData
     from kzplanner.gui.prepared import PreparedDataset
 
@@ -32,6 +34,13 @@ AUTO_PLAN_DELAY_MS = 400
 # it before the load imports the data libraries (the paint calls Python for every unit and label,
 # and would wait for the interpreter lock at each call while pandas loads).
 PREVIEW_PAINT_WAIT_S = 1.0
+
+
+def _same_path(a: str | Path, b: str | Path) -> bool:
+    try:
+        return Path(a).resolve() == Path(b).resolve()
+    except OSError:
+        return str(a) == str(b)
 
 
 class AppState(QObject):
@@ -63,6 +72,7 @@ class AppState(QObject):
         self._indicator = "combined_gap"
         self._map_mode = "baseline"
         self._auto_plan = True
+        self._data_changed = False  # the data changed since the last plan landed
         self.tasks = TaskRunner(self)
         self.tasks.busy_changed.connect(self.busy_changed)
         self.tasks.progressed.connect(self.progressed)
@@ -104,6 +114,12 @@ class AppState(QObject):
         return self._result is not None and self._result.params == self._params
 
     @property
+    def plan_out_of_date(self) -> bool:
+        """The data changed (a source added, replaced or removed, another choice) and no plan
+        on the new data has landed yet: the plan shown before is gone, not current."""
+        return self._prepared is not None and self._data_changed and self._result is None
+
+    @property
     def selection(self) -> tuple[str, ...]:
         return self._selection
 
@@ -131,11 +147,13 @@ class AppState(QObject):
     # --- intents: data
     def load(self, boundaries: str | Path | None = None, statistics: str | Path | None = None,
              institutions: str | Path | None = None, mapping: Any = None,
-             sources: list[Any] | None = None, choices: dict[str, str] | None = None) -> None:
+             sources: list[Any] | None = None, choices: dict[str, str] | None = None,
+             on_done: Callable[[], None] | None = None) -> None:
         """Load (or reload) data in the background; the current dataset stays until it lands.
         `mapping` (a layout.StatsMapping) reads the statistics as it says; `sources`
         (core.sources.StatsSource) are several statistics tables, `choices` which of them
-        gives an indicator several give (neither goes through the input cache)."""
+        gives an indicator several give (neither goes through the input cache). `on_done`
+        runs once the new dataset is adopted."""
         params = self._params
         b = str(boundaries) if boundaries else None
         s = str(statistics) if statistics else None
@@ -168,7 +186,12 @@ class AppState(QObject):
 
             return load_prepared(b, s, params, fb, i)
 
-        self.tasks.submit("load", work, self._on_loaded, self._on_load_failed)
+        def landed(prepared: PreparedDataset) -> None:
+            self._on_loaded(prepared)
+            if on_done is not None:
+                on_done()
+
+        self.tasks.submit("load", work, landed, self._on_load_failed)
 
     def cancel_load(self) -> None:
         """Drop a load in progress (another source of data is coming), and its map preview."""
@@ -179,7 +202,17 @@ class AppState(QObject):
             self.map_changed.emit()
 
     def load_boundaries(self, path: str | Path) -> None:
-        """New boundaries with the statistics already in use."""
+        """New boundaries with the statistics already in use (several tables: every one, each
+        with its mapping; rows are matched afresh, as the units' codes may differ)."""
+        sources = self.data_sources()
+        if len(sources) > 1:
+            for src in sources:
+                src.decisions = {}
+                if src.mapping is not None:
+                    src.mapping = {**src.mapping, "decisions": {}}
+            self.load(path, None, self.register_in_use(sources), sources=sources,
+                      choices=self.source_choices)
+            return
         stats = self._prepared.statistics_path if self._prepared else None
         self.load(boundaries=path, statistics=stats)
 
@@ -188,6 +221,99 @@ class AppState(QObject):
         bounds = self._prepared.boundaries_path if self._prepared else None
         self.load(boundaries=bounds, statistics=path)
 
+    # --- intents: the statistics tables the dataset is built from (core.sources)
+    def data_sources(self) -> list[StatsSource]:
+        """Copies of the statistics sources of the dataset in use, in the order they were added
+        (a dataset from before the list existed: its one statistics file), safe to change and
+        hand to a load."""
+        from kzplanner.core.sources import StatsSource, with_ids
+
+        ds = self.dataset
+        if ds is None:
+            return []
+        listed = list(getattr(ds, "data_sources", None) or [])
+        if listed:
+            return [StatsSource.from_dict(s.as_dict()) for s in listed]
+        return with_ids([StatsSource(file=s.file, sheet=s.sheet, cells=s.cells or "",
+                                     illustrative=s.illustrative)
+                         for s in ds.sources if s.kind == "statistics"])
+
+    @property
+    def source_choices(self) -> dict[str, str]:
+        """indicator → the source id the planner chose for it (several sources give it)."""
+        ds = self.dataset
+        return dict(getattr(ds, "source_choices", None) or {}) if ds is not None else {}
+
+    def register_in_use(self, sources: list[StatsSource] | None = None) -> str | None:
+        """The institution register the dataset in use was loaded with, kept when the
+        statistics change; the bundled register only while a source is the bundled sample."""
+        from kzplanner import paths
+
+        ds = self.dataset
+        if ds is None:
+            return None
+        register = next((s.file for s in ds.sources if s.kind == "institutions"), None)
+        if register is None or not _same_path(register, paths.sample_institutions()):
+            return register
+        sample = paths.sample_statistics()
+        keep = any(_same_path(s.file, sample) for s in (sources or self.data_sources()))
+        return register if keep else None
+
+    def load_sources(self, sources: list[StatsSource], choices: dict[str, str] | None = None,
+                     on_done: Callable[[], None] | None = None) -> None:
+        """Rebuild the dataset from `sources` on the boundaries and register in use (each
+        source reconciled on its own, the indicators combined per unit); choices of a source
+        that is no longer listed are dropped."""
+        prepared = self._prepared
+        bounds = prepared.boundaries_path if prepared else None
+        ids = {s.id for s in sources}
+        kept = {k: v for k, v in (self.source_choices if choices is None else choices).items()
+                if v in ids}
+        self.load(bounds, None, self.register_in_use(sources), sources=list(sources),
+                  choices=kept, on_done=on_done)
+
+    def add_source(self, source: StatsSource,
+                   on_done: Callable[[], None] | None = None) -> None:
+        """One more statistics table beside the ones in use; it gets an id none has had (a
+        removed table's id is not given again, so nothing meant for it lands on this one)."""
+        current = self.data_sources()
+        numbers = [int(m.group(1)) for s in current if (m := re.fullmatch(r"s(\d+)", s.id))]
+        source.id = f"s{max(numbers, default=0) + 1}"
+        while any(s.id == source.id for s in current):
+            source.id += "+"
+        self.load_sources([*current, source], on_done=on_done)
+
+    def replace_source(self, source_id: str, source: StatsSource,
+                       on_done: Callable[[], None] | None = None) -> bool:
+        """Another file (next year's) in place of source `source_id`; it keeps the id, so a
+        choice of it stands. False when no source has that id."""
+        current = self.data_sources()
+        if not any(s.id == source_id for s in current):
+            return False
+        source.id = source_id
+        self.load_sources([source if s.id == source_id else s for s in current],
+                          on_done=on_done)
+        return True
+
+    def remove_source(self, source_id: str, on_done: Callable[[], None] | None = None) -> bool:
+        """Reload without source `source_id`; False (nothing done) when it is the last one or
+        unknown: a dataset needs one statistics table."""
+        current = self.data_sources()
+        rest = [s for s in current if s.id != source_id]
+        if len(rest) == len(current) or not rest:
+            return False
+        self.load_sources(rest, on_done=on_done)
+        return True
+
+    def choose_source(self, indicator: str, source_id: str) -> None:
+        """Take `indicator` from source `source_id` where several give it (kept with the
+        dataset and the project), and reload."""
+        choices = self.source_choices
+        if choices.get(indicator) == source_id:
+            return
+        choices[indicator] = source_id
+        self.load_sources(self.data_sources(), choices)
+
     def set_dataset(self, dataset: Dataset | PreparedDataset) -> None:
         """Adopt a dataset (prepared here if needed); clears the result and the selection."""
         from kzplanner.gui.prepared import PreparedDataset, prepare_dataset
@@ -195,6 +321,7 @@ class AppState(QObject):
         prepared = (dataset if isinstance(dataset, PreparedDataset)
                     else prepare_dataset(dataset, self._params))
         self.tasks.cancel("plan")
+        self._data_changed = self._prepared is not None and prepared is not self._prepared
         self._adopt(prepared)
         self._result = None
         self._selection = ()
@@ -288,6 +415,7 @@ class AppState(QObject):
 
     def _on_planned(self, result: PlanResult) -> None:
         self._result = result
+        self._data_changed = False
         self.result_changed.emit()
 
     def set_plan(self, params: PlanParams, result: PlanResult,
@@ -304,6 +432,7 @@ class AppState(QObject):
         params_differ = params != self._params
         self._params = params
         self._result = result
+        self._data_changed = False
         if new_data:
             self.map_changed.emit()
             self.dataset_changed.emit()

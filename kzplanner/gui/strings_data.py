@@ -333,6 +333,101 @@ STRINGS: dict[str, dict[str, str]] = {
     "data.tmpl.filter": _s("Excel workbook (*.xlsx)", "Книга Excel (*.xlsx)", "Excel кітабы (*.xlsx)"),
     "data.tmpl.written": _s("Template written: {file}", "Шаблон сохранён: {file}",
                             "Үлгі сақталды: {file}"),
+    "data.tmpl.missing_name": _s("missing_data_template.xlsx",
+                                 "шаблон_недостающих_данных.xlsx",
+                                 "жетіспейтін_деректер_үлгісі.xlsx"),
+    # --- data sources: the statistics tables the dataset is built from (sources_panel)
+    "data.src.title": _s("Data sources", "Источники данных", "Дереккөздер"),
+    "data.src.menu": _s("&Sources…", "&Источники…", "&Дереккөздер…"),
+    "data.src.col_file": _s("File", "Файл", "Файл"),
+    "data.src.col_sheet": _s("Sheet", "Лист", "Парақ"),
+    "data.src.col_year": _s("Year read", "Год", "Оқылған жыл"),
+    "data.src.col_indicators": _s("Indicators", "Показатели", "Көрсеткіштер"),
+    "data.src.col_joined": _s("Joined", "Сопоставлено", "Сәйкестендірілді"),
+    "data.src.col_errors": _s("Errors", "Ошибки", "Қателер"),
+    "data.src.used_of": _s("{used} of {given} used", "используется {used} из {given}",
+                           "{given} ішінен {used} пайдаланылады"),
+    "data.src.used": _s("used", "используется", "пайдаланылады"),
+    "data.src.not_used": _s("not used: taken from {source}", "не используется: берётся из "
+                            "{source}", "пайдаланылмайды: {source} дереккөзінен алынады"),
+    "data.src.joined": _s("{joined} of {rows} rows", "{joined} из {rows} строк",
+                          "{rows} жолдың {joined}"),
+    "data.src.errors": _s("{n} — open the check", "{n} — открыть проверку",
+                          "{n} — тексеруді ашу"),
+    "data.src.tip_file": _s("{path}\nCells: {cells}", "{path}\nЯчейки: {cells}",
+                            "{path}\nҰяшықтар: {cells}"),
+    "data.src.tip_publisher": _s("Publisher: {publisher}", "Издатель: {publisher}",
+                                 "Жариялаушы: {publisher}"),
+    "data.src.illustrative": _s("illustrative sample", "иллюстративный пример",
+                                "иллюстрациялық үлгі"),
+    "data.src.add": _s("Add…", "Добавить…", "Қосу…"),
+    "data.src.replace": _s("Replace…", "Заменить…", "Ауыстыру…"),
+    "data.src.remove": _s("Remove", "Удалить", "Алып тастау"),
+    "data.src.check": _s("Check…", "Проверка…", "Тексеру…"),
+    "data.src.add_tip": _s(
+        "Add a statistics table (population, schools, households …) or a filled template: it "
+        "joins the tables in use, which stay.",
+        "Добавить таблицу статистики (население, школы, домохозяйства …) или заполненный "
+        "шаблон: она присоединяется к уже загруженным, они остаются.",
+        "Статистика кестесін (халық, мектептер, үй шаруашылықтары …) немесе толтырылған "
+        "үлгіні қосу: ол жүктелген кестелерге қосылады, олар қалады."),
+    "data.src.replace_tip": _s(
+        "Next year's file in place of the selected table: its column mapping is offered again, "
+        "at the latest year.",
+        "Файл следующего года вместо выбранной таблицы: её сопоставление столбцов "
+        "предлагается снова, для последнего года.",
+        "Таңдалған кестенің орнына келесі жылдың файлы: оның бағандарды сәйкестендіруі соңғы "
+        "жыл үшін қайта ұсынылады."),
+    "data.src.template": _s("Write a template for what is missing…",
+                            "Создать шаблон для недостающих данных…",
+                            "Жетіспейтін деректерге үлгі жасау…"),
+    "data.src.menu_missing_template": _s("Write a template for what is &missing…",
+                                         "Создать шаблон для &недостающих данных…",
+                                         "&Жетіспейтін деректерге үлгі жасау…"),
+    "data.src.template_written": _s(
+        "Template written: {file}. Fill it in, then add it under Data → Sources → Add….",
+        "Шаблон сохранён: {file}. Заполните его и добавьте: Данные → Источники → Добавить….",
+        "Үлгі сақталды: {file}. Толтырып, қосыңыз: Деректер → Дереккөздер → Қосу…."),
+    "data.src.several": _s("Indicators several sources give — which one is used:",
+                           "Показатели из нескольких источников — какой используется:",
+                           "Бірнеше дереккөзде бар көрсеткіштер — қайсысы пайдаланылады:"),
+    "data.src.chosen_latest": _s("the latest year", "последний год", "соңғы жыл"),
+    "data.src.missing": _s("Still missing — {items}", "Ещё нет — {items}",
+                           "Әлі жоқ — {items}"),
+    "data.src.nothing_missing": _s("Every input the gaps and the plan need is given.",
+                                   "Есть все данные, нужные для разрывов и плана.",
+                                   "Алшақтықтар мен жоспарға қажетті деректердің бәрі бар."),
+    "data.src.pick_add": _s("Add a statistics table", "Добавить таблицу статистики",
+                            "Статистика кестесін қосу"),
+    "data.src.pick_replace": _s("Next year's file for {file}", "Файл следующего года вместо "
+                                "{file}", "{file} орнына келесі жылдың файлы"),
+    "data.src.remove_last": _s(
+        "{file} is the only statistics table: the map and the plan need one. Add another "
+        "table first, then remove this one.",
+        "{file} — единственная таблица статистики, а карте и плану нужна хотя бы одна. "
+        "Сначала добавьте другую таблицу, затем удалите эту.",
+        "{file} — жалғыз статистика кестесі, ал карта мен жоспарға кемінде біреуі керек. "
+        "Алдымен басқа кестені қосып, содан кейін мұны алып тастаңыз."),
+    "data.src.none_selected": _s("Choose a table in the list first.",
+                                 "Сначала выберите таблицу в списке.",
+                                 "Алдымен тізімнен кестені таңдаңыз."),
+    "data.src.offer_item": _s(
+        "the mapping of {file}, the table it replaces (sheet “{sheet}”, {rows} rows)",
+        "сопоставление заменяемой таблицы {file} (лист «{sheet}», строк: {rows})",
+        "ауыстырылатын {file} кестесінің сәйкестендіруі («{sheet}» парағы, {rows} жол)"),
+    # the notice banner: what is missing, per input, and a plan made on other data
+    "data.banner.missing": _s(
+        "Still missing for the gaps and the plan — {items}",
+        "Для разрывов и плана ещё нет — {items}",
+        "Алшақтықтар мен жоспар үшін әлі жоқ — {items}"),
+    "data.banner.stale": _s(
+        "The data changed: the plan is out of date until it is recalculated.",
+        "Данные изменились: план устарел, пока его не пересчитают.",
+        "Деректер өзгерді: жоспар қайта есептелгенше ескірген болып саналады."),
+    "data.banner.replanning": _s("The data changed: the plan is being recalculated…",
+                                 "Данные изменились: план пересчитывается…",
+                                 "Деректер өзгерді: жоспар қайта есептелуде…"),
+    "data.banner.recalculate": _s("Recalculate", "Пересчитать", "Қайта есептеу"),
     # --- projected versus actual
     "data.act.title": _s("Projected versus actual", "План и факт", "Жоспар және нақты"),
     "data.act.pick": _s("Actuals file", "Файл с фактическими данными", "Нақты деректер файлы"),

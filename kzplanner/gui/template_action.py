@@ -1,8 +1,9 @@
 """The data features in the main window: import wizard, template, check, actuals, evaluation.
 
-`install_data_features(window)` adds File → Import statistics… and Write template…, a Data menu
-(Check / reconciliation…) and a Follow-up menu (Load actuals…, Evaluate…), and appends the
-`DataFeatures` object (with `retranslate()`) to `window.extensions`.
+`install_data_features(window)` adds File → Import statistics…, Write template… and Write a
+template for what is missing…, a Data menu (Check / reconciliation…; the sources panel adds
+Sources…) and a Follow-up menu (Load actuals…, Evaluate…), and appends the `DataFeatures` object
+(with `retranslate()`) to `window.extensions`. Import statistics… adds a data source.
 """
 
 from __future__ import annotations
@@ -41,12 +42,39 @@ def _same(a: str | None, b: str | None) -> bool:
         return a == b
 
 
-def write_template_file(units: Any, path: str, lang: str, kind: str = "data") -> str:
+def write_template_file(units: Any, path: str, lang: str, kind: str = "data",
+                        indicators: tuple[str, ...] | None = None) -> str:
     """Worker side: the template for `units` in `lang`; kind 'data', 'monitoring' (seed 000's
-    indicators) or 'actuals' (for Follow-up → Load actuals)."""
+    indicators), 'actuals' (for Follow-up → Load actuals) or 'missing' (just `indicators`,
+    what the loaded statistics lack)."""
+    from kzplanner.core.catalogue import label
     from kzplanner.core.io.template import template_indicators, write_template
 
+    if kind == "missing":
+        return str(write_template(units, path, lang=lang, indicators=tuple(indicators or ()),
+                                  title=label("template.missing_title", lang)))
     return str(write_template(units, path, lang=lang, indicators=template_indicators(kind)))
+
+
+def split_decisions(sources: list[Any], matches: list[dict[str, Any]],
+                    decisions: dict[str, str | None]) -> dict[str, dict[str, str | None]]:
+    """The check screen's decisions (row key → unit code or None) given back to the source
+    each row came from: a row shown there takes the screen's decision, or loses a decision
+    it had when set back to automatic; rows not shown keep theirs."""
+    from kzplanner.gui.reconcile_view import decision_key
+
+    only = sources[0].id if len(sources) == 1 else None
+    out = {s.id: dict(s.decisions or {}) for s in sources}
+    for m in matches:
+        sid = m.get("source") or only
+        if sid not in out:
+            continue
+        key = decision_key(m)
+        if key in decisions:
+            out[sid][key] = decisions[key]
+        elif m.get("method") not in ("decision", "excluded"):
+            out[sid].pop(key, None)
+    return out
 
 
 class DataFeatures(QObject):
@@ -74,6 +102,9 @@ class DataFeatures(QObject):
         self.act_monitoring_template.setObjectName("actWriteMonitoringTemplate")
         self.act_monitoring_template.triggered.connect(
             lambda: self.ask_template(kind="monitoring"))
+        self.act_missing_template = QAction(window)
+        self.act_missing_template.setObjectName("actWriteMissingTemplate")
+        self.act_missing_template.triggered.connect(lambda: self.ask_template(kind="missing"))
         self.act_actuals_template = QAction(window)
         self.act_actuals_template.setObjectName("actWriteActualsTemplate")
         self.act_actuals_template.triggered.connect(lambda: self.ask_template(kind="actuals"))
@@ -93,8 +124,8 @@ class DataFeatures(QObject):
         before = None
         if anchor in actions and actions.index(anchor) + 1 < len(actions):
             before = actions[actions.index(anchor) + 1]
-        for act in (self.act_import, self.act_template, self.act_monitoring_template,
-                    self.act_actuals_template):
+        for act in (self.act_import, self.act_template, self.act_missing_template,
+                    self.act_monitoring_template, self.act_actuals_template):
             if before is not None:
                 menu_file.insertAction(before, act)
             else:
@@ -119,39 +150,43 @@ class DataFeatures(QObject):
     def _update_enabled(self) -> None:
         has_data = self.state.dataset is not None
         self.act_template.setEnabled(has_data)
+        self.act_missing_template.setEnabled(has_data)
         self.act_monitoring_template.setEnabled(has_data)
         self.act_actuals_template.setEnabled(has_data)
         self.act_check.setEnabled(has_data)
         self.act_actuals.setEnabled(has_data)
 
     def import_record(self) -> ImportRecord | None:
-        """The wizard import behind the dataset in use, if it came from the wizard."""
-        prepared = self.state.prepared
-        if self.record and prepared and _same(prepared.statistics_path, self.record.stats_path):
+        """The wizard import behind the dataset in use (its only data source, or one of them),
+        if it came from the wizard."""
+        if self.record is None:
+            return None
+        if any(_same(s.file, self.record.stats_path) for s in self.state.data_sources()):
             return self.record
         return None
 
-    def _register_path(self) -> str | None:
-        ds = self.state.dataset
-        if ds is None:
-            return None
-        for src in ds.sources:
-            if src.kind == "institutions":
-                return src.file
-        return None
-
     # --- import wizard
-    def open_wizard(self, path: str | None = None) -> Any:
+    def open_wizard(self, path: str | None = None, replacing: Any = None) -> Any:
+        """The import wizard: Finish adds the file to the data sources, or with `replacing`
+        (a core.sources.StatsSource) puts it in that source's place."""
         from kzplanner.gui.import_wizard import ImportWizard
 
         if self.wizard is not None and not self.wizard.closed:
             self.wizard.raise_()
             return self.wizard
-        wizard = ImportWizard(self.state, self.window, path=path, on_loaded=self.loaded_message)
+        wizard = ImportWizard(self.state, self.window, path=path, on_loaded=self.loaded_message,
+                              replacing=replacing)
         wizard.accepted.connect(lambda w=wizard: self._wizard_accepted(w))
         self.wizard = wizard
         wizard.open()
         return wizard
+
+    def map_columns(self, path: str | None = None) -> Any:
+        """The banner's "Map columns…": the wizard on a statistics file in use, whose Finish
+        puts the newly mapped file in that source's place (another file: added)."""
+        source = next((s for s in self.state.data_sources() if path and _same(s.file, path)),
+                      None)
+        return self.open_wizard(path or None, replacing=source)
 
     def _wizard_accepted(self, wizard: Any) -> None:
         if wizard.mapping is None or wizard.stats_path is None:
@@ -185,31 +220,45 @@ class DataFeatures(QObject):
         return dialog
 
     def reload_with_decisions(self, decisions: dict[str, str | None]) -> None:
-        """Reload the statistics in use with the planner's decisions; save them with the
-        wizard's mapping when there is one."""
-        from kzplanner.gui.import_wizard import load_with_mapping
-
-        prepared = self.state.prepared
-        if prepared is None or not prepared.statistics_path:
+        """Reload the data sources in use, each with the planner's decisions on its own rows;
+        save a source's decisions with the wizard's mapping when it came through the wizard."""
+        ds = self.state.dataset
+        sources = self.state.data_sources()
+        if ds is None or not sources:
             return
+        per_source = split_decisions(sources, ds.reconciliation.matches, decisions)
         record = self.import_record()
-        mapping = None
-        if record is not None:
-            record.mapping.decisions = dict(decisions)
-            mapping = record.mapping
-            if record.mapping_path:
-                try:
-                    layout.save_mapping(mapping, record.mapping_path)
-                except KZError as exc:
-                    self.last_box = show_error(self.window, exc, self.state.language)
-        load_with_mapping(self.state, prepared.statistics_path, mapping, decisions,
-                          self.loaded_message, institutions=self._register_path())
+        for src in sources:
+            src.decisions = per_source[src.id]
+            if src.mapping is not None:
+                src.mapping = {**src.mapping, "decisions": dict(src.decisions)}
+            if record is not None and _same(src.file, record.stats_path):
+                record.mapping.decisions = dict(src.decisions)
+                if record.mapping_path:
+                    try:
+                        layout.save_mapping(record.mapping, record.mapping_path)
+                    except KZError as exc:
+                        self.last_box = show_error(self.window, exc, self.state.language)
+        self.state.load_sources(sources, on_done=self.loaded_message)
 
     # --- template
     def ask_template(self, path: str | None = None, kind: str = "data") -> None:
+        """Write a template for the loaded units: the base statistics, monitoring, actuals,
+        or ('missing') just the columns the loaded statistics lack, which, filled in, joins
+        as one more data source."""
+        from kzplanner.core.io.template import missing_indicators
+
         ds = self.state.dataset
         lang = self.state.language
         if ds is None:
+            return
+        wanted = missing_indicators(ds) if kind == "missing" else None
+        if kind == "missing" and not wanted:
+            from kzplanner.core.catalogue import label
+
+            self.last_box = show_message(self.window, tr("data.tmpl.title", lang),
+                                         label("template.nothing_missing", lang), lang,
+                                         QMessageBox.Icon.Information)
             return
         if path is None:
             folder = Path(str(settings.read("last_dir") or Path.home()))
@@ -223,13 +272,14 @@ class DataFeatures(QObject):
         units = ds.units
         target = str(path)
         self.state.tasks.submit(
-            "template", lambda _fb: write_template_file(units, target, lang, kind),
-            self._template_written, self._failed)
+            "template", lambda _fb: write_template_file(units, target, lang, kind, wanted),
+            lambda written: self._template_written(written, kind), self._failed)
 
-    def _template_written(self, path: str) -> None:
+    def _template_written(self, path: str, kind: str = "data") -> None:
         self.last_template = path
+        key = "data.src.template_written" if kind == "missing" else "data.tmpl.written"
         self.window.statusBar().showMessage(
-            tr("data.tmpl.written", self.state.language, file=Path(path).name), 8000)
+            tr(key, self.state.language, file=Path(path).name), 15000)
 
     def _failed(self, exc: BaseException) -> None:
         self.last_box = show_error(self.window, exc, self.state.language,
@@ -306,6 +356,7 @@ class DataFeatures(QObject):
         lang = self.state.language
         self.act_import.setText(tr("data.menu.import", lang))
         self.act_template.setText(tr("data.menu.template", lang))
+        self.act_missing_template.setText(tr("data.src.menu_missing_template", lang))
         self.act_monitoring_template.setText(tr("data.menu.monitoring_template", lang))
         self.act_actuals_template.setText(tr("data.menu.actuals_template", lang))
         self.act_check.setText(tr("data.menu.check", lang))

@@ -987,6 +987,34 @@ with access</source>
         </message>
     </context>
     <context>
+        <name>data.banner.missing</name>
+        <message>
+            <source>Still missing for the gaps and the plan — {items}</source>
+            <translation>Алшақтықтар мен жоспар үшін әлі жоқ — {items}</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.banner.recalculate</name>
+        <message>
+            <source>Recalculate</source>
+            <translation>Қайта есептеу</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.banner.replanning</name>
+        <message>
+            <source>The data changed: the plan is being recalculated…</source>
+            <translation>Деректер өзгерді: жоспар қайта есептелуде…</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.banner.stale</name>
+        <message>
+            <source>The data changed: the plan is out of date until it is recalculated.</source>
+            <translation>Деректер өзгерді: жоспар қайта есептелгенше ескірген болып саналады.</translation>
+        </message>
+    </context>
+    <context>
         <name>data.block.all</name>
         <message>
             <source>All</source>
@@ -1946,6 +1974,246 @@ with access</source>
         </message>
     </context>
     <context>
+        <name>data.src.add</name>
+        <message>
+            <source>Add…</source>
+            <translation>Қосу…</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.add_tip</name>
+        <message>
+            <source>Add a statistics table (population, schools, households …) or a filled template: it joins the tables in use, which stay.</source>
+            <translation>Статистика кестесін (халық, мектептер, үй шаруашылықтары …) немесе толтырылған үлгіні қосу: ол жүктелген кестелерге қосылады, олар қалады.</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.check</name>
+        <message>
+            <source>Check…</source>
+            <translation>Тексеру…</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.chosen_latest</name>
+        <message>
+            <source>the latest year</source>
+            <translation>соңғы жыл</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.col_errors</name>
+        <message>
+            <source>Errors</source>
+            <translation>Қателер</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.col_file</name>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.col_indicators</name>
+        <message>
+            <source>Indicators</source>
+            <translation>Көрсеткіштер</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.col_joined</name>
+        <message>
+            <source>Joined</source>
+            <translation>Сәйкестендірілді</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.col_sheet</name>
+        <message>
+            <source>Sheet</source>
+            <translation>Парақ</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.col_year</name>
+        <message>
+            <source>Year read</source>
+            <translation>Оқылған жыл</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.errors</name>
+        <message>
+            <source>{n} — open the check</source>
+            <translation>{n} — тексеруді ашу</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.illustrative</name>
+        <message>
+            <source>illustrative sample</source>
+            <translation>иллюстрациялық үлгі</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.joined</name>
+        <message>
+            <source>{joined} of {rows} rows</source>
+            <translation>{rows} жолдың {joined}</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.menu</name>
+        <message>
+            <source>&amp;Sources…</source>
+            <translation>&amp;Дереккөздер…</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.menu_missing_template</name>
+        <message>
+            <source>Write a template for what is &amp;missing…</source>
+            <translation>&amp;Жетіспейтін деректерге үлгі жасау…</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.missing</name>
+        <message>
+            <source>Still missing — {items}</source>
+            <translation>Әлі жоқ — {items}</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.none_selected</name>
+        <message>
+            <source>Choose a table in the list first.</source>
+            <translation>Алдымен тізімнен кестені таңдаңыз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.not_used</name>
+        <message>
+            <source>not used: taken from {source}</source>
+            <translation>пайдаланылмайды: {source} дереккөзінен алынады</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.nothing_missing</name>
+        <message>
+            <source>Every input the gaps and the plan need is given.</source>
+            <translation>Алшақтықтар мен жоспарға қажетті деректердің бәрі бар.</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.offer_item</name>
+        <message>
+            <source>the mapping of {file}, the table it replaces (sheet “{sheet}”, {rows} rows)</source>
+            <translation>ауыстырылатын {file} кестесінің сәйкестендіруі («{sheet}» парағы, {rows} жол)</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.pick_add</name>
+        <message>
+            <source>Add a statistics table</source>
+            <translation>Статистика кестесін қосу</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.pick_replace</name>
+        <message>
+            <source>Next year's file for {file}</source>
+            <translation>{file} орнына келесі жылдың файлы</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.remove</name>
+        <message>
+            <source>Remove</source>
+            <translation>Алып тастау</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.remove_last</name>
+        <message>
+            <source>{file} is the only statistics table: the map and the plan need one. Add another table first, then remove this one.</source>
+            <translation>{file} — жалғыз статистика кестесі, ал карта мен жоспарға кемінде біреуі керек. Алдымен басқа кестені қосып, содан кейін мұны алып тастаңыз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.replace</name>
+        <message>
+            <source>Replace…</source>
+            <translation>Ауыстыру…</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.replace_tip</name>
+        <message>
+            <source>Next year's file in place of the selected table: its column mapping is offered again, at the latest year.</source>
+            <translation>Таңдалған кестенің орнына келесі жылдың файлы: оның бағандарды сәйкестендіруі соңғы жыл үшін қайта ұсынылады.</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.several</name>
+        <message>
+            <source>Indicators several sources give — which one is used:</source>
+            <translation>Бірнеше дереккөзде бар көрсеткіштер — қайсысы пайдаланылады:</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.template</name>
+        <message>
+            <source>Write a template for what is missing…</source>
+            <translation>Жетіспейтін деректерге үлгі жасау…</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.template_written</name>
+        <message>
+            <source>Template written: {file}. Fill it in, then add it under Data → Sources → Add….</source>
+            <translation>Үлгі сақталды: {file}. Толтырып, қосыңыз: Деректер → Дереккөздер → Қосу….</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.tip_file</name>
+        <message>
+            <source>{path}
+Cells: {cells}</source>
+            <translation>{path}
+Ұяшықтар: {cells}</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.tip_publisher</name>
+        <message>
+            <source>Publisher: {publisher}</source>
+            <translation>Жариялаушы: {publisher}</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.title</name>
+        <message>
+            <source>Data sources</source>
+            <translation>Дереккөздер</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.used</name>
+        <message>
+            <source>used</source>
+            <translation>пайдаланылады</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.used_of</name>
+        <message>
+            <source>{used} of {given} used</source>
+            <translation>{given} ішінен {used} пайдаланылады</translation>
+        </message>
+    </context>
+    <context>
         <name>data.status.imported</name>
         <message>
             <source>Statistics loaded: {joined} rows joined, {fuzzy} to confirm, {unmatched} not joined (Data → Check).</source>
@@ -1971,6 +2239,13 @@ with access</source>
         <message>
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel кітабы (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.tmpl.missing_name</name>
+        <message>
+            <source>missing_data_template.xlsx</source>
+            <translation>жетіспейтін_деректер_үлгісі.xlsx</translation>
         </message>
     </context>
     <context>

@@ -984,6 +984,34 @@ with access</source>
         </message>
     </context>
     <context>
+        <name>data.banner.missing</name>
+        <message>
+            <source>Still missing for the gaps and the plan — {items}</source>
+            <translation>Для разрывов и плана ещё нет — {items}</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.banner.recalculate</name>
+        <message>
+            <source>Recalculate</source>
+            <translation>Пересчитать</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.banner.replanning</name>
+        <message>
+            <source>The data changed: the plan is being recalculated…</source>
+            <translation>Данные изменились: план пересчитывается…</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.banner.stale</name>
+        <message>
+            <source>The data changed: the plan is out of date until it is recalculated.</source>
+            <translation>Данные изменились: план устарел, пока его не пересчитают.</translation>
+        </message>
+    </context>
+    <context>
         <name>data.block.all</name>
         <message>
             <source>All</source>
@@ -1943,6 +1971,246 @@ with access</source>
         </message>
     </context>
     <context>
+        <name>data.src.add</name>
+        <message>
+            <source>Add…</source>
+            <translation>Добавить…</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.add_tip</name>
+        <message>
+            <source>Add a statistics table (population, schools, households …) or a filled template: it joins the tables in use, which stay.</source>
+            <translation>Добавить таблицу статистики (население, школы, домохозяйства …) или заполненный шаблон: она присоединяется к уже загруженным, они остаются.</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.check</name>
+        <message>
+            <source>Check…</source>
+            <translation>Проверка…</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.chosen_latest</name>
+        <message>
+            <source>the latest year</source>
+            <translation>последний год</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.col_errors</name>
+        <message>
+            <source>Errors</source>
+            <translation>Ошибки</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.col_file</name>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.col_indicators</name>
+        <message>
+            <source>Indicators</source>
+            <translation>Показатели</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.col_joined</name>
+        <message>
+            <source>Joined</source>
+            <translation>Сопоставлено</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.col_sheet</name>
+        <message>
+            <source>Sheet</source>
+            <translation>Лист</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.col_year</name>
+        <message>
+            <source>Year read</source>
+            <translation>Год</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.errors</name>
+        <message>
+            <source>{n} — open the check</source>
+            <translation>{n} — открыть проверку</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.illustrative</name>
+        <message>
+            <source>illustrative sample</source>
+            <translation>иллюстративный пример</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.joined</name>
+        <message>
+            <source>{joined} of {rows} rows</source>
+            <translation>{joined} из {rows} строк</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.menu</name>
+        <message>
+            <source>&amp;Sources…</source>
+            <translation>&amp;Источники…</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.menu_missing_template</name>
+        <message>
+            <source>Write a template for what is &amp;missing…</source>
+            <translation>Создать шаблон для &amp;недостающих данных…</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.missing</name>
+        <message>
+            <source>Still missing — {items}</source>
+            <translation>Ещё нет — {items}</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.none_selected</name>
+        <message>
+            <source>Choose a table in the list first.</source>
+            <translation>Сначала выберите таблицу в списке.</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.not_used</name>
+        <message>
+            <source>not used: taken from {source}</source>
+            <translation>не используется: берётся из {source}</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.nothing_missing</name>
+        <message>
+            <source>Every input the gaps and the plan need is given.</source>
+            <translation>Есть все данные, нужные для разрывов и плана.</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.offer_item</name>
+        <message>
+            <source>the mapping of {file}, the table it replaces (sheet “{sheet}”, {rows} rows)</source>
+            <translation>сопоставление заменяемой таблицы {file} (лист «{sheet}», строк: {rows})</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.pick_add</name>
+        <message>
+            <source>Add a statistics table</source>
+            <translation>Добавить таблицу статистики</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.pick_replace</name>
+        <message>
+            <source>Next year's file for {file}</source>
+            <translation>Файл следующего года вместо {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.remove</name>
+        <message>
+            <source>Remove</source>
+            <translation>Удалить</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.remove_last</name>
+        <message>
+            <source>{file} is the only statistics table: the map and the plan need one. Add another table first, then remove this one.</source>
+            <translation>{file} — единственная таблица статистики, а карте и плану нужна хотя бы одна. Сначала добавьте другую таблицу, затем удалите эту.</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.replace</name>
+        <message>
+            <source>Replace…</source>
+            <translation>Заменить…</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.replace_tip</name>
+        <message>
+            <source>Next year's file in place of the selected table: its column mapping is offered again, at the latest year.</source>
+            <translation>Файл следующего года вместо выбранной таблицы: её сопоставление столбцов предлагается снова, для последнего года.</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.several</name>
+        <message>
+            <source>Indicators several sources give — which one is used:</source>
+            <translation>Показатели из нескольких источников — какой используется:</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.template</name>
+        <message>
+            <source>Write a template for what is missing…</source>
+            <translation>Создать шаблон для недостающих данных…</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.template_written</name>
+        <message>
+            <source>Template written: {file}. Fill it in, then add it under Data → Sources → Add….</source>
+            <translation>Шаблон сохранён: {file}. Заполните его и добавьте: Данные → Источники → Добавить….</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.tip_file</name>
+        <message>
+            <source>{path}
+Cells: {cells}</source>
+            <translation>{path}
+Ячейки: {cells}</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.tip_publisher</name>
+        <message>
+            <source>Publisher: {publisher}</source>
+            <translation>Издатель: {publisher}</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.title</name>
+        <message>
+            <source>Data sources</source>
+            <translation>Источники данных</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.used</name>
+        <message>
+            <source>used</source>
+            <translation>используется</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.src.used_of</name>
+        <message>
+            <source>{used} of {given} used</source>
+            <translation>используется {used} из {given}</translation>
+        </message>
+    </context>
+    <context>
         <name>data.status.imported</name>
         <message>
             <source>Statistics loaded: {joined} rows joined, {fuzzy} to confirm, {unmatched} not joined (Data → Check).</source>
@@ -1968,6 +2236,13 @@ with access</source>
         <message>
             <source>Excel workbook (*.xlsx)</source>
             <translation>Книга Excel (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.tmpl.missing_name</name>
+        <message>
+            <source>missing_data_template.xlsx</source>
+            <translation>шаблон_недостающих_данных.xlsx</translation>
         </message>
     </context>
     <context>

@@ -89,7 +89,8 @@ def test_statistics_without_what_the_plan_needs_say_so_in_the_window(styled_app,
     assert main(["gui", "--stats", str(stats), "--lang", "kk", "--screenshot",
                  str(tmp_path / "s.png")]) == 0
     assert "халық саны" in shown["missing"] and "мақсатты топтар" in shown["missing"]
-    assert "мекемелер" not in shown["missing"]  # the school counts are there
+    assert "мекемелер (" not in shown["missing"]  # the school counts are there …
+    assert "мекемелердің күйі" in shown["missing"]  # … but not which schools are connected
     assert shown["columns_button"]
     assert str(shown["wizard_path"]) == str(stats)
 

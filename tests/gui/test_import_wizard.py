@@ -141,7 +141,11 @@ def test_wizard_maps_reconciles_and_loads_a_messy_bulletin(sample_state, qtbot, 
     wiz.accept()
     qtbot.waitUntil(lambda: state.dataset is not old and not state.busy, timeout=PLAN_TIMEOUT_MS)
     ds = state.dataset
-    assert Path(state.prepared.statistics_path) == path
+    # Finish adds the bulletin as a data source beside the table in use (issue 15)
+    assert [Path(s.file).name for s in ds.data_sources] == ["kz_sample_statistics.xlsx",
+                                                             path.name]
+    assert sorted(ds.data_sources[1].used) == ["households_no_internet", "schools_connected",
+                                               "schools_total"]
     assert ds.units.loc["550000000", "schools_total"] == 250
     assert ds.units.loc["350000000", "schools_total"] == 30
     assert ds.units.loc["750000000", "schools_total"] == 600

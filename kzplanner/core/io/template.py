@@ -51,16 +51,64 @@ def template_indicators(kind: str) -> tuple[str, ...]:
 
 
 def _header(ind: str, lang: str) -> str:
-    from kzplanner.core.catalogue import label
+    from kzplanner.core.catalogue import DEFAULT_GROUPS, group_columns, label
 
     if ind in _HEAD:
         return _HEAD[ind].get(lang) or _HEAD[ind]["en"]
+    for group in DEFAULT_GROUPS:
+        for part, col in zip(("eligible", "no_device", "no_internet"), group_columns(group),
+                             strict=True):
+            if ind == col:
+                return f"{label(group, lang)}: {label(f'group_part.{part}', lang)}"
     return label(ind, lang)
 
 
+def given_indicators(ds: Any) -> set[str]:
+    """The indicators the dataset's statistics tables gave (core.sources.StatsSource
+    .indicators), or, for a dataset without that list, its units' columns with a value."""
+    given = {i for s in getattr(ds, "data_sources", []) or [] for i in s.indicators}
+    if given:
+        return given
+    units = ds.units
+    return {str(c) for c in units.columns if c != "geometry" and units[c].notna().any()}
+
+
+def status_missing(ds: Any) -> list[str]:
+    """The institution types whose number the statistics give but not how many are connected,
+    with no register: the plan counts every one of them as not connected."""
+    from kzplanner.core.catalogue import COUNT_COLUMNS
+
+    if not getattr(ds, "institutions_estimated", False):
+        return []
+    given = given_indicators(ds)
+    return [t for t, (total, connected) in COUNT_COLUMNS.items()
+            if total in given and connected not in given]
+
+
+def missing_indicators(ds: Any) -> tuple[str, ...]:
+    """The columns a template asks for, for what the loaded statistics lack: population and
+    institution counts when missing, target groups (no published table gives them) and the
+    institutions' status (how many are connected) where only their number is known."""
+    from kzplanner.core.catalogue import COUNT_COLUMNS, DEFAULT_GROUPS, group_columns
+
+    missing = list(ds.reconciliation.missing_inputs)
+    out: list[str] = []
+    if "population" in missing:
+        out.append("population")
+    if "institutions" in missing:
+        out += [c for cols in COUNT_COLUMNS.values() for c in cols]
+    else:
+        out += [COUNT_COLUMNS[t][1] for t in status_missing(ds)]
+    if "target_groups" in missing:
+        out += [c for g in DEFAULT_GROUPS for c in group_columns(g)]
+    return tuple(out)
+
+
 def write_template(units: gpd.GeoDataFrame | pd.DataFrame, out: str | Path, *, lang: str = "ru",
-                   indicators: tuple[str, ...] = DEFAULT_INDICATORS) -> Path:
-    """Write the template for `units` (indexed by unit code) to `out` (atomically)."""
+                   indicators: tuple[str, ...] = DEFAULT_INDICATORS,
+                   title: str | None = None) -> Path:
+    """Write the template for `units` (indexed by unit code) to `out` (atomically); `title`
+    replaces the first row's text (e.g. catalogue 'template.missing_title')."""
     import openpyxl
     from openpyxl.styles import Font, PatternFill, Protection
     from openpyxl.utils import get_column_letter
@@ -75,7 +123,7 @@ def write_template(units: gpd.GeoDataFrame | pd.DataFrame, out: str | Path, *, l
     ws = wb.active
     ws.title = DATA_SHEET
     ids = ["unit_code", "unit_name", *indicators]
-    ws.append([_TITLE[lang]])
+    ws.append([title or _TITLE[lang]])
     ws.append([_header(i, lang) for i in ids])
     ws.append(ids)
     grey = PatternFill("solid", fgColor="DDDDDD")
