@@ -262,6 +262,10 @@ def _run_gui(args: argparse.Namespace) -> int:
         raise KZError("bad_parameter", column="PROJECT.kzp",
                       detail="a project brings its own data: give it or data files, not both")
     require_stats_with_data(files["boundaries"], files["stats"], files["institutions"])
+    if files["project"] and getattr(args, "screenshot", None):
+        from kzplanner.core.io.project_file import open_project
+
+        open_project(files["project"])  # a damaged project: its message now, exit 2
     mapping = None
     from kzplanner.cli_data import read_options, statistics_specs
 

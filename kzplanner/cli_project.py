@@ -11,6 +11,7 @@ from kzplanner.console import json_safe
 from kzplanner.errors import KZError
 
 LANGS = ("kk", "ru", "en")
+LOCK_WAIT_SECONDS = 30.0  # how long a command waits for another command storing into a project
 
 
 def add_project_options(plan: argparse.ArgumentParser) -> None:
@@ -35,7 +36,13 @@ def add_project_parsers(sub: Any) -> None:
 
 def dataset_for_plan(args: argparse.Namespace) -> Any:
     """The project's dataset when --project names an existing file, else None."""
-    if not getattr(args, "project", None) or not Path(args.project).exists():
+    if not getattr(args, "project", None):
+        return None
+    if getattr(args, "scenario", None):
+        from kzplanner.core.io.project_file import check_scenario_name
+
+        check_scenario_name(args.scenario)  # before minutes of planning, not after
+    if not Path(args.project).exists():
         return None
     if args.stats or args.boundaries or args.institutions:
         raise KZError("bad_parameter", column="--project",
@@ -43,22 +50,47 @@ def dataset_for_plan(args: argparse.Namespace) -> Any:
                              "--stats and --institutions")
     from kzplanner.core.io.project_file import open_project
 
-    return open_project(args.project).dataset
+    project = open_project(args.project)
+    args.opened_project = project  # store_plan saves into this version (checked on saving)
+    return project.dataset
 
 
 def store_plan(args: argparse.Namespace, ds: Any, params: Any, result: Any) -> str | None:
-    """Put the plan into the project as a scenario (creating the project file if needed)."""
+    """Put the plan into the project as a scenario (creating the project file if needed).
+
+    The project's lock is held while the file is written: another command storing into it waits
+    up to LOCK_WAIT_SECONDS; a window holding it makes this an error naming the holder. The save
+    itself checks that the file is still the version read at the start (another writer's new
+    scenarios are kept beside this one; the same scenario changed there is an error).
+    """
     if not getattr(args, "project", None):
         return None
-    from kzplanner.core.io.project_file import Project, open_project, save_project
+    from kzplanner.core.io.project_file import (
+        Origin,
+        Project,
+        check_scenario_name,
+        save_project,
+    )
+    from kzplanner.core.io.project_lock import acquire, remove_stale_temp_files
     from kzplanner.core.scenario import Allocation, Scenario
 
     path = Path(args.project)
-    project = open_project(path) if path.exists() else Project(dataset=ds)
     name = args.scenario or params.strategy
-    project.put(Scenario(name=name, params=params, allocation=Allocation.from_result(result)))
-    project.active = name
-    save_project(path, project)
+    check_scenario_name(name)
+    lock = acquire(path, app="cli", wait=LOCK_WAIT_SECONDS)
+    try:
+        remove_stale_temp_files(path)
+        project = getattr(args, "opened_project", None)
+        if project is None:  # a new project (if another process creates it meanwhile, the
+            # save sees it and keeps its scenarios, or refuses)
+            project = Project(dataset=ds, origin=Origin.absent(path))
+        project.put(Scenario(name=name, params=params,
+                             allocation=Allocation.from_result(result)))
+        project.active = name
+        save_project(path, project)
+    finally:
+        if lock is not None:
+            lock.release()
     return name
 
 

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMenu, QMessageBox
 from kzplanner.errors import KZError
 from kzplanner.gui import settings
 from kzplanner.gui.allocation_grid import AllocationDetails, BudgetMeter
-from kzplanner.gui.autosave import Autosaver, Orphan, discard, find_orphans
+from kzplanner.gui.autosave import Autosaver, Orphan, discard, scan_autosaves, set_aside
 from kzplanner.gui.layer_export import LayerExporter
 from kzplanner.gui.messages import locked_file_box, make_box, show_error
-from kzplanner.gui.project_session import ProjectSession
+from kzplanner.gui.project_session import LockConflict, ProjectSession
 from kzplanner.gui.scenarios_panel import ScenariosPanel
 from kzplanner.gui.strings import plain, tr
 
@@ -68,6 +68,10 @@ class ProjectFeatures(QObject):
         self.session.opened.connect(self._opened)
         self.session.save_failed.connect(self._save_failed)
         self.session.open_failed.connect(self._open_failed)
+        self.session.lock_conflict.connect(self._lock_conflict)
+        self.session.merged.connect(self._merged)
+        self._recovering: Orphan | None = None
+        self._recover_cleanup: Callable[[], None] | None = None
         # Bound methods (not lambdas), so Qt disconnects them when this object goes.
         self.session.undo_stack.indexChanged.connect(self._undo_index_changed)
         self.session.undo_stack.cleanChanged.connect(self._undo_index_changed)
@@ -164,7 +168,9 @@ class ProjectFeatures(QObject):
 
     def _show_title(self) -> None:
         lang = self.state.language
-        self.window.setWindowTitle(f"{self.session.display_name}[*] — {tr('app.title', lang)}")
+        mark = f" ({tr('proj.read_only_mark', lang)})" if self.session.read_only else ""
+        self.window.setWindowTitle(
+            f"{self.session.display_name}{mark}[*] — {tr('app.title', lang)}")
         self.window.setWindowModified(self.session.modified)
 
     def _modified_changed(self, _modified: bool) -> None:
@@ -250,6 +256,12 @@ class ProjectFeatures(QObject):
         self._close_after_save = False
         lang = self.state.language
         self.window.statusBar().clearMessage()
+        if isinstance(exc, KZError) and exc.code in ("project_changed", "project_read_only",
+                                                     "project_locked"):
+            # another window's version or lock: nothing written; save under another name
+            self.last_box = locked_file_box(self.window, exc, lang, on_save_as=self.ask_save_as,
+                                            on_retry=None)
+            return
         if not (isinstance(exc, KZError) and exc.code == "file_locked"):
             if isinstance(exc, BaseException):
                 self.last_box = show_error(self.window, exc, lang, self.window.log_path)
@@ -259,9 +271,44 @@ class ProjectFeatures(QObject):
 
     def _open_failed(self, path: str, exc: object) -> None:
         self.window.statusBar().clearMessage()
+        if self._recovering is not None:
+            return  # recover() says what became of the autosave
         if isinstance(exc, BaseException):
-            self.last_box = show_error(self.window, exc, self.state.language,
-                                       self.window.log_path)
+            # through the state, as every failed task: the window shows it, and a screenshot
+            # run waiting for a plan stops at once
+            self.state.error_raised.emit("open", exc)
+            self.last_box = getattr(self.window, "last_box", None)
+
+    def _lock_conflict(self, conflict: LockConflict) -> None:
+        """Another window or process edits the project: say who, offer to open it read-only."""
+        self.window.statusBar().clearMessage()
+        lang = self.state.language
+        exc = conflict.error
+        box = make_box(self.window, tr("proj.locked_title", lang), exc.message(lang), lang,
+                       QMessageBox.Icon.Information, close_key="proj.cancel")
+        read_only = box.addButton(tr("proj.open_read_only", lang),
+                                  QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(read_only)
+        chosen: list[bool] = []
+
+        def open_read_only() -> None:
+            chosen.append(True)
+            self.session.open(conflict.path, recovered_from=conflict.recovered_from,
+                              read_only=True, origin=conflict.origin)
+
+        def closed(_result: int) -> None:
+            if not chosen and self._recover_cleanup is not None:
+                self._recover_cleanup()  # a recovery the planner gave up on; offered again
+
+        read_only.clicked.connect(open_read_only)
+        box.finished.connect(closed)
+        box.open()
+        self.last_box = box
+
+    def _merged(self, names: object) -> None:
+        shown = ", ".join(f"“{n}”" for n in names)  # type: ignore[attr-defined]
+        self.window.statusBar().showMessage(
+            tr("proj.merged", self.state.language, names=shown), 20000)
 
     def _fill_recent(self) -> None:
         self.menu_recent.clear()
@@ -338,19 +385,36 @@ class ProjectFeatures(QObject):
                 QTimer.singleShot(0, self.request_close)
                 return True
             self.autosaver.finish()
+            self.session.close_file()
         return False
 
     # --- crash recovery
     def offer_recovery(self) -> None:
-        orphans = find_orphans(self.autosaver.folder)
+        """At start: offer the newest autosave that can be read; name those set aside."""
+        from kzplanner.core.io.project_lock import remove_stale_temp_files
+
+        for recent in recent_files():  # what saves cut short left beside recent projects
+            remove_stale_temp_files(recent)
+        orphans, damaged = scan_autosaves(self.autosaver.folder)
+        lang = self.state.language
+        aside = ""
+        if damaged:
+            names = ", ".join(d.name for d in damaged)
+            aside = tr("proj.autosave_set_aside", lang, count=len(damaged), names=names,
+                       folder=str(damaged[0].moved_to.parent))
         if not orphans:
+            if aside:
+                self.last_box = make_box(self.window, tr("proj.recover_title", lang), aside,
+                                         lang, QMessageBox.Icon.Information,
+                                         close_key="dlg.close")
+                self.last_box.open()
             return
         orphan = orphans[0]
-        lang = self.state.language
         name = Path(orphan.original).name if orphan.original else tr("proj.untitled", lang)
         when = orphan.saved_at.replace("T", " ")
+        text = tr("proj.recover_text", lang, name=name, time=when)
         box = make_box(self.window, tr("proj.recover_title", lang),
-                       tr("proj.recover_text", lang, name=name, time=when), lang,
+                       text + ("\n\n" + aside if aside else ""), lang,
                        QMessageBox.Icon.Question, close_key="proj.later")
         recover = box.addButton(tr("proj.recover", lang), QMessageBox.ButtonRole.AcceptRole)
         drop = box.addButton(tr("proj.discard", lang), QMessageBox.ButtonRole.DestructiveRole)
@@ -361,13 +425,48 @@ class ProjectFeatures(QObject):
         self.last_box = box
 
     def recover(self, orphan: Orphan) -> None:
+        """Open the autosave; if it cannot be opened after all, set it aside, say why (never
+        'unexpected error') and offer the next one."""
+        from kzplanner.core.io.project_errors import DetailedError, Localized
+        from kzplanner.core.io.project_file import Origin
+
         def forget(_path: str) -> None:
-            self.session.opened.disconnect(forget)
+            disconnect()
             discard(orphan)
             self.autosaver.save_now()  # the recovered work now lives in this window's autosave
 
+        def failed(_path: str, exc: object) -> None:
+            disconnect()
+            moved = set_aside(orphan.project, exc)
+            if isinstance(exc, KZError):
+                reason: object = exc
+            else:
+                import logging
+
+                logging.getLogger(__name__).error("recovering %s failed", orphan.project,
+                                                  exc_info=exc)  # type: ignore[arg-type]
+                reason = Localized("project_detail.autosave_unreadable",
+                                   error=type(exc).__name__)
+            error = DetailedError("autosave_damaged", reason, file=orphan.project.name,
+                                  column=str(moved.parent))
+            lang = self.state.language
+            box = make_box(self.window, tr("dlg.problem_title", lang), error.message(lang),
+                           lang, QMessageBox.Icon.Warning, close_key="dlg.close")
+            box.finished.connect(lambda _r: QTimer.singleShot(0, self.offer_recovery))
+            box.open()
+            self.last_box = box
+
+        def disconnect() -> None:
+            self._recovering = self._recover_cleanup = None
+            self.session.opened.disconnect(forget)
+            self.session.open_failed.disconnect(failed)
+
+        self._recovering = orphan
+        self._recover_cleanup = disconnect
         self.session.opened.connect(forget)
-        self.session.open_recovered(orphan.project, orphan.original or None)
+        self.session.open_failed.connect(failed)
+        origin = Origin.from_dict(orphan.origin) if orphan.origin else None
+        self.session.open_recovered(orphan.project, orphan.original or None, origin)
 
     # --- parameters
     def show_params_dialog(self) -> None:

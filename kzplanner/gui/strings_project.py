@@ -45,6 +45,27 @@ STRINGS: dict[str, dict[str, str]] = {
               "түрде сақталды. Қалпына келтіру керек пе?",
     },
     "proj.recover": {"en": "Recover", "ru": "Восстановить", "kk": "Қалпына келтіру"},
+    "proj.autosave_set_aside": {
+        "en": "{count} damaged automatic copies could not be read and were set aside in "
+              "{folder}: {names}. The others are not affected.",
+        "ru": "Повреждённые автоматические копии ({count}) не читаются и отложены в папку "
+              "{folder}: {names}. Остальные не затронуты.",
+        "kk": "Бүлінген автоматты көшірмелер ({count}) оқылмайды, олар {folder} қалтасына "
+              "бөлек қойылды: {names}. Қалғандарына әсер еткен жоқ.",
+    },
+    "proj.locked_title": {"en": "Project in use", "ru": "Проект уже открыт",
+                          "kk": "Жоба басқа жерде ашық"},
+    "proj.open_read_only": {"en": "Open read-only", "ru": "Открыть только для чтения",
+                            "kk": "Тек оқу үшін ашу"},
+    "proj.read_only_mark": {"en": "read-only", "ru": "только чтение", "kk": "тек оқу үшін"},
+    "proj.merged": {
+        "en": "Saved. Another window had saved this project meanwhile; its scenarios are kept "
+              "beside yours: {names}",
+        "ru": "Сохранено. Другое окно тем временем сохранило этот проект; его сценарии "
+              "сохранены рядом с вашими: {names}",
+        "kk": "Сақталды. Осы уақытта басқа терезе бұл жобаны сақтаған; оның сценарийлері "
+              "сіздікімен қатар сақталды: {names}",
+    },
     "menu.edit": {"en": "&Edit", "ru": "&Правка", "kk": "Ө&ңдеу"},
     # --- exports
     "exp.gpkg": {"en": "Export to &GeoPackage (GIS)…", "ru": "Экспорт в &GeoPackage (ГИС)…",

@@ -3942,6 +3942,13 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
+        <name>proj.autosave_set_aside</name>
+        <message>
+            <source>{count} damaged automatic copies could not be read and were set aside in {folder}: {names}. The others are not affected.</source>
+            <translation>Бүлінген автоматты көшірмелер ({count}) оқылмайды, олар {folder} қалтасына бөлек қойылды: {names}. Қалғандарына әсер еткен жоқ.</translation>
+        </message>
+    </context>
+    <context>
         <name>proj.cancel</name>
         <message>
             <source>Cancel</source>
@@ -3970,6 +3977,20 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
+        <name>proj.locked_title</name>
+        <message>
+            <source>Project in use</source>
+            <translation>Жоба басқа жерде ашық</translation>
+        </message>
+    </context>
+    <context>
+        <name>proj.merged</name>
+        <message>
+            <source>Saved. Another window had saved this project meanwhile; its scenarios are kept beside yours: {names}</source>
+            <translation>Сақталды. Осы уақытта басқа терезе бұл жобаны сақтаған; оның сценарийлері сіздікімен қатар сақталды: {names}</translation>
+        </message>
+    </context>
+    <context>
         <name>proj.new</name>
         <message>
             <source>&amp;New project</source>
@@ -3981,6 +4002,13 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>&amp;Open project…</source>
             <translation>Жобаны &amp;ашу…</translation>
+        </message>
+    </context>
+    <context>
+        <name>proj.open_read_only</name>
+        <message>
+            <source>Open read-only</source>
+            <translation>Тек оқу үшін ашу</translation>
         </message>
     </context>
     <context>
@@ -4002,6 +4030,13 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>Planning &amp;parameters…</source>
             <translation>Жоспарлау &amp;параметрлері…</translation>
+        </message>
+    </context>
+    <context>
+        <name>proj.read_only_mark</name>
+        <message>
+            <source>read-only</source>
+            <translation>тек оқу үшін</translation>
         </message>
     </context>
     <context>

@@ -3939,6 +3939,13 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
+        <name>proj.autosave_set_aside</name>
+        <message>
+            <source>{count} damaged automatic copies could not be read and were set aside in {folder}: {names}. The others are not affected.</source>
+            <translation>Повреждённые автоматические копии ({count}) не читаются и отложены в папку {folder}: {names}. Остальные не затронуты.</translation>
+        </message>
+    </context>
+    <context>
         <name>proj.cancel</name>
         <message>
             <source>Cancel</source>
@@ -3967,6 +3974,20 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
+        <name>proj.locked_title</name>
+        <message>
+            <source>Project in use</source>
+            <translation>Проект уже открыт</translation>
+        </message>
+    </context>
+    <context>
+        <name>proj.merged</name>
+        <message>
+            <source>Saved. Another window had saved this project meanwhile; its scenarios are kept beside yours: {names}</source>
+            <translation>Сохранено. Другое окно тем временем сохранило этот проект; его сценарии сохранены рядом с вашими: {names}</translation>
+        </message>
+    </context>
+    <context>
         <name>proj.new</name>
         <message>
             <source>&amp;New project</source>
@@ -3978,6 +3999,13 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>&amp;Open project…</source>
             <translation>&amp;Открыть проект…</translation>
+        </message>
+    </context>
+    <context>
+        <name>proj.open_read_only</name>
+        <message>
+            <source>Open read-only</source>
+            <translation>Открыть только для чтения</translation>
         </message>
     </context>
     <context>
@@ -3999,6 +4027,13 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>Planning &amp;parameters…</source>
             <translation>&amp;Параметры планирования…</translation>
+        </message>
+    </context>
+    <context>
+        <name>proj.read_only_mark</name>
+        <message>
+            <source>read-only</source>
+            <translation>только чтение</translation>
         </message>
     </context>
     <context>

@@ -39,6 +39,7 @@ def test_save_then_open_in_a_fresh_window_gives_identical_scenarios(window, qtbo
                     timeout=PLAN_TIMEOUT_MS)
     assert "Акмола план" in window.windowTitle() and not window.isWindowModified()
 
+    session.close_file()  # the first window lets go of the file's lock, as when it closes
     state2 = AppState(language="ru")
     win2 = MainWindow(state2)
     qtbot.addWidget(win2)
@@ -61,6 +62,7 @@ def test_save_then_open_in_a_fresh_window_gives_identical_scenarios(window, qtbo
         assert "Акмола план" in win2.windowTitle()
     finally:
         win2.close()
+        win2.project.session.close_file()
         state2.shutdown()
 
 
