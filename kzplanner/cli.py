@@ -14,7 +14,7 @@ from kzplanner.errors import KZError
 
 LANGS = ("kk", "ru", "en")
 CLI_STRATEGIES = {"max-impact": "max_impact", "proportional": "proportional", "equal": "equal",
-                  "worst-first": "worst_first"}
+                  "worst-first": "worst_first", "envelopes": "envelopes"}
 
 
 class TerminalFeedback(Feedback):

@@ -485,3 +485,53 @@ def _register_monitoring() -> None:
 
 
 _register_monitoring()
+
+
+# Issue 16, the model: the envelopes strategy, what an institution without access lacks, the
+# target groups declared "of which" another, and what each envelope maximises.
+LABELS.update({
+    "envelopes": {"en": "Envelopes per programme (exact)",
+                  "ru": "Конверты по программам (точно)",
+                  "kk": "Бағдарламалар бойынша конверттер (дәл)"},
+    "elderly_with_disabilities": {"en": "Elderly with disabilities",
+                                  "ru": "Пожилые с инвалидностью",
+                                  "kk": "Мүгедектігі бар егде жастағылар"},
+    "hs_students_large_families": {"en": "High-school students in large families",
+                                   "ru": "Старшеклассники из многодетных семей",
+                                   "kk": "Көпбалалы отбасылардың жоғары сынып оқушылары"},
+    "people_served_newly_connected": {
+        "en": "People served by institutions newly with access",
+        "ru": "Обслуживают учреждения, впервые получившие доступ, чел.",
+        "kk": "Қолжетімділікті алғаш алған мекемелер қызмет көрсететін адамдар"},
+    "people_newly_with_device": {"en": "People newly with a device",
+                                 "ru": "Впервые получат устройство, чел.",
+                                 "kk": "Құрылғыны алғаш алатындар, адам"},
+    "people_newly_with_internet": {"en": "People newly with home internet",
+                                   "ru": "Впервые получат домашний интернет, чел.",
+                                   "kk": "Үй интернетін алғаш алатындар, адам"},
+    "households_newly_with_internet": {"en": "Households newly with home internet",
+                                       "ru": "Впервые получат домашний интернет, домохозяйств",
+                                       "kk": "Үй интернетін алғаш алатын үй шаруашылықтары"},
+    "cap_basis.households": {"en": "capped by households without internet",
+                             "ru": "ограничены числом домохозяйств без интернета",
+                             "kk": "интернеті жоқ үй шаруашылықтарымен шектелген"},
+    "cap_basis.persons": {"en": "capped by people without internet (no household figures)",
+                          "ru": "ограничены числом людей без интернета (нет данных о "
+                                "домохозяйствах)",
+                          "kk": "интернеті жоқ адамдармен шектелген (үй шаруашылықтары туралы "
+                                "дерек жоқ)"},
+})
+for _t, _names in (("school", ("Schools", "Школы", "мектептер")),
+                   ("fap", ("FAPs", "ФАПы", "ФАП-тар")),
+                   ("psc", ("PSCs", "ЦОНы", "ХҚКО-лар"))):
+    LABELS.setdefault(f"{_t}_gap_connection", {
+        "en": f"{_names[0]} without a connection at the benchmark speed",
+        "ru": f"{_names[1]} без подключения на нормативной скорости",
+        "kk": f"Нормативтік жылдамдықпен қосылмаған {_names[2]}"})
+    LABELS.setdefault(f"{_t}_gap_equipment", {
+        "en": f"{_names[0]} without equipment or licences",
+        "ru": f"{_names[1]} без оборудования или лицензий",
+        "kk": f"Жабдығы немесе лицензиясы жоқ {_names[2]}"})
+    for _part in ("connection", "equipment"):
+        INDICATOR_KINDS.setdefault(f"{_t}_gap_{_part}", "share")
+        BAD_IS_HIGH.add(f"{_t}_gap_{_part}")

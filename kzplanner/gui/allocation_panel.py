@@ -13,13 +13,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSlider,
     QVBoxLayout,
     QWidget,
 )
 
 from kzplanner.core.catalogue import label
-from kzplanner.core.formatting import format_number
+from kzplanner.core.formatting import format_number, format_share
 from kzplanner.core.planning.parameters import STRATEGIES
 from kzplanner.gui.state import AppState
 from kzplanner.gui.strings import plain, tr
@@ -42,6 +43,39 @@ def qt_locale(lang: str) -> QLocale:
 
 
 HINT_MIN_WIDTH_PX = 300
+
+
+def _short(value: float, lang: str) -> str:
+    """A weight with no trailing zeros: 0.5, 0.25, 1."""
+    decimals = next((d for d in (0, 1, 2) if abs(value * 10**d - round(value * 10**d)) < 1e-9),
+                    3)
+    return format_number(value, lang, decimals)
+
+
+class ElidedLabel(QLabel):
+    """One line that never widens the panel: cut with "…" when narrower than its text (the
+    tooltip has it all); keeps its height when empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(self.fontMetrics().height() + 4)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
+                                                   max(self.width(), 1)))
 
 
 class AllocationPanel(QWidget):
@@ -67,6 +101,9 @@ class AllocationPanel(QWidget):
         self.strategy_label = QLabel(self)
         self.strategy_combo = QComboBox(self)
         self.strategy_label.setBuddy(self.strategy_combo)
+        # What the chosen strategy trades: maximum impact's exchange rate, the envelopes' shares.
+        self.strategy_note = ElidedLabel(self)
+        self.strategy_note.setObjectName("hint")
 
         self.equity_label = QLabel(self)
         self.equity_slider = QSlider(Qt.Orientation.Horizontal, self)
@@ -105,10 +142,11 @@ class AllocationPanel(QWidget):
         grid.addWidget(self.budget_spin, 0, 1, 1, 2)
         grid.addWidget(self.strategy_label, 1, 0)
         grid.addWidget(self.strategy_combo, 1, 1, 1, 2)
-        grid.addWidget(self.equity_label, 2, 0)
-        grid.addWidget(self.equity_slider, 2, 1)
-        grid.addWidget(self.equity_value, 2, 2)
-        grid.addWidget(self.equity_hint, 3, 1, 1, 2)
+        grid.addWidget(self.strategy_note, 2, 0, 1, 3)
+        grid.addWidget(self.equity_label, 3, 0)
+        grid.addWidget(self.equity_slider, 3, 1)
+        grid.addWidget(self.equity_value, 3, 2)
+        grid.addWidget(self.equity_hint, 4, 1, 1, 2)
         grid.setColumnStretch(1, 1)
 
         run_row = QHBoxLayout()
@@ -184,6 +222,29 @@ class AllocationPanel(QWidget):
         for widget in (self.budget_spin, self.strategy_combo, self.equity_slider):
             widget.blockSignals(False)
         self.equity_value.setText(format_number(p.equity, self.state.language, 1))
+        self._show_strategy_note()
+
+    def _strategy_notes(self) -> dict[str, tuple[str, str]]:
+        """Per strategy, the line under it and its tooltip: maximum impact's exchange rate (the
+        combined gap's weights, Parameters → Weights) and the envelopes' shares (Parameters →
+        Instruments); nothing for the rule-based strategies."""
+        p = self.state.params
+        lang = self.state.language
+        weights = p.rules.gap_weights
+        rate = " · ".join(f"{tr(f'alloc.rate.{k}', lang)} {_short(weights.get(k, 0.0), lang)}"
+                          for k in ("institutional", "device", "internet"))
+        shares = " · ".join(f"{tr(f'alloc.env.{k}', lang)} "
+                            f"{format_share(p.envelope_shares.get(k, 0.0), lang, 0)}"
+                            for k in ("kit", "device_voucher", "internet_voucher"))
+        return {"max_impact": (tr("alloc.exchange_rate", lang, rate=rate),
+                               tr("alloc.exchange_rate_tip", lang)),
+                "envelopes": (tr("alloc.envelopes", lang, shares=shares),
+                              tr("alloc.envelopes_tip", lang))}
+
+    def _show_strategy_note(self) -> None:
+        text, tip = self._strategy_notes().get(self.state.params.strategy, ("", ""))
+        self.strategy_note.set_full_text(text)
+        self.strategy_note.setToolTip(f"{text}\n\n{tip}" if tip else "")
 
     def _show_busy(self, busy: bool) -> None:
         planning = self.state.tasks.is_busy("plan")

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -33,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kzplanner.core.access_rules import AccessRules
 from kzplanner.core.catalogue import label
 from kzplanner.core.formatting import format_number
 from kzplanner.core.planning.parameters import (
@@ -52,7 +52,6 @@ from kzplanner.gui.strings import plain, tr
 
 TYPES = ("school", "fap", "psc")
 AREAS = ("urban", "rural")
-DIMENSIONS = ("device", "internet", "school", "fap", "psc")
 GAPS = ("institutional", "device", "internet")
 
 
@@ -158,30 +157,41 @@ class ParamsDialog(QDialog):
         form.addRow(tr("par.internet_months", lang), self.internet_months)
         form.addRow(tr("par.overhead", lang), self.overhead)
         v.addLayout(form)
-        kit_title = QLabel(tr("par.kit_costs", lang))
-        kit_title.setWordWrap(True)
-        v.addWidget(kit_title)
+        self.kit_cost = self._type_area_grid(v, "par.kit_costs", lang)
+        self.equipment_cost = self._type_area_grid(v, "par.equipment_costs", lang)
+        v.addStretch(1)
+        return self._scroll(page)
+
+    def _type_area_grid(self, v: QVBoxLayout, title_key: str,
+                        lang: str) -> dict[tuple[str, str], QDoubleSpinBox]:
+        """A titled grid of prices: institution types × urban/rural."""
+        title = QLabel(tr(title_key, lang))
+        title.setWordWrap(True)
+        v.addWidget(title)
         grid = QGridLayout()
-        self.kit_cost: dict[tuple[str, str], QDoubleSpinBox] = {}
+        boxes: dict[tuple[str, str], QDoubleSpinBox] = {}
         for c, area in enumerate(AREAS, 1):
             grid.addWidget(QLabel(tr(f"par.{area}", lang)), 0, c)
         for r, t in enumerate(TYPES, 1):
             grid.addWidget(QLabel(label(t, lang)), r, 0)
             for c, area in enumerate(AREAS, 1):
                 box = _spin(lang, 1e10, 0, " ₸", 100_000)
-                self.kit_cost[(t, area)] = box
+                boxes[(t, area)] = box
                 grid.addWidget(box, r, c)
         v.addLayout(grid)
-        v.addStretch(1)
-        return self._scroll(page)
+        return boxes
 
     def _groups_tab(self, lang: str) -> QWidget:
         page, v = self._page("par.groups_intro", lang)
         grid = QGridLayout()
         grid.addWidget(QLabel(tr("par.takeup", lang)), 0, 1)
         grid.addWidget(QLabel(tr("par.priority", lang)), 0, 2)
+        part_of = QLabel(tr("par.part_of", lang))
+        part_of.setToolTip(tr("par.part_of_tip", lang))
+        grid.addWidget(part_of, 0, 3)
         self.takeup: dict[str, QDoubleSpinBox] = {}
         self.priority: dict[str, QDoubleSpinBox] = {}
+        self.part_of: dict[str, QComboBox] = {}
         for r, g in enumerate(self.groups, 1):
             name = QLabel(label(g, lang))
             name.setWordWrap(True)
@@ -190,6 +200,14 @@ class ParamsDialog(QDialog):
             self.priority[g] = _spin(lang, 100.0, 2, "", 0.1)
             grid.addWidget(self.takeup[g], r, 1)
             grid.addWidget(self.priority[g], r, 2)
+            combo = QComboBox()
+            combo.setToolTip(tr("par.part_of_tip", lang))
+            combo.addItem("—", None)
+            for other in self.groups:
+                if other != g:
+                    combo.addItem(label(other, lang), other)
+            self.part_of[g] = combo
+            grid.addWidget(combo, r, 3)
         r = len(self.groups) + 1
         grid.addWidget(QLabel(tr("par.other_takeup", lang)), r, 0)
         self.default_takeup = _pct(lang)
@@ -201,12 +219,6 @@ class ParamsDialog(QDialog):
 
     def _weights_tab(self, lang: str) -> QWidget:
         page, v = self._page("par.weights_intro", lang)
-        form = QFormLayout()
-        self.value_weight: dict[str, QDoubleSpinBox] = {}
-        for d in DIMENSIONS:
-            self.value_weight[d] = _spin(lang, 100.0, 2, "", 0.1)
-            form.addRow(tr("par.value_of", lang, what=label(d, lang)), self.value_weight[d])
-        v.addLayout(form)
         gaps = QLabel(tr("par.gap_weights", lang))
         gaps.setWordWrap(True)
         v.addWidget(gaps)
@@ -232,19 +244,23 @@ class ParamsDialog(QDialog):
         page, v = self._page("par.limits_intro", lang)
         grid = QGridLayout()
         grid.addWidget(QLabel(tr("par.share", lang)), 0, 1)
-        grid.addWidget(QLabel(tr("par.cap", lang)), 0, 2, 1, 2)
+        grid.addWidget(QLabel(tr("par.envelope", lang)), 0, 2)
+        grid.addWidget(QLabel(tr("par.cap", lang)), 0, 3, 1, 2)
         self.share: dict[str, QDoubleSpinBox] = {}
+        self.envelope: dict[str, QDoubleSpinBox] = {}
         self.cap_on: dict[str, QCheckBox] = {}
         self.cap: dict[str, QDoubleSpinBox] = {}
         for r, inst in enumerate(INSTRUMENTS, 1):
             grid.addWidget(QLabel(label(inst, lang)), r, 0)
             self.share[inst] = _pct(lang)
+            self.envelope[inst] = _pct(lang)
             self.cap_on[inst] = QCheckBox(tr("par.cap_on", lang))
             self.cap[inst] = _pct(lang)
             self.cap_on[inst].toggled.connect(self.cap[inst].setEnabled)
             grid.addWidget(self.share[inst], r, 1)
-            grid.addWidget(self.cap_on[inst], r, 2)
-            grid.addWidget(self.cap[inst], r, 3)
+            grid.addWidget(self.envelope[inst], r, 2)
+            grid.addWidget(self.cap_on[inst], r, 3)
+            grid.addWidget(self.cap[inst], r, 4)
         grid.setColumnStretch(0, 1)
         v.addLayout(grid)
         v.addStretch(1)
@@ -298,12 +314,14 @@ class ParamsDialog(QDialog):
         self.overhead.setValue(100 * c.voucher_overhead_share)
         for (t, area), box in self.kit_cost.items():
             box.setValue(c.kit_kzt.get(t, {}).get(area, 0.0))
+        for (t, area), box in self.equipment_cost.items():
+            box.setValue(c.equipment_kzt.get(t, {}).get(area, 0.0))
         for g in self.groups:
             self.takeup[g].setValue(100 * p.takeup_of(g))
             self.priority[g].setValue(p.priority.get(g, 1.0))
+            combo = self.part_of[g]
+            combo.setCurrentIndex(max(combo.findData(p.rules.group_part_of.get(g)), 0))
         self.default_takeup.setValue(100 * p.default_takeup)
-        for d, box in self.value_weight.items():
-            box.setValue(p.value_weights.get(d, 1.0))
         for gname, box in self.gap_weight.items():
             box.setValue(p.rules.gap_weights.get(gname, 0.0))
         for t, box in self.benchmark.items():
@@ -311,6 +329,7 @@ class ParamsDialog(QDialog):
         caps = p.constraints.instrument_max_share
         for inst in INSTRUMENTS:
             self.share[inst].setValue(100 * p.instrument_shares.get(inst, 0.0))
+            self.envelope[inst].setValue(100 * p.envelope_shares.get(inst, 0.0))
             self.cap_on[inst].setChecked(inst in caps)
             self.cap[inst].setEnabled(inst in caps)
             self.cap[inst].setValue(100 * caps.get(inst, 1.0))
@@ -337,13 +356,21 @@ class ParamsDialog(QDialog):
             internet_monthly_kzt=self.internet_month.value(),
             internet_months=self.internet_months.value(),
             voucher_overhead_share=self.overhead.value() / 100,
-            kit_kzt={t: {a: self.kit_cost[(t, a)].value() for a in AREAS} for t in TYPES})
+            kit_kzt={t: {a: self.kit_cost[(t, a)].value() for a in AREAS} for t in TYPES},
+            equipment_kzt={t: {a: self.equipment_cost[(t, a)].value() for a in AREAS}
+                           for t in TYPES})
         takeup = dict(base.takeup)
         takeup.update({g: self.takeup[g].value() / 100 for g in self.groups})
         priority = {g: self.priority[g].value() for g in self.groups
                     if abs(self.priority[g].value() - 1.0) > 1e-12 or g in base.priority}
-        rules = AccessRules(benchmarks_mbps={t: b.value() for t, b in self.benchmark.items()},
-                            gap_weights={g: b.value() for g, b in self.gap_weight.items()})
+        # "of which" declarations of groups not loaded stay as they are
+        part_of = {g: p for g, p in base.rules.group_part_of.items() if g not in self.groups}
+        part_of.update({g: str(self.part_of[g].currentData()) for g in self.groups
+                        if self.part_of[g].currentData()})
+        rules = replace(base.rules,
+                        benchmarks_mbps={t: b.value() for t, b in self.benchmark.items()},
+                        gap_weights={g: b.value() for g, b in self.gap_weight.items()},
+                        group_part_of=part_of)
         unit_min: dict[str, float] = {}
         unit_max: dict[str, float] = {}
         unit_share: dict[str, float] = {}
@@ -366,8 +393,9 @@ class ParamsDialog(QDialog):
             locked=_ids(self.locked.toPlainText()), excluded=_ids(self.excluded.toPlainText()))
         params = replace(base, costs=costs, takeup=takeup,
                          default_takeup=self.default_takeup.value() / 100, priority=priority,
-                         value_weights={d: b.value() for d, b in self.value_weight.items()},
                          instrument_shares={i: self.share[i].value() / 100 for i in INSTRUMENTS},
+                         envelope_shares={i: self.envelope[i].value() / 100
+                                          for i in ("kit", "device_voucher", "internet_voucher")},
                          rules=rules, constraints=constraints)
         params.validate()
         return params

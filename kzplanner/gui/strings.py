@@ -179,6 +179,45 @@ STRINGS: dict[str, dict[str, str]] = {
                     "ru": "Плана пока нет. Задайте бюджет и нажмите «Рассчитать план».",
                     "kk": "Жоспар әлі жоқ. Бюджетті белгілеп, «Жоспарды есептеу» түймесін "
                           "басыңыз."},
+    "alloc.exchange_rate": {"en": "Exchange rate: {rate}", "ru": "Курс: {rate}",
+                            "kk": "Бағам: {rate}"},
+    "alloc.exchange_rate_tip": {
+        "en": "Maximum impact lowers the combined access-gap index the map shows, weighted by "
+              "population. The index's weights — institutions, devices, internet — are the "
+              "exchange rate between kits and vouchers. Change them in Parameters → Weights.",
+        "ru": "Максимальный эффект снижает сводный индекс разрыва доступа, который показывает "
+              "карта, с весом по численности населения. Веса индекса — учреждения, устройства, "
+              "интернет — это курс обмена между комплектами и ваучерами. Изменить: Параметры → "
+              "Веса.",
+        "kk": "Ең үлкен әсер картадағы қолжетімділік алшақтығының жиынтық индексін халық санымен "
+              "өлшеп азайтады. Индекс салмақтары — мекемелер, құрылғылар, интернет — жинақтар "
+              "мен ваучерлер арасындағы айырбас бағамы. Өзгерту: Параметрлер → Салмақтар."},
+    "alloc.rate.institutional": {"en": "institutions", "ru": "учреждения", "kk": "мекемелер"},
+    "alloc.rate.device": {"en": "devices", "ru": "устройства", "kk": "құрылғылар"},
+    "alloc.rate.internet": {"en": "internet", "ru": "интернет", "kk": "интернет"},
+    "alloc.envelopes": {"en": "Envelopes: {shares}", "ru": "Конверты: {shares}",
+                        "kk": "Конверттер: {shares}"},
+    "alloc.envelopes_tip": {
+        "en": "Each programme gets a fixed share of the budget and spends it on its own measure "
+              "only: kits on the people served by institutions newly with access, device "
+              "vouchers on people newly with a device, internet vouchers on people or "
+              "households newly with home internet. What one envelope leaves is reported, not "
+              "moved. Change the shares in Parameters → Instruments.",
+        "ru": "Каждая программа получает фиксированную долю бюджета и тратит её только на свой "
+              "показатель: комплекты — на население, обслуживаемое учреждениями, впервые "
+              "получившими доступ, ваучеры на устройства — на людей, впервые получивших "
+              "устройство, ваучеры на интернет — на людей или домохозяйства, впервые получивших "
+              "домашний интернет. Остаток конверта показывается, а не переносится. Изменить "
+              "доли: Параметры → Инструменты.",
+        "kk": "Әр бағдарлама бюджеттің тұрақты үлесін алады және оны тек өз көрсеткішіне "
+              "жұмсайды: жинақтар — қолжетімділікті алғаш алған мекемелер қызмет көрсететін "
+              "адамдарға, құрылғы ваучерлері — құрылғыны алғаш алатын адамдарға, интернет "
+              "ваучерлері — үй интернетін алғаш алатын адамдарға немесе үй шаруашылықтарына. "
+              "Конверттің қалдығы көрсетіледі, басқаға ауыстырылмайды. Үлестерді өзгерту: "
+              "Параметрлер → Құралдар."},
+    "alloc.env.kit": {"en": "kits", "ru": "комплекты", "kk": "жинақтар"},
+    "alloc.env.device_voucher": {"en": "devices", "ru": "устройства", "kk": "құрылғылар"},
+    "alloc.env.internet_voucher": {"en": "internet", "ru": "интернет", "kk": "интернет"},
     "res.people": {"en": "People newly with access", "ru": "Получат доступ",
                    "kk": "Жаңадан қол жеткізетіндер"},
     "res.people_unit": {"en": "people", "ru": "чел.", "kk": "адам"},

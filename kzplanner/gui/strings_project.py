@@ -261,12 +261,19 @@ STRINGS: dict[str, dict[str, str]] = {
     "par.overhead": {"en": "Administrative overhead on vouchers",
                      "ru": "Административные расходы на ваучеры",
                      "kk": "Ваучерлерге әкімшілік шығын"},
-    "par.kit_costs": {"en": "Connectivity kit per institution (equipment, installation, "
-                            "a year of guaranteed bandwidth):",
-                      "ru": "Комплект подключения на учреждение (оборудование, монтаж, год "
-                            "гарантированного канала):",
-                      "kk": "Бір мекемеге қосылу жинағы (жабдық, орнату, бір жыл кепілдікті "
-                            "арна):"},
+    "par.kit_costs": {"en": "Connection per institution (installation and a year of "
+                            "guaranteed bandwidth at the benchmark speed):",
+                      "ru": "Подключение на учреждение (монтаж и год гарантированного канала "
+                            "на нормативной скорости):",
+                      "kk": "Бір мекемені қосу (орнату және нормативтік жылдамдықпен бір жыл "
+                            "кепілдікті арна):"},
+    "par.equipment_costs": {
+        "en": "Equipment with licences per institution (a connected institution without "
+              "equipment or licences pays only this; one lacking both pays both):",
+        "ru": "Оборудование с лицензиями на учреждение (подключённое учреждение без "
+              "оборудования или лицензий оплачивает только его; без того и другого — оба):",
+        "kk": "Бір мекемеге лицензиялары бар жабдық (жабдығы немесе лицензиясы жоқ қосылған "
+              "мекеме тек соны төлейді; екеуі де жоқ мекеме — екеуін де):"},
     "par.urban": {"en": "Urban", "ru": "Город", "kk": "Қала"},
     "par.rural": {"en": "Rural", "ru": "Село", "kk": "Ауыл"},
     "par.groups_intro": {
@@ -281,26 +288,56 @@ STRINGS: dict[str, dict[str, str]] = {
     "par.priority": {"en": "Priority", "ru": "Приоритет", "kk": "Басымдық"},
     "par.other_takeup": {"en": "Other groups", "ru": "Прочие группы", "kk": "Басқа топтар"},
     "par.weights_intro": {
-        "en": "Value of one person newly with access, by what they gain (1 = neutral).",
-        "ru": "Ценность одного человека, получившего доступ, по виду доступа (1 — нейтрально).",
-        "kk": "Қолжетімділік алған бір адамның құндылығы, түрі бойынша (1 — бейтарап).",
+        "en": "Maximum impact lowers the combined access-gap index the map shows, weighted by "
+              "each unit's population. The index's weights are therefore the exchange rate "
+              "between kits and vouchers: raising the institutional weight makes a connected "
+              "institution worth more against a device or a home connection.",
+        "ru": "Максимальный эффект снижает сводный индекс разрыва доступа, который показывает "
+              "карта, взвешенный по численности населения единиц. Поэтому веса индекса — это "
+              "обменный курс между комплектами и ваучерами: чем больше вес институционального "
+              "разрыва, тем дороже подключённое учреждение по сравнению с устройством или "
+              "домашним интернетом.",
+        "kk": "Ең үлкен әсер картадағы қолжетімділік алшақтығының жиынтық индексін бірліктердің "
+              "халық санымен өлшеп азайтады. Сондықтан индекс салмақтары — жинақтар мен "
+              "ваучерлер арасындағы айырбас бағамы: институционалдық салмақ неғұрлым үлкен "
+              "болса, қосылған мекеме құрылғы немесе үй интернетімен салыстырғанда соғұрлым "
+              "құнды.",
     },
-    "par.value_of": {"en": "Value: {what}", "ru": "Ценность: {what}", "kk": "Құндылығы: {what}"},
-    "par.gap_weights": {"en": "Weights of the gaps in the combined access-gap index:",
-                        "ru": "Веса разрывов в сводном индексе разрыва доступа:",
+    "par.gap_weights": {"en": "Weights of the gaps in the combined access-gap index (the "
+                              "exchange rate):",
+                        "ru": "Веса разрывов в сводном индексе разрыва доступа (обменный курс):",
                         "kk": "Жиынтық қолжетімділік алшақтығы индексіндегі алшақтықтар "
-                              "салмағы:"},
+                              "салмағы (айырбас бағамы):"},
+    "par.part_of": {"en": "Of which (part of)", "ru": "В том числе (часть группы)",
+                    "kk": "Оның ішінде (топтың бөлігі)"},
+    "par.part_of_tip": {
+        "en": "The group's people are among this group's: they are counted once, and their "
+              "vouchers come out of the larger group's need.",
+        "ru": "Люди этой группы входят в выбранную группу: они учитываются один раз, а их "
+              "ваучеры идут из потребности большей группы.",
+        "kk": "Бұл топтың адамдары таңдалған топқа кіреді: олар бір рет есептеледі, ал "
+              "ваучерлері үлкен топтың қажеттілігінен беріледі."},
     "par.benchmarks": {"en": "An institution has access when connected at least at this "
-                             "download speed:",
-                       "ru": "Учреждение имеет доступ, если подключено со скоростью не ниже:",
-                       "kk": "Мекеме кемінде осы жылдамдықпен қосылса, қолжетімді:"},
+                             "download speed and, where the register says, equipped and "
+                             "licensed:",
+                       "ru": "Учреждение имеет доступ, если подключено со скоростью не ниже "
+                             "этой и, где это указано в реестре, оснащено оборудованием и "
+                             "лицензиями:",
+                       "kk": "Мекеме кемінде осы жылдамдықпен қосылса және тізілімде "
+                             "көрсетілген жерде жабдығы мен лицензиялары болса, қолжетімді:"},
     "par.mbps": {"en": "Mb/s", "ru": "Мбит/с", "kk": "Мбит/с"},
     "par.limits_intro": {
-        "en": "Shares split the money in the rule-based strategies. A cap limits an "
-              "instrument's share of the budget in every strategy.",
-        "ru": "Доли делят средства в стратегиях по правилам. Предел ограничивает долю "
+        "en": "Shares split the money in the rule-based strategies. Envelopes are the envelopes "
+              "strategy's fixed shares of the budget: each programme spends its own envelope on "
+              "its own measure, and what it leaves stays unspent. A cap limits an instrument's "
+              "share of the budget in every strategy.",
+        "ru": "Доли делят средства в стратегиях по правилам. Конверты — фиксированные доли "
+              "бюджета в стратегии «Конверты»: каждая программа тратит свой конверт на свой "
+              "показатель, а остаток не переходит в другие. Предел ограничивает долю "
               "инструмента в бюджете во всех стратегиях.",
-        "kk": "Үлестер ережеге негізделген стратегияларда қаражатты бөледі. Шек барлық "
+        "kk": "Үлестер ережеге негізделген стратегияларда қаражатты бөледі. Конверттер — "
+              "«Конверттер» стратегиясындағы бюджеттің тұрақты үлестері: әр бағдарлама өз "
+              "конвертін өз көрсеткішіне жұмсайды, ал қалдық басқаға ауыспайды. Шек барлық "
               "стратегияларда құралдың бюджеттегі үлесін шектейді.",
     },
     "par.share": {"en": "Share", "ru": "Доля", "kk": "Үлес"},
@@ -314,6 +351,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "par.unit": {"en": "Unit", "ru": "Единица", "kk": "Бірлік"},
     "par.unit_min": {"en": "At least, ₸", "ru": "Не менее, ₸", "kk": "Кемінде, ₸"},
     "par.unit_max": {"en": "At most, ₸", "ru": "Не более, ₸", "kk": "Көп дегенде, ₸"},
+    "par.envelope": {"en": "Envelope", "ru": "Конверт", "kk": "Конверт"},
     "par.unit_max_share": {"en": "At most, % of budget", "ru": "Не более, % бюджета",
                            "kk": "Көп дегенде, бюджеттің %"},
     "par.inst_intro": {

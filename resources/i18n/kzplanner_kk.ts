@@ -240,6 +240,41 @@
         </message>
     </context>
     <context>
+        <name>alloc.env.device_voucher</name>
+        <message>
+            <source>devices</source>
+            <translation>құрылғылар</translation>
+        </message>
+    </context>
+    <context>
+        <name>alloc.env.internet_voucher</name>
+        <message>
+            <source>internet</source>
+            <translation>интернет</translation>
+        </message>
+    </context>
+    <context>
+        <name>alloc.env.kit</name>
+        <message>
+            <source>kits</source>
+            <translation>жинақтар</translation>
+        </message>
+    </context>
+    <context>
+        <name>alloc.envelopes</name>
+        <message>
+            <source>Envelopes: {shares}</source>
+            <translation>Конверттер: {shares}</translation>
+        </message>
+    </context>
+    <context>
+        <name>alloc.envelopes_tip</name>
+        <message>
+            <source>Each programme gets a fixed share of the budget and spends it on its own measure only: kits on the people served by institutions newly with access, device vouchers on people newly with a device, internet vouchers on people or households newly with home internet. What one envelope leaves is reported, not moved. Change the shares in Parameters → Instruments.</source>
+            <translation>Әр бағдарлама бюджеттің тұрақты үлесін алады және оны тек өз көрсеткішіне жұмсайды: жинақтар — қолжетімділікті алғаш алған мекемелер қызмет көрсететін адамдарға, құрылғы ваучерлері — құрылғыны алғаш алатын адамдарға, интернет ваучерлері — үй интернетін алғаш алатын адамдарға немесе үй шаруашылықтарына. Конверттің қалдығы көрсетіледі, басқаға ауыстырылмайды. Үлестерді өзгерту: Параметрлер → Құралдар.</translation>
+        </message>
+    </context>
+    <context>
         <name>alloc.equity</name>
         <message>
             <source>Equity λ</source>
@@ -254,10 +289,45 @@
         </message>
     </context>
     <context>
+        <name>alloc.exchange_rate</name>
+        <message>
+            <source>Exchange rate: {rate}</source>
+            <translation>Бағам: {rate}</translation>
+        </message>
+    </context>
+    <context>
+        <name>alloc.exchange_rate_tip</name>
+        <message>
+            <source>Maximum impact lowers the combined access-gap index the map shows, weighted by population. The index's weights — institutions, devices, internet — are the exchange rate between kits and vouchers. Change them in Parameters → Weights.</source>
+            <translation>Ең үлкен әсер картадағы қолжетімділік алшақтығының жиынтық индексін халық санымен өлшеп азайтады. Индекс салмақтары — мекемелер, құрылғылар, интернет — жинақтар мен ваучерлер арасындағы айырбас бағамы. Өзгерту: Параметрлер → Салмақтар.</translation>
+        </message>
+    </context>
+    <context>
         <name>alloc.out_of_date</name>
         <message>
             <source>Parameters changed — run the plan again</source>
             <translation>Параметрлер өзгерді — жоспарды қайта есептеңіз</translation>
+        </message>
+    </context>
+    <context>
+        <name>alloc.rate.device</name>
+        <message>
+            <source>devices</source>
+            <translation>құрылғылар</translation>
+        </message>
+    </context>
+    <context>
+        <name>alloc.rate.institutional</name>
+        <message>
+            <source>institutions</source>
+            <translation>мекемелер</translation>
+        </message>
+    </context>
+    <context>
+        <name>alloc.rate.internet</name>
+        <message>
+            <source>internet</source>
+            <translation>интернет</translation>
         </message>
     </context>
     <context>
@@ -3482,8 +3552,8 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
     <context>
         <name>par.benchmarks</name>
         <message>
-            <source>An institution has access when connected at least at this download speed:</source>
-            <translation>Мекеме кемінде осы жылдамдықпен қосылса, қолжетімді:</translation>
+            <source>An institution has access when connected at least at this download speed and, where the register says, equipped and licensed:</source>
+            <translation>Мекеме кемінде осы жылдамдықпен қосылса және тізілімде көрсетілген жерде жабдығы мен лицензиялары болса, қолжетімді:</translation>
         </message>
     </context>
     <context>
@@ -3515,6 +3585,20 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
+        <name>par.envelope</name>
+        <message>
+            <source>Envelope</source>
+            <translation>Конверт</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.equipment_costs</name>
+        <message>
+            <source>Equipment with licences per institution (a connected institution without equipment or licences pays only this; one lacking both pays both):</source>
+            <translation>Бір мекемеге лицензиялары бар жабдық (жабдығы немесе лицензиясы жоқ қосылған мекеме тек соны төлейді; екеуі де жоқ мекеме — екеуін де):</translation>
+        </message>
+    </context>
+    <context>
         <name>par.excluded</name>
         <message>
             <source>Must not get a kit:</source>
@@ -3531,8 +3615,8 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
     <context>
         <name>par.gap_weights</name>
         <message>
-            <source>Weights of the gaps in the combined access-gap index:</source>
-            <translation>Жиынтық қолжетімділік алшақтығы индексіндегі алшақтықтар салмағы:</translation>
+            <source>Weights of the gaps in the combined access-gap index (the exchange rate):</source>
+            <translation>Жиынтық қолжетімділік алшақтығы индексіндегі алшақтықтар салмағы (айырбас бағамы):</translation>
         </message>
     </context>
     <context>
@@ -3587,15 +3671,15 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
     <context>
         <name>par.kit_costs</name>
         <message>
-            <source>Connectivity kit per institution (equipment, installation, a year of guaranteed bandwidth):</source>
-            <translation>Бір мекемеге қосылу жинағы (жабдық, орнату, бір жыл кепілдікті арна):</translation>
+            <source>Connection per institution (installation and a year of guaranteed bandwidth at the benchmark speed):</source>
+            <translation>Бір мекемені қосу (орнату және нормативтік жылдамдықпен бір жыл кепілдікті арна):</translation>
         </message>
     </context>
     <context>
         <name>par.limits_intro</name>
         <message>
-            <source>Shares split the money in the rule-based strategies. A cap limits an instrument's share of the budget in every strategy.</source>
-            <translation>Үлестер ережеге негізделген стратегияларда қаражатты бөледі. Шек барлық стратегияларда құралдың бюджеттегі үлесін шектейді.</translation>
+            <source>Shares split the money in the rule-based strategies. Envelopes are the envelopes strategy's fixed shares of the budget: each programme spends its own envelope on its own measure, and what it leaves stays unspent. A cap limits an instrument's share of the budget in every strategy.</source>
+            <translation>Үлестер ережеге негізделген стратегияларда қаражатты бөледі. Конверттер — «Конверттер» стратегиясындағы бюджеттің тұрақты үлестері: әр бағдарлама өз конвертін өз көрсеткішіне жұмсайды, ал қалдық басқаға ауыспайды. Шек барлық стратегияларда құралдың бюджеттегі үлесін шектейді.</translation>
         </message>
     </context>
     <context>
@@ -3638,6 +3722,20 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>Administrative overhead on vouchers</source>
             <translation>Ваучерлерге әкімшілік шығын</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.part_of</name>
+        <message>
+            <source>Of which (part of)</source>
+            <translation>Оның ішінде (топтың бөлігі)</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.part_of_tip</name>
+        <message>
+            <source>The group's people are among this group's: they are counted once, and their vouchers come out of the larger group's need.</source>
+            <translation>Бұл топтың адамдары таңдалған топқа кіреді: олар бір рет есептеледі, ал ваучерлері үлкен топтың қажеттілігінен беріледі.</translation>
         </message>
     </context>
     <context>
@@ -3774,17 +3872,10 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
-        <name>par.value_of</name>
-        <message>
-            <source>Value: {what}</source>
-            <translation>Құндылығы: {what}</translation>
-        </message>
-    </context>
-    <context>
         <name>par.weights_intro</name>
         <message>
-            <source>Value of one person newly with access, by what they gain (1 = neutral).</source>
-            <translation>Қолжетімділік алған бір адамның құндылығы, түрі бойынша (1 — бейтарап).</translation>
+            <source>Maximum impact lowers the combined access-gap index the map shows, weighted by each unit's population. The index's weights are therefore the exchange rate between kits and vouchers: raising the institutional weight makes a connected institution worth more against a device or a home connection.</source>
+            <translation>Ең үлкен әсер картадағы қолжетімділік алшақтығының жиынтық индексін бірліктердің халық санымен өлшеп азайтады. Сондықтан индекс салмақтары — жинақтар мен ваучерлер арасындағы айырбас бағамы: институционалдық салмақ неғұрлым үлкен болса, қосылған мекеме құрылғы немесе үй интернетімен салыстырғанда соғұрлым құнды.</translation>
         </message>
     </context>
     <context>
@@ -5073,6 +5164,13 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>data_template.xlsx</source>
             <translation type="vanished">деректер_үлгісі.xlsx</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.value_of</name>
+        <message>
+            <source>Value: {what}</source>
+            <translation type="vanished">Құндылығы: {what}</translation>
         </message>
     </context>
     <context>

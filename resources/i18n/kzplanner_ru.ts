@@ -240,6 +240,41 @@
         </message>
     </context>
     <context>
+        <name>alloc.env.device_voucher</name>
+        <message>
+            <source>devices</source>
+            <translation>устройства</translation>
+        </message>
+    </context>
+    <context>
+        <name>alloc.env.internet_voucher</name>
+        <message>
+            <source>internet</source>
+            <translation>интернет</translation>
+        </message>
+    </context>
+    <context>
+        <name>alloc.env.kit</name>
+        <message>
+            <source>kits</source>
+            <translation>комплекты</translation>
+        </message>
+    </context>
+    <context>
+        <name>alloc.envelopes</name>
+        <message>
+            <source>Envelopes: {shares}</source>
+            <translation>Конверты: {shares}</translation>
+        </message>
+    </context>
+    <context>
+        <name>alloc.envelopes_tip</name>
+        <message>
+            <source>Each programme gets a fixed share of the budget and spends it on its own measure only: kits on the people served by institutions newly with access, device vouchers on people newly with a device, internet vouchers on people or households newly with home internet. What one envelope leaves is reported, not moved. Change the shares in Parameters → Instruments.</source>
+            <translation>Каждая программа получает фиксированную долю бюджета и тратит её только на свой показатель: комплекты — на население, обслуживаемое учреждениями, впервые получившими доступ, ваучеры на устройства — на людей, впервые получивших устройство, ваучеры на интернет — на людей или домохозяйства, впервые получивших домашний интернет. Остаток конверта показывается, а не переносится. Изменить доли: Параметры → Инструменты.</translation>
+        </message>
+    </context>
+    <context>
         <name>alloc.equity</name>
         <message>
             <source>Equity λ</source>
@@ -254,10 +289,45 @@
         </message>
     </context>
     <context>
+        <name>alloc.exchange_rate</name>
+        <message>
+            <source>Exchange rate: {rate}</source>
+            <translation>Курс: {rate}</translation>
+        </message>
+    </context>
+    <context>
+        <name>alloc.exchange_rate_tip</name>
+        <message>
+            <source>Maximum impact lowers the combined access-gap index the map shows, weighted by population. The index's weights — institutions, devices, internet — are the exchange rate between kits and vouchers. Change them in Parameters → Weights.</source>
+            <translation>Максимальный эффект снижает сводный индекс разрыва доступа, который показывает карта, с весом по численности населения. Веса индекса — учреждения, устройства, интернет — это курс обмена между комплектами и ваучерами. Изменить: Параметры → Веса.</translation>
+        </message>
+    </context>
+    <context>
         <name>alloc.out_of_date</name>
         <message>
             <source>Parameters changed — run the plan again</source>
             <translation>Параметры изменены — пересчитайте план</translation>
+        </message>
+    </context>
+    <context>
+        <name>alloc.rate.device</name>
+        <message>
+            <source>devices</source>
+            <translation>устройства</translation>
+        </message>
+    </context>
+    <context>
+        <name>alloc.rate.institutional</name>
+        <message>
+            <source>institutions</source>
+            <translation>учреждения</translation>
+        </message>
+    </context>
+    <context>
+        <name>alloc.rate.internet</name>
+        <message>
+            <source>internet</source>
+            <translation>интернет</translation>
         </message>
     </context>
     <context>
@@ -3479,8 +3549,8 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
     <context>
         <name>par.benchmarks</name>
         <message>
-            <source>An institution has access when connected at least at this download speed:</source>
-            <translation>Учреждение имеет доступ, если подключено со скоростью не ниже:</translation>
+            <source>An institution has access when connected at least at this download speed and, where the register says, equipped and licensed:</source>
+            <translation>Учреждение имеет доступ, если подключено со скоростью не ниже этой и, где это указано в реестре, оснащено оборудованием и лицензиями:</translation>
         </message>
     </context>
     <context>
@@ -3512,6 +3582,20 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
+        <name>par.envelope</name>
+        <message>
+            <source>Envelope</source>
+            <translation>Конверт</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.equipment_costs</name>
+        <message>
+            <source>Equipment with licences per institution (a connected institution without equipment or licences pays only this; one lacking both pays both):</source>
+            <translation>Оборудование с лицензиями на учреждение (подключённое учреждение без оборудования или лицензий оплачивает только его; без того и другого — оба):</translation>
+        </message>
+    </context>
+    <context>
         <name>par.excluded</name>
         <message>
             <source>Must not get a kit:</source>
@@ -3528,8 +3612,8 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
     <context>
         <name>par.gap_weights</name>
         <message>
-            <source>Weights of the gaps in the combined access-gap index:</source>
-            <translation>Веса разрывов в сводном индексе разрыва доступа:</translation>
+            <source>Weights of the gaps in the combined access-gap index (the exchange rate):</source>
+            <translation>Веса разрывов в сводном индексе разрыва доступа (обменный курс):</translation>
         </message>
     </context>
     <context>
@@ -3584,15 +3668,15 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
     <context>
         <name>par.kit_costs</name>
         <message>
-            <source>Connectivity kit per institution (equipment, installation, a year of guaranteed bandwidth):</source>
-            <translation>Комплект подключения на учреждение (оборудование, монтаж, год гарантированного канала):</translation>
+            <source>Connection per institution (installation and a year of guaranteed bandwidth at the benchmark speed):</source>
+            <translation>Подключение на учреждение (монтаж и год гарантированного канала на нормативной скорости):</translation>
         </message>
     </context>
     <context>
         <name>par.limits_intro</name>
         <message>
-            <source>Shares split the money in the rule-based strategies. A cap limits an instrument's share of the budget in every strategy.</source>
-            <translation>Доли делят средства в стратегиях по правилам. Предел ограничивает долю инструмента в бюджете во всех стратегиях.</translation>
+            <source>Shares split the money in the rule-based strategies. Envelopes are the envelopes strategy's fixed shares of the budget: each programme spends its own envelope on its own measure, and what it leaves stays unspent. A cap limits an instrument's share of the budget in every strategy.</source>
+            <translation>Доли делят средства в стратегиях по правилам. Конверты — фиксированные доли бюджета в стратегии «Конверты»: каждая программа тратит свой конверт на свой показатель, а остаток не переходит в другие. Предел ограничивает долю инструмента в бюджете во всех стратегиях.</translation>
         </message>
     </context>
     <context>
@@ -3635,6 +3719,20 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>Administrative overhead on vouchers</source>
             <translation>Административные расходы на ваучеры</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.part_of</name>
+        <message>
+            <source>Of which (part of)</source>
+            <translation>В том числе (часть группы)</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.part_of_tip</name>
+        <message>
+            <source>The group's people are among this group's: they are counted once, and their vouchers come out of the larger group's need.</source>
+            <translation>Люди этой группы входят в выбранную группу: они учитываются один раз, а их ваучеры идут из потребности большей группы.</translation>
         </message>
     </context>
     <context>
@@ -3771,17 +3869,10 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
-        <name>par.value_of</name>
-        <message>
-            <source>Value: {what}</source>
-            <translation>Ценность: {what}</translation>
-        </message>
-    </context>
-    <context>
         <name>par.weights_intro</name>
         <message>
-            <source>Value of one person newly with access, by what they gain (1 = neutral).</source>
-            <translation>Ценность одного человека, получившего доступ, по виду доступа (1 — нейтрально).</translation>
+            <source>Maximum impact lowers the combined access-gap index the map shows, weighted by each unit's population. The index's weights are therefore the exchange rate between kits and vouchers: raising the institutional weight makes a connected institution worth more against a device or a home connection.</source>
+            <translation>Максимальный эффект снижает сводный индекс разрыва доступа, который показывает карта, взвешенный по численности населения единиц. Поэтому веса индекса — это обменный курс между комплектами и ваучерами: чем больше вес институционального разрыва, тем дороже подключённое учреждение по сравнению с устройством или домашним интернетом.</translation>
         </message>
     </context>
     <context>
@@ -5070,6 +5161,13 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>data_template.xlsx</source>
             <translation type="vanished">шаблон_данных.xlsx</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.value_of</name>
+        <message>
+            <source>Value: {what}</source>
+            <translation type="vanished">Ценность: {what}</translation>
         </message>
     </context>
     <context>

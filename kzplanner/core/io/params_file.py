@@ -14,13 +14,27 @@ from kzplanner.core.planning.parameters import Constraints, CostCatalogue, PlanP
 from kzplanner.errors import KZError
 
 # Bump when a key is renamed or its meaning changes; add the step to _MIGRATIONS.
-PARAMS_SCHEMA = 1
-_MIGRATIONS: dict[int, Any] = {}
+PARAMS_SCHEMA = 2
+
+
+def _from_schema_1(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 1 → 2: maximum impact no longer adds people across measures with value weights
+    per dimension and type; its exchange rate is the combined index's weights (rules.gap_weights),
+    so `value_weights` goes. Kit prices keep their meaning for a connection; equipment is priced
+    apart (costs.equipment_kzt, defaults when absent)."""
+    data = dict(data)
+    data.pop("value_weights", None)
+    return data
+
+
+_MIGRATIONS: dict[int, Any] = {1: _from_schema_1}
 _NESTED = {"costs": CostCatalogue, "rules": AccessRules, "constraints": Constraints}
 
 _HEADER = """# KZ Planner planning parameters (schema {schema}).
 # Money in tenge (₸) for the whole plan period; shares in 0..1; take-up = share of issued vouchers
-# that are redeemed; equity λ ≥ 0 (0 = most people reached). See docs/model.md.
+# that are redeemed; equity λ ≥ 0 (0 = no preference for the worst units). [rules.gap_weights]
+# are the combined access-gap index's weights and maximum impact's exchange rate between kits and
+# vouchers; [envelope_shares] are the envelopes strategy's shares of the budget. See docs/model.md.
 """
 
 

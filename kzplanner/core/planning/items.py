@@ -1,15 +1,21 @@
-"""The decision items of a plan: voucher lines (unit × group × instrument) and candidate kits."""
+"""The decision items of a plan: voucher lines (unit × group × instrument) and candidate kits,
+with what each is worth to maximum impact (the combined gap it removes, weighted by population)
+and to its own measure (people newly with a device or home internet, people served by an
+institution newly with access)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from kzplanner.core.catalogue import group_columns
 from kzplanner.core.dataset import Dataset
 from kzplanner.core.indicators import (
+    GAP_KEYS,
+    children_of,
     gaps_from_counts,
+    group_totals,
     institution_access,
     unit_counts,
 )
@@ -17,17 +23,32 @@ from kzplanner.core.planning.parameters import PlanParams
 from kzplanner.lazy import pd
 
 _EPS = 1e-9
+# Dimension of a voucher instrument and the statistics column of its need.
+VOUCHER_DIMENSIONS: dict[str, str] = {"device_voucher": "device", "internet_voucher": "internet"}
 
 
 @dataclass(frozen=True)
 class PlanItems:
     """Vouchers and kits the strategies choose from, with their costs, caps and values.
 
-    vouchers: unit_code, instrument, group, unit_cost_kzt, takeup, cap_people, max_count, value
-      (max_count = ⌊cap / τ⌋ so that no issued voucher is wasted past the cap);
+    vouchers: unit_code, instrument, group, dimension, unit_cost_kzt, takeup, cap_people,
+      max_count (= ⌊cap / τ⌋ so that no issued voucher is wasted past the cap), value (maximum
+      impact's objective per voucher), measure (τ: people — or households, see cap_basis — newly
+      with the dimension per voucher), envelope_value (w_u · β_g · τ, the envelopes objective),
+      cap_basis ('households' where the internet cap comes from households_no_internet,
+      'persons' otherwise and for devices);
     kits: the institutions without access: inst_id, name, type, unit_code, area_type,
-      people_served, cost_kzt, value, lat, lon.
-    equity_weight: w_u per unit; access: access before, per institution row of the dataset.
+      people_served, package ('connectivity', 'connectivity_equipment' or 'equipment': what the
+      institution lacks), lacks_connection, lacks_equipment, lacks_licences, cost_kzt (the
+      register's kit_cost, else the catalogue's price of the package), value (maximum impact's
+      objective), measure (people served), envelope_value (w_u · people served), lat, lon.
+    equity_weight: w_u per unit; access: access before, per institution row of the dataset
+      (what is missing in access.attrs["needs"]).
+    units: per unit, what the values are made of: population P_u, gap_weight_sum W_u (weights
+      of the gaps that exist), people_served S_u, eligible E_u (target-group people counted
+      once), internet_cap_basis and household_factor (households without internet / persons
+      lacking internet, at most 1, where the data has households).
+    gap_weights: the exchange rate used (rules.gap_weights).
     """
 
     vouchers: pd.DataFrame
@@ -36,13 +57,19 @@ class PlanItems:
     access: pd.Series
     counts_before: pd.DataFrame
     gaps_before: pd.DataFrame
+    units: pd.DataFrame = field(default_factory=lambda: pd.DataFrame())
+    gap_weights: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def internet_cap_basis(self) -> pd.Series:
+        """'households' or 'persons' per unit: what caps its internet vouchers."""
+        return self.units.get("internet_cap_basis", pd.Series(dtype=object))
 
 
 # The parameters build_items reads; the others (budget, strategy, limits, solver settings,
-# proportional shares) leave the items as they are, so a re-plan after changing only those may
-# reuse them.
-ITEM_FIELDS = ("equity", "costs", "takeup", "default_takeup", "priority", "value_weights",
-               "rules")
+# proportional and envelope shares) leave the items as they are, so a re-plan after changing
+# only those may reuse them.
+ITEM_FIELDS = ("equity", "costs", "takeup", "default_takeup", "priority", "rules")
 
 
 def same_items(a: PlanParams, b: PlanParams) -> bool:
@@ -64,45 +91,133 @@ def equity_weights(combined_gap: pd.Series, equity: float) -> pd.Series:
     return w.fillna(1.0)
 
 
+def _per(num: np.ndarray, den: np.ndarray) -> np.ndarray:
+    """num / den where den > 0, else 0 (a gap that does not exist removes nothing)."""
+    num, den = np.asarray(num, dtype=float), np.asarray(den, dtype=float)
+    ok = np.isfinite(den) & (den > 0) & np.isfinite(num)
+    return np.where(ok, num / np.where(ok, den, 1.0), 0.0)
+
+
+def unit_exchange(ds: Dataset, params: PlanParams, counts: pd.DataFrame,
+                  gaps: pd.DataFrame) -> pd.DataFrame:
+    """Per unit: the parts of every item's value (see PlanItems.units)."""
+    rules = params.rules
+    w = rules.gap_weights
+    exists = {k: gaps[f"{k}_gap"].notna().to_numpy() for k in GAP_KEYS}
+    weight_sum = sum(np.where(exists[k], w.get(k, 0.0), 0.0) for k in GAP_KEYS)
+    c = {col: counts[col].to_numpy(dtype=float) for col in counts.columns}
+    served = sum(c[f"{t}_people"] for t in ("school", "fap", "psc"))
+    totals = group_totals(c, ds.groups, rules)
+    eligible = totals["eligible"]
+    lacking_int = totals["lacking_internet"]
+    if "households_no_internet" in ds.units:
+        households = ds.units["households_no_internet"].to_numpy(dtype=float)
+    else:
+        households = np.full(len(ds.units), np.nan)
+    known = np.isfinite(households)
+    factor = np.where(known & (lacking_int > 0),
+                      np.minimum(1.0, _per(np.where(known, households, 0.0), lacking_int)), 1.0)
+    return pd.DataFrame({
+        "population": counts["population"].to_numpy(dtype=float),
+        "gap_weight_sum": weight_sum,
+        "people_served": served,
+        "eligible": eligible,
+        "internet_cap_basis": np.where(known, "households", "persons"),
+        "household_factor": factor,
+    }, index=counts.index)
+
+
 def build_items(ds: Dataset, params: PlanParams) -> PlanItems:
-    access = institution_access(ds.institutions, params.rules)
+    rules = params.rules
+    access = institution_access(ds.institutions, rules)
     counts = unit_counts(ds.units, ds.institutions, access, ds.groups)
-    gaps = gaps_from_counts(counts, ds.groups, params.rules)
+    gaps = gaps_from_counts(counts, ds.groups, rules)
     w_u = equity_weights(gaps["combined_gap"], params.equity)
+    units = unit_exchange(ds, params, counts, gaps)
     avail = ds.units["network_coverage_share"].astype(float).fillna(1.0).clip(0.0, 1.0)
-    alpha = params.value_weights
+    weights = rules.gap_weights
+    # 100 · P_u / W_u: a unit's index points per unit of its gap shares, times its people.
+    scale = _per(100.0 * units["population"].fillna(0.0).to_numpy(), units["gap_weight_sum"])
+    c = {col: counts[col].to_numpy(dtype=float) for col in counts.columns}
+    clipped = group_totals(c, ds.groups, rules)
     rows = []
     for g in ds.groups:
         _, no_dev, no_int = group_columns(g)
         tau = params.takeup_of(g)
         beta = params.priority.get(g, 1.0)
+        kids = children_of(g, ds.groups, rules)
         for instrument, col, dim in (("device_voucher", no_dev, "device"),
                                      ("internet_voucher", no_int, "internet")):
-            need = ds.units[col].astype(float).fillna(0.0).clip(lower=0.0)
-            cap = need if dim == "device" else need * avail
+            k = 1 if dim == "device" else 2
+            # Its own people: a parent's vouchers leave its "of which" children's to theirs.
+            own = np.nan_to_num(clipped[col]) - sum(
+                (np.nan_to_num(clipped[group_columns(h)[k]]) for h in kids), np.zeros(len(avail)))
+            need = np.clip(own, 0.0, None)
+            if dim == "device":
+                cap, basis = need, np.full(len(need), "persons", dtype=object)
+            else:
+                cap = need * avail.to_numpy() * units["household_factor"].to_numpy()
+                basis = units["internet_cap_basis"].to_numpy(dtype=object)
+            per_gap = _per(weights.get(dim, 0.0) * tau * np.ones(len(need)), units["eligible"])
             frame = pd.DataFrame({
                 "unit_code": ds.units.index, "instrument": instrument, "group": g,
                 "dimension": dim,
                 "unit_cost_kzt": params.costs.voucher_cost(instrument), "takeup": tau,
-                "cap_people": cap.values,
-                "max_count": np.floor(cap.values / tau + _EPS),
-                "value": (w_u * alpha.get(dim, 1.0) * beta * tau).values,
+                "cap_people": cap,
+                "max_count": np.floor(cap / tau + _EPS),
+                "value": w_u.to_numpy() * beta * scale * per_gap,
+                "measure": tau,
+                "envelope_value": w_u.to_numpy() * beta * tau,
+                "cap_basis": basis,
             })
             rows.append(frame)
     vouchers = (pd.concat(rows, ignore_index=True) if rows else pd.DataFrame(
         columns=["unit_code", "instrument", "group", "dimension", "unit_cost_kzt", "takeup",
-                 "cap_people", "max_count", "value"]))
+                 "cap_people", "max_count", "value", "measure", "envelope_value", "cap_basis"]))
     vouchers = vouchers.sort_values(["unit_code", "instrument", "group"], kind="stable")
     vouchers = vouchers.reset_index(drop=True)
-    inst = ds.institutions[~access.values].copy()
-    given = inst["kit_cost"].astype(float)
-    catalogue = [params.costs.kit_cost(t, a) for t, a in zip(inst["type"], inst["area_type"],
-                                                              strict=True)]
-    inst["cost_kzt"] = np.where(given.notna(), given, catalogue)
-    inst["value"] = (inst["unit_code"].map(w_u).astype(float)
-                     * inst["type"].map(lambda t: alpha.get(t, 1.0)).astype(float)
-                     * inst["people_served"].astype(float).fillna(0.0))
-    kits = inst[["inst_id", "name", "type", "unit_code", "area_type", "people_served",
-                 "cost_kzt", "value", "lat", "lon"]].reset_index(drop=True)
+    kits = _kits(ds, params, access, w_u, units, scale)
     return PlanItems(vouchers=vouchers, kits=kits, equity_weight=w_u, access=access,
-                     counts_before=counts, gaps_before=gaps)
+                     counts_before=counts, gaps_before=gaps, units=units,
+                     gap_weights=dict(weights))
+
+
+def _kits(ds: Dataset, params: PlanParams, access: pd.Series, w_u: pd.Series,
+          units: pd.DataFrame, scale: np.ndarray) -> pd.DataFrame:
+    """The institutions without access, each with the package it lacks and its price."""
+    needs = access.attrs["needs"]
+    lacking = ~access.to_numpy(dtype=bool)
+    inst = ds.institutions[lacking].copy()
+    need = needs[lacking]
+    link = need["lacks_connection"].to_numpy(dtype=bool)
+    kit = (need["lacks_equipment"] | need["lacks_licences"]).to_numpy(dtype=bool)
+    inst["package"] = np.where(link & kit, "connectivity_equipment",
+                               np.where(link, "connectivity", "equipment"))
+    for col in ("lacks_connection", "lacks_equipment", "lacks_licences"):
+        inst[col] = need[col].to_numpy(dtype=bool)
+    given = inst["kit_cost"].astype(float)
+    catalogue = [params.costs.kit_cost(t, a, p) for t, a, p in
+                 zip(inst["type"], inst["area_type"], inst["package"], strict=True)]
+    inst["cost_kzt"] = np.where(given.notna(), given, catalogue)
+    served = inst["people_served"].astype(float).fillna(0.0).to_numpy()
+    pos = pd.Index(units.index).get_indexer(inst["unit_code"])
+    ok = pos >= 0
+    at = np.where(ok, pos, 0)
+    w = np.where(ok, w_u.to_numpy()[at], 0.0)
+    per_gap = _per(params.rules.gap_weights.get("institutional", 0.0) * served,
+                   units["people_served"].to_numpy()[at])
+    inst["value"] = np.where(ok, w * scale[at] * per_gap, 0.0)
+    inst["measure"] = served
+    inst["envelope_value"] = w * served
+    return inst[["inst_id", "name", "type", "unit_code", "area_type", "people_served", "package",
+                 "lacks_connection", "lacks_equipment", "lacks_licences", "cost_kzt", "value",
+                 "measure", "envelope_value", "lat", "lon"]].reset_index(drop=True)
+
+
+def plan_objective(items: PlanItems, voucher_counts: np.ndarray, kit_mask: np.ndarray) -> float:
+    """Maximum impact's objective of any allocation: Σ_u w_u · P_u · (G_u before − G_u after),
+    the combined index in points (β_g ≠ 1 scales a group's part). Rule-based plans and manual
+    edits are scored on it too."""
+    return float(np.nan_to_num(items.vouchers["value"].to_numpy(float)) @ np.asarray(
+        voucher_counts, dtype=float) + np.nan_to_num(items.kits["value"].to_numpy(float)) @
+        np.asarray(kit_mask, dtype=float))

@@ -10,17 +10,31 @@ import numpy as np
 from kzplanner.core.access_rules import AccessRules
 from kzplanner.errors import KZError
 
-STRATEGIES: tuple[str, ...] = ("max_impact", "proportional", "equal", "worst_first")
+STRATEGIES: tuple[str, ...] = ("max_impact", "envelopes", "proportional", "equal",
+                                "worst_first")
 INSTRUMENTS: tuple[str, ...] = ("device_voucher", "internet_voucher", "kit")
+# What a kit supplies: a connection at the benchmark, equipment with licences, or both.
+KIT_PACKAGES: tuple[str, ...] = ("connectivity", "connectivity_equipment", "equipment")
 
 
 def _kit_costs() -> dict[str, dict[str, float]]:
-    # Illustrative defaults in ₸ for the whole plan period (equipment + installation + one year of
-    # a guaranteed-bandwidth contract); the planner replaces them with local prices.
+    # Illustrative defaults in ₸ for the whole plan period: connectivity only (installation and
+    # one year of a guaranteed-bandwidth contract); the planner replaces them with local prices.
     return {
         "school": {"urban": 2_400_000.0, "rural": 4_200_000.0},
         "fap": {"urban": 1_800_000.0, "rural": 2_600_000.0},
         "psc": {"urban": 2_000_000.0, "rural": 3_000_000.0},
+    }
+
+
+def _equipment_costs() -> dict[str, dict[str, float]]:
+    # Illustrative defaults in ₸: equipment with licences for one institution (a school's class
+    # set of computers and a projector, a FAP's telemedicine workstation, a PSC's service desks),
+    # delivered and installed; rural delivery costs more.
+    return {
+        "school": {"urban": 3_000_000.0, "rural": 3_300_000.0},
+        "fap": {"urban": 800_000.0, "rural": 900_000.0},
+        "psc": {"urban": 1_200_000.0, "rural": 1_300_000.0},
     }
 
 
@@ -29,23 +43,29 @@ def _takeup() -> dict[str, float]:
             "elderly_60plus": 0.70, "pwd": 0.75}
 
 
-def _value_weights() -> dict[str, float]:
-    return {"device": 1.0, "internet": 1.0, "school": 1.0, "fap": 1.0, "psc": 1.0}
-
-
 def _instrument_shares() -> dict[str, float]:
     return {"device_voucher": 0.35, "internet_voucher": 0.25, "kit": 0.40}
 
 
+def _envelope_shares() -> dict[str, float]:
+    return {"kit": 0.40, "device_voucher": 0.35, "internet_voucher": 0.25}
+
+
 @dataclass(frozen=True)
 class CostCatalogue:
-    """Unit costs in ₸. Internet voucher = monthly subsidy × months; overhead on vouchers."""
+    """Unit costs in ₸. Internet voucher = monthly subsidy × months; overhead on vouchers.
+
+    kit_kzt: connectivity only (installation and a year of guaranteed bandwidth), by type and
+    area; equipment_kzt: equipment with licences. An institution pays for what it lacks:
+    connectivity, equipment, or both (KIT_PACKAGES).
+    """
 
     device_voucher_kzt: float = 150_000.0
     internet_monthly_kzt: float = 5_000.0
     internet_months: int = 12
     voucher_overhead_share: float = 0.05
     kit_kzt: dict[str, dict[str, float]] = field(default_factory=_kit_costs)
+    equipment_kzt: dict[str, dict[str, float]] = field(default_factory=_equipment_costs)
 
     def voucher_cost(self, instrument: str) -> float:
         """Budgeted cost of one voucher, overhead included.
@@ -57,9 +77,27 @@ class CostCatalogue:
                 else self.internet_monthly_kzt * self.internet_months)
         return base * (1.0 + self.voucher_overhead_share)
 
-    def kit_cost(self, inst_type: str, area_type: str | None) -> float:
-        by_area = self.kit_kzt[inst_type]
-        return by_area.get(area_type or "rural", by_area["rural"])
+    def kit_cost(self, inst_type: str, area_type: str | None,
+                 package: str = "connectivity") -> float:
+        """Catalogue cost of what an institution lacks (rural prices where the area is unknown).
+
+        >>> c = CostCatalogue()
+        >>> c.kit_cost("fap", "rural"), c.kit_cost("fap", "rural", "connectivity_equipment")
+        (2600000.0, 3500000.0)
+        >>> c.kit_cost("fap", "urban", "equipment")
+        800000.0
+        """
+        total = 0.0
+        if package in ("connectivity", "connectivity_equipment"):
+            total += _by_area(self.kit_kzt, inst_type, area_type)
+        if package in ("equipment", "connectivity_equipment"):
+            total += _by_area(self.equipment_kzt, inst_type, area_type)
+        return total
+
+
+def _by_area(table: dict[str, dict[str, float]], inst_type: str, area_type: str | None) -> float:
+    by_area = table.get(inst_type) or {}
+    return float(by_area.get(area_type or "rural", by_area.get("rural", 0.0)))
 
 
 @dataclass(frozen=True)
@@ -92,9 +130,10 @@ class Constraints:
 class PlanParams:
     """Everything a plan depends on besides the dataset.
 
-    take-up τ_g: share of issued vouchers redeemed; priority β_g; value weights α per dimension
-    and institution type; equity λ ≥ 0 (0 = pure efficiency); instrument_shares are used by the
-    proportional strategy only.
+    take-up τ_g: share of issued vouchers redeemed; priority β_g; equity λ ≥ 0 (0 = pure
+    efficiency); instrument_shares are used by the proportional strategy only; envelope_shares
+    are the envelopes strategy's fixed shares of the budget per programme. Maximum impact's
+    exchange rate between kits and vouchers is rules.gap_weights (the combined index's weights).
     """
 
     budget_kzt: float = 2_000_000_000.0
@@ -104,8 +143,8 @@ class PlanParams:
     takeup: dict[str, float] = field(default_factory=_takeup)
     default_takeup: float = 0.85
     priority: dict[str, float] = field(default_factory=dict)
-    value_weights: dict[str, float] = field(default_factory=_value_weights)
     instrument_shares: dict[str, float] = field(default_factory=_instrument_shares)
+    envelope_shares: dict[str, float] = field(default_factory=_envelope_shares)
     rules: AccessRules = field(default_factory=AccessRules)
     constraints: Constraints = field(default_factory=Constraints)
     time_limit_s: float = 30.0
@@ -138,3 +177,14 @@ class PlanParams:
                               detail="an instrument with a share in [0, 1]")
         if self.costs.device_voucher_kzt <= 0 or self.costs.internet_monthly_kzt <= 0:
             raise KZError("bad_parameter", column="costs", detail="voucher costs must be > 0")
+        for key, share in self.envelope_shares.items():
+            if key not in INSTRUMENTS or not 0 <= share <= 1:
+                raise KZError("bad_parameter", column=f"envelope_shares.{key}",
+                              detail="an instrument with a share in [0, 1]")
+        if sum(self.envelope_shares.values()) > 1 + 1e-9:
+            raise KZError("bad_parameter", column="envelope_shares",
+                          detail="the shares add up to more than 100 %")
+        for key, weight in self.rules.gap_weights.items():
+            if not weight >= 0:
+                raise KZError("bad_parameter", column=f"rules.gap_weights.{key}",
+                              detail="must be ≥ 0")

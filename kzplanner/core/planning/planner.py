@@ -6,10 +6,12 @@ from collections.abc import Callable
 
 import numpy as np
 
+from kzplanner.core.catalogue import group_columns
 from kzplanner.core.dataset import Dataset
 from kzplanner.core.feedback import SILENT, Feedback
+from kzplanner.core.indicators import gap_arrays, parent_chain
 from kzplanner.core.planning.items import PlanItems, build_items
-from kzplanner.core.planning.optimiser import item_unit, solve_max_impact
+from kzplanner.core.planning.optimiser import item_unit, solve_envelopes, solve_max_impact
 from kzplanner.core.planning.parameters import PlanParams
 from kzplanner.core.planning.result import PlanResult, evaluate_plan
 from kzplanner.core.planning.rules import (
@@ -25,44 +27,44 @@ def combined_gap_function(ds: Dataset, params: PlanParams,
                           items: PlanItems) -> Callable[[np.ndarray], pd.Series]:
     """Fast per-unit combined gap after counts x (vouchers then kits), for worst-first steps.
 
-    Same formula as indicators.gaps_from_counts, updated by vectors instead of re-counting.
+    Same formula as indicators.gaps_from_counts (gap_arrays on the before counts, updated by
+    vectors instead of re-counting): a voucher's expected gain leaves its group's lacking people
+    and those of every group it is "of which"; a kit gives its institution access.
     """
     units = list(ds.units.index)
     pos = {u: i for i, u in enumerate(units)}
     col_unit = np.array([pos[u] for u in item_unit(items)], dtype=int)
     n_v = len(items.vouchers)
-    counts = items.counts_before
-    people_total = sum(counts[f"{t}_people"] for t in ("school", "fap", "psc")).to_numpy(float)
-    people_access = sum(counts[f"{t}_people_access"] for t in ("school", "fap", "psc")).to_numpy(
-        float)
-    dim = items.vouchers["dimension"].to_numpy(dtype=object)
-    takeup = items.vouchers["takeup"].to_numpy(float)
-    served = items.kits["people_served"].to_numpy(float)
-    lacking, eligible = {}, {}
-    for d, k in (("device", 1), ("internet", 2)):
-        lacking[d] = sum(counts[f"{g}_{'no_device' if k == 1 else 'no_internet'}"]
-                         for g in ds.groups).to_numpy(float) if ds.groups else np.zeros(len(units))
-        eligible[d] = sum(counts[f"{g}_eligible"] for g in ds.groups).to_numpy(
-            float) if ds.groups else np.zeros(len(units))
-    w = params.rules.gap_weights
     n_units = len(units)
+    base = {c: items.counts_before[c].to_numpy(dtype=float) for c in items.counts_before.columns}
+    takeup = items.vouchers["takeup"].to_numpy(float)
+    served = np.nan_to_num(items.kits["people_served"].to_numpy(float))
+    kit_type = items.kits["type"].to_numpy(dtype=object)
+    # Per statistics column of lacking people, the voucher columns whose gain it loses.
+    reduce: dict[str, np.ndarray] = {}
+    groups = items.vouchers["group"].to_numpy(dtype=object)
+    dims = items.vouchers["dimension"].to_numpy(dtype=object)
+    for g in ds.groups:
+        for dim, k in (("device", 1), ("internet", 2)):
+            sel = (groups == g) & (dims == dim)
+            for h in parent_chain(g, ds.groups, params.rules):
+                col = group_columns(h)[k]
+                reduce[col] = reduce.get(col, np.zeros(n_v, dtype=bool)) | sel
+    kit_cols = {t: kit_type == t for t in ("school", "fap", "psc")}
+    rules = params.rules
 
     def gaps(x: np.ndarray) -> pd.Series:
-        gain_kit = np.bincount(col_unit[n_v:], weights=served * x[n_v:], minlength=n_units)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            parts = [(w.get("institutional", 0.0),
-                      np.where(people_total > 0, 1 - (people_access + gain_kit) / people_total,
-                               np.nan))]
-            for d in ("device", "internet"):
-                sel = dim == d
-                gain = np.bincount(col_unit[:n_v][sel], weights=takeup[sel] * x[:n_v][sel],
-                                   minlength=n_units)
-                parts.append((w.get(d, 0.0), np.where(eligible[d] > 0,
-                                                      (lacking[d] - gain) / eligible[d], np.nan)))
-        num = sum(np.nan_to_num(v) * wt for wt, v in parts)
-        den = sum(np.where(np.isnan(v), 0.0, wt) for wt, v in parts)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            return pd.Series(np.where(den > 0, 100.0 * num / den, np.nan), index=units)
+        c = dict(base)
+        xv, xk = x[:n_v], x[n_v:]
+        for col, sel in reduce.items():
+            c[col] = base[col] - np.bincount(col_unit[:n_v][sel], weights=takeup[sel] * xv[sel],
+                                             minlength=n_units)
+        for t, sel in kit_cols.items():
+            c[f"{t}_access"] = base[f"{t}_access"] + np.bincount(
+                col_unit[n_v:][sel], weights=xk[sel], minlength=n_units)
+            c[f"{t}_people_access"] = base[f"{t}_people_access"] + np.bincount(
+                col_unit[n_v:][sel], weights=served[sel] * xk[sel], minlength=n_units)
+        return pd.Series(gap_arrays(c, ds.groups, rules)["combined_gap"], index=units)
 
     return gaps
 
@@ -84,8 +86,11 @@ def make_plan(ds: Dataset, params: PlanParams, feedback: Feedback = SILENT,
     if items is None:
         items = build_items(ds, params)
     feedback.progress(0.2, "solve")
+    envelopes = None
     if params.strategy == "max_impact":
         counts, kits, info = solve_max_impact(items, params)
+    elif params.strategy == "envelopes":
+        counts, kits, info, envelopes = solve_envelopes(items, params)
     elif params.strategy == "proportional":
         counts, kits, info = solve_proportional(items, params)
     elif params.strategy == "equal":
@@ -95,5 +100,7 @@ def make_plan(ds: Dataset, params: PlanParams, feedback: Feedback = SILENT,
                                                combined_gap_function(ds, params, items))
     feedback.progress(0.8, "project")
     result = evaluate_plan(ds, params, items, counts, kits, info)
+    # Envelopes: each programme's budget, spending, unspent money and why (optimiser.Envelope).
+    result.envelopes = envelopes  # type: ignore[attr-defined]
     feedback.progress(1.0, "done")
     return result
