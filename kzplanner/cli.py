@@ -229,8 +229,7 @@ def run_plan(args: argparse.Namespace) -> int:
     stored = store_plan(args, ds, params, result)
     if stored:
         summary["scenario"] = stored
-    summary["marginal_people_per_next_million"] = marginal_value(
-        ds, params, summary["people_newly_with_access"]["total"])
+    summary["next_million"] = marginal_value(ds, params, result)
     if args.out:
         path = write_plan_workbook(args.out, ds, result, lang=args.lang)
         summary["workbook"] = str(path)

@@ -466,6 +466,34 @@ LABELS.update({
 })
 
 
+# Whether the equity weight λ moves a strategy's plan (core.planning.capabilities), and what the
+# next million tenge buys, measure by measure (core.planning.sweep.marginal_value).
+LABELS.update({
+    "equity_off.proportional": {
+        "en": "Not used: proportional to need splits the money by need alone.",
+        "ru": "Не действует: «пропорционально потребности» делит средства только по потребности.",
+        "kk": "Қолданылмайды: «қажеттілікке пропорционал» қаражатты тек қажеттілік бойынша бөледі."},
+    "equity_off.equal": {
+        "en": "Not used: every unit gets the same money per eligible person.",
+        "ru": "Не действует: каждая единица получает одинаково на имеющего право.",
+        "kk": "Қолданылмайды: әр бірлік құқығы бар адамға бірдей қаражат алады."},
+    "equity_off.worst_first": {
+        "en": "Not used: worst first always lifts the largest gaps first.",
+        "ru": "Не действует: «сначала худшие» всегда сокращает наибольшие разрывы первыми.",
+        "kk": "Қолданылмайды: «алдымен ең нашарлар» әрқашан ең үлкен алшақтықтан бастайды."},
+    "equity_not_used": {"en": "not used by this strategy", "ru": "не действует в этой стратегии",
+                        "kk": "бұл стратегияда қолданылмайды"},
+    "next_million": {"en": "The next 1 million ₸", "ru": "Следующий 1 млн ₸",
+                     "kk": "Келесі 1 млн ₸"},
+    "next_million.gained": {"en": "more", "ru": "больше", "kk": "артық"},
+    "next_million.given_up": {"en": "fewer, traded for the gains above",
+                              "ru": "меньше — в обмен на прирост выше",
+                              "kk": "азырақ — жоғарыдағы өсім үшін айырбасталды"},
+    "next_million.objective": {"en": "Objective, change", "ru": "Целевая функция, изменение",
+                               "kk": "Мақсат функциясы, өзгерісі"},
+})
+
+
 def register_indicator(key: str, labels: dict[str, str], kind: str = "count",
                        bad_is_high: bool = False) -> None:
     """Make an indicator known for display (labels, number kind, colour direction): the

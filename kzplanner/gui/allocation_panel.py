@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kzplanner.core.catalogue import label
 from kzplanner.core.formatting import format_number, format_share
+from kzplanner.core.planning.capabilities import EQUITY_IGNORED, equity_reason
 from kzplanner.core.planning.parameters import STRATEGIES
 from kzplanner.gui.state import AppState
 from kzplanner.gui.strings import plain, tr
@@ -194,7 +195,6 @@ class AllocationPanel(QWidget):
             self.strategy_combo.addItem(label(s, lang), s)
         self.strategy_combo.blockSignals(False)
         self.equity_label.setText(tr("alloc.equity", lang))
-        self.equity_hint.setText(tr("alloc.equity_hint", lang))
         self.auto_check.setText(tr("alloc.auto", lang))
         self.run_button.setText(plain(tr("act.run", lang)))
         self.run_button.setToolTip(tr("alloc.run_tip", lang))
@@ -205,9 +205,20 @@ class AllocationPanel(QWidget):
     def _keep_hint_readable(self) -> None:
         """The wrapped hint gets the lines it needs at the narrowest width the panel takes
         (Russian needs three there), and the splitter below never squeezes the panel."""
-        # + a descent and a little: the style sheet pads #hint labels, which heightForWidth omits
+        # + a descent and a little: the style sheet pads #hint labels, which heightForWidth omits.
+        # Measured for every text the hint can show (λ's meaning, or why a strategy ignores it),
+        # so that changing the strategy never moves the panel.
         hint = self.equity_hint
-        hint.setMinimumHeight(hint.heightForWidth(HINT_MIN_WIDTH_PX) + hint.fontMetrics().descent() + 4)
+        lang = self.state.language
+        shown = hint.text()
+        hint.setMinimumHeight(0)  # heightForWidth never answers below the minimum: measure afresh
+        height = 0
+        for text in [tr("alloc.equity_hint", lang)] + [label(k, lang)
+                                                       for k in EQUITY_IGNORED.values()]:
+            hint.setText(text)
+            height = max(height, hint.heightForWidth(HINT_MIN_WIDTH_PX))
+        hint.setText(shown)
+        hint.setMinimumHeight(height + hint.fontMetrics().descent() + 4)
         self.setMinimumHeight(self.layout().minimumSize().height())
 
 
@@ -222,6 +233,7 @@ class AllocationPanel(QWidget):
         for widget in (self.budget_spin, self.strategy_combo, self.equity_slider):
             widget.blockSignals(False)
         self.equity_value.setText(format_number(p.equity, self.state.language, 1))
+        self._show_equity_use(p.strategy)
         self._show_strategy_note()
 
     def _strategy_notes(self) -> dict[str, tuple[str, str]]:
@@ -245,6 +257,17 @@ class AllocationPanel(QWidget):
         text, tip = self._strategy_notes().get(self.state.params.strategy, ("", ""))
         self.strategy_note.set_full_text(text)
         self.strategy_note.setToolTip(f"{text}\n\n{tip}" if tip else "")
+
+    def _show_equity_use(self, strategy: str) -> None:
+        """λ's control is live only for strategies whose plan it can change; otherwise it is
+        greyed out and the hint says, in one line, why λ does nothing there."""
+        lang = self.state.language
+        reason = equity_reason(strategy)
+        for widget in (self.equity_label, self.equity_slider, self.equity_value):
+            widget.setEnabled(reason is None)
+        text = tr("alloc.equity_hint", lang) if reason is None else label(reason, lang)
+        self.equity_hint.setText(text)
+        self.equity_slider.setToolTip("" if reason is None else text)
 
     def _show_busy(self, busy: bool) -> None:
         planning = self.state.tasks.is_busy("plan")

@@ -97,7 +97,8 @@ def test_plan_with_params_file_all_strategies_and_sweep(tmp_path, capsys):
         assert out["budget"] == 5e8 and out["strategy"] == strategy.replace("-", "_")
         assert len(out["units"]) == 16 and len(out["curve"]) == 11
         assert "себебі" in out["units"][0]["explanation"]
-        assert out["marginal_people_per_next_million"] >= 0
+        assert all(m["gained"] >= 0 and m["given_up"] >= 0
+                   for m in out["next_million"]["measures"].values())
     assert main(["plan", "--strategy", "equal"]) == 2  # neither --budget nor --params
 
 

@@ -132,10 +132,12 @@ def test_curve_is_monotone_and_the_next_million_helps(sample_dataset):
     assert curve["budget"].tolist() == [0, 4e8, 8e8, 1.2e9, 1.6e9, 2e9]
     assert curve["people_total"].is_monotonic_increasing
     assert curve["combined_gap_after"].is_monotonic_decreasing
-    at_budget = make_plan(sample_dataset, params).summary["people_newly_with_access"]["total"]
-    assert at_budget == pytest.approx(curve.loc[3, "people_total"], rel=0.5)  # between points
-    extra = marginal_value(sample_dataset, params, at_budget)
-    assert 0 <= extra < at_budget
+    here = make_plan(sample_dataset, params)
+    extra = marginal_value(sample_dataset, params, here)
+    at_budget = extra["objective"]["at_budget"]  # 1e9: between the points at 8e8 and 1.2e9
+    assert curve.loc[2, "objective"] <= at_budget <= curve.loc[3, "objective"]
+    assert extra["objective"]["change"] >= 0
+    assert all(m["gained"] >= 0 and m["given_up"] >= 0 for m in extra["measures"].values())
 
 
 def test_explanations_and_kit_reasons_in_three_languages(sample_dataset):

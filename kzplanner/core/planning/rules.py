@@ -38,13 +38,15 @@ class _Ledger:
         self.x = self.lb.copy()
         self.left = budget - float(self.cost @ self.x)
         units = sorted(set(self.unit))
-        self.unit_left = pd.Series({u: cons.unit_max(u, budget) for u in units}, dtype=float)
-        self.inst_left = pd.Series({k: cons.instrument_max_share.get(k, np.inf) * budget
-                                    for k in INSTRUMENTS}, dtype=float)
+        unit_left = pd.Series({u: cons.unit_max(u, budget) for u in units}, dtype=float)
+        inst_left = pd.Series({k: cons.instrument_max_share.get(k, np.inf) * budget
+                               for k in INSTRUMENTS}, dtype=float)
         spent = pd.Series(self.cost * self.x)
-        self.unit_left -= spent.groupby(self.unit).sum().reindex(self.unit_left.index).fillna(0.0)
-        self.inst_left -= spent.groupby(self.instrument).sum().reindex(
-            self.inst_left.index).fillna(0.0)
+        unit_left -= spent.groupby(self.unit).sum().reindex(unit_left.index).fillna(0.0)
+        inst_left -= spent.groupby(self.instrument).sum().reindex(inst_left.index).fillna(0.0)
+        # plain dicts: looked up once per item added (worst first adds thousands)
+        self.unit_left: dict[str, float] = unit_left.to_dict()
+        self.inst_left: dict[str, float] = inst_left.to_dict()
 
     def room(self) -> np.ndarray:
         return self.ub - self.x
@@ -85,16 +87,16 @@ def _spend_rounds(ledger: _Ledger, params: PlanParams,
         weight = weight.clip(lower=0.0)
         if weight.sum() <= 0:
             break
-        unit_money = (ledger.left * weight / weight.sum()).clip(upper=ledger.unit_left.reindex(
-            weight.index).clip(lower=0.0))
+        unit_cap = pd.Series(ledger.unit_left, dtype=float).reindex(weight.index).clip(lower=0.0)
+        unit_money = (ledger.left * weight / weight.sum()).clip(upper=unit_cap)
         by_ui = frame.groupby(["unit", "inst"])["need"].sum().unstack(fill_value=0.0)
         by_ui = by_ui.reindex(columns=list(INSTRUMENTS), fill_value=0.0)
         w = pd.DataFrame({c: (by_ui[c] > 0) * shares.get(c, 0.0) for c in by_ui.columns})
         w = w.div(w.sum(axis=1).replace(0.0, np.nan), axis=0).fillna(0.0)
         money = w.mul(unit_money.reindex(w.index).fillna(0.0), axis=0)
         total_by_inst = money.sum(axis=0)
-        scale = (ledger.inst_left.clip(lower=0.0) / total_by_inst.replace(0.0, np.nan)).clip(
-            upper=1.0).fillna(1.0)
+        inst_cap = pd.Series(ledger.inst_left, dtype=float).clip(lower=0.0)
+        scale = (inst_cap / total_by_inst.replace(0.0, np.nan)).clip(upper=1.0).fillna(1.0)
         money = money * scale
         spent_before = ledger.left
         # Vouchers: instrument money of a unit split by remaining need across groups.
@@ -192,34 +194,116 @@ def solve_equal(items: PlanItems, params: PlanParams, eligible: pd.Series) -> tu
     return _finish(ledger, "equal")
 
 
+# Worst first lowers the highest combined gaps together, by this many gap points (index 0–100)
+# per pass: at most 100 / step passes, whatever the budget, each buying whole blocks.
+LEVEL_STEP = 0.25
+
+
+def _gap_slopes(gap_after: Callable[[np.ndarray], pd.Series], x: np.ndarray, unit: np.ndarray,
+                cols: np.ndarray, hint: np.ndarray | None = None) -> np.ndarray:
+    """Gap points one more item of each column in `cols` takes off its unit's combined gap.
+
+    A unit's gap depends on its own columns only and, away from the clipping of lacking people
+    at eligible ones, linearly. When `hint` (the items' objective values, which maximum impact
+    makes proportional to the gap reduction within a unit) fits, three evaluations suffice: one
+    column per unit measured, the others scaled by their hint, and the fit checked on every
+    column at once and on a random half. Otherwise each column is measured, one column of every
+    unit per evaluation.
+    """
+    base = gap_after(x)
+    pos = {u: i for i, u in enumerate(base.index)}
+    where = np.array([pos.get(u, -1) for u in unit[cols]], dtype=int)
+    before = base.to_numpy(float)
+    slope = np.zeros(len(x))
+    if not len(cols):
+        return slope
+    inside = where >= 0
+
+    def measure(sel: np.ndarray) -> np.ndarray:
+        """Gap points taken off each unit by one more item of every column in cols[sel]."""
+        trial = x.copy()
+        trial[cols[sel]] += 1.0
+        return before - gap_after(trial).to_numpy(float)
+
+    if hint is not None:
+        h = np.nan_to_num(np.asarray(hint, dtype=float)[cols])
+        frame = pd.DataFrame({"where": where, "h": np.abs(h)})[inside]
+        ref = frame.groupby("where")["h"].idxmax().to_numpy()  # positions in cols
+        first = np.zeros(len(cols), dtype=bool)
+        first[ref] = True
+        drop = measure(first)
+        scale = np.zeros(len(before))
+        with np.errstate(divide="ignore", invalid="ignore"):
+            scale[where[ref]] = np.where(h[ref] != 0, drop[where[ref]] / h[ref], 0.0)
+        guess = np.where(inside, scale[np.where(inside, where, 0)] * h, 0.0)
+        half = np.random.default_rng(0).random(len(cols)) < 0.5
+        fits = True
+        for sel in (inside, inside & half):
+            actual = measure(sel)
+            predicted = np.bincount(where[sel], weights=guess[sel], minlength=len(before))
+            ok = np.isfinite(actual)
+            if not np.allclose(actual[ok], predicted[ok], rtol=1e-7, atol=1e-9):
+                fits = False
+                break
+        if fits:
+            slope[cols] = guess
+            return np.nan_to_num(slope)
+    rank = pd.Series(np.arange(len(cols))).groupby(unit[cols]).cumcount().to_numpy()
+    for k in range(int(rank.max()) + 1):
+        sel = (rank == k) & inside
+        slope[cols[sel]] = measure(sel)[where[sel]]
+    return np.nan_to_num(slope)
+
+
 def solve_worst_first(items: PlanItems, params: PlanParams,
                       gap_after: Callable[[np.ndarray], pd.Series]) -> tuple[
         np.ndarray, np.ndarray, SolverInfo]:
-    """Maximin: lift the unit with the largest combined gap, in steps, until money or need ends.
+    """Maximin: lift the units with the largest combined gap until money or need runs out.
 
-    Each step buys, in the currently worst unit, the item with most people per ₸, in a block of at
-    most 1 % of the budget, then re-measures the gaps (`gap_after(x)` gives them for counts x).
+    After the unit minimums, each pass takes the highest gap G among the units that can still
+    buy something and brings every unit above G − LEVEL_STEP down to that level (worst first),
+    each with its items that lower its gap most per ₸, in whole blocks (a line's vouchers up to
+    the count that reaches the level, kits one by one). Items that reach people but lower no gap
+    (e.g. a dimension weighted 0) get what is left, worst units first. `gap_after(x)` gives the
+    combined gap per unit for counts x.
     """
     ledger = _Ledger(items, params)
     _give_minimums(ledger, params)
-    step_money = max(params.budget_kzt / 100.0, 1.0)
-    efficiency = ledger.people / ledger.cost
-    blocked: set[str] = set()
-    for _ in range(2000):
-        if ledger.left < ledger.cost.min(initial=np.inf):
-            break
-        gaps = gap_after(ledger.x).drop(labels=list(blocked), errors="ignore").dropna()
-        if gaps.empty:
-            break
-        worst = str(gaps.idxmax())
-        cand = np.flatnonzero((ledger.unit == worst) & (ledger.room() > 0))
-        bought = False
-        for j in cand[np.argsort(-efficiency[cand], kind="stable")]:
-            count = ledger.can_add(j, max(1.0, np.floor(step_money / ledger.cost[j])))
-            if count >= 1:
+    cols = np.flatnonzero(ledger.room() > 0)
+    value = np.concatenate([items.vouchers["value"].to_numpy(float),
+                            items.kits["value"].to_numpy(float)])
+    slope = _gap_slopes(gap_after, ledger.x, ledger.unit, cols, hint=value)
+    level = gap_after(ledger.x).astype(float).to_dict()
+    efficiency = slope / ledger.cost
+    queue: dict[str, list[int]] = {}
+    lifting = cols[slope[cols] > 0]
+    for j in lifting[np.argsort(-efficiency[lifting], kind="stable")]:
+        queue.setdefault(str(ledger.unit[j]), []).append(int(j))
+    level = {u: level[u] for u in queue if u in level and np.isfinite(level[u])}
+    head = dict.fromkeys(level, 0)
+    while level and ledger.left >= 1.0:
+        # the gaps as they are (where lacking people were clipped, the steps were estimates)
+        now = gap_after(ledger.x)
+        level = {u: float(now[u]) for u in level}
+        floor = max(level.values()) - LEVEL_STEP
+        for u in sorted((u for u, g in level.items() if g > floor),
+                        key=lambda u: (-level[u], u)):
+            line = queue[u]
+            while level[u] > floor and head[u] < len(line):
+                j = line[head[u]]
+                fits = ledger.can_add(j, ledger.ub[j] - ledger.x[j])
+                if fits < 1:  # room used, or an allowance too small: both only shrink
+                    head[u] += 1
+                    continue
+                count = min(fits, max(1.0, np.ceil((level[u] - floor) / slope[j] - 1e-9)))
                 ledger.add(j, count)
-                bought = True
-                break
-        if not bought:
-            blocked.add(worst)
+                level[u] -= slope[j] * count
+            if head[u] >= len(line):
+                del level[u]
+    # What still reaches people without lowering a gap: worst units first.
+    gaps = gap_after(ledger.x).fillna(0.0).to_dict()
+    rest = np.flatnonzero((ledger.room() > 0) & (ledger.people > 0))
+    rank = np.array([-gaps.get(u, 0.0) for u in ledger.unit[rest]], dtype=float)
+    for j in rest[np.lexsort((-ledger.people[rest] / ledger.cost[rest], rank))]:
+        ledger.add(j, ledger.can_add(j, ledger.room()[j]))
     return _finish(ledger, "worst_first")
