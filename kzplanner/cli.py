@@ -283,7 +283,14 @@ def _run_gui(args: argparse.Namespace) -> int:
                mapping=mapping, sources=sources)
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, last_resort: bool | None = None) -> int:
+    """Run the command line. Expected failures (KZError, and what the system refused: disk
+    full, read-only folder …) are one line on stderr in --lang, exit 2. With `last_resort`
+    (the default for the `kzplanner` command itself, i.e. when `argv` is None), any other
+    exception is one line too ("unexpected error … details in the log: PATH"), its traceback
+    only in the log (cli_log_file), exit 3; a program passing its own `argv` gets it raised."""
+    if last_resort is None:
+        last_resort = argv is None
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -312,9 +319,66 @@ def main(argv: list[str] | None = None) -> int:
 
             return run_data(args, write_stdout)
     except KZError as exc:
-        lang = getattr(args, "lang", None) or "en"
-        if sys.stderr is not None:
-            sys.stderr.write(f"kzplanner: {exc.message(lang)}\n")
-        return 2
+        return _refuse(exc, args)
+    except OSError as exc:  # disk full, read-only folder, missing folder … said as such
+        from kzplanner.errors import from_os_error
+
+        _log_failure(exc)
+        return _refuse(from_os_error(exc), args)
+    except KeyboardInterrupt:
+        return _refuse(KZError("cancelled"), args, 130)
+    except Exception as exc:  # noqa: BLE001 - never a traceback on the terminal
+        if not last_resort:
+            raise
+        log = _log_failure(exc)
+        return _refuse(KZError("unexpected_error", file=str(log) if log else "—",
+                               detail=type(exc).__name__), args, 3)
     parser.error(f"unknown command {args.command}")
     return 2
+
+
+def _refuse(exc: KZError, args: argparse.Namespace, code: int = 2) -> int:
+    """The error's one line on stderr in --lang; the exit status (2: the input or the system
+    refused, 3: an unexpected error, 130: interrupted)."""
+    lang = getattr(args, "lang", None) or "en"
+    if sys.stderr is not None:
+        sys.stderr.write(f"kzplanner: {exc.message(lang)}\n")
+    return code
+
+
+def cli_log_file() -> Any:
+    """The command line's log, next to the window's (gui.app.log_file): KZPLANNER_LOG_DIR, else
+    the user's log folder for KZ Planner."""
+    import os
+    from pathlib import Path
+
+    override = os.environ.get("KZPLANNER_LOG_DIR")
+    if override:
+        return Path(override) / "kzplanner-cli.log"
+    from platformdirs import user_log_dir
+
+    return Path(user_log_dir("KZ Planner", appauthor=False)) / "kzplanner-cli.log"
+
+
+def _log_failure(exc: BaseException) -> Any:
+    """Append the traceback to the command line's log (rotated at 1 MB); its path, or None when
+    the log cannot be written either."""
+    import logging
+    from logging.handlers import RotatingFileHandler
+
+    path = cli_log_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log = logging.getLogger("kzplanner.cli")
+    log.addHandler(handler)
+    try:
+        log.error("kzplanner %s (%s): %s", " ".join(sys.argv[1:])[:500], __version__,
+                  type(exc).__name__, exc_info=exc)
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+    return path

@@ -38,7 +38,14 @@ def show_message(parent: QWidget | None, title: str, text: str, lang: str,
 
 def show_error(parent: QWidget | None, exc: BaseException, lang: str,
                log_path: Path | None = None) -> QMessageBox:
-    """A KZError in the user's language; anything else as a calm 'unexpected' note (logged)."""
+    """A KZError in the user's language; an OSError as what the system refused (disk full,
+    read-only or missing folder, a folder for a file, a file locked by another program:
+    errors.from_os_error, logged too); anything else as a calm 'unexpected' note (logged)."""
+    if isinstance(exc, OSError):
+        from kzplanner.errors import from_os_error
+
+        log.error("system error", exc_info=exc)
+        exc = from_os_error(exc)
     if isinstance(exc, KZError):
         return show_message(parent, tr("dlg.problem_title", lang), exc.message(lang), lang)
     log.error("unexpected error", exc_info=exc)

@@ -26,12 +26,12 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kzplanner.core.io.tables import Provenance, decode_text, normalise_code, sniff_delimiter
+from kzplanner.core.io.tables import Provenance, normalise_code
 from kzplanner.errors import KZError
 from kzplanner.lazy import pd
 
 MAPPING_VERSION = 1
-MAX_ROWS = 20000
+MAX_ROWS = 200_000  # rows of a sheet read at most (core.io.safety.MAX_ROWS; beyond: refused)
 ZERO_MARKS = frozenset({"-", "–", "—", "−"})
 CONFIDENTIAL_MARKS = frozenset({"x", "х", "X", "Х"})
 NODATA_MARKS = frozenset({"…", "...", "..", "n/a", "н/д", "нет данных"})
@@ -222,12 +222,60 @@ class StatsMapping:
     def from_dict(cls, data: dict[str, Any]) -> StatsMapping:
         if not isinstance(data, dict) or data.get("version") != MAPPING_VERSION:
             raise KZError("bad_mapping", detail=f"version {data.get('version') if isinstance(data, dict) else '?'}")
+        _check_mapping_dict(data)
         try:
             cols = [ColumnMap(**c) for c in data.get("columns", [])]
             fields = {k: v for k, v in data.items() if k != "columns"}
             return cls(columns=cols, **fields)
         except TypeError as exc:
             raise KZError("bad_mapping", detail=str(exc)) from exc
+
+
+_LETTERS = re.compile(r"^[A-Z]{1,3}$")
+
+
+def _check_mapping_dict(data: dict[str, Any]) -> None:
+    """KZError('bad_mapping') naming the first field of a stored mapping whose value has the
+    wrong type (a mapping edited by hand, or damaged), before anything is read with it."""
+    def bad(name: str, value: Any) -> KZError:
+        return KZError("bad_mapping", detail=f"{name} = {str(value)[:60]!r}")
+
+    def row(value: Any) -> bool:
+        return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 10**7
+
+    def letters(value: Any, optional: bool) -> bool:
+        return (optional and value is None) or (isinstance(value, str) and
+                                                bool(_LETTERS.match(value)))
+
+    def text(value: Any, optional: bool = True) -> bool:
+        return (optional and value is None) or isinstance(value, str)
+
+    checks: dict[str, Any] = {
+        "sheet": text, "block": text, "year": lambda v: v is None or isinstance(v, (str, int))
+        and not isinstance(v, bool),
+        "header_rows": lambda v: isinstance(v, list) and len(v) <= 50 and all(map(row, v)),
+        "unit_column": lambda v: letters(v, False),
+        "code_column": lambda v: letters(v, True), "parent_column": lambda v: letters(v, True),
+        "unit_kind": lambda v: v in ("name", "code", "institution"),
+        "kind": lambda v: v in ("statistics", "actuals"),
+        "first_row": lambda v: v is None or row(v), "last_row": lambda v: v is None or row(v),
+        "decisions": lambda v: isinstance(v, dict) and all(
+            isinstance(k, str) and text(x) for k, x in v.items()),
+        "columns": lambda v: isinstance(v, list) and all(isinstance(c, dict) for c in v),
+    }
+    for name, ok in checks.items():
+        if name in data and not ok(data[name]):
+            raise bad(name, data[name])
+    for i, col in enumerate(data.get("columns") or []):
+        for name, ok in (("indicator", lambda v: isinstance(v, str) and v),
+                         ("column", lambda v: letters(v, False)),
+                         ("header", text), ("evidence", text),
+                         ("select", lambda v: v in ("header", "letter", "latest_period")),
+                         ("type", lambda v: v in ("number", "share", "text"))):
+            if name in col and not ok(col[name]):
+                raise bad(f"columns[{i}].{name}", col[name])
+        if "indicator" not in col or "column" not in col:
+            raise bad(f"columns[{i}]", col)
 
 
 @dataclass
@@ -269,13 +317,19 @@ class Grid:
     sheets: list[str]
     cells: list[list[Any]]  # as stored; merged areas only in their top-left cell
     merged: list[tuple[int, int, int, int]]  # (min_row, min_col, max_row, max_col), 0-based
+    _merged_by_row: dict[int, list[tuple[int, int, int, int]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     def filled(self, r: int, c: int) -> Any:
         """The cell's value, or the value of the merged area it belongs to."""
         value = self.cell(r, c)
-        if value is None:
-            for r0, c0, r1, c1 in self.merged:
-                if r0 <= r <= r1 and c0 <= c <= c1:
+        if value is None and self.merged:
+            areas = self._merged_by_row.get(r)
+            if areas is None:  # the merged areas crossing row r, found once per row
+                areas = [m for m in self.merged if m[0] <= r <= m[2]]
+                self._merged_by_row[r] = areas
+            for r0, c0, _r1, c1 in areas:
+                if c0 <= c <= c1:
                     return self.cell(r0, c0)
         return value
 
@@ -384,125 +438,17 @@ def list_sheets(path: str | Path) -> list[str]:
 
 
 def read_grid(path: str | Path, sheet: str | None = None, *, sheets_only: bool = False) -> Grid:
-    """All cells of one sheet (first when `sheet` is None) with the merged areas; with
+    """All cells of one sheet (first visible when `sheet` is None) with the merged areas; with
     `sheets_only`, only the sheet names (and a named `sheet` checked: KZError 'sheet_missing'
-    naming the sheets found)."""
-    path = Path(path)
-    if not path.exists():
-        raise KZError("file_not_found", file=str(path))
-    suffix = path.suffix.lower()
-    if suffix in (".csv", ".txt", ".tsv"):
-        return Grid(str(path), None, [], [] if sheets_only else _read_csv(path), [])
-    if suffix in (".xlsx", ".xlsm"):
-        return _read_xlsx(path, sheet, sheets_only)
-    if suffix == ".xls":
-        return _read_xls(path, sheet, sheets_only)
-    raise KZError("file_unreadable", file=str(path), detail=f"unsupported file type {suffix}")
+    naming the sheets found).
 
+    The format comes from the file's content, not its name; only the sheet asked for is read,
+    within core.io.safety's limits (rows, columns, cells, merged areas, time), and merged areas
+    stay ranges clipped to the used area (core.io.readers)."""
+    from kzplanner.core.io.readers import read_cells
 
-def _pick_sheet(names: list[str], wanted: str | None, path: Path) -> str:
-    if not names:
-        raise KZError("workbook_empty", file=str(path))
-    if wanted is None:
-        return names[0]
-    if wanted in names:
-        return wanted
-    low = {n.strip().lower(): n for n in names}
-    if wanted.strip().lower() in low:
-        return low[wanted.strip().lower()]
-    raise KZError("sheet_missing", file=str(path), sheet=wanted, detail=", ".join(names))
-
-
-def _read_xlsx(path: Path, sheet: str | None, sheets_only: bool) -> Grid:
-    import warnings
-    import zipfile
-
-    import openpyxl
-
-    from kzplanner.core.io.safety import check_xlsx
-
-    check_xlsx(path)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            wb = openpyxl.load_workbook(path, data_only=True, read_only=sheets_only)
-    except (zipfile.BadZipFile, KeyError, EOFError) as exc:
-        raise KZError("file_corrupt", file=str(path), detail=type(exc).__name__) from exc
-    except Exception as exc:  # openpyxl raises many types for damaged files
-        raise KZError("file_unreadable", file=str(path), detail=type(exc).__name__) from exc
-    try:
-        names = list(wb.sheetnames)
-        visible = [n for n in names if getattr(wb[n], "sheet_state", "visible") == "visible"
-                   and not n.startswith("_kzplanner")]
-        if sheets_only:
-            if sheet is not None:
-                _pick_sheet(names, sheet, path)
-            return Grid(str(path), None, visible, [], [])
-        name = _pick_sheet(visible or names, sheet, path) if sheet is None else \
-            _pick_sheet(names, sheet, path)
-        ws = wb[name]
-        if not hasattr(ws, "iter_rows"):
-            raise KZError("sheet_missing", file=str(path), sheet=name, detail=", ".join(names))
-        cells = []
-        for i, r in enumerate(ws.iter_rows(values_only=True)):
-            if i >= MAX_ROWS:
-                break
-            cells.append(list(r))
-        merged = [(m.min_row - 1, m.min_col - 1, m.max_row - 1, m.max_col - 1)
-                  for m in ws.merged_cells.ranges]
-    finally:
-        wb.close()
-    return Grid(str(path), name, visible or names, cells, merged)
-
-
-def _read_xls(path: Path, sheet: str | None, sheets_only: bool) -> Grid:
-    from kzplanner.core.io.safety import OLE_MAGIC, check_size
-
-    check_size(path)
-    try:
-        import xlrd
-    except ImportError as exc:
-        raise KZError("file_unreadable", file=str(path),
-                      detail="reading .xls needs the 'xlrd' package") from exc
-    with path.open("rb") as fh:
-        if fh.read(8) != OLE_MAGIC:
-            raise KZError("file_corrupt", file=str(path), detail="not an Excel 97–2003 workbook")
-    try:
-        book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
-    except xlrd.biffh.XLRDError as exc:
-        code = "workbook_encrypted" if "encrypt" in str(exc).lower() else "file_corrupt"
-        raise KZError(code, file=str(path), detail=str(exc)[:200]) from exc
-    except Exception as exc:
-        raise KZError("file_corrupt", file=str(path), detail=type(exc).__name__) from exc
-    names = book.sheet_names()
-    if sheets_only:
-        if sheet is not None:
-            _pick_sheet(names, sheet, path)
-        return Grid(str(path), None, names, [], [])
-    name = _pick_sheet(names, sheet, path)
-    sh = book.sheet_by_name(name)
-    cells = []
-    for r in range(min(sh.nrows, MAX_ROWS)):
-        row = []
-        for c in range(sh.ncols):
-            cell = sh.cell(r, c)
-            row.append(None if cell.ctype in (0, 6) else cell.value)
-        cells.append(row)
-    merged = [(r0, c0, r1 - 1, c1 - 1) for r0, r1, c0, c1 in sh.merged_cells]
-    return Grid(str(path), name, names, cells, merged)
-
-
-def _read_csv(path: Path) -> list[list[Any]]:
-    import csv
-
-    from kzplanner.core.io.safety import check_size
-
-    check_size(path)
-    text, _encoding = decode_text(path.read_bytes())
-    lines = text.splitlines()
-    rows = [[c if c.strip() else None for c in r] for r in
-            csv.reader(lines, delimiter=sniff_delimiter(lines))]
-    return rows[:MAX_ROWS]
+    raw = read_cells(path, sheet, sheets_only=sheets_only)
+    return Grid(raw.file, raw.sheet, raw.sheets, raw.cells, raw.merged)
 
 
 def _text(v: Any) -> str:
@@ -520,8 +466,13 @@ def classify(value: Any) -> tuple[str, float]:
     if isinstance(value, bool):
         return "text", math.nan
     if isinstance(value, (int, float)):
-        return ("empty", math.nan) if isinstance(value, float) and math.isnan(value) else \
-            ("number", float(value))
+        if isinstance(value, float) and math.isnan(value):
+            return "empty", math.nan
+        try:
+            number = float(value)
+        except OverflowError:  # an int beyond any float
+            return "text", math.nan
+        return ("number", number) if math.isfinite(number) else ("text", math.nan)
     text = str(value).strip()
     if not text:
         return "empty", math.nan
@@ -537,8 +488,24 @@ def classify(value: Any) -> tuple[str, float]:
     if _NUM.match(cleaned):
         percent = cleaned.endswith("%")
         number = float(cleaned.rstrip("%").replace(",", "."))
+        if not math.isfinite(number):  # hundreds of digits: beyond any float
+            return "text", math.nan
         return "number", number / 100.0 if percent else number
     return "text", math.nan
+
+
+def _check_cell(value: Any, kind: str, number: float, indicator: str, **where: Any) -> None:
+    """A mapped numeric cell that classify read, refused when it is TRUE/FALSE
+    ('boolean_in_numbers') or beyond the indicator's bound ('implausible_value',
+    tables.LIMITS); text that is no number stays apply_mapping's 'bad_number'."""
+    from kzplanner.core.io.tables import BOOLEAN_WORDS, implausible
+
+    if isinstance(value, bool) or (kind == "text" and _text(value).lower() in BOOLEAN_WORDS):
+        raise KZError("boolean_in_numbers", detail=_text(value).upper(), **where)
+    if kind == "number":
+        why = implausible(number, indicator)
+        if why is not None:
+            raise KZError("implausible_value", detail=why, **where)
 
 
 def strip_marker(label: str) -> str:
@@ -967,6 +934,8 @@ def apply_mapping(path: str | Path, mapping: StatsMapping) -> StatsImport:
             if cm.type == "text":
                 rec[cm.indicator] = _text(v) or None
                 continue
+            _check_cell(v, kind, number, cm.indicator, file=grid.file, sheet=sheet_label,
+                        row=r + 1, column=f"{col_letter(c)} “{headers.get(c) or cm.indicator}”")
             if kind == "text":
                 raise KZError("bad_number", file=grid.file, sheet=sheet_label, row=r + 1,
                               column=f"{col_letter(c)} “{headers.get(c) or cm.indicator}”",
@@ -990,6 +959,12 @@ def apply_mapping(path: str | Path, mapping: StatsMapping) -> StatsImport:
     for cm, _c in resolved:
         if cm.type != "text":
             frame[cm.indicator] = frame[cm.indicator].astype(float)
+    if mapping.kind == "statistics":
+        from kzplanner.core.io.tables import check_parts
+
+        check_parts(frame, rows, file=grid.file, sheet=sheet_label,
+                    labels={cm.indicator: f"{col_letter(c)} “{headers.get(c) or cm.indicator}”"
+                            for cm, c in resolved})
     provenance = {
         cm.indicator: {"file": grid.file, "sheet": grid.sheet, "column": col_letter(c),
                        "header": headers.get(c, ""), "block": mapping.block,
@@ -1045,41 +1020,49 @@ def _label_styles(path: Path, sheet: str | None, column: int,
                   rows: list[int]) -> list[tuple[int, bool] | None]:
     """(indent, bold) of one column's cells at `rows`; Nones where the format has no styles."""
     none: list[tuple[int, bool] | None] = [None] * len(rows)
-    suffix = path.suffix.lower()
     try:
-        if suffix in (".xlsx", ".xlsm"):
+        from kzplanner.core.io.safety import sniff
+
+        kind = sniff(path).kind  # by content, as read_grid read the values
+        if kind == "zip":
             import warnings
 
             import openpyxl
 
-            with warnings.catch_warnings():
+            with warnings.catch_warnings(), path.open("rb") as fh:
                 warnings.simplefilter("ignore")
-                wb = openpyxl.load_workbook(path, read_only=True)
-            try:
-                ws = wb[sheet] if sheet else wb.worksheets[0]
-                wanted = set(rows)
-                found: dict[int, tuple[int, bool]] = {}
-                for r, (cell,) in enumerate(ws.iter_rows(min_row=min(rows), max_row=max(rows),
-                                                         min_col=column + 1,
-                                                         max_col=column + 1), start=min(rows)):
-                    if r in wanted and getattr(cell, "value", None) is not None:
-                        found[r] = (int(cell.alignment.indent or 0), bool(cell.font.b))
-            finally:
-                wb.close()
+                wb = openpyxl.load_workbook(fh, read_only=True)
+                try:
+                    ws = wb[sheet] if sheet else wb.worksheets[0]
+                    wanted = set(rows)
+                    found: dict[int, tuple[int, bool]] = {}
+                    for r, (cell,) in enumerate(ws.iter_rows(
+                            min_row=min(rows), max_row=max(rows), min_col=column + 1,
+                            max_col=column + 1), start=min(rows)):
+                        if r in wanted and getattr(cell, "value", None) is not None:
+                            found[r] = (int(cell.alignment.indent or 0), bool(cell.font.b))
+                finally:
+                    wb.close()
             return [found.get(r) for r in rows]
-        if suffix == ".xls":
+        if kind == "ole":
+            import io
+
             import xlrd
 
-            book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
-            sh = book.sheet_by_name(sheet) if sheet else book.sheet_by_index(0)
-            out: list[tuple[int, bool] | None] = []
-            for r in rows:
-                if r - 1 >= sh.nrows or column >= sh.ncols:
-                    out.append(None)
-                    continue
-                xf = book.xf_list[sh.cell_xf_index(r - 1, column)]
-                font = book.font_list[xf.font_index]
-                out.append((int(xf.alignment.indent_level or 0), bool(font.bold)))
+            book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True,
+                                      logfile=io.StringIO())
+            try:
+                sh = book.sheet_by_name(sheet) if sheet else book.sheet_by_index(0)
+                out: list[tuple[int, bool] | None] = []
+                for r in rows:
+                    if r - 1 >= sh.nrows or column >= sh.row_len(r - 1):
+                        out.append(None)
+                        continue
+                    xf = book.xf_list[sh.cell_xf_index(r - 1, column)]
+                    font = book.font_list[xf.font_index]
+                    out.append((int(xf.alignment.indent_level or 0), bool(font.bold)))
+            finally:
+                book.release_resources()
             return out
     except Exception:  # styles are evidence, never a reason to fail the import
         return none
@@ -1094,14 +1077,27 @@ def save_mapping(mapping: StatsMapping, path: str | Path) -> Path:
     return write_atomically(path, lambda tmp: tmp.write_bytes(data))
 
 
+MAX_MAPPING_FILE = 5 * 1024 * 1024  # bytes; a mapping is a page of JSON
+
+
 def load_mapping(path: str | Path) -> StatsMapping:
     path = Path(path)
     if not path.exists():
         raise KZError("file_not_found", file=str(path))
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise KZError("bad_mapping", file=str(path), detail=str(exc)[:200]) from exc
+        if path.is_dir():
+            raise KZError("path_is_folder", file=str(path))
+        if path.stat().st_size > MAX_MAPPING_FILE:
+            raise KZError("bad_mapping", file=str(path),
+                          detail=f"{path.stat().st_size // 1024} KB: not a mapping")
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        from kzplanner.errors import from_os_error
+
+        raise from_os_error(exc, str(path), "read") from exc
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise KZError("bad_mapping", file=str(path),
+                      detail=str(exc)[:200] or type(exc).__name__) from exc
     try:
         return StatsMapping.from_dict(data)
     except KZError as exc:

@@ -45,12 +45,57 @@ def params_to_dict(params: PlanParams) -> dict[str, Any]:
     return {"schema": PARAMS_SCHEMA, **data}
 
 
+MAX_PARAMS_FILE = 1024 * 1024  # bytes: a parameters file is a page of text
+MAX_PARAMETER = 1e15  # no amount (tenge), share or count of a plan comes near it
+
+
+def _check_value(value: Any, hint: Any, where: str) -> None:
+    """KZError('bad_parameter') unless `value` has the type `hint` says (numbers finite and
+    within MAX_PARAMETER, never true/false for a number); nested tables are checked by _build."""
+    import math
+    import typing
+
+    origin = typing.get_origin(hint)
+    if hint in (float, int):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise KZError("bad_parameter", column=where, detail=f"“{value}” is not a number")
+        if not math.isfinite(value) or abs(value) > MAX_PARAMETER:
+            raise KZError("bad_parameter", column=where,
+                          detail=f"{value} is not a finite number of plausible size")
+    elif hint is str:
+        if not isinstance(value, str):
+            raise KZError("bad_parameter", column=where, detail=f"“{value}” is not text")
+    elif origin is dict:
+        if not isinstance(value, dict):
+            raise KZError("bad_parameter", column=where, detail="expected a table of values")
+        _key, inner = typing.get_args(hint) or (str, Any)
+        for k, v in value.items():
+            _check_value(v, inner, f"{where}.{k}")
+    elif origin in (tuple, list):
+        if not isinstance(value, (list, tuple)) or any(
+                isinstance(v, (dict, list, tuple)) for v in value):
+            raise KZError("bad_parameter", column=where, detail="expected a list of ids")
+
+
 def _build(cls: type, data: dict[str, Any], where: str) -> Any:
+    import typing
+
+    if not isinstance(data, dict):
+        raise KZError("bad_parameter", column=where.rstrip(".") or "(file)",
+                      detail="expected a table of parameters")
     known = {f.name: f for f in fields(cls)}
     unknown = set(data) - set(known)
     if unknown:
         raise KZError("bad_parameter", column=f"{where}{sorted(unknown)[0]}",
                       detail=f"unknown key; known keys: {', '.join(known)}")
+    hints = typing.get_type_hints(cls)
+    for key, value in data.items():
+        if key in _NESTED:
+            if not isinstance(value, dict):
+                raise KZError("bad_parameter", column=f"{where}{key}",
+                              detail="expected a table of parameters")
+        else:
+            _check_value(value, hints.get(key, Any), f"{where}{key}")
     kwargs: dict[str, Any] = {}
     for key, value in data.items():
         if key in _NESTED and isinstance(value, dict):
@@ -64,8 +109,14 @@ def _build(cls: type, data: dict[str, Any], where: str) -> Any:
 
 def params_from_dict(data: dict[str, Any]) -> PlanParams:
     """Parameters from a plain dict (missing keys take their defaults); validated."""
+    if not isinstance(data, dict):
+        raise KZError("bad_parameter", column="(file)", detail="expected a table of parameters")
     data = dict(data)
-    schema = int(data.pop("schema", PARAMS_SCHEMA))
+    schema = data.pop("schema", PARAMS_SCHEMA)
+    if isinstance(schema, bool) or not isinstance(schema, int):
+        raise KZError("bad_parameter", column="schema", detail=f"“{schema}” is not a number")
+    if schema < 1:
+        raise KZError("bad_parameter", column="schema", detail=str(schema))
     if schema > PARAMS_SCHEMA:
         raise KZError("bad_parameter", column="schema",
                       detail=f"written by a newer KZ Planner (schema {schema})")
@@ -83,11 +134,26 @@ def read_params(path: str | Path) -> PlanParams:
     if not path.exists():
         raise KZError("file_not_found", file=str(path))
     try:
+        if path.is_dir():
+            raise KZError("path_is_folder", file=str(path))
+        if path.stat().st_size > MAX_PARAMS_FILE:
+            raise KZError("file_too_large", file=str(path),
+                          detail=f"{path.stat().st_size // 1024} KB > {MAX_PARAMS_FILE // 1024} KB")
         text = path.read_text(encoding="utf-8-sig")
         data = json.loads(text) if path.suffix.lower() == ".json" else tomllib.loads(text)
-    except (tomllib.TOMLDecodeError, json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise KZError("file_unreadable", file=str(path), detail=str(exc)[:200]) from exc
-    return params_from_dict(data)
+    except OSError as exc:
+        from kzplanner.errors import from_os_error
+
+        raise from_os_error(exc, str(path), "read") from exc
+    except (tomllib.TOMLDecodeError, ValueError, UnicodeDecodeError, RecursionError) as exc:
+        # ValueError: JSON's errors and its numbers beyond any float; RecursionError: nesting
+        raise KZError("file_unreadable", file=str(path),
+                      detail=str(exc)[:200] or type(exc).__name__) from exc
+    try:
+        return params_from_dict(data)
+    except KZError as exc:
+        exc.file = exc.file or str(path)
+        raise
 
 
 def write_params(path: str | Path, params: PlanParams) -> Path:

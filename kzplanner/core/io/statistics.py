@@ -22,7 +22,11 @@ def read_statistics(path: str | Path, sheet: str | None = "statistics") -> pd.Da
 
     The header row is the first of the top rows that names a unit code or name column; the sheet
     'statistics' is read when present, else the first sheet. Every number is parsed strictly:
-    a cell that is not a number raises KZError('bad_number') with its row and column.
+    a cell that is not a number raises KZError('bad_number') with its row and column, and so
+    do TRUE/FALSE ('boolean_in_numbers'), a figure beyond its column's bound
+    ('implausible_value', tables.LIMITS), a negative count ('negative_value') and a part larger
+    than its whole in a row ('part_exceeds_whole': households without internet > households,
+    connected > total …).
     """
     path = Path(path)
     try:
@@ -65,6 +69,9 @@ def read_statistics(path: str | Path, sheet: str | None = "statistics") -> pd.Da
             i = int(negative[0])
             raise KZError("negative_value", file=table.file, sheet=table.sheet or path.name,
                           row=table.rows[i], column=col, detail=f"{values[i]:g}")
+    from kzplanner.core.io.tables import check_parts
+
+    check_parts(out, table.rows, file=table.file, sheet=table.sheet or path.name)
     out.attrs["source"] = Provenance({
         "rows": list(table.rows), "file": table.file, "sheet": table.sheet,
         "illustrative": table.illustrative,

@@ -16,7 +16,11 @@ from kzplanner.lazy import pd
 HEADER_SEARCH_ROWS = 30
 # Cell texts that statistics offices use for "nothing": "-" and dashes mean zero, the rest missing.
 ZERO_MARKS = frozenset({"-", "–", "—"})
-MISSING_MARKS = frozenset({"", "x", "х", "…", "...", "n/a", "na", "nan", "none"})
+# ("nan" is not among them: a program's "not a number" written as text is refused.)
+MISSING_MARKS = frozenset({"", "x", "х", "…", "...", "n/a", "na", "none"})
+# Yes/no values in a numeric column are refused, never read as 1 or 0 (Excel's TRUE/FALSE in
+# en/ru/kk, and as a CSV writes them).
+BOOLEAN_WORDS = frozenset({"true", "false", "истина", "ложь", "ақиқат", "жалған"})
 _NUMBER_JUNK = re.compile(r"[\s\u00a0\u202f']")
 # The title row of the app's own sample workbooks (and of copies a planner saves elsewhere).
 ILLUSTRATIVE_MARK = "ILLUSTRATIVE SAMPLE DATA"
@@ -34,64 +38,11 @@ class Table:
 
 
 def _read_raw(path: Path, sheet: str | None) -> tuple[list[list[Any]], str | None]:
-    suffix = path.suffix.lower()
-    if not path.exists():
-        raise KZError("file_not_found", file=str(path))
-    from kzplanner.core.io.safety import check_size, check_xlsx
+    """The cells of the sheet (or CSV file), read by content within core.io.safety's limits."""
+    from kzplanner.core.io.readers import read_cells
 
-    if suffix == ".csv" or suffix == ".txt":
-        check_size(path)
-        return _read_csv_raw(path), None
-    if suffix in (".xlsx", ".xlsm"):
-        check_xlsx(path)
-        fast = _read_xlsx_calamine(path, sheet)
-        if fast is not None:
-            return fast
-        import openpyxl
-
-        try:
-            wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        except Exception as exc:  # openpyxl raises many types for corrupt files
-            raise KZError("file_unreadable", file=str(path), detail=type(exc).__name__) from exc
-        try:
-            name = _choose_sheet(wb.sheetnames, sheet, path)
-            rows = [list(r) for r in wb[name].iter_rows(values_only=True)]
-        finally:
-            wb.close()
-        return rows, name
-    if suffix == ".xls":
-        from kzplanner.core.io.layout import read_grid
-
-        grid = read_grid(path, sheet)  # checked reading (encryption, damage) via xlrd
-        return grid.cells, grid.sheet
-    raise KZError("file_unreadable", file=str(path), detail=f"unsupported file type {suffix}")
-
-
-def _read_xlsx_calamine(path: Path, sheet: str | None) -> tuple[list[list[Any]], str] | None:
-    """Cell values through python-calamine (Rust, ~10× faster than openpyxl); None when it
-    cannot read the file, so that openpyxl gives the specific message."""
-    try:
-        from python_calamine import CalamineWorkbook
-    except ImportError:  # pragma: no cover - a declared dependency
-        return None
-    try:
-        wb = CalamineWorkbook.from_path(str(path))
-    except Exception:  # noqa: BLE001 - any failure falls back to openpyxl's diagnosis
-        return None
-    name = _choose_sheet(list(wb.sheet_names), sheet, path)
-    try:
-        rows = wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
-    except Exception:  # noqa: BLE001
-        return None
-    return [[None if (isinstance(c, str) and c == "") else c for c in row] for row in rows], name
-
-
-def _choose_sheet(names: list[str], wanted: str | None, path: Path) -> str:
-    if wanted is None:
-        return names[0]
-    if wanted in names:
-        return wanted
-    raise KZError("sheet_missing", file=str(path), sheet=wanted, detail=", ".join(names))
+    raw = read_cells(path, sheet)
+    return raw.cells, raw.sheet
 
 
 _CYRILLIC_OR_ASCII = re.compile(r"[A-Za-z0-9\s.,;:%()\"'\-–—№/а-яА-ЯёЁәғқңөұүһіӘҒҚҢӨҰҮҺІ]")
@@ -120,20 +71,17 @@ def sniff_delimiter(lines: list[str]) -> str:
     sample = [line for line in lines[:200] if line.strip()]
     best, best_score = ",", (0, 0)
     for delimiter in (";", ",", "\t", "|"):
-        widths = Counter(len(row) for row in csv.reader(sample, delimiter=delimiter))
+        widths: Counter[int] = Counter()
+        try:
+            for row in csv.reader(sample, delimiter=delimiter):
+                widths[len(row)] += 1
+        except csv.Error:  # a cell over the field limit: the reader names its line
+            pass
         width, count = max(((w, c) for w, c in widths.items() if w > 1),
                            key=lambda wc: (wc[1], wc[0]), default=(0, 0))
         if (count, width) > best_score:
             best, best_score = delimiter, (count, width)
     return best
-
-
-def _read_csv_raw(path: Path) -> list[list[Any]]:
-    import csv
-
-    text, _encoding = decode_text(path.read_bytes())
-    lines = text.splitlines()
-    return [list(r) for r in csv.reader(lines, delimiter=sniff_delimiter(lines))]
 
 
 def _clean_header(value: Any) -> str:
@@ -168,6 +116,16 @@ def read_table(path: str | Path, header_keys: tuple[str, ...], sheet: str | None
         body.append(cells)
         rows.append(offset)
     names = [h if h else f"column_{i + 1}" for i, h in enumerate(header)]
+    seen: dict[str, int] = {}
+    for i, name in enumerate(names):
+        key = name.lower()
+        if key in seen:
+            from kzplanner.core.io.readers import col_letter
+
+            raise KZError("duplicate_column", file=str(path), sheet=sheet_name or path.name,
+                          row=header_at + 1, column=name,
+                          detail=f"{col_letter(seen[key])}, {col_letter(i)}")
+        seen[key] = i
     frame = pd.DataFrame(body, columns=names, dtype=object)
     illustrative = any(isinstance(v, str) and v.lstrip().upper().startswith(ILLUSTRATIVE_MARK)
                        for row in raw[:header_at] for v in row)
@@ -188,14 +146,25 @@ class Provenance(dict):
 def parse_number(value: Any, *, table: Table, index: int, column: str) -> float:
     """A cell as float: spaces and commas tolerated, dashes mean 0, 'x'/'…'/empty mean NaN.
 
-    Raises KZError('bad_number') naming file, sheet, row and column otherwise.
+    Raises KZError naming file, sheet, row and column otherwise: 'bad_number' for text that is
+    no finite number ("inf", "nan", "1e400" included), 'boolean_in_numbers' for TRUE/FALSE,
+    'implausible_value' beyond the column's bound (LIMITS, by value_kind).
     """
     if value is None:
         return math.nan
-    if isinstance(value, bool):
-        return float(value)
+    if isinstance(value, bool) or (isinstance(value, str) and
+                                   value.strip().lower() in BOOLEAN_WORDS):
+        raise _cell_error("boolean_in_numbers", table, index, column, str(value).strip().upper())
     if isinstance(value, (int, float)):
-        return float(value)
+        try:
+            number = float(value)
+        except OverflowError:
+            raise _cell_error("bad_number", table, index, column, str(value)[:40]) from None
+        if math.isnan(number):
+            return math.nan  # a numeric cell left empty
+        if not math.isfinite(number):
+            raise _cell_error("bad_number", table, index, column, str(value))
+        return check_plausible(number, table=table, index=index, column=column)
     text = str(value).strip()
     low = text.lower()
     if low in MISSING_MARKS:
@@ -208,21 +177,134 @@ def parse_number(value: Any, *, table: Table, index: int, column: str) -> float:
     try:
         number = float(cleaned)
     except ValueError:
-        raise KZError("bad_number", file=table.file, sheet=table.sheet or Path(table.file).name,
-                      row=table.rows[index], column=column, detail=text) from None
-    return number / 100.0 if percent else number
+        raise _cell_error("bad_number", table, index, column, text[:100]) from None
+    if not math.isfinite(number):  # inf, nan, 1e400
+        raise _cell_error("bad_number", table, index, column, text[:100])
+    return check_plausible(number / 100.0 if percent else number, table=table, index=index,
+                           column=column)
+
+
+def _cell_error(code: str, table: Table, index: int, column: str, detail: str) -> KZError:
+    return KZError(code, file=table.file, sheet=table.sheet or Path(table.file).name,
+                   row=table.rows[index] if index < len(table.rows) else None, column=column,
+                   detail=detail)
+
+
+# How large a figure may plausibly be, by what a column counts (absolute values; docs/data.md,
+# "Safety and errors"). Kazakhstan: about 20 million people, 6 million households, 7,500 schools,
+# a GDP of about 1.2e14 ₸; a bound is several times the country's figure, so only a typo, an
+# overflow or a number in the wrong column goes beyond it.
+LIMITS: dict[str, float] = {
+    "people": 50e6,  # people, pupils, eligible members of a group, vouchers issued/redeemed
+    "households": 20e6,
+    "institutions": 1e6,  # schools, FAPs, PSCs, kits
+    "money": 1e15,  # tenge
+    "share": 1e3,  # a share (0–1) or a percentage; rates above 100 % (growth) stay possible
+    "speed": 1e6,  # Mbit/s
+    "latitude": 90.0,
+    "longitude": 180.0,
+    "other": 1e15,
+}
+
+
+def value_kind(column: str) -> str:
+    """What a column counts, from its id or header: a key of LIMITS."""
+    key = re.sub(r"[\s\-]+", "_", str(column).strip().lower())
+    if key in ("lat", "latitude", "широта", "ендік"):
+        return "latitude"
+    if key in ("lon", "lng", "long", "longitude", "долгота", "бойлық"):
+        return "longitude"
+    if key.endswith(("_kzt", "_tenge", "_cost")) or key in ("cost", "budget", "spent"):
+        return "money"
+    if key.endswith(("_share", "_rate", "_pct")):
+        return "share"
+    if "mbps" in key:
+        return "speed"
+    if key.startswith("households"):
+        return "households"
+    if key.endswith(("_total", "_connected", "_installed")):
+        return "institutions"
+    if key.endswith(("_eligible", "_no_device", "_no_internet", "_issued", "_redeemed",
+                     "population", "_served")) or key.startswith("people"):
+        return "people"
+    return "other"
+
+
+def implausible(number: float, column: str) -> str | None:
+    """'1e+308 > 50 000 000' when `number` is beyond the bound of `column`'s kind, else None."""
+    limit = LIMITS[value_kind(column)]
+    if abs(number) <= limit:
+        return None
+    bound = f"{limit:,.0f}".replace(",", " ")
+    return f"{number:g} > {bound}" if number > 0 else f"{number:g} < −{bound}"
+
+
+def check_plausible(number: float, *, table: Table, index: int, column: str) -> float:
+    why = implausible(number, column)
+    if why is not None:
+        raise _cell_error("implausible_value", table, index, column, why)
+    return number
+
+
+_PLAIN = (int, float, type(None))
 
 
 def parse_numbers(values: Any, *, table: Table, column: str) -> np.ndarray:
-    """A column as floats. A column of numbers (or blanks) converts in one numpy step; any other
-    goes cell by cell through parse_number, which knows dashes, 'x', spaces, commas and
-    percentages and names the bad cell."""
+    """A column as floats. A column of numbers (or blanks) converts in one numpy step and is
+    checked as a whole (finite, within the column's bound); any other goes cell by cell
+    through parse_number, which knows dashes, 'x', spaces, commas and percentages and names
+    the bad cell."""
     cells = np.asarray(values, dtype=object)
-    try:
-        return np.array(cells, dtype=float)
-    except (TypeError, ValueError):
-        return np.array([parse_number(v, table=table, index=i, column=column)
-                         for i, v in enumerate(cells)], dtype=float)
+    if all(type(v) in _PLAIN for v in cells):
+        try:
+            out = np.array(cells, dtype=float)
+        except (TypeError, ValueError, OverflowError):
+            out = None
+        if out is not None:
+            bad = np.flatnonzero(np.isinf(out) | (np.abs(np.nan_to_num(out)) >
+                                                  LIMITS[value_kind(column)]))
+            if not bad.size:
+                return out
+            i = int(bad[0])
+            parse_number(cells[i], table=table, index=i, column=column)  # raises, naming it
+    return np.array([parse_number(v, table=table, index=i, column=column)
+                     for i, v in enumerate(cells)], dtype=float)
+
+
+def part_whole_pairs(columns: Any) -> list[tuple[str, str]]:
+    """(part, whole) column pairs of one table that must hold part ≤ whole in every row:
+    households without internet ≤ households, rural ≤ all population, connected ≤ all
+    institutions of a type, a group's members without a device or without internet ≤ the
+    group's eligible members."""
+    from kzplanner.core.catalogue import COUNT_COLUMNS
+
+    present = {str(c) for c in columns}
+    pairs = [("households_no_internet", "households"), ("rural_population", "population")]
+    pairs += [(conn, total) for total, conn in COUNT_COLUMNS.values()]
+    for col in sorted(present):
+        m = re.match(r"^(.+)_eligible$", col)
+        if m:
+            pairs += [(f"{m.group(1)}_no_device", col), (f"{m.group(1)}_no_internet", col)]
+    return [(p, w) for p, w in pairs if p in present and w in present]
+
+
+def check_parts(frame: pd.DataFrame, rows: list[int], *, file: str, sheet: str | None,
+                labels: dict[str, str] | None = None) -> None:
+    """KZError('part_exceeds_whole') naming the first row where a part is larger than its
+    whole (part_whole_pairs); `labels` give the columns' names in the sheet."""
+    labels = labels or {}
+    for part, whole in part_whole_pairs(frame.columns):
+        p = np.asarray(frame[part], dtype=float)
+        w = np.asarray(frame[whole], dtype=float)
+        with np.errstate(invalid="ignore"):
+            over = np.flatnonzero(p > w + 1e-9 * np.abs(w) + 1e-9)
+        if over.size:
+            i = int(over[0])
+            raise KZError("part_exceeds_whole", file=file, sheet=sheet or Path(file).name,
+                          row=rows[i] if i < len(rows) else None,
+                          column=labels.get(part, part),
+                          detail=f"{labels.get(part, part)} {p[i]:g} > "
+                                 f"{labels.get(whole, whole)} {w[i]:g}")
 
 
 def parse_flag(value: Any) -> bool | None:
