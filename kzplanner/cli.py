@@ -13,6 +13,9 @@ from kzplanner.core.feedback import Feedback
 from kzplanner.errors import KZError
 
 LANGS = ("kk", "ru", "en")
+# Columns that add people across measures (a device, home internet, people served by a connected
+# institution): never printed (issue 16, "measures are kept apart").
+CROSS_MEASURE_COLUMNS: tuple[str, ...] = ("people_total",)
 CLI_STRATEGIES = {"max-impact": "max_impact", "proportional": "proportional", "equal": "equal",
                   "worst-first": "worst_first", "envelopes": "envelopes"}
 
@@ -147,18 +150,30 @@ def text_summary(summary: dict[str, Any], lang: str) -> str:
     labels), for `kzplanner plan` without --json."""
     from kzplanner.core.catalogue import label
     from kzplanner.core.formatting import format_kzt, format_number
+    from kzplanner.core.planning.summary_text import (
+        area_lines,
+        exchange_rate_text,
+        headline,
+        measure_lines,
+        objective_text,
+    )
 
+    # Each measure on its own line with its own ₸ per unit; no total across measures.
+    objective = summary.get("objective", {})
     rows = [
         (label("strategy", lang), label(summary["strategy"], lang)),
+        (label("objective", lang), objective_text(summary, lang)),
+        (label("exchange_rate", lang), exchange_rate_text(objective.get("weights", {}), lang)),
         (label("budget", lang), format_kzt(summary["budget"], lang)),
         (label("spent", lang), format_kzt(summary["spent"], lang)),
         (label("unspent", lang), format_kzt(summary["unspent"], lang)
          + ("" if summary["unspent_reason"] == "none"
             else f" ({label('reason.' + summary['unspent_reason'], lang)})")),
-        (label("people_total", lang),
-         format_number(summary["people_newly_with_access"]["total"], lang)),
+        (label("headline", lang), headline(summary, lang)),
+        *measure_lines(summary, lang),
         (label("combined_gap", lang), f"{format_number(summary['combined_gap_before'], lang, 1)}"
                                       f" → {format_number(summary['combined_gap_after'], lang, 1)}"),
+        *area_lines(summary, lang),
     ]
     if summary.get("workbook"):
         rows.append((label("workbook", lang), str(summary["workbook"])))
@@ -220,6 +235,7 @@ def run_plan(args: argparse.Namespace) -> int:
     if args.sweep:
         with feedback.sub(0.3, 1.0):
             curve = budget_curve(ds, params, feedback=feedback)
+        curve = curve.drop(columns=list(CROSS_MEASURE_COLUMNS), errors="ignore")
         write_stdout(json.dumps(json_safe(curve.to_dict(orient="records")), ensure_ascii=False,
                                  indent=2) if args.json else curve.to_string(index=False))
         return 0
@@ -236,8 +252,8 @@ def run_plan(args: argparse.Namespace) -> int:
         feedback.progress(1.0, "written")
     if args.json:
         with feedback.sub(0.6, 1.0):
-            summary["curve"] = budget_curve(ds, params, feedback=feedback).to_dict(
-                orient="records")
+            summary["curve"] = budget_curve(ds, params, feedback=feedback).drop(
+                columns=list(CROSS_MEASURE_COLUMNS), errors="ignore").to_dict(orient="records")
         summary["units"] = _per_unit_records(ds, result, args.lang)
     summary["illustrative_data"] = ds.illustrative
     summary["missing_inputs"] = ds.reconciliation.missing_inputs

@@ -8,7 +8,7 @@ headers, and maps and charts look labels and kinds up here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # Kinds decide formatting: share (0..1, shown as %), index (0..100), count (whole), minutes,
 # score (test points). Areas follow seed 000's grouping.
@@ -27,6 +27,10 @@ class MonitoringIndicator:
     bad_is_high: bool
     label: dict[str, str]
     definition: dict[str, str]
+    # Reported values and targets by year (share 0..1 for a share), and where they come from.
+    baseline: dict[int, float] = field(default_factory=dict)
+    targets: dict[int, float] = field(default_factory=dict)
+    source: str = ""
 
     def text(self, lang: str = "en") -> str:
         """The label in `lang` (en/ru/kk), English when missing."""
@@ -38,10 +42,24 @@ class MonitoringIndicator:
 
 
 def _ind(id_: str, kind: str, unit: str, area: str, bad_is_high: bool,
-         en: tuple[str, str], ru: tuple[str, str], kk: tuple[str, str]) -> MonitoringIndicator:
+         en: tuple[str, str], ru: tuple[str, str], kk: tuple[str, str],
+         baseline: dict[int, float] | None = None, targets: dict[int, float] | None = None,
+         source: str = "") -> MonitoringIndicator:
     return MonitoringIndicator(id_, kind, unit, area, bad_is_high,
                                {"en": en[0], "ru": ru[0], "kk": kk[0]},
-                               {"en": en[1], "ru": ru[1], "kk": kk[1]})
+                               {"en": en[1], "ru": ru[1], "kk": kk[1]},
+                               dict(baseline or {}), dict(targets or {}), source)
+
+
+# Seed 002 (G. Baishan, "Dilemma and countermeasures of education digitization policy in
+# Kazakhstan in the post-pandemic era", 2022, doi:10.52536/2415-8216.2022-3.04), Introduction:
+# "According to the 2018 Digitalization Report of the Ministry of Education and Science of
+# Kazakhstan, 65% of cities have Internet access, and only 35% of rural areas have Internet
+# access. The Ministry ... plans to increase this figure to 89% and 67% respectively in 2019,
+# 97% and 93% in 2020, and 100% in 2021" (citing the State Programme "Digital Kazakhstan").
+SEED_002_SOURCE = ("Seed 002: G. Baishan (2022), doi:10.52536/2415-8216.2022-3.04, citing the "
+                   "Ministry of Education and Science's 2018 Digitalization Report and the State "
+                   "Programme \"Digital Kazakhstan\"")
 
 
 MONITORING_INDICATORS: tuple[MonitoringIndicator, ...] = (
@@ -200,6 +218,32 @@ MONITORING_INDICATORS: tuple[MonitoringIndicator, ...] = (
          ("Деректерге әсер бағаланған қызметтер (DPIA)",
           "Дербес деректерді өңдейтін цифрлық мемлекеттік қызметтердің ішінде деректерді қорғауға "
           "әсері бағаланған (DPIA) қызметтердің үлесі.")),
+    # Seed 002's urban/rural indicator: the Bureau's and the Ministry's tables split all / urban
+    # / rural, so the two parts are two indicators, each with the Ministry's targets.
+    _ind("school_internet_share_urban", "share", "share", "institutional_access", False,
+         ("Urban schools with internet access",
+          "Share of schools in cities and towns that have internet access, of all urban schools "
+          "(the Ministry of Education's digitalization report; seed 002)."),
+         ("Городские школы с доступом в интернет",
+          "Доля школ в городах, имеющих доступ в интернет, от всех городских школ (отчёт "
+          "Министерства образования о цифровизации; seed 002)."),
+         ("Интернетке қолжетімді қала мектептері",
+          "Интернетке қолжетімділігі бар қала мектептерінің барлық қала мектептеріндегі үлесі "
+          "(Білім министрлігінің цифрландыру туралы есебі; seed 002)."),
+         baseline={2018: 0.65}, targets={2019: 0.89, 2020: 0.97, 2021: 1.0},
+         source=SEED_002_SOURCE),
+    _ind("school_internet_share_rural", "share", "share", "institutional_access", False,
+         ("Rural schools with internet access",
+          "Share of schools in rural areas that have internet access, of all rural schools "
+          "(the Ministry of Education's digitalization report; seed 002)."),
+         ("Сельские школы с доступом в интернет",
+          "Доля школ в сельской местности, имеющих доступ в интернет, от всех сельских школ "
+          "(отчёт Министерства образования о цифровизации; seed 002)."),
+         ("Интернетке қолжетімді ауыл мектептері",
+          "Интернетке қолжетімділігі бар ауыл мектептерінің барлық ауыл мектептеріндегі үлесі "
+          "(Білім министрлігінің цифрландыру туралы есебі; seed 002)."),
+         baseline={2018: 0.35}, targets={2019: 0.67, 2020: 0.93, 2021: 1.0},
+         source=SEED_002_SOURCE),
 )
 
 _BY_ID: dict[str, MonitoringIndicator] = {m.id: m for m in MONITORING_INDICATORS}
@@ -227,3 +271,18 @@ def monitoring_labels() -> dict[str, dict[str, str]]:
 def monitoring_kinds() -> dict[str, str]:
     """{id: kind}, shaped like catalogue.INDICATOR_KINDS."""
     return {m.id: m.kind for m in MONITORING_INDICATORS}
+
+
+def indicator_targets(id_: str) -> dict[int, float]:
+    """The targets by year of a catalogued indicator ({} when it has none).
+
+    >>> indicator_targets("school_internet_share_rural")
+    {2019: 0.67, 2020: 0.93, 2021: 1.0}
+    """
+    m = _BY_ID.get(id_)
+    return dict(m.targets) if m is not None else {}
+
+
+def indicators_with_targets() -> list[MonitoringIndicator]:
+    """The catalogued indicators that carry targets (seed 002's urban/rural school access)."""
+    return [m for m in MONITORING_INDICATORS if m.targets]

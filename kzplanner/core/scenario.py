@@ -79,23 +79,32 @@ def scenario_result(ds: Dataset, scenario: Scenario) -> PlanResult:
     return scenario.allocation.apply(ds, scenario.params)
 
 
-HEADLINES: tuple[str, ...] = ("budget", "spent", "unspent", "people_total", "people_device",
-                              "people_internet", "people_institutional", "cost_per_person",
-                              "combined_gap_before", "combined_gap_after", "gini_after", "kits")
+# Each measure on its own row with its own ₸ per unit; no row adds people across measures.
+HEADLINES: tuple[str, ...] = ("budget", "spent", "unspent", "newly_with_device", "kzt_per_device",
+                              "newly_with_internet", "kzt_per_internet",
+                              "institutions_connected", "people_served_by_kits",
+                              "kzt_per_institution", "combined_gap_before",
+                              "combined_gap_after", "gini_after")
+
+
+def _value(x: float | None) -> float:
+    return np.nan if x is None else float(x)
 
 
 def headline(result: PlanResult) -> dict[str, float]:
     s = result.summary
-    people = s["people_newly_with_access"]
+    m = s["measures"]
     return {"budget": s["budget"], "spent": s["spent"], "unspent": s["unspent"],
-            "people_total": people["total"], "people_device": people["device"],
-            "people_internet": people["internet"],
-            "people_institutional": people["institutional"],
-            "cost_per_person": s["cost_per_person"] if s["cost_per_person"] is not None
-            else np.nan,
+            "newly_with_device": _value(m["device"]["newly"]),
+            "kzt_per_device": _value(m["device"]["kzt_per_unit"]),
+            "newly_with_internet": _value(m["internet"]["newly"]),
+            "kzt_per_internet": _value(m["internet"]["kzt_per_unit"]),
+            "institutions_connected": float(m["institutions"]["connected"]),
+            "people_served_by_kits": float(m["institutions"]["people_served"]),
+            "kzt_per_institution": _value(m["institutions"]["kzt_per_unit"]),
             "combined_gap_before": s["combined_gap_before"],
             "combined_gap_after": s["combined_gap_after"],
-            "gini_after": s["disparity_after"]["gini"], "kits": s["kits"]}
+            "gini_after": s["disparity_after"]["gini"]}
 
 
 def compare_scenarios(results: dict[str, PlanResult]) -> tuple[pd.DataFrame, pd.DataFrame]:

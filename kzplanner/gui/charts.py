@@ -68,6 +68,7 @@ class GapChart(QWidget):
         self.codes: list[str] = []
         self.before_bars: pg.BarGraphItem | None = None
         self.after_bars: pg.BarGraphItem | None = None
+        self.target_lines: list[tuple[str, float]] = []
         self._anchor: int | None = None
         self.plot.scene().sigMouseClicked.connect(self._clicked)
         for signal in (state.dataset_changed, state.result_changed, state.indicator_changed,
@@ -113,6 +114,7 @@ class GapChart(QWidget):
             self.after_bars = pg.BarGraphItem(x0=0, y=y, height=0.42, width=a, brushes=abrush,
                                               pens=[pg.mkPen(None)] * n)
             self.plot.addItem(self.after_bars)
+        self._draw_targets(indicator, lang)
         names = [short_name(self.state.unit_name(c)) for c in self.codes]
         step = max(1, math.ceil(n / MAX_NAMED_BARS))
         ticks = [(float(i), names[i]) for i in range(0, n, step)]
@@ -127,8 +129,30 @@ class GapChart(QWidget):
         rows = max(6, int(self.plot.height() / ROW_PX)) if self.plot.height() > 50 else 12
         self.plot.setYRange(-0.6, min(n, rows) - 0.4, padding=0)
         top = float(np.nanmax(b)) if n else 1.0
+        top = max([top] + [v for _, v in self.target_lines])  # the targets stay in view
         self.plot.setXRange(0, top * 1.05 if top > 0 else 1.0, padding=0)
         self._tooltip_values = (before, after, indicator)
+
+    def _draw_targets(self, indicator: str, lang: str) -> None:
+        """Dashed lines at an indicator's reported value and targets (seed 002's school access
+        in cities and in rural areas), labelled with their year."""
+        from kzplanner.core.monitoring import monitoring_indicator
+
+        m = monitoring_indicator(indicator)
+        self.target_lines = []
+        if m is None or not (m.targets or m.baseline):
+            return
+        scale = 100.0 if indicator_kind(indicator) == "share" else 1.0
+        marks = [(tr("charts.reported", lang, year=y), v, "#7f7f7f")
+                 for y, v in sorted(m.baseline.items())]
+        marks += [(tr("charts.target", lang, year=y), v, "#d6604d")
+                  for y, v in sorted(m.targets.items())]
+        for i, (text, value, colour) in enumerate(marks):
+            line = pg.InfiniteLine(pos=value * scale, angle=90, label=text,
+                                   pen=pg.mkPen(colour, width=1.2, style=Qt.PenStyle.DashLine),
+                                   labelOpts={"position": 0.05 + 0.06 * i, "color": colour})
+            self.plot.addItem(line)
+            self.target_lines.append((text, value * scale))
 
     def row_at(self, scene_pos: QPointF) -> int | None:
         vb = self.plot.getViewBox()
@@ -175,7 +199,9 @@ def _bad_is_high() -> frozenset[str]:
 
 
 class CurveChart(QWidget):
-    """People newly with access against the budget (0 … 2× budget), current budget marked."""
+    """The combined access gap after the plan against the budget (0 … 2× budget), the current
+    budget marked. The index is the stated exchange rate between measures: the curve never adds
+    people across measures."""
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -227,7 +253,7 @@ class CurveChart(QWidget):
         lang = self.state.language
         self.plot.clear()
         self.plot.setLabel("bottom", tr("charts.budget_axis", lang))
-        self.plot.setLabel("left", tr("charts.people_axis", lang))
+        self.plot.setLabel("left", tr("charts.gap_axis", lang))
         self.plot.setTitle(tr("charts.curve_title", lang), color="#1f1f1f", size="10pt")
         result = self.state.result
         if self.curve is None or result is None:
@@ -237,23 +263,25 @@ class CurveChart(QWidget):
         self.status.setText("")
         c = self.curve
         x = c["budget"].to_numpy() / 1e9
-        y = c["people_total"].to_numpy() / 1e3
+        y = c["combined_gap_after"].to_numpy(dtype=float)
         self.plot.plot(x, y, pen=pg.mkPen(AFTER_DARK, width=2.5), symbol="o", symbolSize=6,
                        symbolBrush=AFTER_DARK, symbolPen=None)
         budget = result.params.budget_kzt / 1e9
-        people = result.summary["people_newly_with_access"]["total"] / 1e3
+        gap = float(result.summary["combined_gap_after"])
         line = pg.InfiniteLine(pos=budget, angle=90, pen=pg.mkPen("#d6604d", width=1.5,
                                                                     style=Qt.PenStyle.DashLine))
         self.plot.addItem(line)
-        dot = pg.ScatterPlotItem([budget], [people], size=11, brush=pg.mkBrush("#d6604d"),
+        dot = pg.ScatterPlotItem([budget], [gap], size=11, brush=pg.mkBrush("#d6604d"),
                                  pen=pg.mkPen("#ffffff", width=1.5))
         self.plot.addItem(dot)
-        text = pg.TextItem(f"{tr('charts.current_budget', lang)}: {format_kzt(result.params.budget_kzt, lang)}"
-                           f"\n{format_number(people * 1e3, lang)}", color="#1f1f1f",
-                           anchor=(-0.03, -0.1))  # below right of the dot: under the curve
-        text.setPos(budget, people)
+        text = pg.TextItem(f"{tr('charts.current_budget', lang)}: "
+                           f"{format_kzt(result.params.budget_kzt, lang)}"
+                           f"\n{label('combined_gap', lang)}: {format_number(gap, lang, 1)}",
+                           color="#1f1f1f", anchor=(-0.03, 1.1))  # above right: over the curve
+        text.setPos(budget, gap)
         self.plot.addItem(text)
-        self.plot.setYRange(0, float(max(y.max(), people)) * 1.1, padding=0.02)
+        top = float(np.nanmax(np.append(y, [gap, result.summary["combined_gap_before"]])))
+        self.plot.setYRange(0, top * 1.1 if top > 0 else 1.0, padding=0.02)
 
 
 class MixChart(QWidget):

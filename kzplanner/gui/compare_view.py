@@ -30,12 +30,15 @@ from kzplanner.gui.project_session import ProjectSession
 from kzplanner.gui.screen_fit import fit_to_screen
 from kzplanner.gui.strings import tr
 
-MONEY = {"budget", "spent", "unspent", "cost_per_person"}
+MONEY = {"budget", "spent", "unspent", "kzt_per_device", "kzt_per_internet",
+         "kzt_per_institution"}
 GAPS = {"combined_gap_before", "combined_gap_after"}
-# Which direction is better, for colouring deltas (None: neither).
-BETTER_UP = {"people_total", "people_device", "people_internet", "people_institutional",
-             "kits"}
-BETTER_DOWN = {"combined_gap_after", "gini_after", "cost_per_person", "unspent"}
+# Which direction is better, for colouring deltas (None: neither). Each measure has its own row:
+# the view never adds people across measures.
+BETTER_UP = {"newly_with_device", "newly_with_internet", "institutions_connected",
+             "people_served_by_kits"}
+BETTER_DOWN = {"combined_gap_after", "gini_after", "kzt_per_device", "kzt_per_internet",
+               "kzt_per_institution", "unspent"}
 GOOD, BAD = QColor("#2e7d32"), QColor("#c62828")
 
 
@@ -117,8 +120,12 @@ class CompareDialog(QDialog):
         t.setColumnCount(len(cols))
         t.setRowCount(len(headlines))
         t.setHorizontalHeaderLabels(cols)
+        from kzplanner.core.catalogue import label
+
+        units = {r.summary["measures"]["internet"]["unit"] for r in results.values()}
+        unit = label(f"unit.{units.pop() if len(units) == 1 else 'mixed'}", lang)
         for r, key in enumerate(headlines.index):
-            t.setItem(r, 0, QTableWidgetItem(tr(f"cmp.h_{key}", lang)))
+            t.setItem(r, 0, QTableWidgetItem(tr(f"cmp.h_{key}", lang, unit=unit)))
             for c, name in enumerate(self.names, 1):
                 t.setItem(r, c, _number(format_headline(key, headlines.loc[key, name], lang)))
             for c, name in enumerate(others, 1 + len(self.names)):

@@ -22,6 +22,7 @@ from kzplanner.gui.state import AppState
 from kzplanner.gui.strings import tr
 
 _ARROW = " → "
+AREA_ROWS = 4  # urban and rural: institutional gap, schools with access
 
 
 def solver_text(summary: dict[str, Any], lang: str) -> str:
@@ -70,12 +71,14 @@ class ResultsPanel(QWidget):
         self.empty.setObjectName("hint")
         self.empty.setWordWrap(True)
 
-        self.tiles = {k: _Tile(self) for k in ("people", "gap", "cost")}
+        # One tile per measure (never a total across them) and one for the combined index.
+        self.tiles = {k: _Tile(self) for k in ("institutions", "device", "internet", "gap")}
         tiles = QGridLayout()
         tiles.setSpacing(8)
         for i, tile in enumerate(self.tiles.values()):
-            tiles.addWidget(tile, 0, i)
-            tiles.setColumnStretch(i, 1)
+            tiles.addWidget(tile, i // 2, i % 2)
+        tiles.setColumnStretch(0, 1)
+        tiles.setColumnStretch(1, 1)
 
         # Detail rows: key → (caption label, value label); section headers in between.
         self.captions: dict[str, QLabel] = {}
@@ -89,11 +92,14 @@ class ResultsPanel(QWidget):
         layout_rows = [
             ("section", "budget"), ("row", "budget"), ("row", "spent"), ("row", "unspent"),
             ("row", "unspent_reason"),
-            ("section", "impact"), ("row", "people_device"), ("row", "people_internet"),
-            ("row", "people_institutional"), ("row", "people_total"),
-            ("row", "cost_per_person"),
+            ("section", "objective"), ("row", "objective"), ("row", "exchange_rate"),
+            ("section", "measures"), ("row", "measure_device"), ("row", "per_device"),
+            ("row", "measure_internet"), ("row", "per_internet"),
+            ("row", "measure_institutions"), ("row", "per_institutions"),
+            ("row", "measure_school"), ("row", "measure_fap"), ("row", "measure_psc"),
             ("section", "gaps"), ("row", "combined_gap"), ("row", "institutional_gap"),
             ("row", "device_gap"), ("row", "internet_gap"), ("row", "gini"),
+            *[("row", f"area_{i}") for i in range(AREA_ROWS)],
             ("section", "instruments"), ("row", "kits"), ("row", "vouchers"), ("row", "solver"),
         ]
         for r, (kind, key) in enumerate(layout_rows):
@@ -161,24 +167,47 @@ class ResultsPanel(QWidget):
             self._fill(result, lang)
 
     def _fill(self, result: PlanResult, lang: str) -> None:
-        s = result.summary
-        people = s["people_newly_with_access"]
-        before, after = s["combined_gap_before"], s["combined_gap_after"]
+        from kzplanner.core.planning.summary_text import (
+            area_rows,
+            exchange_rate_text,
+            measure_rows,
+            objective_text,
+        )
 
-        t = self.tiles["people"]
-        t.caption.setText(tr("res.people", lang))
-        t.value.setText(format_number(people["total"], lang))
-        t.note.setText(tr("res.people_unit", lang))
+        s = result.summary
+        before, after = s["combined_gap_before"], s["combined_gap_after"]
+        m = s["measures"]
+        rows = {r.key: r for r in measure_rows(s, lang)}
+        weights = exchange_rate_text(s.get("objective", {}).get("weights", {}), lang)
+
+        inst = m["institutions"]
+        t = self.tiles["institutions"]
+        t.caption.setText(label("measure.institutions", lang))
+        t.value.setText(format_number(inst["connected"], lang))
+        t.note.setText(tr("res.serving", lang, people=format_number(inst["people_served"], lang),
+                          cost=format_kzt(inst["kzt_per_unit"], lang)))
+        dev = m["device"]
+        t = self.tiles["device"]
+        t.caption.setText(label("measure.device", lang))
+        t.value.setText(format_number(dev["newly"], lang))
+        t.note.setText(tr("res.vouchers_cost", lang, n=format_number(dev["vouchers"], lang),
+                          cost=format_kzt(dev["kzt_per_unit"], lang),
+                          per=tr("res.per.people", lang)))
+        net = m["internet"]
+        t = self.tiles["internet"]
+        t.caption.setText(rows["internet"].name if net["unit"] != "mixed"
+                          else label("measure.internet.mixed", lang))
+        t.value.setText(self._internet_value(net, lang))
+        per = tr("res.per.people" if net["unit"] == "people" else "res.per.households", lang)
+        t.note.setText(tr("res.vouchers_cost", lang, n=format_number(net["vouchers"], lang),
+                          cost=format_kzt(net["kzt_per_unit"], lang), per=per))
         t = self.tiles["gap"]
         t.caption.setText(tr("res.gap", lang))
         t.value.setText(format_number(before, lang, 1) + _ARROW + format_number(after, lang, 1))
-        t.note.setText(format_change(after - before, "combined_gap", lang))
-        t = self.tiles["cost"]
-        t.caption.setText(tr("res.cost_per_person", lang))
-        t.value.setText(format_kzt(s["cost_per_person"], lang))
-        t.note.setText(label(result.params.strategy, lang))
+        t.note.setText(f"{format_change(after - before, 'combined_gap', lang)} · {weights}")
 
-        for key, text in (("budget", "res.section.budget"), ("impact", "res.section.impact"),
+        for key, text in (("budget", "res.section.budget"), ("objective", "res.section.objective"),
+                          ("measures", "res.section.measures"),
                           ("gaps", "res.section.gaps"),
                           ("instruments", "res.section.instruments")):
             self.sections[key].setText(tr(text, lang))
@@ -186,20 +215,35 @@ class ResultsPanel(QWidget):
         def put(key: str, caption: str, value: str) -> None:
             self.captions[key].setText(caption)
             self.values[key].setText(value)
+            self.captions[key].setVisible(True)
+            self.values[key].setVisible(True)
 
         put("budget", tr("res.budget", lang), format_kzt(s["budget"], lang))
         put("spent", tr("res.spent", lang), format_kzt(s["spent"], lang))
         reason = label(f"reason.{s['unspent_reason']}", lang)  # as the plan workbook says
         put("unspent", tr("res.unspent", lang), format_kzt(s["unspent"], lang))
         put("unspent_reason", tr("res.reason", lang), reason)
-        put("people_device", label("device", lang), format_number(people["device"], lang))
-        put("people_internet", label("internet", lang), format_number(people["internet"], lang))
-        put("people_institutional", label("institutional", lang),
-            format_number(people["institutional"], lang))
-        put("people_total", tr("res.total", lang), format_number(people["total"], lang))
-        self.values["people_total"].setProperty("strong", True)
-        put("cost_per_person", tr("res.cost_per_person", lang),
-            format_kzt(s["cost_per_person"], lang))
+        put("objective", label("objective", lang), objective_text(s, lang))
+        put("exchange_rate", label("exchange_rate", lang), weights)
+        # Each measure on its own row with its own ₸ per unit of measure.
+        put("measure_device", rows["device"].name, format_number(dev["newly"], lang))
+        put("per_device", rows["device"].per_label, format_kzt(dev["kzt_per_unit"], lang))
+        put("measure_internet", self.tiles["internet"].caption.text(),
+            self._internet_value(net, lang))
+        put("per_internet", rows["internet"].per_label if net["unit"] != "mixed"
+            else label("per.internet.households", lang), format_kzt(net["kzt_per_unit"], lang))
+        put("measure_institutions", rows["institutions"].name,
+            tr("res.served", lang, n=format_number(inst["connected"], lang),
+               whom=label("col.served", lang).lower(),
+               people=format_number(inst["people_served"], lang)))
+        put("per_institutions", rows["institutions"].per_label,
+            format_kzt(inst["kzt_per_unit"], lang))
+        for kind in ("school", "fap", "psc"):
+            row = rows[kind]
+            put(f"measure_{kind}", row.name,
+                tr("res.served", lang, n=format_number(row.bought, lang), whom=row.served_as,
+                   people=format_number(row.served, lang))
+                + f" · {format_kzt(row.kzt_per_unit, lang)}")
         put("combined_gap", label("combined_gap", lang),
             f"{format_number(before, lang, 1)}{_ARROW}{format_number(after, lang, 1)}"
             f" ({format_change(after - before, 'combined_gap', lang)})")
@@ -209,6 +253,20 @@ class ResultsPanel(QWidget):
         gb, ga = s["disparity_before"]["gini"], s["disparity_after"]["gini"]
         put("gini", tr("res.gini", lang),
             f"{format_number(gb, lang, 3)}{_ARROW}{format_number(ga, lang, 3)}")
+        areas = area_rows(s, lang)
+        for i in range(AREA_ROWS):  # urban and rural apart, where the register says which
+            key = f"area_{i}"
+            if i < len(areas):
+                a = areas[i]
+                text = f"{format_share(a['before'], lang)}{_ARROW}{format_share(a['after'], lang)}"
+                if a["targets"]:
+                    year = max(a["targets"], key=int)
+                    text += " (" + tr("res.target", lang, year=year, value=format_share(
+                        a["targets"][year], lang, 0)) + ")"
+                put(key, a["name"], text)
+            else:
+                self.captions[key].setVisible(False)
+                self.values[key].setVisible(False)
         kits = s["kits_by_type"]
         kit_text = " · ".join(f"{tr(f'type.{t}', lang)} {format_number(kits.get(t, 0), lang)}"
                               for t in ("school", "fap", "psc"))
@@ -218,3 +276,12 @@ class ResultsPanel(QWidget):
             f"{tr('voucher.device', lang)} {format_number(v['device'], lang)} · "
             f"{tr('voucher.internet', lang)} {format_number(v['internet'], lang)}")
         put("solver", tr("res.solver", lang), solver_text(s, lang))
+
+    @staticmethod
+    def _internet_value(net: dict[str, Any], lang: str) -> str:
+        """Households or people newly with home internet; both apart when the data mix them."""
+        if net["unit"] != "mixed":
+            return format_number(net["newly"], lang)
+        by = net.get("by_basis", {})
+        return " · ".join(f"{format_number(part['newly'], lang)} {label(f'unit.{basis}', lang)}"
+                          for basis, part in by.items())

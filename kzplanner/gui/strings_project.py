@@ -178,16 +178,28 @@ STRINGS: dict[str, dict[str, str]] = {
     "cmp.h_budget": {"en": "Budget", "ru": "Бюджет", "kk": "Бюджет"},
     "cmp.h_spent": {"en": "Spent", "ru": "Израсходовано", "kk": "Жұмсалды"},
     "cmp.h_unspent": {"en": "Unspent", "ru": "Не израсходовано", "kk": "Жұмсалмады"},
-    "cmp.h_people_total": {"en": "People newly with access", "ru": "Получат доступ, чел.",
-                           "kk": "Қолжетімділік алатындар, адам"},
-    "cmp.h_people_device": {"en": "… a device", "ru": "… к устройству",
-                            "kk": "… құрылғыға"},
-    "cmp.h_people_internet": {"en": "… the internet", "ru": "… к интернету",
-                              "kk": "… интернетке"},
-    "cmp.h_people_institutional": {"en": "… through institutions", "ru": "… через учреждения",
-                                   "kk": "… мекемелер арқылы"},
-    "cmp.h_cost_per_person": {"en": "Cost per person", "ru": "Затраты на человека",
-                              "kk": "Бір адамға шығын"},
+    # each measure apart, with its own ₸ per unit (never a total across measures)
+    "cmp.h_newly_with_device": {"en": "People newly with a device",
+                                "ru": "Впервые получат устройство, чел.",
+                                "kk": "Құрылғыны алғаш алатындар, адам"},
+    "cmp.h_kzt_per_device": {"en": "… ₸ per person with a device",
+                             "ru": "… ₸ на человека с устройством",
+                             "kk": "… құрылғы алған бір адамға ₸"},
+    "cmp.h_newly_with_internet": {"en": "Newly with home internet, {unit}",
+                                  "ru": "Впервые получат домашний интернет, {unit}",
+                                  "kk": "Үй интернетін алғаш алатындар, {unit}"},
+    "cmp.h_kzt_per_internet": {"en": "… ₸ per one newly with home internet",
+                               "ru": "… ₸ на одного, впервые получившего домашний интернет",
+                               "kk": "… үй интернетін алғаш алған біреуге ₸"},
+    "cmp.h_institutions_connected": {"en": "Institutions newly with access",
+                                     "ru": "Учреждения, впервые получившие доступ",
+                                     "kk": "Қолжетімділікті алғаш алған мекемелер"},
+    "cmp.h_people_served_by_kits": {"en": "… people they serve",
+                                    "ru": "… обслуживаемое ими население",
+                                    "kk": "… олар қызмет көрсететін адамдар"},
+    "cmp.h_kzt_per_institution": {"en": "… ₸ per institution connected",
+                                  "ru": "… ₸ на подключённое учреждение",
+                                  "kk": "… қосылған бір мекемеге ₸"},
     "cmp.h_combined_gap_before": {"en": "Combined gap before", "ru": "Сводный разрыв до",
                                   "kk": "Жиынтық алшақтық дейін"},
     "cmp.h_combined_gap_after": {"en": "Combined gap after", "ru": "Сводный разрыв после",
@@ -195,8 +207,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "cmp.h_gini_after": {"en": "Inequality between units (Gini) after",
                          "ru": "Неравенство между единицами (Джини) после",
                          "kk": "Бірліктер арасындағы теңсіздік (Джини) кейін"},
-    "cmp.h_kits": {"en": "Connectivity kits", "ru": "Комплекты подключения",
-                   "kk": "Қосылу жинақтары"},
     # --- allocation grid, meter, explanations
     "grid.title": {"en": "Allocation — edit counts", "ru": "Распределение — правка количеств",
                    "kk": "Бөлу — сандарды түзету"},
@@ -287,6 +297,15 @@ STRINGS: dict[str, dict[str, str]] = {
     "par.takeup": {"en": "Take-up", "ru": "Использование", "kk": "Пайдалану"},
     "par.priority": {"en": "Priority", "ru": "Приоритет", "kk": "Басымдық"},
     "par.other_takeup": {"en": "Other groups", "ru": "Прочие группы", "kk": "Басқа топтар"},
+    "par.part_of": {"en": "Of which (part of)", "ru": "В том числе (часть группы)",
+                    "kk": "Оның ішінде (топтың бөлігі)"},
+    "par.part_of_tip": {
+        "en": "The group's people are among this group's: they are counted once, and their "
+              "vouchers come out of the larger group's need.",
+        "ru": "Люди этой группы входят в выбранную группу: они учитываются один раз, а их "
+              "ваучеры идут из потребности большей группы.",
+        "kk": "Бұл топтың адамдары таңдалған топқа кіреді: олар бір рет есептеледі, ал "
+              "ваучерлері үлкен топтың қажеттілігінен беріледі."},
     "par.weights_intro": {
         "en": "Maximum impact lowers the combined access-gap index the map shows, weighted by "
               "each unit's population. The index's weights are therefore the exchange rate "
@@ -308,15 +327,6 @@ STRINGS: dict[str, dict[str, str]] = {
                         "ru": "Веса разрывов в сводном индексе разрыва доступа (обменный курс):",
                         "kk": "Жиынтық қолжетімділік алшақтығы индексіндегі алшақтықтар "
                               "салмағы (айырбас бағамы):"},
-    "par.part_of": {"en": "Of which (part of)", "ru": "В том числе (часть группы)",
-                    "kk": "Оның ішінде (топтың бөлігі)"},
-    "par.part_of_tip": {
-        "en": "The group's people are among this group's: they are counted once, and their "
-              "vouchers come out of the larger group's need.",
-        "ru": "Люди этой группы входят в выбранную группу: они учитываются один раз, а их "
-              "ваучеры идут из потребности большей группы.",
-        "kk": "Бұл топтың адамдары таңдалған топқа кіреді: олар бір рет есептеледі, ал "
-              "ваучерлері үлкен топтың қажеттілігінен беріледі."},
     "par.benchmarks": {"en": "An institution has access when connected at least at this "
                              "download speed and, where the register says, equipped and "
                              "licensed:",
@@ -341,6 +351,7 @@ STRINGS: dict[str, dict[str, str]] = {
               "стратегияларда құралдың бюджеттегі үлесін шектейді.",
     },
     "par.share": {"en": "Share", "ru": "Доля", "kk": "Үлес"},
+    "par.envelope": {"en": "Envelope", "ru": "Конверт", "kk": "Конверт"},
     "par.cap": {"en": "Cap of the budget", "ru": "Предел от бюджета", "kk": "Бюджеттен шек"},
     "par.cap_on": {"en": "at most", "ru": "не более", "kk": "көп дегенде"},
     "par.units_intro": {
@@ -351,7 +362,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "par.unit": {"en": "Unit", "ru": "Единица", "kk": "Бірлік"},
     "par.unit_min": {"en": "At least, ₸", "ru": "Не менее, ₸", "kk": "Кемінде, ₸"},
     "par.unit_max": {"en": "At most, ₸", "ru": "Не более, ₸", "kk": "Көп дегенде, ₸"},
-    "par.envelope": {"en": "Envelope", "ru": "Конверт", "kk": "Конверт"},
     "par.unit_max_share": {"en": "At most, % of budget", "ru": "Не более, % бюджета",
                            "kk": "Көп дегенде, бюджеттің %"},
     "par.inst_intro": {

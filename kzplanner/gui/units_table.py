@@ -47,8 +47,13 @@ COLUMNS: tuple[Column, ...] = (
     Column("device_gap", "col.device", "share", "device_gap"),
     Column("internet_gap", "col.internet", "share", "internet_gap"),
     Column("spent_kzt", "col.spent", "kzt"),
-    Column("people_newly_with_access", "col.people", "count"),
+    # Each measure in its own column; none adds people across measures.
+    Column("newly_with_device", "col.newly_device", "count"),
+    Column("newly_with_internet", "col.newly_internet", "count"),
+    Column("institutions_connected", "col.institutions_connected", "count"),
 )
+MEASURE_KEYS: tuple[str, ...] = ("newly_with_device", "newly_with_internet",
+                                 "institutions_connected")
 
 
 def units_frame(state: AppState) -> pd.DataFrame:
@@ -73,13 +78,13 @@ def units_frame(state: AppState) -> pd.DataFrame:
         out["combined_gap_after"] = per["combined_gap_after"]
         out["combined_gap_change"] = per["combined_gap_change"]
         out["spent_kzt"] = per["spent_kzt"]
-        out["people_newly_with_access"] = per["people_newly_with_access"]
+        for key in MEASURE_KEYS:
+            out[key] = per[key]
         for key in ("institutional_gap", "device_gap", "internet_gap"):
             out[key] = per[f"{key}_after"]
             out[f"{key}_before"] = per[f"{key}_before"]
     else:
-        for key in ("combined_gap_after", "combined_gap_change", "spent_kzt",
-                    "people_newly_with_access"):
+        for key in ("combined_gap_after", "combined_gap_change", "spent_kzt", *MEASURE_KEYS):
             out[key] = np.nan
         for key in ("institutional_gap", "device_gap", "internet_gap"):
             out[key] = base[key].reindex(codes)

@@ -480,8 +480,8 @@
     <context>
         <name>charts.curve_title</name>
         <message>
-            <source>People newly with access, by budget</source>
-            <translation>Қолжетімділік алатындар — бюджетке байланысты</translation>
+            <source>Combined access gap after the plan, by budget</source>
+            <translation>Жоспардан кейінгі қолжетімділіктің жиынтық алшақтығы — бюджетке байланысты</translation>
         </message>
     </context>
     <context>
@@ -489,6 +489,13 @@
         <message>
             <source>Gap by unit</source>
             <translation>Аумақтар бойынша алшақтық</translation>
+        </message>
+    </context>
+    <context>
+        <name>charts.gap_axis</name>
+        <message>
+            <source>index 0–100</source>
+            <translation>индекс 0–100</translation>
         </message>
     </context>
     <context>
@@ -520,10 +527,10 @@
         </message>
     </context>
     <context>
-        <name>charts.people_axis</name>
+        <name>charts.reported</name>
         <message>
-            <source>thousand people</source>
-            <translation>мың адам</translation>
+            <source>reported {year}</source>
+            <translation>{year} есебі</translation>
         </message>
     </context>
     <context>
@@ -538,6 +545,13 @@
         <message>
             <source>Spending, mln ₸</source>
             <translation>Шығындар, млн ₸</translation>
+        </message>
+    </context>
+    <context>
+        <name>charts.target</name>
+        <message>
+            <source>target {year}</source>
+            <translation>{year} мақсаты</translation>
         </message>
     </context>
     <context>
@@ -604,13 +618,6 @@
         </message>
     </context>
     <context>
-        <name>cmp.h_cost_per_person</name>
-        <message>
-            <source>Cost per person</source>
-            <translation>Бір адамға шығын</translation>
-        </message>
-    </context>
-    <context>
         <name>cmp.h_gini_after</name>
         <message>
             <source>Inequality between units (Gini) after</source>
@@ -618,38 +625,52 @@
         </message>
     </context>
     <context>
-        <name>cmp.h_kits</name>
+        <name>cmp.h_institutions_connected</name>
         <message>
-            <source>Connectivity kits</source>
-            <translation>Қосылу жинақтары</translation>
+            <source>Institutions newly with access</source>
+            <translation>Қолжетімділікті алғаш алған мекемелер</translation>
         </message>
     </context>
     <context>
-        <name>cmp.h_people_device</name>
+        <name>cmp.h_kzt_per_device</name>
         <message>
-            <source>… a device</source>
-            <translation>… құрылғыға</translation>
+            <source>… ₸ per person with a device</source>
+            <translation>… құрылғы алған бір адамға ₸</translation>
         </message>
     </context>
     <context>
-        <name>cmp.h_people_institutional</name>
+        <name>cmp.h_kzt_per_institution</name>
         <message>
-            <source>… through institutions</source>
-            <translation>… мекемелер арқылы</translation>
+            <source>… ₸ per institution connected</source>
+            <translation>… қосылған бір мекемеге ₸</translation>
         </message>
     </context>
     <context>
-        <name>cmp.h_people_internet</name>
+        <name>cmp.h_kzt_per_internet</name>
         <message>
-            <source>… the internet</source>
-            <translation>… интернетке</translation>
+            <source>… ₸ per one newly with home internet</source>
+            <translation>… үй интернетін алғаш алған біреуге ₸</translation>
         </message>
     </context>
     <context>
-        <name>cmp.h_people_total</name>
+        <name>cmp.h_newly_with_device</name>
         <message>
-            <source>People newly with access</source>
-            <translation>Қолжетімділік алатындар, адам</translation>
+            <source>People newly with a device</source>
+            <translation>Құрылғыны алғаш алатындар, адам</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmp.h_newly_with_internet</name>
+        <message>
+            <source>Newly with home internet, {unit}</source>
+            <translation>Үй интернетін алғаш алатындар, {unit}</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmp.h_people_served_by_kits</name>
+        <message>
+            <source>… people they serve</source>
+            <translation>… олар қызмет көрсететін адамдар</translation>
         </message>
     </context>
     <context>
@@ -791,6 +812,15 @@ gap</source>
         </message>
     </context>
     <context>
+        <name>col.institutions_connected</name>
+        <message>
+            <source>Institutions
+connected</source>
+            <translation>Қосылған
+мекемелер</translation>
+        </message>
+    </context>
+    <context>
         <name>col.internet</name>
         <message>
             <source>Internet
@@ -800,13 +830,21 @@ gap</source>
         </message>
     </context>
     <context>
-        <name>col.people</name>
+        <name>col.newly_device</name>
         <message>
-            <source>People newly
-with access</source>
-            <translation>Жаңадан
-қол жеткізе-
-тіндер</translation>
+            <source>New device
+people</source>
+            <translation>Жаңа құрылғы
+адам</translation>
+        </message>
+    </context>
+    <context>
+        <name>col.newly_internet</name>
+        <message>
+            <source>New home
+internet</source>
+            <translation>Жаңа үй
+интернеті</translation>
         </message>
     </context>
     <context>
@@ -4229,13 +4267,6 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
-        <name>res.cost_per_person</name>
-        <message>
-            <source>Cost per person</source>
-            <translation>Бір адамға шығын</translation>
-        </message>
-    </context>
-    <context>
         <name>res.gap</name>
         <message>
             <source>Combined gap, national</source>
@@ -4271,17 +4302,17 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
-        <name>res.people</name>
+        <name>res.per.households</name>
         <message>
-            <source>People newly with access</source>
-            <translation>Жаңадан қол жеткізетіндер</translation>
+            <source>per household</source>
+            <translation>бір үй шаруашылығына</translation>
         </message>
     </context>
     <context>
-        <name>res.people_unit</name>
+        <name>res.per.people</name>
         <message>
-            <source>people</source>
-            <translation>адам</translation>
+            <source>per person</source>
+            <translation>бір адамға</translation>
         </message>
     </context>
     <context>
@@ -4313,17 +4344,38 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
-        <name>res.section.impact</name>
-        <message>
-            <source>People newly with access</source>
-            <translation>Жаңадан қол жеткізетіндер</translation>
-        </message>
-    </context>
-    <context>
         <name>res.section.instruments</name>
         <message>
             <source>Instruments</source>
             <translation>Құралдар</translation>
+        </message>
+    </context>
+    <context>
+        <name>res.section.measures</name>
+        <message>
+            <source>Each measure on its own</source>
+            <translation>Әр көрсеткіш бөлек</translation>
+        </message>
+    </context>
+    <context>
+        <name>res.section.objective</name>
+        <message>
+            <source>Objective</source>
+            <translation>Оңтайландыру мақсаты</translation>
+        </message>
+    </context>
+    <context>
+        <name>res.served</name>
+        <message>
+            <source>{n} ({whom}: {people})</source>
+            <translation>{n} ({whom}: {people})</translation>
+        </message>
+    </context>
+    <context>
+        <name>res.serving</name>
+        <message>
+            <source>serving {people} people · {cost} per institution</source>
+            <translation>{people} адамға қызмет көрсетеді · бір мекемеге {cost}</translation>
         </message>
     </context>
     <context>
@@ -4362,17 +4414,17 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
+        <name>res.target</name>
+        <message>
+            <source>target {year}: {value}</source>
+            <translation>{year} жылғы мақсат: {value}</translation>
+        </message>
+    </context>
+    <context>
         <name>res.title</name>
         <message>
             <source>Results</source>
             <translation>Нәтижелер</translation>
-        </message>
-    </context>
-    <context>
-        <name>res.total</name>
-        <message>
-            <source>Total</source>
-            <translation>Барлығы</translation>
         </message>
     </context>
     <context>
@@ -4387,6 +4439,13 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>Vouchers issued</source>
             <translation>Берілген ваучерлер</translation>
+        </message>
+    </context>
+    <context>
+        <name>res.vouchers_cost</name>
+        <message>
+            <source>{n} vouchers · {cost} {per}</source>
+            <translation>ваучерлер: {n} · {per} {cost}</translation>
         </message>
     </context>
     <context>
@@ -4915,6 +4974,65 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
+        <name>charts.people_axis</name>
+        <message>
+            <source>thousand people</source>
+            <translation type="vanished">мың адам</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmp.h_cost_per_person</name>
+        <message>
+            <source>Cost per person</source>
+            <translation type="vanished">Бір адамға шығын</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmp.h_kits</name>
+        <message>
+            <source>Connectivity kits</source>
+            <translation type="vanished">Қосылу жинақтары</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmp.h_people_device</name>
+        <message>
+            <source>… a device</source>
+            <translation type="vanished">… құрылғыға</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmp.h_people_institutional</name>
+        <message>
+            <source>… through institutions</source>
+            <translation type="vanished">… мекемелер арқылы</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmp.h_people_internet</name>
+        <message>
+            <source>… the internet</source>
+            <translation type="vanished">… интернетке</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmp.h_people_total</name>
+        <message>
+            <source>People newly with access</source>
+            <translation type="vanished">Қолжетімділік алатындар, адам</translation>
+        </message>
+    </context>
+    <context>
+        <name>col.people</name>
+        <message>
+            <source>People newly
+with access</source>
+            <translation type="vanished">Жаңадан
+қол жеткізе-
+тіндер</translation>
+        </message>
+    </context>
+    <context>
         <name>data.issue.connected_exceeds_total</name>
         <message>
             <source>Connected more than total</source>
@@ -5213,6 +5331,41 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>left by the strategy’s rule</source>
             <translation type="vanished">стратегия ережесі бойынша қалды</translation>
+        </message>
+    </context>
+    <context>
+        <name>res.cost_per_person</name>
+        <message>
+            <source>Cost per person</source>
+            <translation type="vanished">Бір адамға шығын</translation>
+        </message>
+    </context>
+    <context>
+        <name>res.people</name>
+        <message>
+            <source>People newly with access</source>
+            <translation type="vanished">Жаңадан қол жеткізетіндер</translation>
+        </message>
+    </context>
+    <context>
+        <name>res.people_unit</name>
+        <message>
+            <source>people</source>
+            <translation type="vanished">адам</translation>
+        </message>
+    </context>
+    <context>
+        <name>res.section.impact</name>
+        <message>
+            <source>People newly with access</source>
+            <translation type="vanished">Жаңадан қол жеткізетіндер</translation>
+        </message>
+    </context>
+    <context>
+        <name>res.total</name>
+        <message>
+            <source>Total</source>
+            <translation type="vanished">Барлығы</translation>
         </message>
     </context>
 </TS>

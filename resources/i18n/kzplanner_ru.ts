@@ -480,8 +480,8 @@
     <context>
         <name>charts.curve_title</name>
         <message>
-            <source>People newly with access, by budget</source>
-            <translation>Получат доступ — в зависимости от бюджета</translation>
+            <source>Combined access gap after the plan, by budget</source>
+            <translation>Сводный разрыв доступа после плана — в зависимости от бюджета</translation>
         </message>
     </context>
     <context>
@@ -489,6 +489,13 @@
         <message>
             <source>Gap by unit</source>
             <translation>Разрыв по территориям</translation>
+        </message>
+    </context>
+    <context>
+        <name>charts.gap_axis</name>
+        <message>
+            <source>index 0–100</source>
+            <translation>индекс 0–100</translation>
         </message>
     </context>
     <context>
@@ -520,10 +527,10 @@
         </message>
     </context>
     <context>
-        <name>charts.people_axis</name>
+        <name>charts.reported</name>
         <message>
-            <source>thousand people</source>
-            <translation>тыс. чел.</translation>
+            <source>reported {year}</source>
+            <translation>отчёт {year}</translation>
         </message>
     </context>
     <context>
@@ -538,6 +545,13 @@
         <message>
             <source>Spending, mln ₸</source>
             <translation>Расходы, млн ₸</translation>
+        </message>
+    </context>
+    <context>
+        <name>charts.target</name>
+        <message>
+            <source>target {year}</source>
+            <translation>цель {year}</translation>
         </message>
     </context>
     <context>
@@ -604,13 +618,6 @@
         </message>
     </context>
     <context>
-        <name>cmp.h_cost_per_person</name>
-        <message>
-            <source>Cost per person</source>
-            <translation>Затраты на человека</translation>
-        </message>
-    </context>
-    <context>
         <name>cmp.h_gini_after</name>
         <message>
             <source>Inequality between units (Gini) after</source>
@@ -618,38 +625,52 @@
         </message>
     </context>
     <context>
-        <name>cmp.h_kits</name>
+        <name>cmp.h_institutions_connected</name>
         <message>
-            <source>Connectivity kits</source>
-            <translation>Комплекты подключения</translation>
+            <source>Institutions newly with access</source>
+            <translation>Учреждения, впервые получившие доступ</translation>
         </message>
     </context>
     <context>
-        <name>cmp.h_people_device</name>
+        <name>cmp.h_kzt_per_device</name>
         <message>
-            <source>… a device</source>
-            <translation>… к устройству</translation>
+            <source>… ₸ per person with a device</source>
+            <translation>… ₸ на человека с устройством</translation>
         </message>
     </context>
     <context>
-        <name>cmp.h_people_institutional</name>
+        <name>cmp.h_kzt_per_institution</name>
         <message>
-            <source>… through institutions</source>
-            <translation>… через учреждения</translation>
+            <source>… ₸ per institution connected</source>
+            <translation>… ₸ на подключённое учреждение</translation>
         </message>
     </context>
     <context>
-        <name>cmp.h_people_internet</name>
+        <name>cmp.h_kzt_per_internet</name>
         <message>
-            <source>… the internet</source>
-            <translation>… к интернету</translation>
+            <source>… ₸ per one newly with home internet</source>
+            <translation>… ₸ на одного, впервые получившего домашний интернет</translation>
         </message>
     </context>
     <context>
-        <name>cmp.h_people_total</name>
+        <name>cmp.h_newly_with_device</name>
         <message>
-            <source>People newly with access</source>
-            <translation>Получат доступ, чел.</translation>
+            <source>People newly with a device</source>
+            <translation>Впервые получат устройство, чел.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmp.h_newly_with_internet</name>
+        <message>
+            <source>Newly with home internet, {unit}</source>
+            <translation>Впервые получат домашний интернет, {unit}</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmp.h_people_served_by_kits</name>
+        <message>
+            <source>… people they serve</source>
+            <translation>… обслуживаемое ими население</translation>
         </message>
     </context>
     <context>
@@ -789,6 +810,15 @@ gap</source>
         </message>
     </context>
     <context>
+        <name>col.institutions_connected</name>
+        <message>
+            <source>Institutions
+connected</source>
+            <translation>Подключено
+учреждений</translation>
+        </message>
+    </context>
+    <context>
         <name>col.internet</name>
         <message>
             <source>Internet
@@ -798,12 +828,21 @@ gap</source>
         </message>
     </context>
     <context>
-        <name>col.people</name>
+        <name>col.newly_device</name>
         <message>
-            <source>People newly
-with access</source>
-            <translation>Получат
-доступ, чел.</translation>
+            <source>New device
+people</source>
+            <translation>Устройство
+впервые, чел.</translation>
+        </message>
+    </context>
+    <context>
+        <name>col.newly_internet</name>
+        <message>
+            <source>New home
+internet</source>
+            <translation>Домашний
+интернет впервые</translation>
         </message>
     </context>
     <context>
@@ -4226,13 +4265,6 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
-        <name>res.cost_per_person</name>
-        <message>
-            <source>Cost per person</source>
-            <translation>Затраты на человека</translation>
-        </message>
-    </context>
-    <context>
         <name>res.gap</name>
         <message>
             <source>Combined gap, national</source>
@@ -4268,17 +4300,17 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
-        <name>res.people</name>
+        <name>res.per.households</name>
         <message>
-            <source>People newly with access</source>
-            <translation>Получат доступ</translation>
+            <source>per household</source>
+            <translation>на домохозяйство</translation>
         </message>
     </context>
     <context>
-        <name>res.people_unit</name>
+        <name>res.per.people</name>
         <message>
-            <source>people</source>
-            <translation>чел.</translation>
+            <source>per person</source>
+            <translation>на человека</translation>
         </message>
     </context>
     <context>
@@ -4310,17 +4342,38 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
-        <name>res.section.impact</name>
-        <message>
-            <source>People newly with access</source>
-            <translation>Получат доступ</translation>
-        </message>
-    </context>
-    <context>
         <name>res.section.instruments</name>
         <message>
             <source>Instruments</source>
             <translation>Инструменты</translation>
+        </message>
+    </context>
+    <context>
+        <name>res.section.measures</name>
+        <message>
+            <source>Each measure on its own</source>
+            <translation>Каждый показатель отдельно</translation>
+        </message>
+    </context>
+    <context>
+        <name>res.section.objective</name>
+        <message>
+            <source>Objective</source>
+            <translation>Цель оптимизации</translation>
+        </message>
+    </context>
+    <context>
+        <name>res.served</name>
+        <message>
+            <source>{n} ({whom}: {people})</source>
+            <translation>{n} ({whom}: {people})</translation>
+        </message>
+    </context>
+    <context>
+        <name>res.serving</name>
+        <message>
+            <source>serving {people} people · {cost} per institution</source>
+            <translation>обслуживают {people} чел. · {cost} на учреждение</translation>
         </message>
     </context>
     <context>
@@ -4359,17 +4412,17 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
+        <name>res.target</name>
+        <message>
+            <source>target {year}: {value}</source>
+            <translation>цель {year}: {value}</translation>
+        </message>
+    </context>
+    <context>
         <name>res.title</name>
         <message>
             <source>Results</source>
             <translation>Результаты</translation>
-        </message>
-    </context>
-    <context>
-        <name>res.total</name>
-        <message>
-            <source>Total</source>
-            <translation>Всего</translation>
         </message>
     </context>
     <context>
@@ -4384,6 +4437,13 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>Vouchers issued</source>
             <translation>Выдано ваучеров</translation>
+        </message>
+    </context>
+    <context>
+        <name>res.vouchers_cost</name>
+        <message>
+            <source>{n} vouchers · {cost} {per}</source>
+            <translation>ваучеров: {n} · {cost} {per}</translation>
         </message>
     </context>
     <context>
@@ -4912,6 +4972,64 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
+        <name>charts.people_axis</name>
+        <message>
+            <source>thousand people</source>
+            <translation type="vanished">тыс. чел.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmp.h_cost_per_person</name>
+        <message>
+            <source>Cost per person</source>
+            <translation type="vanished">Затраты на человека</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmp.h_kits</name>
+        <message>
+            <source>Connectivity kits</source>
+            <translation type="vanished">Комплекты подключения</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmp.h_people_device</name>
+        <message>
+            <source>… a device</source>
+            <translation type="vanished">… к устройству</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmp.h_people_institutional</name>
+        <message>
+            <source>… through institutions</source>
+            <translation type="vanished">… через учреждения</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmp.h_people_internet</name>
+        <message>
+            <source>… the internet</source>
+            <translation type="vanished">… к интернету</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmp.h_people_total</name>
+        <message>
+            <source>People newly with access</source>
+            <translation type="vanished">Получат доступ, чел.</translation>
+        </message>
+    </context>
+    <context>
+        <name>col.people</name>
+        <message>
+            <source>People newly
+with access</source>
+            <translation type="vanished">Получат
+доступ, чел.</translation>
+        </message>
+    </context>
+    <context>
         <name>data.issue.connected_exceeds_total</name>
         <message>
             <source>Connected more than total</source>
@@ -5210,6 +5328,41 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>left by the strategy’s rule</source>
             <translation type="vanished">остаток по правилу стратегии</translation>
+        </message>
+    </context>
+    <context>
+        <name>res.cost_per_person</name>
+        <message>
+            <source>Cost per person</source>
+            <translation type="vanished">Затраты на человека</translation>
+        </message>
+    </context>
+    <context>
+        <name>res.people</name>
+        <message>
+            <source>People newly with access</source>
+            <translation type="vanished">Получат доступ</translation>
+        </message>
+    </context>
+    <context>
+        <name>res.people_unit</name>
+        <message>
+            <source>people</source>
+            <translation type="vanished">чел.</translation>
+        </message>
+    </context>
+    <context>
+        <name>res.section.impact</name>
+        <message>
+            <source>People newly with access</source>
+            <translation type="vanished">Получат доступ</translation>
+        </message>
+    </context>
+    <context>
+        <name>res.total</name>
+        <message>
+            <source>Total</source>
+            <translation type="vanished">Всего</translation>
         </message>
     </context>
 </TS>

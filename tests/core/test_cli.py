@@ -20,13 +20,19 @@ def test_plan_json_and_workbook_agree(tmp_path, capsys):
                  str(out), "--json"])
     assert code == 0
     summary = json.loads(capsys.readouterr().out)
-    for key in ("budget", "spent", "unspent", "people_newly_with_access",
+    for key in ("budget", "spent", "unspent", "measures", "objective",
                 "combined_gap_before", "combined_gap_after"):
         assert key in summary
     assert summary["spent"] <= summary["budget"] == 2e9
-    people = summary["people_newly_with_access"]
-    assert people["total"] == pytest.approx(people["device"] + people["internet"]
-                                            + people["institutional"])
+    # each measure apart with its own ₸ per unit; no total across measures anywhere
+    m = summary["measures"]
+    assert "total" not in summary["people_newly_with_access"]
+    assert "people_total" not in json.dumps(summary) and "cost_per_person" not in summary
+    assert m["institutions"]["connected"] == summary["kits"]
+    assert m["institutions"]["kzt_per_unit"] == pytest.approx(
+        summary["spent_by_instrument"]["kit"] / summary["kits"])
+    assert summary["objective"]["weights"] == {"institutional": 0.5, "device": 0.25,
+                                               "internet": 0.25}
     assert summary["combined_gap_after"] < summary["combined_gap_before"]
     assert summary["solver"]["optimal"] is True
     wb = openpyxl.load_workbook(out)
@@ -47,9 +53,12 @@ def test_plain_summary_speaks_the_chosen_language(tmp_path, capsys):
     lines = text.splitlines()
     assert lines[0] == "КӨРНЕКІ ДЕРЕКТЕР — ресми статистика емес"  # the sample is illustrative
     assert "Стратегия:" in lines[1] and "Қажеттілікке пропорционал" in lines[1]
-    total = f"{summary['people_newly_with_access']['total']:,.0f}".replace(",", "\u00a0")
-    assert any(line.startswith("Алғаш рет қолжетімділік") and line.endswith(total)
+    device = f"{summary['measures']['device']['newly']:,.0f}".replace(",", "\u00a0")
+    assert any(line.startswith("Құрылғыны алғаш алатындар, адам:") and line.endswith(device)
                for line in lines), text
+    assert any(line.startswith("Айырбас бағамы") and line.endswith(
+        "институционалдық 0,5 · құрылғы 0,25 · интернет 0,25") for line in lines), text
+    assert "барлығы" not in text.lower()  # no total across measures
     unspent = next(line for line in lines if line.startswith("Бөлінбеген:"))
     from kzplanner.core.catalogue import label
 
@@ -59,12 +68,15 @@ def test_plain_summary_speaks_the_chosen_language(tmp_path, capsys):
     assert "strategy" not in text and "budget" not in text  # no English labels left
 
 
-def test_max_impact_reaches_at_least_as_many_as_proportional_from_the_cli(capsys):
-    reached = {}
+def test_max_impact_lowers_the_weighted_gap_at_least_as_much_as_proportional(capsys):
+    # the objective: the combined index's reduction weighted by population (not people added
+    # across measures)
+    reduced = {}
     for strategy in ("max-impact", "proportional"):
         assert main(["plan", "--budget", "2e9", "--strategy", strategy, "--json"]) == 0
-        reached[strategy] = json.loads(capsys.readouterr().out)["people_newly_with_access"]
-    assert reached["max-impact"]["total"] >= reached["proportional"]["total"]
+        summary = json.loads(capsys.readouterr().out)
+        reduced[strategy] = summary["objective"]["gap_reduction_person_points"]
+    assert reduced["max-impact"] >= reduced["proportional"] * (1 - 1e-9)
 
 
 def test_bad_input_exits_non_zero_with_a_message_in_the_language(tmp_path, capsys):

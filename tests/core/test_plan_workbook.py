@@ -38,8 +38,16 @@ def test_workbook_totals_equal_the_result_in_every_language(tmp_path, sample_dat
         assert alloc.cell(last, 7).value == f"=SUM(G2:G{last - 1})"  # a live formula
         data_sum = sum(alloc.cell(r, 7).value for r in range(2, last))
         assert data_sum == pytest.approx(plan.summary["spent"])
-        people = sum(alloc.cell(r, 8).value for r in range(2, last))
-        assert people == pytest.approx(plan.summary["people_newly_with_access"]["total"])
+        # each measure in its own column, each column's total that measure's figure
+        m = plan.summary["measures"]
+        for col, expected in ((8, m["device"]["newly"]), (9, m["internet"]["newly"]),
+                              (10, m["institutions"]["connected"]),
+                              (11, m["institutions"]["people_served"])):
+            assert sum(alloc.cell(r, col).value for r in range(2, last)) == pytest.approx(
+                expected)
+            letter = "GHIJK"[col - 7]
+            assert alloc.cell(last, col).value == f"=SUM({letter}2:{letter}{last - 1})"
+        assert alloc.cell(last, 5).value is None  # vouchers and kits are not added
         kits = wb[label("sheet.kits", lang)]
         assert kits.max_row - 2 == plan.summary["kits"]
         assert kits.cell(1, 8).value == label("col.per_million", lang)

@@ -43,7 +43,7 @@ def test_round_trip_in_a_fresh_process_gives_identical_results(tmp_path, project
         "out = {}\n"
         "for s in p.scenarios:\n"
         "    r = scenario_result(p.dataset, s)\n"
-        "    out[s.name] = [r.summary['spent'], r.summary['people_newly_with_access']['total'],\n"
+        "    out[s.name] = [r.summary['spent'], r.summary['measures'],\n"
         "                   r.summary['combined_gap_after'], list(r.kits['inst_id']), s.notes]\n"
         "print(json.dumps(out, ensure_ascii=False))\n"
     )
@@ -52,7 +52,7 @@ def test_round_trip_in_a_fresh_process_gives_identical_results(tmp_path, project
     for name, r in results.items():
         spent, people, gap, kits, _notes = got[name]
         assert spent == r.summary["spent"]
-        assert people == r.summary["people_newly_with_access"]["total"]
+        assert people == json.loads(json.dumps(r.summary["measures"]))
         assert gap == r.summary["combined_gap_after"]
         assert kits == list(r.kits["inst_id"])
     assert got["Әділ"][4] == "ӘҒҚҢӨҰҮҺІ"
@@ -100,9 +100,12 @@ def test_not_a_project_is_refused_clearly(tmp_path):
 def test_comparison_has_deltas_and_per_unit_differences(project):
     _, results = project
     headlines, per_unit = compare_scenarios(results)
-    assert headlines.loc["people_total", "Δ Әділ"] == pytest.approx(
-        results["Әділ"].summary["people_newly_with_access"]["total"]
-        - results["Негізгі"].summary["people_newly_with_access"]["total"])
+    assert "people_total" not in headlines.index  # each measure apart
+    assert headlines.loc["people_served_by_kits", "Δ Әділ"] == pytest.approx(
+        results["Әділ"].summary["measures"]["institutions"]["people_served"]
+        - results["Негізгі"].summary["measures"]["institutions"]["people_served"])
+    assert headlines.loc["institutions_connected", "Негізгі"] == results["Негізгі"].summary[
+        "kits"]
     assert headlines.loc["gini_after", "Әділ"] < headlines.loc["gini_after", "Негізгі"]
     assert len(per_unit) == 16 and "Δ gap Әділ" in per_unit
 
@@ -131,7 +134,8 @@ def test_cli_stores_exports_and_compares_scenarios(tmp_path, capsys):
     capsys.readouterr()
     assert main(["compare", "--project", str(proj), "--scenarios", "A", "B", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["headlines"]["people_total"]["A"] >= data["headlines"]["people_total"]["B"]
+    assert "people_total" not in data["headlines"]
+    assert data["headlines"]["spent"]["A"] <= 1e9 and "newly_with_device" in data["headlines"]
     for suffix in (".xlsx", ".gpkg", ".csv"):
         assert main(["export", "--project", str(proj), "--scenario", "B", "--out",
                      str(tmp_path / f"B{suffix}")]) == 0
@@ -155,7 +159,8 @@ def test_libreoffice_recalculates_the_workbook_totals(tmp_path, sample_dataset, 
     alloc = pd.read_csv(tmp_path / "plan-Allocation.csv", header=None)
     total = alloc[alloc[0] == "Total"].iloc[0]
     assert float(total[6]) == pytest.approx(r.summary["spent"])
-    assert float(total[7]) == pytest.approx(r.summary["people_newly_with_access"]["total"])
+    assert float(total[7]) == pytest.approx(r.summary["measures"]["device"]["newly"])
+    assert float(total[10]) == pytest.approx(r.summary["measures"]["institutions"]["people_served"])
     summary = pd.read_csv(tmp_path / "plan-Summary.csv", header=None)
     rows = dict(zip(summary[0], summary[1], strict=True))
     assert float(rows["Spent"]) == pytest.approx(r.summary["spent"])

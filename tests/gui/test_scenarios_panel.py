@@ -56,11 +56,15 @@ def test_compare_two_scenarios_side_by_side(window, qtbot):
     qtbot.waitUntil(lambda: dialog.table_frames is not None, timeout=PLAN_TIMEOUT_MS)
     headlines, per_unit = dialog.table_frames
     assert headlines.loc["budget", "Δ Big"] == 2_200_000_000
-    assert headlines.loc["people_total", "Δ Big"] > 0
+    assert headlines.loc["institutions_connected", "Δ Big"] > 0
+    assert "people_total" not in headlines.index  # each measure on its own row
     t = dialog.headlines
     assert [t.horizontalHeaderItem(c).text() for c in range(t.columnCount())] == [
         "Figure", "Small", "Big", "Δ Big"]
     assert t.item(0, 0).text() == "Budget"
+    labels = [t.item(r, 0).text() for r in range(t.rowCount())]
+    assert "Newly with home internet, households" in labels
+    assert "Institutions newly with access" in labels
     assert dialog.units.rowCount() == len(state.dataset.units)
     # sorted by the size of the difference
     diffs = per_unit.loc[:, "Δ gap Big"].abs().sort_values(ascending=False)

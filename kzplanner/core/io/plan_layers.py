@@ -8,12 +8,14 @@ import pandas as pd
 
 from kzplanner.core.dataset import Dataset
 from kzplanner.core.io.atomic import write_atomically
-from kzplanner.core.planning.result import PlanResult
+from kzplanner.core.planning.result import PlanResult, allocation_by_measure
 
 
 def unit_table(ds: Dataset, result: PlanResult) -> pd.DataFrame:
-    """Per unit: names, population, gaps before/after, spending, people, and spending by
-    instrument (one row per unit, unit_code first)."""
+    """Per unit: names, population, gaps before/after, spending, each measure in its own column
+    (people newly with a device; households — or people, see internet_unit — newly with home
+    internet; institutions connected, by type, and the people they serve; never a sum across
+    them) and spending by instrument (one row per unit, unit_code first)."""
     per_unit = result.per_unit()
     spend = result.allocation.pivot_table(index="unit_code", columns="instrument",
                                           values="cost_kzt", aggfunc="sum", fill_value=0.0)
@@ -22,6 +24,7 @@ def unit_table(ds: Dataset, result: PlanResult) -> pd.DataFrame:
     out = pd.concat([names, ds.units["population"].reindex(per_unit.index), per_unit, spend],
                     axis=1)
     out.insert(0, "unit_code", per_unit.index.astype(str))
+    out["internet_unit"] = result.summary["measures"]["internet"]["unit"]
     return out.reset_index(drop=True)
 
 
@@ -47,11 +50,14 @@ def write_plan_geopackage(path: str | Path, ds: Dataset, result: PlanResult) -> 
 def write_plan_csv(path: str | Path, ds: Dataset, result: PlanResult) -> list[Path]:
     """`path` gets the per-unit table; `<stem>_allocation.csv` and `<stem>_kits.csv` beside it.
 
-    UTF-8 with a byte-order mark so that Excel shows Cyrillic correctly.
+    UTF-8 with a byte-order mark so that Excel shows Cyrillic correctly. The allocation lines
+    carry each measure in its own column (allocation_by_measure), so that no column adds people
+    across measures.
     """
     path = Path(path)
     tables = {path: unit_table(ds, result),
-              path.with_name(f"{path.stem}_allocation.csv"): result.allocation,
+              path.with_name(f"{path.stem}_allocation.csv"): allocation_by_measure(
+                  result.allocation),
               path.with_name(f"{path.stem}_kits.csv"): result.kits}
     written = []
     for target, frame in tables.items():

@@ -14,7 +14,15 @@ from kzplanner import __version__, paths
 from kzplanner.core.catalogue import label
 from kzplanner.core.dataset import Dataset
 from kzplanner.core.io.atomic import write_atomically
-from kzplanner.core.planning.result import PlanResult
+from kzplanner.core.planning.result import PlanResult, allocation_by_measure
+from kzplanner.core.planning.summary_text import (
+    area_rows,
+    assumptions,
+    exchange_rate_text,
+    headline,
+    measure_rows,
+    objective_text,
+)
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -26,6 +34,7 @@ FMT_INDEX = "0.0"
 FMT_COORD = "0.0000"
 FMT_RATE = "#,##0.0"
 _MAX_WIDTH = 60
+_TABLE_COLUMNS = 8  # the summary's measures table is this wide
 
 
 class Formula(str):
@@ -121,15 +130,28 @@ def _table_sheet(wb: Any, title: str, headers: list[str], rows: list[list[Any]],
     return ws
 
 
-def _note(ws: Worksheet, row: int, text: str) -> None:
-    """A long explanatory line, wrapped across the summary's four columns."""
+def _note(ws: Worksheet, row: int, text: str, columns: int = 4, italic: bool = True) -> None:
+    """A long explanatory line, wrapped across the summary's first `columns` columns."""
     from openpyxl.styles import Alignment, Font
 
     cell = _put(ws, row, 1, text)
-    cell.font = Font(italic=True, color="555555")
+    if italic:
+        cell.font = Font(italic=True, color="555555")
     cell.alignment = Alignment(wrap_text=True, vertical="top")
-    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=4)
-    ws.row_dimensions[row].height = 15 * (1 + len(text) // 110)
+    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=columns)
+    ws.row_dimensions[row].height = 15 * (1 + len(text) // (28 * columns))
+
+
+def _internet_column(result: PlanResult) -> str:
+    unit = result.summary["measures"]["internet"]["unit"]
+    return f"col.newly_internet.{unit if unit in ('households', 'people') else 'mixed'}"
+
+
+# The measure columns of the allocation and indicators sheets: one measure each, so that each
+# column's total adds like things only.
+def _measure_headers(result: PlanResult, lang: str) -> list[str]:
+    return [label(k, lang) for k in ("col.newly_device", _internet_column(result),
+                                     "col.institutions_connected", "col.people_served_by_kits")]
 
 
 def _unit_names(ds: Dataset, lang: str) -> dict[str, str]:
@@ -152,9 +174,11 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
                         map_png: bytes | None = None, scenario: str | None = None) -> Path:
     """Write the plan workbook atomically; KZError('file_locked') if the target is open elsewhere.
 
-    Sheets: summary, allocation (unit × instrument × group), kits, indicators before/after,
-    parameters, sources, map (when `map_png` is given). Totals are formulas that recalculate in
-    Excel and LibreOffice; the summary's spent/unspent refer to the allocation sheet.
+    Sheets: summary (objective and exchange rate, each measure apart with its ₸ per unit),
+    allocation (unit × instrument × group), kits, indicators before/after, assumptions (in
+    words), parameters, sources, map (when `map_png` is given). Totals are formulas that
+    recalculate in Excel and LibreOffice; the summary's spent/unspent refer to the allocation
+    sheet. No cell adds people across measures.
     """
     from openpyxl import Workbook
 
@@ -163,19 +187,23 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
     names = _unit_names(ds, lang)
     s = result.summary
 
-    # --- allocation
+    # --- allocation: the people of each line in the column of its own measure; the total row
+    # adds money and each measure's column, never the counts of vouchers and kits together.
+    by_measure = allocation_by_measure(result.allocation)
     alloc_rows = [[code, names.get(str(code), str(code)), label(inst, lang),
-                   label(grp, lang), int(cnt), float(uc), float(cost), float(ppl)]
-                  for code, inst, grp, cnt, uc, cost, ppl in result.allocation[
+                   label(grp, lang), int(cnt), float(uc), float(cost), float(dev), float(net),
+                   float(n_inst), float(served)]
+                  for code, inst, grp, cnt, uc, cost, dev, net, n_inst, served in by_measure[
                       ["unit_code", "instrument", "group", "count", "unit_cost_kzt", "cost_kzt",
-                       "people"]].itertuples(index=False)]
+                       "newly_with_device", "newly_with_internet", "institutions_connected",
+                       "people_served_by_kits"]].itertuples(index=False)]
     alloc_headers = [label(k, lang) for k in ("col.unit_code", "col.unit", "col.instrument",
                                               "col.group", "col.count", "col.unit_cost",
-                                              "col.cost", "col.people")]
+                                              "col.cost")] + _measure_headers(result, lang)
     summary_ws = wb.create_sheet(label("sheet.summary", lang))
     alloc_ws = _table_sheet(wb, label("sheet.allocation", lang), alloc_headers, alloc_rows,
-                            [None, None, None, None, FMT_INT, FMT_KZT, FMT_KZT, FMT_INT],
-                            [5, 7, 8], lang)
+                            [None, None, None, None, FMT_INT, FMT_KZT, FMT_KZT]
+                            + [FMT_INT] * 4, [7, 8, 9, 10, 11], lang)
     alloc_total_row = len(alloc_rows) + 2
 
     # --- kits
@@ -183,18 +211,21 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
     # the planner locked it in.
     k = result.kits
     locked = set(result.params.constraints.locked)
+    has_package = "package" in k.columns
     kit_rows = [[row.inst_id, row.name, label(row.type, lang), row.unit_code,
                  names.get(str(row.unit_code), str(row.unit_code)), float(row.cost_kzt),
                  float(row.people_served), 1e6 * float(row.people_served) / float(row.cost_kzt),
                  label("yes", lang) if row.inst_id in locked else "", row.lat, row.lon]
+                + ([label(f"package.{row.package}", lang)] if has_package else [])
                 for row in k.itertuples(index=False)]
     kit_headers = [label(x, lang) for x in ("col.inst_id", "col.name", "col.type",
                                             "col.unit_code", "col.unit", "col.cost",
                                             "col.people_served", "col.per_million",
-                                            "col.locked", "col.lat", "col.lon")]
+                                            "col.locked", "col.lat", "col.lon")
+                   + (("col.package",) if has_package else ())]
     _table_sheet(wb, label("sheet.kits", lang), kit_headers, kit_rows,
                  [None, None, None, None, None, FMT_KZT, FMT_INT, FMT_RATE, None, FMT_COORD,
-                  FMT_COORD], [6, 7], lang)
+                  FMT_COORD] + ([None] if has_package else []), [6, 7], lang)
 
     # --- indicators per unit
     per_unit = result.per_unit()
@@ -206,16 +237,17 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
                          row["institutional_gap_before"], row["institutional_gap_after"],
                          row["device_gap_before"], row["device_gap_after"],
                          row["internet_gap_before"], row["internet_gap_after"],
-                         row["spent_kzt"], row["people_newly_with_access"]])
+                         row["spent_kzt"], row["newly_with_device"], row["newly_with_internet"],
+                         row["institutions_connected"], row["people_served_by_kits"]])
     ba = f" — {label('before', lang)}", f" — {label('after', lang)}"
     ind_headers = [label("col.unit_code", lang), label("col.unit", lang),
                    label("col.population", lang)]
     for key in ("combined_gap", "institutional_gap", "device_gap", "internet_gap"):
         ind_headers += [label(key, lang) + ba[0], label(key, lang) + ba[1]]
-    ind_headers += [label("col.cost", lang), label("col.people", lang)]
+    ind_headers += [label("col.cost", lang)] + _measure_headers(result, lang)
     _table_sheet(wb, label("sheet.indicators", lang), ind_headers, ind_rows,
-                 [None, None, FMT_INT, FMT_INDEX, FMT_INDEX] + [FMT_PCT] * 6 + [FMT_KZT, FMT_INT],
-                 [3, 12, 13], lang)
+                 [None, None, FMT_INT, FMT_INDEX, FMT_INDEX] + [FMT_PCT] * 6 + [FMT_KZT]
+                 + [FMT_INT] * 4, [3, 12, 13, 14, 15, 16], lang)
 
     # --- summary
     from openpyxl.styles import Font
@@ -244,10 +276,22 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
         row += 1
     row += 1
     alloc_ref = f"'{alloc_ws.title}'!G{alloc_total_row}"
+    objective = s.get("objective", {})
     lines: list[tuple[str, Any, str | None]] = [
         (label("created", lang), dt.datetime.now().strftime("%Y-%m-%d %H:%M"), None),
         (label("strategy", lang), label(result.params.strategy, lang), None),
-        (label("equity", lang), float(result.params.equity), "0.00"),
+        (label("objective", lang), objective_text(s, lang), None),
+        (label("exchange_rate", lang), exchange_rate_text(objective.get("weights", {}), lang),
+         None),
+    ]
+    if objective.get("envelope_shares"):
+        lines.append((label("envelope_shares", lang), ", ".join(
+            f"{label(k, lang)} {v:.0%}" for k, v in objective["envelope_shares"].items()), None))
+    from kzplanner.core.planning.capabilities import equity_applies
+
+    lines += [
+        (label("equity", lang), float(result.params.equity) if equity_applies(
+            result.params.strategy) else label("equity_not_used", lang), "0.00"),
         (label("solver", lang), _solver_text(result, lang), None),
         (label("budget", lang), float(s["budget"]), FMT_KZT),
         (label("spent", lang), Formula("=" + alloc_ref), FMT_KZT),
@@ -265,22 +309,36 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
     _put(ws, row, 1, label("unspent_reason", lang))
     _put(ws, row, 2, label(f"reason.{s['unspent_reason']}", lang))
     row += 2
-    people = s["people_newly_with_access"]
-    first_people = row
-    for key in ("device", "internet", "institutional"):
-        _put(ws, row, 1, f"{label('people_new', lang)}: {label(key, lang)}")
-        _put(ws, row, 2, float(people[key]), FMT_INT)
+    # What the plan buys: each measure apart, with its own ₸ per unit; no total across them.
+    _put(ws, row, 1, label("headline", lang)).font = Font(bold=True)
+    row += 1
+    _note(ws, row, headline(s, lang), columns=_TABLE_COLUMNS, italic=False)
+    row += 2
+    _header(ws, row, [label(k, lang) for k in ("col.measure", "col.bought", "col.newly",
+                                               "col.unit_of_measure", "col.cost",
+                                               "col.kzt_per_unit", "col.served",
+                                               "col.served_as")])
+    row += 1
+    for m in measure_rows(s, lang):
+        _put(ws, row, 1, m.name).font = Font(bold=m.key in ("device", "internet", "institutions"))
+        _put(ws, row, 2, int(m.bought), FMT_INT)
+        _put(ws, row, 3, None if m.newly is None else float(m.newly), FMT_INT)
+        _put(ws, row, 4, m.unit)
+        _put(ws, row, 5, float(m.spent_kzt), FMT_KZT)
+        _put(ws, row, 6, None if m.kzt_per_unit is None else float(m.kzt_per_unit), FMT_KZT)
+        _put(ws, row, 7, None if m.served is None else float(m.served), FMT_INT)
+        _put(ws, row, 8, m.served_as)
         row += 1
-    _put(ws, row, 1, label("people_total", lang)).font = Font(bold=True)
-    _put(ws, row, 2, Formula(f"=SUM(B{first_people}:B{row - 1})"), FMT_INT).font = Font(bold=True)
-    total_people_row = row
-    row += 1
-    _put(ws, row, 1, label("cost_per_person", lang))
-    _put(ws, row, 2, Formula(f"=IF(B{total_people_row}>0,B{spent_row}/B{total_people_row},0)"), FMT_KZT)
-    row += 1
+    _note(ws, row, label("measures_note", lang), columns=_TABLE_COLUMNS)
+    row += 2
     _put(ws, row, 1, label("expected_unredeemed", lang))
     _put(ws, row, 2, float(s["expected_unredeemed_kzt"]), FMT_KZT)
-    row += 2
+    row += 1
+    if objective.get("gap_reduction_mean_points") is not None:
+        _put(ws, row, 1, label("gap_reduction_mean_points", lang))
+        _put(ws, row, 2, float(objective["gap_reduction_mean_points"]), "0.00")
+        row += 1
+    row += 1
     _header(ws, row, ["", label("before", lang), label("after", lang), label("change", lang)])
     row += 1
     gap_rows = [(label("combined_gap", lang), s["combined_gap_before"], s["combined_gap_after"],
@@ -299,13 +357,49 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
     w = result.params.rules.gap_weights
     _note(ws, row + 1, label("gap_note", lang).format(
         wi=w.get("institutional", 0), wd=w.get("device", 0), wn=w.get("internet", 0)))
+    row += 3
+    areas = area_rows(s, lang)
+    if areas:  # urban and rural institutions apart, with seed 002's figures for schools
+        years_rep = sorted({y for a in areas for y in a["reported"]}, key=int)
+        years_tgt = sorted({y for a in areas for y in a["targets"]}, key=int)
+        _put(ws, row, 1, label("area_block", lang)).font = Font(bold=True)
+        row += 1
+        _header(ws, row, ["", label("before", lang), label("after", lang), label("change", lang)]
+                + [label("col.reported", lang).format(year=y) for y in years_rep]
+                + [label("col.target", lang).format(year=y) for y in years_tgt])
+        row += 1
+        for a in areas:
+            _put(ws, row, 1, a["name"])
+            _put(ws, row, 2, a["before"], FMT_PCT)
+            _put(ws, row, 3, a["after"], FMT_PCT)
+            known = a["before"] is not None and a["after"] is not None
+            _put(ws, row, 4, Formula(f"=C{row}-B{row}") if known else None, FMT_PCT)
+            values = ([a["reported"].get(y) for y in years_rep]
+                      + [a["targets"].get(y) for y in years_tgt])
+            for c, value in enumerate(values, start=5):
+                _put(ws, row, c, value, FMT_PCT)
+            row += 1
+        _note(ws, row, label("seed002_note", lang), columns=_TABLE_COLUMNS)
+        row += 1
     merged = {r.min_row for r in ws.merged_cells.ranges}
     longest = max((len(str(c.value)) for c in ws["A"] if isinstance(c.value, str)
                    and c.row not in merged and c.row > 1), default=40)
     ws.column_dimensions["A"].width = min(max(longest + 2, 40), 80)
-    for col in "BCD":
-        ws.column_dimensions[col].width = 24
+    for col in "BCDEFGH":
+        ws.column_dimensions[col].width = 20
     _print_setup(ws, None)
+
+    # --- assumptions, in words a planner reads
+    aw = wb.create_sheet(label("sheet.assumptions", lang))
+    _put(aw, 1, 1, label("assume.title", lang)).font = Font(bold=True, size=13)
+    aw.column_dimensions["A"].width = 110
+    from openpyxl.styles import Alignment
+
+    for r, text in enumerate(assumptions(result.params, s, lang, ds.groups), start=3):
+        cell = _put(aw, r, 1, text)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        aw.row_dimensions[r].height = 15 * (1 + len(text) // 100)
+    _print_setup(aw, None)
 
     # --- parameters
     pw = wb.create_sheet(label("sheet.parameters", lang))

@@ -7,7 +7,7 @@ from typing import Any
 
 import numpy as np
 
-from kzplanner.core.catalogue import group_columns
+from kzplanner.core.catalogue import INSTITUTION_TYPES, group_columns
 from kzplanner.core.dataset import Dataset
 from kzplanner.core.indicators import (
     disparity,
@@ -20,6 +20,150 @@ from kzplanner.core.planning.parameters import PlanParams
 from kzplanner.lazy import pd
 
 _EPS = 1e-6
+
+# The measures a plan reports, each on its own; never added into one "people reached" figure.
+MEASURE_COLUMNS: tuple[str, ...] = ("newly_with_device", "newly_with_internet",
+                                    "institutions_connected", "people_served_by_kits")
+# Whom an institution's "people served" are: students, catchment population, service population.
+SERVED_AS: dict[str, str] = {"school": "students", "fap": "catchment",
+                             "psc": "service_population"}
+
+
+def allocation_by_measure(allocation: pd.DataFrame) -> pd.DataFrame:
+    """The allocation lines with the people column split by measure (one column each).
+
+    A device-voucher line fills newly_with_device, an internet-voucher line newly_with_internet,
+    a kit line institutions_connected (its count) and people_served_by_kits; the other measure
+    columns are 0, so a column total never adds unlike things.
+    """
+    out = allocation.drop(columns=["people"]).copy()
+    inst = allocation["instrument"].to_numpy(dtype=object)
+    people = allocation["people"].to_numpy(dtype=float)
+    out["newly_with_device"] = np.where(inst == "device_voucher", people, 0.0)
+    out["newly_with_internet"] = np.where(inst == "internet_voucher", people, 0.0)
+    out["institutions_connected"] = np.where(inst == "kit",
+                                             allocation["count"].to_numpy(dtype=float), 0.0)
+    out["people_served_by_kits"] = np.where(inst == "kit", people, 0.0)
+    return out
+
+
+def _per(spent: float, amount: float) -> float | None:
+    return spent / amount if amount > 0 else None
+
+
+def internet_unit(vouchers: pd.DataFrame) -> str:
+    """'households' when every internet line is capped by households without internet, 'people'
+    when none is (persons), 'mixed' otherwise — what one internet voucher's gain counts."""
+    lines = vouchers[vouchers["instrument"] == "internet_voucher"]
+    if "cap_basis" not in lines or lines.empty:
+        return "people"
+    basis = set(lines["cap_basis"].astype(str))
+    if basis == {"households"}:
+        return "households"
+    return "people" if "households" not in basis else "mixed"
+
+
+def plan_measures(v: pd.DataFrame, kits: pd.DataFrame) -> dict[str, Any]:
+    """Each measure on its own, with what was bought, what it achieved and ₸ per unit of it.
+
+    `v`: the voucher items with count, cost_kzt and people (gain); `kits`: the kits bought.
+    device: people newly with a device; internet: households (or people) newly with home
+    internet; institutions: institutions newly with access, by type, with the people they serve.
+    """
+    out: dict[str, Any] = {}
+    for key, instrument in (("device", "device_voucher"), ("internet", "internet_voucher")):
+        part = v[v["instrument"] == instrument]
+        spent = float(part["cost_kzt"].sum())
+        newly = float(part["people"].sum())
+        unit = "people" if key == "device" else internet_unit(v)
+        entry: dict[str, Any] = {"vouchers": int(part["count"].sum()), "newly": newly,
+                                 "unit": unit, "spent_kzt": spent,
+                                 "kzt_per_unit": _per(spent, newly)}
+        if key == "internet" and "cap_basis" in part:
+            by_basis = {}
+            for basis, name in (("households", "households"), ("persons", "people")):
+                sub = part[part["cap_basis"].astype(str) == basis]
+                if len(sub) and sub["count"].sum() > 0:
+                    b_spent, b_newly = float(sub["cost_kzt"].sum()), float(sub["people"].sum())
+                    by_basis[name] = {"vouchers": int(sub["count"].sum()), "newly": b_newly,
+                                      "spent_kzt": b_spent, "kzt_per_unit": _per(b_spent, b_newly)}
+            if unit == "mixed":  # households and people are not added either
+                entry["newly"] = None
+                entry["kzt_per_unit"] = None
+            entry["by_basis"] = by_basis
+        out[key] = entry
+    spent = float(kits["cost_kzt"].sum())
+    by_type = {}
+    for t in INSTITUTION_TYPES:
+        part = kits[kits["type"] == t]
+        t_spent = float(part["cost_kzt"].sum())
+        by_type[t] = {"connected": int(len(part)),
+                      "people_served": float(part["people_served"].astype(float).sum()),
+                      "served_as": SERVED_AS[t], "spent_kzt": t_spent,
+                      "kzt_per_unit": _per(t_spent, float(len(part)))}
+    out["institutions"] = {
+        "connected": int(len(kits)), "newly": float(len(kits)), "unit": "institutions",
+        "people_served": float(kits["people_served"].astype(float).sum()),
+        "spent_kzt": spent, "kzt_per_unit": _per(spent, float(len(kits))), "by_type": by_type}
+    if "package" in kits:
+        out["institutions"]["by_package"] = {
+            str(p): int(n) for p, n in kits["package"].value_counts().sort_index().items()}
+    return out
+
+
+def gaps_by_area(ds: Dataset, access_before: pd.Series, access_after: pd.Series
+                 ) -> dict[str, dict[str, Any]]:
+    """Institutional gap before → after for urban and rural institutions apart (the register's
+    area_type), with schools' coverage and seed 002's targets for school internet access.
+
+    {} when the register has no area_type. Institutional gap = people served by institutions
+    without access / people served by all (of that area); coverage = with access / all, by count.
+    """
+    from kzplanner.core.monitoring import monitoring_indicator
+
+    inst = ds.institutions
+    if "area_type" not in inst or inst["area_type"].isna().all():
+        return {}
+    area = inst["area_type"].astype(str).str.lower().to_numpy(dtype=object)
+    kind = inst["type"].to_numpy(dtype=object)
+    served = np.nan_to_num(inst["people_served"].to_numpy(dtype=float))
+    out: dict[str, dict[str, Any]] = {}
+    for a in ("urban", "rural"):
+        sel = area == a
+        if not sel.any():
+            continue
+        entry: dict[str, Any] = {"institutions": int(sel.sum())}
+        for when, acc in (("before", access_before), ("after", access_after)):
+            has = np.asarray(acc, dtype=bool)
+            people = served[sel].sum()
+            entry[f"with_access_{when}"] = int((sel & has).sum())
+            entry[f"institutional_gap_{when}"] = (
+                float(1.0 - served[sel & has].sum() / people) if people > 0 else None)
+            for t in INSTITUTION_TYPES:
+                n = int((sel & (kind == t)).sum())
+                entry[f"{t}_total"] = n
+                entry[f"{t}_coverage_{when}"] = (float((sel & (kind == t) & has).sum() / n)
+                                                 if n else None)
+        m = monitoring_indicator(f"school_internet_share_{a}")
+        if m is not None:
+            entry["school_indicator"] = m.id
+            entry["school_reported"] = {str(y): v for y, v in m.baseline.items()}
+            entry["school_targets"] = {str(y): v for y, v in m.targets.items()}
+        out[a] = entry
+    return out
+
+
+def objective_of(params: PlanParams) -> dict[str, Any]:
+    """What the strategy maximised and at which exchange rate (the combined index's weights)."""
+    strategy = params.strategy
+    kind = {"max_impact": "gap_index", "envelopes": "envelopes"}.get(strategy, "rule")
+    out: dict[str, Any] = {"strategy": strategy, "kind": kind,
+                           "weights": {k: float(v) for k, v in params.rules.gap_weights.items()},
+                           "equity": float(params.equity)}
+    shares = getattr(params, "envelope_shares", None)
+    if kind == "envelopes" and shares:
+        out["envelope_shares"] = {k: float(v) for k, v in shares.items()}
+    return out
 
 
 @dataclass(frozen=True)
@@ -53,11 +197,23 @@ class PlanResult:
     items: PlanItems | None = field(default=None, repr=False, compare=False)
 
     def per_unit(self) -> pd.DataFrame:
-        """Per-unit spending, people reached and gaps before → after (one row per unit)."""
-        alloc = self.allocation.groupby("unit_code")[["cost_kzt", "people"]].sum()
+        """Per unit: spending, each measure on its own and gaps before → after (one row per unit).
+
+        The measures are never added together: newly_with_device (people), newly_with_internet
+        (households or people, as summary["measures"]["internet"]["unit"] says),
+        institutions_connected (and per type), people_served_by_kits (students, catchment and
+        service population of the institutions connected).
+        """
+        by_measure = allocation_by_measure(self.allocation)
         out = pd.DataFrame(index=self.before.index)
-        out["spent_kzt"] = alloc["cost_kzt"].reindex(out.index).fillna(0.0)
-        out["people_newly_with_access"] = alloc["people"].reindex(out.index).fillna(0.0)
+        sums = by_measure.groupby("unit_code")[["cost_kzt", *MEASURE_COLUMNS]].sum()
+        out["spent_kzt"] = sums["cost_kzt"].reindex(out.index).fillna(0.0)
+        for col in MEASURE_COLUMNS:
+            out[col] = sums[col].reindex(out.index).fillna(0.0)
+        kits = self.allocation[self.allocation["instrument"] == "kit"]
+        for t in INSTITUTION_TYPES:
+            part = kits[kits["group"] == t].groupby("unit_code")["count"].sum()
+            out[f"{t}_connected"] = part.reindex(out.index).fillna(0).astype(int)
         for col in ("combined_gap", "institutional_gap", "device_gap", "internet_gap"):
             out[f"{col}_before"] = self.before[col]
             out[f"{col}_after"] = self.after[col]
@@ -139,13 +295,20 @@ def evaluate_plan(ds: Dataset, params: PlanParams, items: PlanItems, voucher_cou
     nat_after = gaps_from_counts(national_counts(counts_after), ds.groups, params.rules).iloc[0]
 
     spent = float(allocation["cost_kzt"].sum())
-    people = {
-        "device": float(v.loc[v["instrument"] == "device_voucher", "people"].sum()),
-        "internet": float(v.loc[v["instrument"] == "internet_voucher", "people"].sum()),
-        "institutional": float(kits["people_served"].sum()),
-    }
-    people["total"] = sum(people.values())
+    measures = plan_measures(v, kits)
+    # Kept for readers of older summaries: each measure apart, never a total across them.
+    people = {"device": measures["device"]["newly"] or 0.0,
+              "internet": float(v.loc[v["instrument"] == "internet_voucher", "people"].sum()),
+              "institutional": measures["institutions"]["people_served"]}
     pop = ds.units["population"].astype(float)
+    objective = objective_of(params)
+    change = (before["combined_gap"] - after["combined_gap"]).astype(float)
+    weights = pop.reindex(change.index).to_numpy(dtype=float)
+    person_points = float(np.nansum(change.to_numpy() * weights))
+    known = np.isfinite(change.to_numpy()) & np.isfinite(weights)
+    objective["gap_reduction_person_points"] = person_points  # Σ_u P_u ΔG_u
+    objective["gap_reduction_mean_points"] = (person_points / float(weights[known].sum())
+                                              if weights[known].sum() > 0 else None)
     unspent = max(params.budget_kzt - spent, 0.0)
     summary: dict[str, Any] = {
         "strategy": params.strategy,
@@ -163,8 +326,9 @@ def evaluate_plan(ds: Dataset, params: PlanParams, items: PlanItems, voucher_cou
             "internet": int(v.loc[v["instrument"] == "internet_voucher", "count"].sum())},
         "kits": int(len(kits)),
         "kits_by_type": {t: int((kits["type"] == t).sum()) for t in ("school", "fap", "psc")},
+        "measures": measures,
+        "objective": objective,
         "people_newly_with_access": people,
-        "cost_per_person": spent / people["total"] if people["total"] > 0 else None,
         "expected_unredeemed_kzt": float(v["unredeemed_kzt"].sum()),
         "vouchers_past_cap": 0,
         "combined_gap_before": float(nat_before["combined_gap"]),
@@ -175,6 +339,7 @@ def evaluate_plan(ds: Dataset, params: PlanParams, items: PlanItems, voucher_cou
                                                         "internet_gap")},
         "disparity_before": disparity(before, pop),
         "disparity_after": disparity(after, pop),
+        "gaps_by_area": gaps_by_area(ds, items.access, access_after),
         "solver": {"method": solver.method, "status": solver.status, "optimal": solver.optimal,
                    "mip_gap": solver.mip_gap, "seconds": round(solver.seconds, 3)},
     }
