@@ -887,7 +887,7 @@ MESSAGES.update({
     "too_many_merged_cells": {
         "en": "{file}, sheet “{sheet}”: too many merged areas ({detail}). Unmerge the cells "
         "(Home → Merge & Center → Unmerge Cells), save the file and load it again.",
-        "ru": "{file}, лист «{sheet}»: слишком много объединённых областей ({detail}). Отмените "
+        "ru": "{file}, лист «{sheet}»: слишком много объединённых диапазонов ({detail}). Отмените "
         "объединение ячеек (Главная → Объединить и поместить в центре → Отменить объединение "
         "ячеек), сохраните файл и загрузите его снова.",
         "kk": "{file}, «{sheet}» парағы: біріктірілген аймақтар тым көп ({detail}). Ұяшықтарды "
@@ -940,7 +940,7 @@ MESSAGES.update({
         "en": "Cannot open {file}: you have no permission to read it ({detail}). Copy it to your "
         "own folder, or ask the person who shared it for access.",
         "ru": "Не удаётся открыть {file}: нет права на чтение ({detail}). Скопируйте файл в свою "
-        "папку или попросите доступ у того, кто им поделился.",
+        "папку или попросите права на чтение у того, кто им поделился.",
         "kk": "{file} ашылмады: оны оқуға рұқсатыңыз жоқ ({detail}). Файлды өз қалтаңызға "
         "көшіріңіз немесе оны бөліскен адамнан рұқсат сұраңыз.",
     },

@@ -106,8 +106,11 @@ class _UnitIndex:
         self.parents: dict[str, set[str]] = {}
         self.phon_of: dict[str, set[str]] = {}
         self.kind: dict[str, str | None] = {}
+        upper = {str(c).upper() for c in units.columns}
         parent_cols = [c for c in units.columns if str(c).upper() in
-                       ("ADM1_RU", "ADM1_KK", "ADM1_EN", "PARENT_NAME")]
+                       ("ADM1_RU", "ADM1_KK", "ADM1_EN", "PARENT_NAME")
+                       or ("NAME_2" in upper and str(c).upper() in ("NAME_1", "NL_NAME_1"))]
+        self.parent_names: dict[str, set[str]] = {}
         plain = units.drop(columns="geometry", errors="ignore")
         for code, row in zip(plain.index, plain.to_dict("records"), strict=True):
             code = str(code)
@@ -133,6 +136,7 @@ class _UnitIndex:
                         self.bases[stage].setdefault(base, set()).add(code)
                 self.phon_of.setdefault(code, set()).add(phonetic_key(text))
             parents = {canonical_name(row.get(c)) for c in parent_cols if row.get(c)}
+            self.parent_names[code] = set(parents)
             pcode = normalise_code(row.get("parent_code"))
             if pcode:
                 parents.add(pcode)
@@ -168,8 +172,8 @@ class _UnitIndex:
             return code[:2] == top[:2]
         from kzplanner.core.tree import top_names
 
-        names = top_names(top)
-        return not self.parents.get(code) - {code[:2]} or bool(self.parents[code] & names)
+        known = self.parent_names.get(code)
+        return not known or bool(known & top_names(top))  # no parent names: cannot tell
 
     def lookup(self, stage: str, base: str, kind: str | None,
                parent: set[str], allowed: set[str] | None = None,

@@ -18,8 +18,8 @@ import datetime as dt
 import getpass
 import json
 import os
+import platform
 import re
-import socket
 import stat
 import time
 import uuid
@@ -65,7 +65,7 @@ class LockInfo:
 
     @classmethod
     def mine(cls, app: str) -> LockInfo:
-        return cls(user=_user(), host=socket.gethostname(), pid=os.getpid(),
+        return cls(user=_user(), host=platform.node(), pid=os.getpid(),
                    since=dt.datetime.now().isoformat(timespec="seconds"), app=app,
                    token=uuid.uuid4().hex)
 
@@ -85,7 +85,7 @@ class LockInfo:
                          since=self.since.replace("T", " "))
 
     def on_this_machine(self) -> bool:
-        return self.host == socket.gethostname()
+        return self.host == platform.node()
 
 
 def read_holder(project: str | Path) -> LockInfo | None:
@@ -121,7 +121,7 @@ def pid_alive(pid: int) -> bool:
     except OSError:
         return False
     with contextlib.suppress(OSError, IndexError):
-        stat = Path(f"/proc/{pid}/stat").read_text()
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
         if stat.rsplit(")", 1)[1].split()[0] in ("Z", "X"):
             return False
     return True
