@@ -134,6 +134,26 @@ def _source_text(src: StatsSource) -> str:
     return f"{src.id} {name}" + (f" ({extra})" if extra else "")
 
 
+def loaded_indicators(ds: Any) -> list[str]:
+    """The indicators the statistics sources put on the units, in the order of the sources
+    (population, which every export has anyway, left out): what per-unit exports carry so GIS
+    staff get the joined table too."""
+    out: list[str] = []
+    for src in getattr(ds, "data_sources", []) or []:
+        for col in getattr(src, "used", []) or []:
+            if col not in out and col != "population" and col in ds.units.columns:
+                out.append(col)
+    return out
+
+
+def indicators_by_file(ds: Any) -> dict[str, list[str]]:
+    """Statistics file → the indicators the dataset takes from it."""
+    out: dict[str, list[str]] = {}
+    for src in getattr(ds, "data_sources", []) or []:
+        out.setdefault(str(src.file), []).extend(getattr(src, "used", []) or [])
+    return out
+
+
 def several_sources(rec: Any) -> list[dict[str, Any]]:
     """The indicators several sources give, with the sources and the one used (for the
     sources panel and the check report)."""

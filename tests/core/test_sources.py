@@ -168,3 +168,35 @@ def test_one_option_for_several_stats_or_one_each(tmp_path, capsys):
                                                                  ["schools_total"]]
     assert main([*argv, "--sheet", "x", "--sheet", "y", "--sheet", "z"]) == 2
     assert "--sheet" in capsys.readouterr().err
+
+
+def test_exports_list_every_source_and_carry_every_loaded_indicator(tmp_path):
+    import openpyxl
+
+    from kzplanner.core.io.plan_layers import write_plan_csv
+    from kzplanner.core.io.plan_workbook import write_plan_workbook
+    from kzplanner.core.planning.parameters import PlanParams
+    from kzplanner.core.planning.planner import make_plan
+
+    codes = _sample_codes()
+    pop = {c: 1000.0 * (i + 1) for i, c in enumerate(codes)}
+    hh = {c: 300.0 + i for i, c in enumerate(codes)}
+    ds = load_dataset(paths.sample_boundaries(), [
+        _csv(tmp_path / "халық.csv", "population", pop),
+        _csv(tmp_path / "үй.csv", "households_no_internet", hh)])
+    result = make_plan(ds, PlanParams(budget_kzt=1e8))
+    wb = openpyxl.load_workbook(write_plan_workbook(tmp_path / "plan.xlsx", ds, result,
+                                                    lang="en"))
+    sources = [[c.value for c in row] for row in wb["Sources"].iter_rows()]
+    by_file = {r[1]: r[5] for r in sources[1:]}
+    assert by_file["үй.csv"] == "Households without internet"
+    assert by_file["халық.csv"] == "Population"
+    ind = wb["Indicators"]
+    headers = [c.value for c in ind[1]]
+    col = headers.index("Households without internet")
+    got = {r[0]: r[col] for r in ind.iter_rows(min_row=2, values_only=True) if r[0] in hh}
+    assert got == hh
+    csvs = write_plan_csv(tmp_path / "plan.csv", ds, result)
+    units_csv = next(p for p in csvs if p.name == "plan.csv")
+    table = pd.read_csv(units_csv, dtype={"unit_code": str})
+    assert dict(zip(table["unit_code"], table["households_no_internet"], strict=True)) == hh

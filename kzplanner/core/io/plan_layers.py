@@ -25,6 +25,11 @@ def unit_table(ds: Dataset, result: PlanResult) -> pd.DataFrame:
                     axis=1)
     out.insert(0, "unit_code", per_unit.index.astype(str))
     out["internet_unit"] = result.summary["measures"]["internet"]["unit"]
+    from kzplanner.core.sources import loaded_indicators
+
+    for col in loaded_indicators(ds):  # every indicator the statistics gave, for GIS staff
+        if col not in out.columns:
+            out[col] = ds.units[col].reindex(per_unit.index).to_numpy()
     return out.reset_index(drop=True)
 
 

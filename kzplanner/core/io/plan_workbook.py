@@ -227,7 +227,10 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
                  [None, None, None, None, None, FMT_KZT, FMT_INT, FMT_RATE, None, FMT_COORD,
                   FMT_COORD] + ([None] if has_package else []), [6, 7], lang)
 
-    # --- indicators per unit
+    # --- indicators per unit (and every indicator the statistics sources gave)
+    from kzplanner.core.sources import indicators_by_file, loaded_indicators
+
+    loaded = loaded_indicators(ds)
     per_unit = result.per_unit()
     ind_rows = []
     for code, row in per_unit.iterrows():
@@ -238,16 +241,18 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
                          row["device_gap_before"], row["device_gap_after"],
                          row["internet_gap_before"], row["internet_gap_after"],
                          row["spent_kzt"], row["newly_with_device"], row["newly_with_internet"],
-                         row["institutions_connected"], row["people_served_by_kits"]])
+                         row["institutions_connected"], row["people_served_by_kits"]]
+                        + [_finite(ds.units.loc[code, c]) for c in loaded])
     ba = f" — {label('before', lang)}", f" — {label('after', lang)}"
     ind_headers = [label("col.unit_code", lang), label("col.unit", lang),
                    label("col.population", lang)]
     for key in ("combined_gap", "institutional_gap", "device_gap", "internet_gap"):
         ind_headers += [label(key, lang) + ba[0], label(key, lang) + ba[1]]
     ind_headers += [label("col.cost", lang)] + _measure_headers(result, lang)
+    ind_headers += [label(c, lang) for c in loaded]
     _table_sheet(wb, label("sheet.indicators", lang), ind_headers, ind_rows,
                  [None, None, FMT_INT, FMT_INDEX, FMT_INDEX] + [FMT_PCT] * 6 + [FMT_KZT]
-                 + [FMT_INT] * 4, [3, 12, 13, 14, 15, 16], lang)
+                 + [FMT_INT] * 4 + [None] * len(loaded), [3, 12, 13, 14, 15, 16], lang)
 
     # --- summary
     from openpyxl.styles import Font
@@ -417,8 +422,12 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
     # --- sources
     sw = wb.create_sheet(label("sheet.sources", lang))
     _header(sw, 1, [label("col.kind", lang), label("col.file", lang), label("col.sheet", lang),
-                    label("col.attribution", lang), label("col.status", lang)])
+                    label("col.attribution", lang), label("col.status", lang),
+                    label("sheet.indicators", lang)])
+    supplied = indicators_by_file(ds)
     for r, src in enumerate(ds.sources, start=2):
+        if src.kind == "statistics" and supplied.get(str(src.file)):
+            _put(sw, r, 6, ", ".join(label(c, lang) for c in supplied[str(src.file)]))
         _put(sw, r, 1, label(src.kind, lang))
         _put(sw, r, 2, Path(src.file).name)
         _put(sw, r, 3, " ".join(x for x in (src.sheet, src.cells) if x))
@@ -451,6 +460,15 @@ def _flatten(data: dict[str, Any], prefix: str = "") -> list[tuple[str, Any]]:
         else:
             out.append((name, value))
     return out
+
+
+def _finite(value: Any) -> float | None:
+    """A number for a cell, or None (an empty cell) where the unit has no value."""
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        return None
+    return v if v == v and abs(v) != float("inf") else None
 
 
 def _source_status(src: Any) -> str:
