@@ -273,3 +273,27 @@ def test_parameters_of_schema_1_lose_their_value_weights(tmp_path):
     with pytest.raises(KZError) as err:
         PlanParams(envelope_shares={"kit": 0.8, "device_voucher": 0.3}).validate()
     assert err.value.column == "envelope_shares"
+
+
+def test_a_child_groups_gains_also_leave_its_parent_group_after_the_plan():
+    """'Of which': 100 device vouchers for students of large families (⊂ high-school students)
+    lower both groups' people without a device after the plan, by the same people."""
+    from kzplanner.core.planning.result import evaluate_plan
+
+    unit = _unit(students_in_large_families_eligible=500.0,
+                 students_in_large_families_no_device=300.0,
+                 students_in_large_families_no_internet=0.0)
+    ds = make_dataset([unit], groups=("hs_students", "students_in_large_families"))
+    rules = AccessRules(group_part_of={"students_in_large_families": "hs_students"})
+    params = PlanParams(budget_kzt=1e12, rules=rules)
+    items = build_items(ds, params)
+    v = items.vouchers
+    child = ((v["group"] == "students_in_large_families")
+             & (v["instrument"] == "device_voucher")).to_numpy()
+    counts = np.where(child, 100, 0)
+    gained = float(v.loc[child, "takeup"].iloc[0]) * 100  # take-up × vouchers, by hand
+    result = evaluate_plan(ds, params, items, counts, np.zeros(len(items.kits), bool),
+                           make_plan(ds, params).solver)
+    after = result.counts_after.loc["1"]
+    assert after["students_in_large_families_no_device"] == pytest.approx(300.0 - gained)
+    assert after["hs_students_no_device"] == pytest.approx(4_000.0 - gained)

@@ -13,6 +13,7 @@ from kzplanner.core.indicators import (
     disparity,
     gaps_from_counts,
     national_counts,
+    subtract_gains,
     unit_counts,
 )
 from kzplanner.core.planning.items import PlanItems
@@ -271,20 +272,14 @@ def evaluate_plan(ds: Dataset, params: PlanParams, items: PlanItems, voucher_cou
     allocation = allocation.sort_values(["unit_code", "instrument", "group"], kind="stable")
     allocation = allocation.reset_index(drop=True)
 
-    # After: lacking minus gains (vectorised per statistics column); kits give access.
+    # After: lacking minus gains; a gain also leaves every group its group is declared "of
+    # which" (indicators.subtract_gains); kits give access.
     need_cols = ["population"] + [c for g in ds.groups for c in group_columns(g)]
+    need_cols += [c for c in ("rural_population", "households") if c in ds.units.columns]
     units_after = pd.DataFrame({c: ds.units[c].to_numpy(dtype=float) for c in need_cols},
                                index=ds.units.index)
-    unit_pos = pd.Index(ds.units.index).get_indexer(v["unit_code"])
-    lacking_col = np.where(v["instrument"].to_numpy(dtype=object) == "device_voucher",
-                           v["group"].astype(str) + "_no_device",
-                           v["group"].astype(str) + "_no_internet")
-    gained = v["people"].to_numpy(dtype=float)
-    n_units = len(ds.units.index)
-    for col in np.unique(lacking_col):
-        sel = lacking_col == col
-        units_after[col] = units_after[col].to_numpy() - np.bincount(
-            unit_pos[sel], weights=gained[sel], minlength=n_units)
+    units_after = subtract_gains(units_after, v, v["people"].to_numpy(dtype=float), ds.groups,
+                                 params.rules)
     access_after = items.access.copy()
     access_after[ds.institutions["inst_id"].isin(set(kits["inst_id"])).values] = True
     counts_before = items.counts_before
