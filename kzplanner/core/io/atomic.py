@@ -52,6 +52,37 @@ def _sync(path: Path) -> None:
             os.close(fd)
 
 
+def write_set_atomically(writes: dict[Path, Callable[[Path], None]]) -> list[Path]:
+    """Several files that belong together (the plan's CSV trio): each is written beside its
+    target first; only when every one is written are they swapped in, so a failure (disk full,
+    a locked file) leaves the old set whole and no temporary file behind."""
+    import os
+    import uuid
+
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for target, write in writes.items():
+            target = Path(target)
+            tmp = target.with_name(f".{target.name}.set-{uuid.uuid4().hex[:8]}.tmp")
+            staged.append((tmp, target))
+            write_atomically(tmp, write)
+        for tmp, target in staged:
+            if target.exists():  # an existing file keeps its permissions
+                os.chmod(tmp, target.stat().st_mode & 0o7777)
+            os.replace(tmp, target)
+    except OSError as exc:
+        for tmp, _target in staged:
+            tmp.unlink(missing_ok=True)
+        from kzplanner.errors import from_os_error
+
+        raise from_os_error(exc, str(staged[-1][1] if staged else "")) from exc
+    except BaseException:
+        for tmp, _target in staged:
+            tmp.unlink(missing_ok=True)
+        raise
+    return [target for _tmp, target in staged]
+
+
 def write_atomically(target: str | Path, write: Callable[[Path], None]) -> Path:
     """Call `write(tmp_path)` on a temporary file in the target's folder, then replace the target.
 

@@ -97,6 +97,14 @@ def read_institutions(path: str | Path, sheet: str | None = "institutions") -> p
         "has_licences": [parse_flag(v) for v in col("has_licences")],
         "kit_cost": numbers("kit_cost"),
     })
+    dup = out["inst_id"].duplicated(keep=False)
+    if dup.any():  # a replayed plan would buy the same kit twice (issue 22: 18 bn on 1 bn)
+        first = out.index[dup][0]
+        twin = out.index[dup & (out["inst_id"] == out.at[first, "inst_id"])][1]
+        raise KZError("bad_value", file=table.file, sheet=sheet_name, row=table.rows[twin],
+                      column=lower.get("inst_id", "inst_id"),
+                      detail=f"institution id “{out.at[first, 'inst_id']}” is also in row "
+                             f"{table.rows[first]}: every institution needs its own id")
     issues = _check_register(out, table, sheet_name, lower)
     if "name_kk" in lower:
         out["name_kk"] = [None if v is None else str(v) for v in col("name_kk")]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 
 from kzplanner.core.dataset import Dataset
-from kzplanner.core.io.atomic import write_atomically
+from kzplanner.core.io.atomic import write_atomically, write_set_atomically
 from kzplanner.core.planning.result import PlanResult, allocation_by_measure
 
 
@@ -64,8 +64,29 @@ def write_plan_csv(path: str | Path, ds: Dataset, result: PlanResult) -> list[Pa
               path.with_name(f"{path.stem}_allocation.csv"): allocation_by_measure(
                   result.allocation),
               path.with_name(f"{path.stem}_kits.csv"): result.kits}
-    written = []
-    for target, frame in tables.items():
-        written.append(write_atomically(
-            target, lambda tmp, f=frame: f.to_csv(tmp, index=False, encoding="utf-8-sig")))
-    return written
+    # all three written aside first, then swapped in: a failure leaves the old set whole
+    return write_set_atomically({target: (lambda tmp, f=safe_csv_frame(frame): f.to_csv(
+        tmp, index=False, encoding="utf-8-sig")) for target, frame in tables.items()})
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_CONTROL = str.maketrans({c: " " for c in map(chr, [*range(0, 9), 11, 12, *range(14, 32)])})
+
+
+def safe_csv_text(value: object) -> object:
+    """A text cell a spreadsheet will not run: control characters replaced by spaces, and a text
+    starting with = + - @, tab or CR prefixed with an apostrophe (OWASP's CSV-injection advice).
+    Numbers (negative ones too) are not text and stay numbers."""
+    if not isinstance(value, str):
+        return value
+    text = value.translate(_CONTROL)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def safe_csv_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame with every text cell made safe (safe_csv_text); numeric columns untouched."""
+    out = frame.copy()
+    for col in out.columns:
+        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col].dtype):
+            out[col] = out[col].map(safe_csv_text)
+    return out
