@@ -13,6 +13,7 @@ from kzplanner.core.dataset import Dataset
 from kzplanner.core.feedback import SILENT, Feedback
 from kzplanner.core.planning.capabilities import effective_params
 from kzplanner.core.planning.items import PlanItems, build_items
+from kzplanner.core.planning.items import plan_objective as objective_of_counts
 from kzplanner.core.planning.optimiser import item_bounds, item_instrument, item_unit
 from kzplanner.core.planning.parameters import INSTRUMENTS, PlanParams
 from kzplanner.core.planning.planner import make_plan
@@ -126,18 +127,16 @@ def plan_measures(result: PlanResult) -> dict[str, float]:
 
 
 def plan_objective(result: PlanResult) -> float:
-    """The maximum-impact objective Σ value·x of the plan's items, whatever strategy chose them
-    (the items' own values: envelopes' solver figure is each programme's measure instead)."""
+    """The maximum-impact objective (items.plan_objective) of a plan's allocation, whatever
+    strategy chose it (envelopes' solver figure is each programme's measure instead)."""
     items = result.items
     if items is None:
         return float("nan")
-    counts = result.allocation[result.allocation["instrument"] != "kit"]
-    merged = counts.merge(items.vouchers[["unit_code", "instrument", "group", "value"]],
-                          on=["unit_code", "instrument", "group"], how="left")
-    voucher_value = float((merged["count"] * np.nan_to_num(merged["value"].to_numpy(float)))
-                          .sum())
-    bought = items.kits["inst_id"].isin(set(result.kits["inst_id"])).to_numpy()
-    return voucher_value + float(np.nan_to_num(items.kits["value"].to_numpy(float))[bought].sum())
+    key = ["unit_code", "instrument", "group"]
+    bought = result.allocation[result.allocation["instrument"] != "kit"].set_index(key)["count"]
+    counts = bought.reindex(pd.MultiIndex.from_frame(items.vouchers[key])).fillna(0.0)
+    kits = items.kits["inst_id"].isin(set(result.kits["inst_id"])).to_numpy()
+    return objective_of_counts(items, counts.to_numpy(float), kits)
 
 
 def _plannable(ds: Dataset, params: PlanParams, items: PlanItems,
