@@ -49,10 +49,10 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from kzplanner.app.display.prepared import prepare_dataset
     from kzplanner.core.dataset import load_dataset
     from kzplanner.core.planning.parameters import PlanParams
-    from kzplanner.gui.map_view import MapView
-    from kzplanner.gui.prepared import prepare_dataset
+    from kzplanner.gui.map.map_view import MapView
     from kzplanner.gui.state import AppState
     from kzplanner.gui.style import apply_style
 

@@ -174,9 +174,9 @@ def bench_load(repeats: int, size: str) -> list[Row]:
     import matplotlib.pyplot as plt
     import pandas as pd
 
+    from kzplanner.app.display.prepared import prepare_dataset
     from kzplanner.core.dataset import load_dataset
     from kzplanner.core.planning.parameters import PlanParams
-    from kzplanner.gui.prepared import prepare_dataset
 
     b, s, i = _files(size)
     ours, runs = _median_time(lambda: load_dataset(b, s, i), repeats)

@@ -52,8 +52,12 @@ def add_map_parser(sub: Any, langs: tuple[str, ...], strategies: dict[str, str])
 
 def run_map(args: argparse.Namespace, write: Callable[[str], None],
             strategies: dict[str, str]) -> int:
+    from kzplanner.app.display.indicator_values import (
+        extra_indicators,
+        indicator_kind,
+        map_indicators,
+    )
     from kzplanner.core.catalogue import label
-    from kzplanner.gui.indicator_values import extra_indicators, indicator_kind, map_indicators
 
     require_stats_with_data(args.boundaries, args.stats, args.institutions)
     # The gap indicators, then the data's own (population, coverage, monitoring, custom).
@@ -93,9 +97,9 @@ def run_map(args: argparse.Namespace, write: Callable[[str], None],
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(["kzplanner"])  # noqa: F841 - fonts need it
+    from kzplanner.app.display.prepared import prepare_dataset
     from kzplanner.core.planning.parameters import PlanParams
-    from kzplanner.gui.map_print import build_page, export_page
-    from kzplanner.gui.prepared import prepare_dataset
+    from kzplanner.gui.map.map_print import build_page, export_page
 
     params = PlanParams()
     changes: dict[str, Any] = {}

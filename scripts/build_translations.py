@@ -14,8 +14,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from kzplanner.app.strings import STRINGS  # noqa: E402
 from kzplanner.gui import i18n  # noqa: E402
-from kzplanner.gui.strings import STRINGS  # noqa: E402
 
 
 def check() -> list[str]:

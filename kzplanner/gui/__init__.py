@@ -9,3 +9,9 @@ import os
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import PySide6.QtCore  # noqa: E402,F401 - must be loaded before pyqtgraph
+
+from kzplanner.app import strings as _strings  # noqa: E402
+from kzplanner.gui.i18n import load_translator as _load_translator  # noqa: E402
+
+# While a Qt application runs, tr() asks the loaded Qt Linguist translation (.qm) first.
+_strings.install_translator_loader(_load_translator)

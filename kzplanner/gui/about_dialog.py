@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from kzplanner import __version__
+from kzplanner.app.strings import tr
 from kzplanner.gui import settings
 from kzplanner.gui.browser_dialog import BrowserDialog
-from kzplanner.gui.strings import tr
 
 # Distribution name → licence, for the libraries the app ships (frozen builds carry them all).
 LIBRARIES: tuple[tuple[str, str], ...] = (

@@ -11,18 +11,18 @@ from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEventLoop, QLocale, QTimer, SignalInstance, qVersion
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from kzplanner import __version__, paths
+from kzplanner.app.strings import LANGUAGES
 from kzplanner.gui import settings
 from kzplanner.gui.i18n import install_qt_translations
 from kzplanner.gui.messages import show_error
 from kzplanner.gui.state import AppState
-from kzplanner.gui.strings import LANGUAGES
 from kzplanner.gui.style import apply_style
 
 if TYPE_CHECKING:

@@ -5,14 +5,14 @@ data changed."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from typing import Any
-
+from kzplanner.app.strings import tr
 from kzplanner.core.catalogue import label
 from kzplanner.gui.state import AppState
-from kzplanner.gui.strings import tr
 
 
 def missing_items(ds: Any, lang: str) -> list[str]:

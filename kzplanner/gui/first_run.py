@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kzplanner.app.strings import tr
 from kzplanner.gui import settings
-from kzplanner.gui.strings import tr
 
 STEPS: tuple[str, ...] = ("load", "check", "map", "allocate", "compare", "export")
 

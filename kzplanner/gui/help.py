@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
 )
 
 from kzplanner import paths
+from kzplanner.app.strings import tr
 from kzplanner.gui.browser_dialog import BrowserDialog
 from kzplanner.gui.i18n import install_qt_translations
-from kzplanner.gui.strings import tr
 
 if TYPE_CHECKING:
     from kzplanner.gui.main_window import MainWindow

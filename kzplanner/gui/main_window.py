@@ -19,23 +19,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kzplanner.app.strings import LANGUAGE_NAMES, LANGUAGES, tr
 from kzplanner.errors import KZError
 from kzplanner.gui import settings
-from kzplanner.gui.allocation_panel import AllocationPanel
 from kzplanner.gui.banner import NoticeBanner
+from kzplanner.gui.data.sources_panel import install_sources_panel
+from kzplanner.gui.data.template_action import install_data_features
+from kzplanner.gui.data.units_table import UnitsTableView
 from kzplanner.gui.help import install_app_features
-from kzplanner.gui.map_features import install_map_features
-from kzplanner.gui.map_panel import MapPanel
+from kzplanner.gui.map.map_features import install_map_features
+from kzplanner.gui.map.map_panel import MapPanel
 from kzplanner.gui.messages import show_error
-from kzplanner.gui.plan_export import PlanExporter
-from kzplanner.gui.project_actions import install_project_features
-from kzplanner.gui.results_panel import ResultsPanel
+from kzplanner.gui.planning.allocation_panel import AllocationPanel
+from kzplanner.gui.planning.plan_export import PlanExporter
+from kzplanner.gui.planning.results_panel import ResultsPanel
+from kzplanner.gui.project.project_actions import install_project_features
 from kzplanner.gui.screen_fit import smaller_than
-from kzplanner.gui.sources_panel import install_sources_panel
 from kzplanner.gui.state import AppState
-from kzplanner.gui.strings import LANGUAGE_NAMES, LANGUAGES, tr
-from kzplanner.gui.template_action import install_data_features
-from kzplanner.gui.units_table import UnitsTableView
 
 WINDOW_SIZE = (1400, 900)
 

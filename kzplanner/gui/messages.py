@@ -8,8 +8,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from kzplanner.app.strings import tr
 from kzplanner.errors import KZError
-from kzplanner.gui.strings import tr
 
 log = logging.getLogger(__name__)
 

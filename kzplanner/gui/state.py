@@ -20,11 +20,11 @@ from kzplanner.core.planning.parameters import PlanParams
 from kzplanner.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # the data libraries load in the background, after the window shows
+    from kzplanner.app.display.map_data import MapData
+    from kzplanner.app.display.prepared import PreparedDataset
     from kzplanner.core.dataset import Dataset
     from kzplanner.core.planning.result import PlanResult
     from kzplanner.core.sources import StatsSource
-    from kzplanner.gui.map_data import MapData
-    from kzplanner.gui.prepared import PreparedDataset
 
 log = logging.getLogger(__name__)
 
@@ -167,22 +167,22 @@ class AppState(QObject):
 
         def work(fb: Any) -> PreparedDataset:
             if gate is not None:
-                from kzplanner.gui.map_data import cached_map
+                from kzplanner.app.display.map_data import cached_map
 
                 preview = cached_map(b, s, i, repr(params))
                 if preview is not None:
                     self._preview_arrived.emit(gate, preview)
                     gate.wait(PREVIEW_PAINT_WAIT_S)
             if direct:
+                from kzplanner.app.display.prepared import prepare_dataset
                 from kzplanner.core.dataset import load_dataset
-                from kzplanner.gui.prepared import prepare_dataset
 
                 with fb.sub(0.0, 0.8) as sub:
                     ds = load_dataset(b, None if sources else s, i, feedback=sub,
                                       mapping=mapping, sources=sources, choices=choices)
                 with fb.sub(0.8, 1.0) as sub:
                     return prepare_dataset(ds, params, sub)
-            from kzplanner.gui.prepared import load_prepared
+            from kzplanner.app.display.prepared import load_prepared
 
             return load_prepared(b, s, params, fb, i)
 
@@ -316,7 +316,7 @@ class AppState(QObject):
 
     def set_dataset(self, dataset: Dataset | PreparedDataset) -> None:
         """Adopt a dataset (prepared here if needed); clears the result and the selection."""
-        from kzplanner.gui.prepared import PreparedDataset, prepare_dataset
+        from kzplanner.app.display.prepared import PreparedDataset, prepare_dataset
 
         prepared = (dataset if isinstance(dataset, PreparedDataset)
                     else prepare_dataset(dataset, self._params))

@@ -68,8 +68,8 @@ def test_off_switch(monkeypatch, tmp_path):
 
 
 def test_prepared_sample_comes_back_equal(cache):
+    from kzplanner.app.display.prepared import load_prepared
     from kzplanner.core.planning.parameters import PlanParams
-    from kzplanner.gui.prepared import load_prepared
 
     first = load_prepared(None, None, PlanParams())
     assert len(list(cache.glob("*.kzcache"))) == 2  # the dataset, and the map's own entry
@@ -83,9 +83,9 @@ def test_prepared_sample_comes_back_equal(cache):
 
 
 def test_map_entry_draws_what_the_dataset_draws(cache):
+    from kzplanner.app.display.map_data import cached_map
+    from kzplanner.app.display.prepared import load_prepared
     from kzplanner.core.planning.parameters import PlanParams
-    from kzplanner.gui.map_data import cached_map
-    from kzplanner.gui.prepared import load_prepared
 
     params = PlanParams()
     assert cached_map(None, None, None, repr(params)) is None
@@ -120,8 +120,8 @@ def test_a_new_frozen_build_is_new_code_even_with_the_same_version(cache, tmp_pa
 
 
 def test_an_entry_of_another_shape_is_parsed_again(cache):
+    from kzplanner.app.display.prepared import load_prepared
     from kzplanner.core.planning.parameters import PlanParams
-    from kzplanner.gui.prepared import load_prepared
 
     first = load_prepared(None, None, PlanParams())
     (entry,) = [p for p in cache.glob("*.kzcache")

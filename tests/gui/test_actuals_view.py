@@ -19,7 +19,7 @@ class Host:
     def __init__(self, state):
         from PySide6.QtWidgets import QMainWindow
 
-        from kzplanner.gui.template_action import install_data_features
+        from kzplanner.gui.data.template_action import install_data_features
 
         self.win = QMainWindow()
         self.win.state = state

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import pytest
 
+from kzplanner.app.strings import tr
 from kzplanner.core.catalogue import label
 from kzplanner.core.planning.capabilities import equity_applies, equity_reason
 from kzplanner.core.planning.parameters import STRATEGIES
-from kzplanner.gui.allocation_panel import HINT_MIN_WIDTH_PX
-from kzplanner.gui.strings import tr
+from kzplanner.gui.planning.allocation_panel import HINT_MIN_WIDTH_PX
 
 
 @pytest.fixture
 def panel(qtbot):
-    from kzplanner.gui.allocation_panel import AllocationPanel
+    from kzplanner.gui.planning.allocation_panel import AllocationPanel
     from kzplanner.gui.state import AppState
 
     state = AppState(language="en")

@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 import scipy.stats
 
-from kzplanner.gui.evaluation_dialog import EvaluationDialog
+from kzplanner.gui.followup.evaluation_dialog import EvaluationDialog
 
 from .conftest import PLAN_TIMEOUT_MS
 from .test_import_wizard import shot_dir

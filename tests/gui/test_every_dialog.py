@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kzplanner.gui import strings
-from kzplanner.gui.strings import LANGUAGES
+from kzplanner.app import strings
+from kzplanner.app.strings import LANGUAGES
 
 STRETCH = 0.4
 # Actions that end or reshape the session rather than open a dialog.

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from kzplanner.app.strings import tr
 from kzplanner.gui import settings
-from kzplanner.gui.strings import tr
 
 
 def test_first_run_guide_walks_the_workflow_and_is_remembered_once_dismissed(window, qtbot):

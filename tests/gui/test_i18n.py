@@ -9,8 +9,9 @@ import string
 
 import pytest
 
-from kzplanner.gui import i18n, strings
-from kzplanner.gui.strings import LANGUAGES, STRINGS, tr
+from kzplanner.app import strings
+from kzplanner.app.strings import LANGUAGES, STRINGS, tr
+from kzplanner.gui import i18n
 
 REGENERATE = "run `python scripts/build_translations.py` and commit resources/i18n"
 

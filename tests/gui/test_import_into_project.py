@@ -7,7 +7,7 @@ from .test_import_wizard import messy_bulletin
 
 
 def test_wizard_mapping_is_kept_in_the_project(window, qtbot, tmp_path):
-    from kzplanner.gui.import_wizard import ImportWizard
+    from kzplanner.gui.data.import_wizard import ImportWizard
 
     state = window.state
     qtbot.waitUntil(lambda: not state.busy, timeout=PLAN_TIMEOUT_MS)

@@ -123,7 +123,7 @@ def test_language_switch_relabels_everything(window, qtbot):
 
 
 def test_change_mode_uses_diverging_legend(window):
-    from kzplanner.gui.choropleth import IMPROVE, NEUTRAL, WORSEN
+    from kzplanner.app.display.choropleth import IMPROVE, NEUTRAL, WORSEN
 
     window.map_panel.mode_buttons["change"].click()
     assert window.state.map_mode == "change"

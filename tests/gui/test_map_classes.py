@@ -7,13 +7,13 @@ import warnings
 import numpy as np
 import pytest
 
-from kzplanner.gui.choropleth import (
+from kzplanner.app.display.choropleth import (
     BOX_RDBU,
     classify,
     classify_change,
     upper_bounds,
 )
-from kzplanner.gui.map_legend_text import legend_entries, legend_note
+from kzplanner.app.display.legend_text import legend_entries, legend_note
 
 
 def test_all_values_equal_gives_one_class_and_says_so():

@@ -10,10 +10,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kzplanner.app.display.indicator_values import worst_first_ranks
+from kzplanner.app.display.map_points import STATUSES, institution_status
+from kzplanner.app.display.prepared import prepare_dataset
 from kzplanner.core.planning.parameters import PlanParams
-from kzplanner.gui.indicator_values import worst_first_ranks
-from kzplanner.gui.map_points import STATUSES, institution_status
-from kzplanner.gui.prepared import prepare_dataset
 
 
 @pytest.fixture(scope="module")

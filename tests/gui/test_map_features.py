@@ -7,7 +7,7 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
-from kzplanner.gui.map_points import STATUSES
+from kzplanner.app.display.map_points import STATUSES
 
 
 def _view(window):

@@ -72,8 +72,8 @@ def test_map_paints_from_the_cache_before_the_data_libraries_load(tmp_path):
 def test_the_load_waits_for_the_paint_only_when_a_map_is_there_to_paint(qapp, sample_dataset):
     import threading
 
+    from kzplanner.app.display.prepared import prepare_dataset
     from kzplanner.core.planning.parameters import PlanParams
-    from kzplanner.gui.prepared import prepare_dataset
     from kzplanner.gui.state import AppState
 
     preview = prepare_dataset(sample_dataset, PlanParams()).map
@@ -97,8 +97,8 @@ def test_the_load_waits_for_the_paint_only_when_a_map_is_there_to_paint(qapp, sa
 def test_opening_something_else_takes_the_preview_down(qapp, sample_dataset):
     import threading
 
+    from kzplanner.app.display.prepared import prepare_dataset
     from kzplanner.core.planning.parameters import PlanParams
-    from kzplanner.gui.prepared import prepare_dataset
     from kzplanner.gui.state import AppState
 
     state = AppState()

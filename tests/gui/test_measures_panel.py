@@ -65,7 +65,7 @@ def test_results_panel_shows_each_measure_and_no_sum(window, qtbot):
 
 
 def test_units_table_has_a_column_per_measure_and_no_sum(window, qtbot):
-    from kzplanner.gui.units_table import COLUMNS, RAW_ROLE
+    from kzplanner.gui.data.units_table import COLUMNS, RAW_ROLE
 
     result = _proportional_plan(window, qtbot)
     keys = [c.key for c in COLUMNS]

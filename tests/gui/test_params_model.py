@@ -32,7 +32,7 @@ def test_the_strategy_shows_its_exchange_rate_or_its_envelopes(window, qtbot):
 
 
 def test_dialog_edits_equipment_envelopes_groups_and_the_rate(window, qtbot):
-    from kzplanner.gui.params_dialog import ParamsDialog
+    from kzplanner.gui.planning.params_dialog import ParamsDialog
 
     fresh_session(window, qtbot)
     state = window.state

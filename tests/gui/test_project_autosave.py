@@ -7,8 +7,8 @@ from .conftest import PLAN_TIMEOUT_MS
 
 def test_autosaved_work_is_recovered_after_a_crash(styled_app, qtbot, tmp_path, monkeypatch):
     from kzplanner.gui.app import wait_for_plan
-    from kzplanner.gui.autosave import find_orphans
     from kzplanner.gui.main_window import MainWindow
+    from kzplanner.gui.project.autosave import find_orphans
     from kzplanner.gui.state import AppState
 
     monkeypatch.setenv("KZPLANNER_AUTOSAVE_DIR", str(tmp_path / "autosave"))
@@ -59,8 +59,8 @@ def test_autosaved_work_is_recovered_after_a_crash(styled_app, qtbot, tmp_path, 
 
 
 def test_a_clean_close_leaves_no_autosave(styled_app, qtbot, tmp_path, monkeypatch):
-    from kzplanner.gui.autosave import Autosaver
-    from kzplanner.gui.project_session import ProjectSession
+    from kzplanner.gui.project.autosave import Autosaver
+    from kzplanner.gui.project.project_session import ProjectSession
     from kzplanner.gui.state import AppState
 
     monkeypatch.setenv("KZPLANNER_AUTOSAVE_DIR", str(tmp_path))

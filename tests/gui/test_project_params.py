@@ -7,7 +7,7 @@ from .project_helpers import fresh_session, settle
 
 def test_parameters_dialog_round_trip(window, qtbot, tmp_path):
     from kzplanner.core.io.params_file import read_params
-    from kzplanner.gui.params_dialog import ParamsDialog
+    from kzplanner.gui.planning.params_dialog import ParamsDialog
 
     features = fresh_session(window, qtbot)
     state = window.state
@@ -50,7 +50,7 @@ def test_parameters_dialog_round_trip(window, qtbot, tmp_path):
 
 
 def test_an_unreadable_unit_limit_is_named(window, qtbot):
-    from kzplanner.gui.params_dialog import ParamsDialog
+    from kzplanner.gui.planning.params_dialog import ParamsDialog
 
     fresh_session(window, qtbot)
     dialog = ParamsDialog(window.state, window)

@@ -30,7 +30,7 @@ def _cut_off(root: QWidget) -> list[str]:
 
 
 def test_project_screenshots(window, qtbot, tmp_path):
-    from kzplanner.gui.params_dialog import ParamsDialog
+    from kzplanner.gui.planning.params_dialog import ParamsDialog
 
     folder = Path(os.environ.get("KZ_SCREENSHOT_DIR") or tmp_path)
     folder.mkdir(parents=True, exist_ok=True)

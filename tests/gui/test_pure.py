@@ -5,11 +5,16 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from kzplanner.gui.choropleth import YLORRD, classify_change, classify_sequential, quantile_breaks
-from kzplanner.gui.indicator_values import format_change, worst_first_ranks
-from kzplanner.gui.map_view import short_name
-from kzplanner.gui.plan_export import default_file_name
-from kzplanner.gui.strings import LANGUAGES, STRINGS, tr
+from kzplanner.app.display.choropleth import (
+    YLORRD,
+    classify_change,
+    classify_sequential,
+    quantile_breaks,
+)
+from kzplanner.app.display.indicator_values import format_change, worst_first_ranks
+from kzplanner.app.strings import LANGUAGES, STRINGS, tr
+from kzplanner.gui.map.map_view import short_name
+from kzplanner.gui.planning.plan_export import default_file_name
 
 
 def test_every_string_has_all_languages():

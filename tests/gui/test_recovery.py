@@ -91,14 +91,14 @@ def test_a_damaged_newer_autosave_is_set_aside_and_the_older_one_recovers(
     finally:
         _close(win, state)
     # the next start offers nothing again: the damaged ones stay aside, never block
-    from kzplanner.gui.autosave import scan_autosaves
+    from kzplanner.gui.project.autosave import scan_autosaves
 
     assert scan_autosaves(folder) == ([], [])
 
 
 def test_an_autosave_that_fails_on_recovery_is_set_aside_with_its_message(
         styled_app, qtbot, tmp_path, monkeypatch, good_project):
-    import kzplanner.gui.project_session as project_session
+    import kzplanner.gui.project.project_session as project_session
 
     folder = tmp_path / "autosave"
     folder.mkdir()

@@ -14,7 +14,7 @@ def _free():
 
 
 def test_a_dialog_larger_than_the_screen_is_shrunk_to_it(styled_app):
-    from kzplanner.gui.import_wizard import ImportWizard
+    from kzplanner.gui.data.import_wizard import ImportWizard
     from kzplanner.gui.state import AppState
 
     free = _free()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-from kzplanner.gui.import_wizard import SELECT_COL, SELECTS, ImportWizard
+from kzplanner.gui.data.import_wizard import SELECT_COL, SELECTS, ImportWizard
 
 from .conftest import PLAN_TIMEOUT_MS
 

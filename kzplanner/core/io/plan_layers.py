@@ -65,7 +65,7 @@ def write_plan_csv(path: str | Path, ds: Dataset, result: PlanResult) -> list[Pa
                   result.allocation),
               path.with_name(f"{path.stem}_kits.csv"): result.kits}
     # all three written aside first, then swapped in: a failure leaves the old set whole
-    return write_set_atomically({target: (lambda tmp, f=safe_csv_frame(frame): f.to_csv(
+    return write_set_atomically({target: (lambda tmp, f=safe_csv_frame(frame): f.to_csv(  # noqa: B008 (binds each frame)
         tmp, index=False, encoding="utf-8-sig")) for target, frame in tables.items()})
 
 

@@ -1,0 +1,185 @@
+"""What the window derives once from a loaded dataset (baseline gaps, access, map shapes).
+
+Computed in the loading worker, so the GUI thread only draws. No Qt here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from kzplanner import paths
+from kzplanner.app.display.indicator_values import extra_indicators
+from kzplanner.app.display.map_data import MapData, store_map
+from kzplanner.app.display.map_geometry import UnitShape, build_shapes, project
+from kzplanner.app.display.map_points import institution_status, size_factors, type_codes
+from kzplanner.app.strings import LANGUAGES
+from kzplanner.core.dataset import Dataset, input_paths, load_dataset
+from kzplanner.core.feedback import SILENT, Feedback
+from kzplanner.core.planning.items import PlanItems, build_items
+from kzplanner.core.planning.parameters import PlanParams
+from kzplanner.lazy import pd
+
+
+@dataclass(frozen=True)
+class PreparedDataset:
+    """A dataset with the baseline indicators and drawable geometry the views share."""
+
+    dataset: Dataset
+    baseline: pd.DataFrame  # per-unit gaps before any plan (PlanResult.before's columns) + extras
+    access: np.ndarray  # bool per ds.institutions row: has access before any plan
+    map: MapData  # what the map draws before a plan (shapes, names, baseline, institutions)
+    boundaries_path: str | None
+    statistics_path: str | None
+    extra_indicators: tuple[str, ...] = ()  # data-only indicators (population, monitoring, custom)
+
+    def with_indicator(self, key: str, values: pd.Series) -> PreparedDataset:
+        """A copy offering one more per-unit indicator (e.g. actual − projected) on the map."""
+        from dataclasses import replace
+
+        baseline = self.baseline.copy()
+        baseline[key] = values.reindex(baseline.index).astype(float)
+        extras = self.extra_indicators + (() if key in self.extra_indicators else (key,))
+        drawn = baseline[key].reindex(list(self.map.codes)).to_numpy(dtype=float)
+        return replace(self, baseline=baseline, extra_indicators=extras,
+                       map=self.map.with_values(key, drawn))
+
+    @property
+    def shapes(self) -> dict[str, UnitShape]:
+        return self.map.shapes
+
+    @property
+    def points_xy(self) -> np.ndarray:
+        return self.map.points_xy
+
+    @property
+    def boundaries_credit(self) -> str:
+        return self.map.boundaries_credit
+
+    @property
+    def illustrative(self) -> bool:
+        return self.map.illustrative
+
+
+def boundaries_credit(ds: Dataset) -> str:
+    """'Natural Earth' for the bundled map, else the file's attribution or name."""
+    for src in ds.sources:
+        if src.kind == "boundaries":
+            if src.attribution:
+                return src.attribution.removeprefix("Made with ").strip()
+            return Path(src.file).name
+    return "—"
+
+
+def _source_path(ds: Dataset, kind: str) -> str | None:
+    for src in ds.sources:
+        if src.kind == kind:
+            return src.file
+    return None
+
+
+def _same_file(a: str | None, b: Path) -> bool:
+    if not a:
+        return False
+    try:
+        return Path(a).resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def prepare_dataset(ds: Dataset, params: PlanParams, feedback: Feedback = SILENT,
+                    items: PlanItems | None = None) -> PreparedDataset:
+    """Baseline gaps and access (as planning computes them) and the simplified, projected map;
+    `items` when the caller has built them for these parameters already."""
+    items = items if items is not None else build_items(ds, params)
+    feedback.progress(0.5, "map")
+    shapes = build_shapes(ds.units)
+    inst = ds.institutions
+    x, y = project(inst["lon"].to_numpy(dtype=float), inst["lat"].to_numpy(dtype=float))
+    stats = _source_path(ds, "statistics")
+    # The bundled statistics stay illustrative even when joined to other boundaries.
+    illustrative = (ds.illustrative or any(s.illustrative for s in ds.sources)
+                    or _same_file(stats, paths.sample_statistics()))
+    feedback.progress(1.0, "done")
+    extras = extra_indicators(ds.units)
+    baseline = items.gaps_before.join(ds.units[extras].astype(float)) if extras else \
+        items.gaps_before
+    access = items.access.to_numpy(dtype=bool)
+    drawn = map_data(ds, baseline, shapes, np.column_stack([x, y]), access, illustrative)
+    return PreparedDataset(dataset=ds, baseline=baseline, extra_indicators=tuple(extras),
+                           access=access, map=drawn,
+                           boundaries_path=_source_path(ds, "boundaries"),
+                           statistics_path=stats)
+
+
+def map_data(ds: Dataset, baseline: pd.DataFrame, shapes: dict[str, UnitShape],
+             points_xy: np.ndarray, access: np.ndarray, illustrative: bool) -> MapData:
+    """The map's plain arrays, each aligned to the shapes' unit order."""
+    codes = list(shapes)
+    inst = ds.institutions
+    lookup = {c: i for i, c in enumerate(codes)}
+    unit_idx = (inst["unit_code"].astype(str).map(lookup).fillna(-1).to_numpy(dtype=int)
+                if "unit_code" in inst.columns else np.full(len(inst), -1, dtype=int))
+    pop = (ds.units["population"].reindex(codes).to_numpy(dtype=float)
+           if "population" in ds.units.columns else np.full(len(codes), np.nan))
+    drawn = baseline.reindex(codes)
+    return MapData(shapes=shapes, names={lang: ds.unit_names(lang) for lang in LANGUAGES},
+                   population=pop,
+                   baseline={str(c): drawn[c].to_numpy(dtype=float) for c in drawn.columns},
+                   points_xy=points_xy, inst_unit_idx=unit_idx, inst_types=type_codes(inst),
+                   inst_sizes=size_factors(inst),
+                   inst_status=institution_status(inst, access, np.zeros(len(inst), bool)),
+                   illustrative=illustrative, boundaries_credit=boundaries_credit(ds),
+                   boundaries_predate_2018=ds.boundaries_predate_2018,
+                   doubts=doubt_lines(ds))
+
+
+def doubt_lines(ds: Dataset) -> dict[str, str]:
+    """language → the one line the map's caption and print page add when the statistics'
+    totals or joins did not check out (core.totals); {} when they did."""
+    doubts = ds.reconciliation.doubts
+    if not doubts:
+        return {}
+    from kzplanner.core.catalogue import label
+
+    # ⚠, not ⛔: the bundled DejaVu Sans has no glyph for ⛔
+    return {lang: f"⚠ {label('doubts_warning', lang)} ({len(doubts)})" for lang in LANGUAGES}
+
+
+def load_prepared(boundaries: str | None, statistics: str | None, params: PlanParams,
+                  feedback: Feedback = SILENT, institutions: str | None = None
+                  ) -> PreparedDataset:
+    """load_dataset then prepare_dataset, with progress split between them (worker side).
+
+    Unchanged inputs come from the input cache (core.io.input_cache): the parsed dataset, and
+    the prepared one too when the parameters it depends on are the same.
+    """
+    from kzplanner.core.io import input_cache
+
+    key = input_cache.cache_key(input_paths(boundaries, statistics, institutions),
+                                "prepared-dataset")
+    cached = input_cache.load(key)
+    wanted = repr(params)
+    if _well_formed(cached):
+        ds, params_repr, prepared = cached
+        if params_repr == wanted:
+            feedback.progress(1.0, "done")
+            return prepared
+    else:
+        with feedback.sub(0.0, 0.8) as fb:
+            ds = load_dataset(boundaries=boundaries, stats=statistics,
+                              institutions=institutions, feedback=fb)
+    with feedback.sub(0.8, 1.0) as fb:
+        prepared = prepare_dataset(ds, params, fb)
+    input_cache.store(key, (ds, wanted, prepared))
+    store_map(boundaries, statistics, institutions, wanted, prepared.map)
+    return prepared
+
+
+def _well_formed(entry: object) -> bool:
+    """A cache entry of this code's shape (the key already names the code; this is the net)."""
+    return (isinstance(entry, tuple) and len(entry) == 3 and isinstance(entry[0], Dataset)
+            and isinstance(entry[2], PreparedDataset)
+            and isinstance(getattr(entry[2], "map", None), MapData))

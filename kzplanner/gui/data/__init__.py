@@ -1,0 +1,1 @@
+"""Loading and checking data: import wizard, reconciliation view, sources, units table, templates."""

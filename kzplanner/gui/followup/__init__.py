@@ -1,0 +1,1 @@
+"""Follow-up: actuals against the plan, evaluation of effects."""

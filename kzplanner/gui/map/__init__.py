@@ -1,0 +1,1 @@
+"""The map: view, layers, legend, institutions, print page, charts."""

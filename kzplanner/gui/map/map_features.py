@@ -1,0 +1,183 @@
+"""Installs the map features in the main window: the charts dock and File → Export map."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QFileDialog,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kzplanner.app.strings import tr
+from kzplanner.errors import KZError
+from kzplanner.gui import settings
+from kzplanner.gui.map.map_print import DEFAULT_DPI, PAPERS_MM, build_page, export_page
+
+if TYPE_CHECKING:
+    from kzplanner.gui.main_window import MainWindow
+    from kzplanner.gui.map.charts import ChartsPanel
+
+
+class MapExportDialog(QDialog):
+    """Title, paper, orientation and file type of the printed map."""
+
+    def __init__(self, lang: str, parent: QWidget | None = None,
+                 institutions: bool = False) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("print.title", lang))
+        self.title_edit = QLineEdit(tr("print.default_title", lang), self)
+        self.title_edit.setMinimumWidth(380)
+        self.paper_combo = QComboBox(self)
+        for paper in PAPERS_MM:
+            self.paper_combo.addItem(paper, paper)
+        self.orientation_combo = QComboBox(self)
+        self.orientation_combo.addItem(tr("print.landscape", lang), True)
+        self.orientation_combo.addItem(tr("print.portrait", lang), False)
+        self.format_combo = QComboBox(self)
+        self.format_combo.addItem("PDF", ".pdf")
+        self.format_combo.addItem("PNG (300 dpi)", ".png")
+        self.institutions_check = QCheckBox(tr("print.institutions", lang), self)
+        self.institutions_check.setChecked(institutions)
+        form = QFormLayout(self)
+        form.addRow(tr("print.map_title", lang), self.title_edit)
+        form.addRow(tr("print.paper", lang), self.paper_combo)
+        form.addRow(tr("print.orientation", lang), self.orientation_combo)
+        form.addRow(tr("print.format", lang), self.format_combo)
+        form.addRow("", self.institutions_check)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("print.save", lang))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def choices(self) -> dict[str, object]:
+        return {"title": self.title_edit.text().strip(),
+                "paper": self.paper_combo.currentData(),
+                "landscape": bool(self.orientation_combo.currentData()),
+                "suffix": self.format_combo.currentData(),
+                "institutions": self.institutions_check.isChecked()}
+
+
+class MapFeatures:
+    """The charts dock and the map export action of one window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        # The charts (pyqtgraph) are built when their tab is first shown: importing and building
+        # them at start would hold the window back by a fifth of a second, and the budget curve
+        # they ask for (11 plans) is only computed once someone looks at it.
+        self._charts: ChartsPanel | None = None
+        self._holder = QWidget()
+        QVBoxLayout(self._holder).setContentsMargins(0, 0, 0, 0)
+        self.dock = QDockWidget(window)
+        self.dock.visibilityChanged.connect(self._build_soon)
+        self.dock.setObjectName("chartsDock")
+        self.dock.setWidget(self._holder)
+        self.dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea
+                                  | Qt.DockWidgetArea.RightDockWidgetArea)
+        others = [d for d in window.findChildren(QDockWidget)
+                  if d is not self.dock and window.dockWidgetArea(d)
+                  == Qt.DockWidgetArea.BottomDockWidgetArea]
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        if others:  # share the bottom area as tabs, charts in front, so the map keeps its room
+            window.tabifyDockWidget(others[-1], self.dock)
+            self.dock.raise_()
+        window.resizeDocks([self.dock], [240], Qt.Orientation.Vertical)
+        self.act_charts = self.dock.toggleViewAction()
+        self.act_charts.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        window.menu_view.insertAction(window.menu_view.actions()[1]
+                                      if len(window.menu_view.actions()) > 1 else None,
+                                      self.act_charts)
+        self.act_print = QAction(window)
+        self.act_print.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.act_print.triggered.connect(self.ask_and_export)
+        window.menu_file.insertAction(window.act_export, self.act_print)
+        self.last_path: Path | None = None
+        self.retranslate()
+
+    @property
+    def charts(self) -> ChartsPanel:
+        """The charts panel, built on first use."""
+        if self._charts is None:
+            from kzplanner.gui.map.charts import ChartsPanel
+
+            self._charts = ChartsPanel(self.window.state, self._holder)
+            self._holder.layout().addWidget(self._charts)
+        return self._charts
+
+    def _build_soon(self, visible: bool) -> None:
+        if visible and self._charts is None:
+            QTimer.singleShot(0, lambda: self.charts)
+
+    def retranslate(self) -> None:
+        lang = self.window.state.language
+        self.dock.setWindowTitle(tr("charts.title", lang))
+        self.act_charts.setText(tr("act.charts", lang))
+        self.act_print.setText(tr("act.print_map", lang))
+
+    def export(self, path: str | Path, title: str = "", paper: str = "A4",
+               landscape: bool = True, institutions: bool | None = None) -> Path:
+        """Write the map as the window shows it (indicator, mode, classes) to PNG or PDF."""
+        state, view = self.window.state, self.window.map_panel.view
+        if state.prepared is None:
+            raise KZError("bad_parameter", detail="no data loaded")
+        if institutions is None:
+            institutions = self.window.map_panel.institutions_check.isChecked()
+        page = build_page(state.prepared, state.result, state.indicator, state.map_mode,
+                          state.language, view.scheme, view.classes, view.user_breaks,
+                          title=title or None, institutions=institutions,
+                          names={c: state.unit_name(c) for c in state.prepared.shapes})
+        if view.institution_layer is not None and page.institutions is not None:
+            page.institutions.shown_types = set(view.institution_layer.shown_types)
+            page.institutions.shown_statuses = set(view.institution_layer.shown_statuses)
+        self.last_path = export_page(path, page, paper, landscape, DEFAULT_DPI)
+        return self.last_path
+
+    def ask_and_export(self) -> None:
+        window, lang = self.window, self.window.state.language
+        if window.state.prepared is None:
+            return
+        dialog = MapExportDialog(lang, window, window.map_panel.institutions_check.isChecked())
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        c = dialog.choices()
+        suffix = str(c["suffix"])
+        folder = Path(str(settings.read("last_dir") or Path.home()))
+        name = f"map_{window.state.indicator}_{window.state.map_mode}{suffix}"
+        filt = tr("print.filter_pdf" if suffix == ".pdf" else "print.filter_png", lang)
+        path, _ = QFileDialog.getSaveFileName(window, tr("print.title", lang),
+                                              str(folder / name), filt)
+        if not path:
+            return
+        if not path.lower().endswith(suffix):
+            path += suffix
+        try:
+            written = self.export(path, str(c["title"]), str(c["paper"]), bool(c["landscape"]),
+                                  bool(c["institutions"]))
+        except KZError as exc:
+            window.statusBar().showMessage(
+                tr("print.failed", lang, file=Path(path).name, reason=exc.message(lang)), 8000)
+            return
+        settings.write("last_dir", str(written.parent))
+        window.statusBar().showMessage(tr("print.saved", lang, file=written.name), 5000)
+
+
+def install_map_features(window: MainWindow) -> MapFeatures:
+    """Create the charts dock and the export action; register for retranslation."""
+    features = MapFeatures(window)
+    window.extensions.append(features)
+    window.map_features = features  # type: ignore[attr-defined]
+    return features

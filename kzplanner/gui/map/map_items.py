@@ -1,0 +1,285 @@
+"""Graphics items of the map: unit polygons, markers for tiny units, haloed labels, institution dots.
+
+Paths are built once per dataset; restyling only swaps brushes and pens.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from kzplanner.app.display.map_geometry import UnitShape
+
+CODE_KEY = 0  # QGraphicsItem.data key holding the unit code
+
+OUTLINE = QColor("#ffffff")
+HOVER = QColor("#555555")
+SELECTED = QColor("#0b2a4a")
+NO_DATA_FILL = QColor("#e3e3e3")
+NO_DATA_HATCH = QColor("#9a9a9a")
+MARKER_RADIUS_PX = 7.0
+
+
+def _cosmetic(colour: QColor, width: float) -> QPen:
+    pen = QPen(colour, width)
+    pen.setCosmetic(True)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return pen
+
+
+def unit_path(shape: UnitShape) -> QPainterPath:
+    """All polygons of a unit in one path; holes cut out by the odd-even fill rule."""
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.OddEvenFill)
+    for polygon in shape.polygons:
+        for ring in polygon:
+            path.addPolygon(QPolygonF([QPointF(x, y) for x, y in ring.tolist()]))
+            path.closeSubpath()
+    return path
+
+
+class _Styled:
+    """Fill colour (None = no data), hover and selection shared by polygons and markers."""
+
+    def init_style(self) -> None:
+        self._fill: QColor | None = None
+        self._hovered = False
+        self._selected = False
+
+    def set_fill(self, colour: QColor | None) -> None:
+        self._fill = colour
+        self.update()  # type: ignore[attr-defined]
+
+    def set_selected_look(self, on: bool) -> None:
+        self._selected = on
+        self.update()  # type: ignore[attr-defined]
+
+    def _outline(self, base_width: float) -> QPen:
+        if self._selected:
+            return _cosmetic(SELECTED, 3.0)
+        if self._hovered:
+            return _cosmetic(HOVER, 2.0)
+        return _cosmetic(OUTLINE, base_width)
+
+    def _paint_fill(self, painter: QPainter, path: QPainterPath) -> None:
+        if self._fill is None:
+            painter.fillPath(path, NO_DATA_FILL)
+            hatch = QBrush(NO_DATA_HATCH, Qt.BrushStyle.BDiagPattern)
+            hatch.setTransform(painter.worldTransform().inverted()[0])  # hatch in screen pixels
+            painter.fillPath(path, hatch)
+        else:
+            painter.fillPath(path, self._fill)
+
+
+class UnitItem(_Styled, QGraphicsPathItem):
+    """One unit polygon (all its parts)."""
+
+    def __init__(self, code: str, path: QPainterPath) -> None:
+        QGraphicsPathItem.__init__(self, path)
+        self.init_style()
+        self.setData(CODE_KEY, code)
+        self.setAcceptHoverEvents(True)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # the view handles clicks and pans
+        self.setZValue(0)
+
+    def hoverEnterEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        self._hovered = True
+        self.setZValue(1 if not self._selected else 3)
+        self.update()
+
+    def hoverLeaveEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        self._hovered = False
+        self.setZValue(2 if self._selected else 0)
+        self.update()
+
+    def set_selected_look(self, on: bool) -> None:
+        super().set_selected_look(on)
+        self.setZValue(2 if on else 0)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        path = self.path()
+        if self._fill is None:
+            self._paint_fill(painter, path)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+        else:
+            painter.setBrush(self._fill)
+        painter.setPen(self._outline(0.8))
+        painter.drawPath(path)
+
+
+class MarkerItem(_Styled, QGraphicsEllipseItem):
+    """A fixed-size disc for a unit too small to see or click at national scale (a city)."""
+
+    def __init__(self, code: str, anchor: tuple[float, float]) -> None:
+        r = MARKER_RADIUS_PX
+        QGraphicsEllipseItem.__init__(self, -r, -r, 2 * r, 2 * r)
+        self.init_style()
+        self.setData(CODE_KEY, code)
+        self.setPos(QPointF(*anchor))
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+        self.setAcceptHoverEvents(True)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setZValue(10)
+
+    def hoverEnterEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        self._hovered = True
+        self.update()
+
+    def hoverLeaveEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        self._hovered = False
+        self.update()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        path = QPainterPath()
+        path.addEllipse(self.rect())
+        self._paint_fill(painter, path)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(SELECTED if self._selected else QColor("#333333"),
+                            2.5 if self._selected else 1.2))
+        painter.drawPath(path)
+
+
+def wrap_in_two(text: str) -> str | None:
+    """Break a long name at the space or hyphen nearest its middle; None if it has neither.
+
+    >>> wrap_in_two("Шығыс Қазақстан"), wrap_in_two("Западно-Казахстанская"), wrap_in_two("Астана")
+    ('Шығыс\nҚазақстан', 'Западно-\nКазахстанская', None)
+    """
+    spots = [i for i, ch in enumerate(text) if ch in " -"]
+    if not spots:
+        return None
+    i = min(spots, key=lambda k: abs(k - len(text) / 2))
+    return text[:i] + "\n" + text[i + 1:] if text[i] == " " else text[:i + 1] + "\n" + text[i + 1:]
+
+
+HALO = QColor(255, 255, 255)
+LABEL_INK = QColor("#1f1f1f")
+# eight directions at 1.5 px: the width of the former 3.2 px stroke around the glyphs
+HALO_OFFSETS = tuple((1.5 * math.cos(a * math.pi / 4), 1.5 * math.sin(a * math.pi / 4))
+                     for a in range(8))
+
+
+class LabelItem(QGraphicsItem):
+    """Unit name at a fixed screen size with a white halo, centred on its anchor (or to the right
+    of a marker). Offers a one-line and a two-line variant for decluttering."""
+
+    def __init__(self, code: str, text: str, anchor: tuple[float, float], font: QFont,
+                 left_px: float | None = None) -> None:
+        super().__init__()
+        self.setData(CODE_KEY, code)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setPos(QPointF(*anchor))
+        self.setZValue(20)
+        # Text with a halo is costly to draw and never changes with zoom: keep it as a pixmap.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self._font = font
+        self._left_px = left_px  # None: centred on the anchor; else starts this far to its right
+        self._emphasis = False
+        self._variant = 0
+        self._cache: dict[tuple[int, bool], tuple[QFont, list[tuple[QPointF, str]]]] = {}
+        self._rects: dict[tuple[int, bool], QRectF] = {}
+        self._text = ""
+        self.set_text(text)
+
+    def set_text(self, text: str) -> None:
+        self.prepareGeometryChange()
+        self._text = text
+        wrapped = wrap_in_two(text)
+        self._variants = [text] + ([wrapped] if wrapped else [])
+        self._variant = 0
+        self._cache.clear()
+        self._rects.clear()
+
+    def text(self) -> str:
+        return self._text
+
+    def variant_count(self) -> int:
+        return len(self._variants)
+
+    def use_variant(self, index: int) -> None:
+        if index != self._variant:
+            self.prepareGeometryChange()
+            self._variant = index
+
+    def variant_rect(self, index: int) -> QRectF:
+        return self._rect(index)
+
+    def _rect(self, index: int) -> QRectF:
+        """The label's box from font metrics alone: placement asks for it for every variant,
+        so it must not build the text outline (that happens once, when painted)."""
+        key = (index, self._emphasis)
+        rect = self._rects.get(key)
+        if rect is None:
+            font = QFont(self._font)
+            font.setBold(self._emphasis)
+            metrics = QFontMetricsF(font)
+            lines = self._variants[index].split("\n")
+            width = max(metrics.horizontalAdvance(line) for line in lines)
+            total = metrics.height() * len(lines)
+            left = -width / 2.0 if self._left_px is None else self._left_px
+            rect = QRectF(left - 3, -total / 2.0 - 3, width + 6, total + 6)
+            self._rects[key] = rect
+        return rect
+
+    def set_emphasis(self, on: bool) -> None:
+        if on != self._emphasis:
+            self.prepareGeometryChange()
+            self._emphasis = on
+
+    def _lines(self, index: int) -> tuple[QFont, list[tuple[QPointF, str]]]:
+        """The label's font and each line's baseline position (centred, or right of a marker)."""
+        key = (index, self._emphasis)
+        if key not in self._cache:
+            font = QFont(self._font)
+            font.setBold(self._emphasis)
+            metrics = QFontMetricsF(font)
+            lines = self._variants[index].split("\n")
+            height = metrics.height()
+            total = height * len(lines)
+            placed = []
+            for i, line in enumerate(lines):
+                w = metrics.horizontalAdvance(line)
+                x = -w / 2.0 if self._left_px is None else self._left_px
+                placed.append((QPointF(x, -total / 2.0 + i * height + metrics.ascent()), line))
+            self._cache[key] = (font, placed)
+        return self._cache[key]
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return self._rect(self._variant)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        # The halo is the text drawn in white around its place, then the text itself: glyphs
+        # come from Qt's cache, where filling stroked text outlines cost ~1 ms per label.
+        font, placed = self._lines(self._variant)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        painter.setFont(font)
+        painter.setPen(HALO)
+        for dx, dy in HALO_OFFSETS:
+            for point, line in placed:
+                painter.drawText(point + QPointF(dx, dy), line)
+        painter.setPen(LABEL_INK)
+        for point, line in placed:
+            painter.drawText(point, line)

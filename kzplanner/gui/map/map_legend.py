@@ -1,0 +1,195 @@
+"""The map legend: an overlay fixed to the viewport corner, painted from legend rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from kzplanner.app.display.map_points import BASE_RADIUS_PX, STATUS_COLOURS
+from kzplanner.gui.map.map_institutions import OUTLINE, symbol_path
+
+_PAD = 8
+_SWATCH_W, _SWATCH_H = 20, 12
+_GAP = 8
+_MAX_TITLE_W = 330
+_MIN_TITLE_W = 170
+
+
+@dataclass(frozen=True)
+class LegendRow:
+    text: str
+    colour: str | None  # None = "no data" hatch
+    count: str = ""
+    dot: bool = False  # a point-layer symbol instead of a swatch
+    symbol: str = ""  # institution symbol: 'school', 'fap', 'psc', 'group' or 'size'
+
+
+class MapLegend(QWidget):
+    """Title, class rows (swatch, range, count) and optional point-layer rows."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self._title = ""
+        self._note = ""
+        self._rows: list[LegendRow] = []
+        self._extra: list[LegendRow] = []
+        self._max_title_w = _MAX_TITLE_W
+
+    # --- content
+    def set_content(self, title: str, rows: list[LegendRow], note: str = "") -> None:
+        self._title, self._rows, self._note = title, list(rows), note
+        self._relayout()
+
+    def fit_to(self, view_width: int) -> None:
+        """A small map view gets a narrower legend (its title wraps onto more lines)."""
+        room = max(_MIN_TITLE_W, min(_MAX_TITLE_W, int(view_width * 0.3)))
+        if room != self._max_title_w:
+            self._max_title_w = room
+            self._relayout()
+
+    def set_extra(self, rows: list[LegendRow]) -> None:
+        self._extra = list(rows)
+        self._relayout()
+
+    def title(self) -> str:
+        return self._title
+
+    def rows(self) -> list[LegendRow]:
+        return list(self._rows)
+
+    # --- layout and paint
+    def _fonts(self) -> tuple[QFont, QFont, QFont]:
+        base = QFont(self.font())
+        title = QFont(base)
+        title.setBold(True)
+        base.setPointSizeF(max(base.pointSizeF() - 0.5, 7.5))
+        small = QFont(base)
+        small.setPointSizeF(max(base.pointSizeF() - 1.0, 7.0))
+        return title, base, small
+
+    def _title_rect(self, width: int) -> QRectF:
+        title_font, _, _ = self._fonts()
+        fm = QFontMetrics(title_font)
+        r = fm.boundingRect(0, 0, width, 1000, int(Qt.TextFlag.TextWordWrap), self._title)
+        return QRectF(0, 0, width, r.height())
+
+    def _metrics(self) -> tuple[int, int, int]:
+        _, base, small = self._fonts()
+        fm, fs = QFontMetrics(base), QFontMetrics(small)
+        rows = self._rows + self._extra
+        text_w = max([fm.horizontalAdvance(r.text) for r in rows] or [0])
+        count_w = max([fs.horizontalAdvance(r.count) for r in rows if r.count] or [0])
+        return text_w, count_w, fm.height() + 2
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        text_w, count_w, row_h = self._metrics()
+        body_w = _SWATCH_W + _GAP + text_w + (_GAP + count_w if count_w else 0)
+        title_font, _, _ = self._fonts()
+        natural = QFontMetrics(title_font).horizontalAdvance(self._title)
+        width = max(body_w, min(self._max_title_w, natural), 150)
+        title_h = self._title_rect(width).height()
+        _, _, small = self._fonts()
+        note_h = (QFontMetrics(small).boundingRect(0, 0, width, 1000,
+                                                   int(Qt.TextFlag.TextWordWrap),
+                                                   self._note).height() + 4
+                  if self._note else 0)
+        extra_h = (len(self._extra) * row_h + 8) if self._extra else 0
+        height = title_h + 4 + len(self._rows) * row_h + extra_h + note_h
+        return QSize(int(width + 2 * _PAD), int(height + 2 * _PAD))
+
+    def _relayout(self) -> None:
+        self.resize(self.sizeHint())
+        self.setVisible(bool(self._rows))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.setPen(QPen(QColor(0, 0, 0, 40), 1))
+        p.setBrush(QColor(255, 255, 255, 235))
+        p.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
+        title_font, base, small = self._fonts()
+        width = self.width() - 2 * _PAD
+        _, count_w, row_h = self._metrics()
+        tr = self._title_rect(width).translated(_PAD, _PAD)
+        p.setFont(title_font)
+        p.setPen(QColor("#1f1f1f"))
+        p.drawText(tr, int(Qt.TextFlag.TextWordWrap), self._title)
+        y = tr.bottom() + 4
+        for i, row in enumerate(self._rows + self._extra):
+            if i == len(self._rows) and self._extra:
+                p.setPen(QPen(QColor(0, 0, 0, 30), 1))
+                p.drawLine(int(_PAD), int(y + 3), int(self.width() - _PAD), int(y + 3))
+                y += 8
+            self._paint_row(p, row, y, row_h, base, small, count_w)
+            y += row_h
+        if self._note:
+            p.setFont(small)
+            p.setPen(QColor("#666666"))
+            p.drawText(QRectF(_PAD, y + 2, width, 1000), int(Qt.TextFlag.TextWordWrap),
+                       self._note)
+        p.end()
+
+    def _paint_row(self, p: QPainter, row: LegendRow, y: float, row_h: int, base: QFont,
+                   small: QFont, count_w: int) -> None:
+        sy = y + (row_h - _SWATCH_H) / 2.0
+        swatch = QRectF(_PAD, sy, _SWATCH_W, _SWATCH_H)
+        if row.symbol:
+            paint_legend_symbol(p, row.symbol, row.colour, swatch.center(), 1.0)
+        elif row.dot:
+            p.setPen(QPen(QColor(40, 40, 40, 200), 1.2))
+            p.setBrush(QColor(row.colour or "#ffffff"))
+            c = swatch.center()
+            p.drawEllipse(c, 4.0, 4.0)
+        elif row.colour is None:
+            p.setPen(QPen(QColor("#9a9a9a"), 1))
+            p.setBrush(QColor("#e3e3e3"))
+            p.drawRect(swatch)
+            p.setBrush(QBrush(QColor("#9a9a9a"), Qt.BrushStyle.BDiagPattern))
+            p.drawRect(swatch)
+        else:
+            p.setPen(QPen(QColor(0, 0, 0, 60), 1))
+            p.setBrush(QColor(row.colour))
+            p.drawRect(swatch)
+        p.setFont(base)
+        p.setPen(QColor("#1f1f1f"))
+        tx = _PAD + _SWATCH_W + _GAP
+        p.drawText(QRectF(tx, y, self.width() - tx - _PAD, row_h),
+                   int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), row.text)
+        if row.count:
+            p.setFont(small)
+            p.setPen(QColor("#6b6b6b"))
+            p.drawText(QRectF(self.width() - _PAD - count_w, y, count_w, row_h),
+                       int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),
+                       row.count)
+
+
+def paint_legend_symbol(p: QPainter, symbol: str, colour: str | None, centre: QPointF,
+                        scale: float) -> None:
+    """An institution symbol for a legend row, as the map draws it (scale = print factor)."""
+    p.save()
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    p.setPen(QPen(OUTLINE, 0.9 * scale))
+    if symbol == "group":
+        r = 6.5 * scale
+        rect = QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r)
+        start = 90 * 16
+        for status, share in (("access", 0.5), ("below", 0.25), ("unconnected", 0.25)):
+            p.setBrush(QColor(STATUS_COLOURS[status]))
+            p.drawPie(rect, start, -int(360 * 16 * share))
+            start -= int(360 * 16 * share)
+    elif symbol == "size":
+        small, big = BASE_RADIUS_PX * 0.75 * scale, BASE_RADIUS_PX * 1.9 * scale
+        p.setBrush(QColor("#ffffff"))
+        x = centre.x() - (2 * small + 2 * big + 2 * scale) / 2
+        p.drawEllipse(QPointF(x + small, centre.y()), small, small)
+        p.drawEllipse(QPointF(x + 2 * small + 2 * scale + big, centre.y()), big, big)
+    else:
+        p.setBrush(QColor(colour or "#ffffff"))
+        p.drawPath(symbol_path(symbol, BASE_RADIUS_PX * 1.3 * scale).translated(centre))
+    p.restore()

@@ -1,0 +1,1 @@
+"""Planning: allocation panel and grid, results, parameters, plan exports."""

@@ -1,0 +1,483 @@
+"""The planning parameters in plain language, with units (₸, %, Mb/s); TOML load and save.
+
+Shares are shown as percentages and stored as 0..1. OK hands the new PlanParams to
+AppState.set_params, which the project session records as one undo step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kzplanner.app.strings import plain, tr
+from kzplanner.core.catalogue import label
+from kzplanner.core.formatting import format_number
+from kzplanner.core.planning.parameters import (
+    INSTRUMENTS,
+    Constraints,
+    CostCatalogue,
+    PlanParams,
+)
+from kzplanner.errors import KZError
+from kzplanner.gui import settings
+from kzplanner.gui.messages import show_message
+from kzplanner.gui.planning.allocation_panel import qt_locale
+from kzplanner.gui.screen_fit import fit_to_screen
+from kzplanner.gui.state import AppState
+
+TYPES = ("school", "fap", "psc")
+AREAS = ("urban", "rural")
+GAPS = ("institutional", "device", "internet")
+
+
+def _spin(lang: str, maximum: float, decimals: int = 0, suffix: str = "",
+          step: float = 1.0) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setLocale(qt_locale(lang))
+    box.setRange(0.0, maximum)
+    box.setDecimals(decimals)
+    box.setSingleStep(step)
+    box.setGroupSeparatorShown(True)
+    box.setSuffix(suffix)
+    box.setAlignment(Qt.AlignmentFlag.AlignRight)
+    box.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+    box.setMinimumWidth(130)
+    return box
+
+
+def _pct(lang: str) -> QDoubleSpinBox:
+    return _spin(lang, 100.0, 1, " %", 5.0)
+
+
+def _parse_amount(text: str, lang: str) -> float | None:
+    """A number as core.formatting writes it: '1,234.5' in English, '1 234,5' in ru/kk."""
+    cleaned = text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    cleaned = cleaned.replace("₸", "").replace("%", "").strip()
+    cleaned = cleaned.replace(",", "") if lang == "en" else cleaned.replace(",", ".")
+    if not cleaned:
+        return None
+    return float(cleaned)
+
+
+class ParamsDialog(QDialog):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setObjectName("paramsDialog")
+        self.last_box: QMessageBox | None = None
+        lang = state.language
+        self.setWindowTitle(plain(tr("par.title", lang)))
+        fit_to_screen(self, 780, 600)
+        ds = state.dataset
+        self.groups = tuple(ds.groups) if ds is not None else tuple(state.params.takeup)
+        self.units = [str(c) for c in ds.units.index] if ds is not None else []
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._costs_tab(lang), tr("par.tab_costs", lang))
+        self.tabs.addTab(self._groups_tab(lang), tr("par.tab_groups", lang))
+        self.tabs.addTab(self._weights_tab(lang), tr("par.tab_weights", lang))
+        self.tabs.addTab(self._limits_tab(lang), tr("par.tab_limits", lang))
+        self.tabs.addTab(self._units_tab(lang), tr("par.tab_units", lang))
+        self.tabs.addTab(self._institutions_tab(lang), tr("par.tab_institutions", lang))
+        self.load_button = QPushButton(tr("par.load", lang), self)
+        self.save_button = QPushButton(tr("par.save", lang), self)
+        self.reset_button = QPushButton(tr("par.reset", lang), self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("par.apply", lang))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            tr("proj.cancel", lang))
+        self.buttons.addButton(self.load_button, QDialogButtonBox.ButtonRole.ResetRole)
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ResetRole)
+        self.buttons.addButton(self.reset_button, QDialogButtonBox.ButtonRole.ResetRole)
+        self.buttons.accepted.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+        self.load_button.clicked.connect(self.ask_load)
+        self.save_button.clicked.connect(self.ask_save)
+        self.reset_button.clicked.connect(lambda: self.show_params(PlanParams(
+            budget_kzt=self.state.params.budget_kzt, strategy=self.state.params.strategy,
+            equity=self.state.params.equity)))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.buttons)
+        self._base = state.params
+        self.show_params(state.params)
+
+    # --- tabs
+    def _page(self, intro_key: str, lang: str) -> tuple[QWidget, QVBoxLayout]:
+        page = QWidget()
+        v = QVBoxLayout(page)
+        intro = QLabel(tr(intro_key, lang))
+        intro.setWordWrap(True)
+        intro.setObjectName("hint")
+        v.addWidget(intro)
+        return page, v
+
+    def _scroll(self, page: QWidget) -> QScrollArea:
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setWidget(page)
+        return area
+
+    def _costs_tab(self, lang: str) -> QWidget:
+        page, v = self._page("par.costs_intro", lang)
+        form = QFormLayout()
+        self.device_cost = _spin(lang, 1e9, 0, " ₸", 10_000)
+        self.internet_month = _spin(lang, 1e8, 0, " ₸", 500)
+        self.internet_months = QSpinBox()
+        self.internet_months.setRange(1, 120)
+        self.internet_months.setSuffix(" " + tr("par.months_unit", lang))
+        self.overhead = _pct(lang)
+        form.addRow(tr("par.device_cost", lang), self.device_cost)
+        form.addRow(tr("par.internet_month", lang), self.internet_month)
+        form.addRow(tr("par.internet_months", lang), self.internet_months)
+        form.addRow(tr("par.overhead", lang), self.overhead)
+        v.addLayout(form)
+        self.kit_cost = self._type_area_grid(v, "par.kit_costs", lang)
+        self.equipment_cost = self._type_area_grid(v, "par.equipment_costs", lang)
+        v.addStretch(1)
+        return self._scroll(page)
+
+    def _type_area_grid(self, v: QVBoxLayout, title_key: str,
+                        lang: str) -> dict[tuple[str, str], QDoubleSpinBox]:
+        """A titled grid of prices: institution types × urban/rural."""
+        title = QLabel(tr(title_key, lang))
+        title.setWordWrap(True)
+        v.addWidget(title)
+        grid = QGridLayout()
+        boxes: dict[tuple[str, str], QDoubleSpinBox] = {}
+        for c, area in enumerate(AREAS, 1):
+            grid.addWidget(QLabel(tr(f"par.{area}", lang)), 0, c)
+        for r, t in enumerate(TYPES, 1):
+            grid.addWidget(QLabel(label(t, lang)), r, 0)
+            for c, area in enumerate(AREAS, 1):
+                box = _spin(lang, 1e10, 0, " ₸", 100_000)
+                boxes[(t, area)] = box
+                grid.addWidget(box, r, c)
+        v.addLayout(grid)
+        return boxes
+
+    def _groups_tab(self, lang: str) -> QWidget:
+        page, v = self._page("par.groups_intro", lang)
+        grid = QGridLayout()
+        grid.addWidget(QLabel(tr("par.takeup", lang)), 0, 1)
+        grid.addWidget(QLabel(tr("par.priority", lang)), 0, 2)
+        part_of = QLabel(tr("par.part_of", lang))
+        part_of.setToolTip(tr("par.part_of_tip", lang))
+        grid.addWidget(part_of, 0, 3)
+        self.takeup: dict[str, QDoubleSpinBox] = {}
+        self.priority: dict[str, QDoubleSpinBox] = {}
+        self.part_of: dict[str, QComboBox] = {}
+        for r, g in enumerate(self.groups, 1):
+            name = QLabel(label(g, lang))
+            name.setWordWrap(True)
+            grid.addWidget(name, r, 0)
+            self.takeup[g] = _pct(lang)
+            self.priority[g] = _spin(lang, 100.0, 2, "", 0.1)
+            grid.addWidget(self.takeup[g], r, 1)
+            grid.addWidget(self.priority[g], r, 2)
+            combo = QComboBox()
+            combo.setToolTip(tr("par.part_of_tip", lang))
+            combo.addItem("—", None)
+            for other in self.groups:
+                if other != g:
+                    combo.addItem(label(other, lang), other)
+            self.part_of[g] = combo
+            grid.addWidget(combo, r, 3)
+        r = len(self.groups) + 1
+        grid.addWidget(QLabel(tr("par.other_takeup", lang)), r, 0)
+        self.default_takeup = _pct(lang)
+        grid.addWidget(self.default_takeup, r, 1)
+        grid.setColumnStretch(0, 1)
+        v.addLayout(grid)
+        v.addStretch(1)
+        return self._scroll(page)
+
+    def _weights_tab(self, lang: str) -> QWidget:
+        page, v = self._page("par.weights_intro", lang)
+        gaps = QLabel(tr("par.gap_weights", lang))
+        gaps.setWordWrap(True)
+        v.addWidget(gaps)
+        form2 = QFormLayout()
+        self.gap_weight: dict[str, QDoubleSpinBox] = {}
+        for gname in GAPS:
+            self.gap_weight[gname] = _spin(lang, 100.0, 2, "", 0.05)
+            form2.addRow(label(f"{gname}_gap", lang), self.gap_weight[gname])
+        v.addLayout(form2)
+        bench = QLabel(tr("par.benchmarks", lang))
+        bench.setWordWrap(True)
+        v.addWidget(bench)
+        form3 = QFormLayout()
+        self.benchmark: dict[str, QDoubleSpinBox] = {}
+        for t in TYPES:
+            self.benchmark[t] = _spin(lang, 10_000.0, 1, " " + tr("par.mbps", lang), 1.0)
+            form3.addRow(label(t, lang), self.benchmark[t])
+        v.addLayout(form3)
+        v.addStretch(1)
+        return self._scroll(page)
+
+    def _limits_tab(self, lang: str) -> QWidget:
+        page, v = self._page("par.limits_intro", lang)
+        grid = QGridLayout()
+        grid.addWidget(QLabel(tr("par.share", lang)), 0, 1)
+        grid.addWidget(QLabel(tr("par.envelope", lang)), 0, 2)
+        grid.addWidget(QLabel(tr("par.cap", lang)), 0, 3, 1, 2)
+        self.share: dict[str, QDoubleSpinBox] = {}
+        self.envelope: dict[str, QDoubleSpinBox] = {}
+        self.cap_on: dict[str, QCheckBox] = {}
+        self.cap: dict[str, QDoubleSpinBox] = {}
+        for r, inst in enumerate(INSTRUMENTS, 1):
+            grid.addWidget(QLabel(label(inst, lang)), r, 0)
+            self.share[inst] = _pct(lang)
+            self.envelope[inst] = _pct(lang)
+            self.cap_on[inst] = QCheckBox(tr("par.cap_on", lang))
+            self.cap[inst] = _pct(lang)
+            self.cap_on[inst].toggled.connect(self.cap[inst].setEnabled)
+            grid.addWidget(self.share[inst], r, 1)
+            grid.addWidget(self.envelope[inst], r, 2)
+            grid.addWidget(self.cap_on[inst], r, 3)
+            grid.addWidget(self.cap[inst], r, 4)
+        grid.setColumnStretch(0, 1)
+        v.addLayout(grid)
+        v.addStretch(1)
+        return self._scroll(page)
+
+    def _units_tab(self, lang: str) -> QWidget:
+        page, v = self._page("par.units_intro", lang)
+        self.unit_table = QTableWidget(len(self.units), 4)
+        self.unit_table.setObjectName("unitLimits")
+        self.unit_table.setHorizontalHeaderLabels([tr("par.unit", lang),
+                                                   tr("par.unit_min", lang),
+                                                   tr("par.unit_max", lang),
+                                                   tr("par.unit_max_share", lang)])
+        self.unit_table.verticalHeader().hide()
+        for r, code in enumerate(self.units):
+            name = QTableWidgetItem(self.state.unit_name(code))
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            name.setData(Qt.ItemDataRole.UserRole, code)
+            self.unit_table.setItem(r, 0, name)
+        header = self.unit_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for c in (1, 2, 3):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        v.addWidget(self.unit_table, 1)
+        return page
+
+    def _institutions_tab(self, lang: str) -> QWidget:
+        page, v = self._page("par.inst_intro", lang)
+        v.addWidget(QLabel(tr("par.locked", lang)))
+        self.locked = QPlainTextEdit()
+        self.locked.setObjectName("lockedIds")
+        v.addWidget(self.locked, 1)
+        v.addWidget(QLabel(tr("par.excluded", lang)))
+        self.excluded = QPlainTextEdit()
+        self.excluded.setObjectName("excludedIds")
+        v.addWidget(self.excluded, 1)
+        self.inst_check = QLabel()
+        self.inst_check.setObjectName("hint")
+        self.inst_check.setWordWrap(True)
+        v.addWidget(self.inst_check)
+        self.locked.textChanged.connect(self._check_ids)
+        self.excluded.textChanged.connect(self._check_ids)
+        return page
+
+    # --- values
+    def show_params(self, p: PlanParams) -> None:
+        c = p.costs
+        self.device_cost.setValue(c.device_voucher_kzt)
+        self.internet_month.setValue(c.internet_monthly_kzt)
+        self.internet_months.setValue(int(c.internet_months))
+        self.overhead.setValue(100 * c.voucher_overhead_share)
+        for (t, area), box in self.kit_cost.items():
+            box.setValue(c.kit_kzt.get(t, {}).get(area, 0.0))
+        for (t, area), box in self.equipment_cost.items():
+            box.setValue(c.equipment_kzt.get(t, {}).get(area, 0.0))
+        for g in self.groups:
+            self.takeup[g].setValue(100 * p.takeup_of(g))
+            self.priority[g].setValue(p.priority.get(g, 1.0))
+            combo = self.part_of[g]
+            combo.setCurrentIndex(max(combo.findData(p.rules.group_part_of.get(g)), 0))
+        self.default_takeup.setValue(100 * p.default_takeup)
+        for gname, box in self.gap_weight.items():
+            box.setValue(p.rules.gap_weights.get(gname, 0.0))
+        for t, box in self.benchmark.items():
+            box.setValue(p.rules.benchmarks_mbps.get(t, 0.0))
+        caps = p.constraints.instrument_max_share
+        for inst in INSTRUMENTS:
+            self.share[inst].setValue(100 * p.instrument_shares.get(inst, 0.0))
+            self.envelope[inst].setValue(100 * p.envelope_shares.get(inst, 0.0))
+            self.cap_on[inst].setChecked(inst in caps)
+            self.cap[inst].setEnabled(inst in caps)
+            self.cap[inst].setValue(100 * caps.get(inst, 1.0))
+        lang = self.state.language
+        cons = p.constraints
+        for r, code in enumerate(self.units):
+            for col, table in ((1, cons.unit_min_kzt), (2, cons.unit_max_kzt)):
+                value = table.get(code)
+                self.unit_table.setItem(r, col, _cell("" if value is None
+                                                      else format_number(value, lang)))
+            share = cons.unit_max_share.get(code)
+            self.unit_table.setItem(r, 3, _cell("" if share is None
+                                                else format_number(100 * share, lang, 1)))
+        self.locked.setPlainText("\n".join(cons.locked))
+        self.excluded.setPlainText("\n".join(cons.excluded))
+        self._base = p
+
+    def params(self) -> PlanParams:
+        """The PlanParams the form shows (on top of the budget, strategy and equity it opened
+        with); KZError('bad_parameter') naming the cell for an unreadable unit limit."""
+        base = self._base
+        costs = CostCatalogue(
+            device_voucher_kzt=self.device_cost.value(),
+            internet_monthly_kzt=self.internet_month.value(),
+            internet_months=self.internet_months.value(),
+            voucher_overhead_share=self.overhead.value() / 100,
+            kit_kzt={t: {a: self.kit_cost[(t, a)].value() for a in AREAS} for t in TYPES},
+            equipment_kzt={t: {a: self.equipment_cost[(t, a)].value() for a in AREAS}
+                           for t in TYPES})
+        takeup = dict(base.takeup)
+        takeup.update({g: self.takeup[g].value() / 100 for g in self.groups})
+        priority = {g: self.priority[g].value() for g in self.groups
+                    if abs(self.priority[g].value() - 1.0) > 1e-12 or g in base.priority}
+        # "of which" declarations of groups not loaded stay as they are
+        part_of = {g: p for g, p in base.rules.group_part_of.items() if g not in self.groups}
+        part_of.update({g: str(self.part_of[g].currentData()) for g in self.groups
+                        if self.part_of[g].currentData()})
+        rules = replace(base.rules,
+                        benchmarks_mbps={t: b.value() for t, b in self.benchmark.items()},
+                        gap_weights={g: b.value() for g, b in self.gap_weight.items()},
+                        group_part_of=part_of)
+        unit_min: dict[str, float] = {}
+        unit_max: dict[str, float] = {}
+        unit_share: dict[str, float] = {}
+        for r, code in enumerate(self.units):
+            for col, target, scale in ((1, unit_min, 1.0), (2, unit_max, 1.0),
+                                       (3, unit_share, 0.01)):
+                item = self.unit_table.item(r, col)
+                text = item.text() if item is not None else ""
+                try:
+                    value = _parse_amount(text, self.state.language)
+                except ValueError:
+                    raise KZError("bad_parameter", row=r + 1, column=self.unit_table
+                                  .horizontalHeaderItem(col).text(), detail=text) from None
+                if value is not None:
+                    target[code] = value * scale
+        constraints = Constraints(
+            instrument_max_share={i: self.cap[i].value() / 100 for i in INSTRUMENTS
+                                  if self.cap_on[i].isChecked()},
+            unit_min_kzt=unit_min, unit_max_kzt=unit_max, unit_max_share=unit_share,
+            locked=_ids(self.locked.toPlainText()), excluded=_ids(self.excluded.toPlainText()))
+        params = replace(base, costs=costs, takeup=takeup,
+                         default_takeup=self.default_takeup.value() / 100, priority=priority,
+                         instrument_shares={i: self.share[i].value() / 100 for i in INSTRUMENTS},
+                         envelope_shares={i: self.envelope[i].value() / 100
+                                          for i in ("kit", "device_voucher", "internet_voucher")},
+                         rules=rules, constraints=constraints)
+        params.validate()
+        return params
+
+    def _check_ids(self) -> None:
+        ds = self.state.dataset
+        lang = self.state.language
+        if ds is None:
+            return
+        known = set(ds.institutions["inst_id"].astype(str))
+        locked, excluded = _ids(self.locked.toPlainText()), _ids(self.excluded.toPlainText())
+        unknown = [i for i in (*locked, *excluded) if i not in known]
+        both = sorted(set(locked) & set(excluded))
+        notes = [tr("par.ids_count", lang, locked=len(locked), excluded=len(excluded))]
+        if unknown:
+            notes.append(tr("par.ids_unknown", lang, ids=", ".join(unknown[:5])))
+        if both:
+            notes.append(tr("par.ids_both", lang, ids=", ".join(both[:5])))
+        self.inst_check.setText(" ".join(notes))
+
+    # --- buttons
+    def apply(self) -> None:
+        try:
+            params = self.params()
+        except KZError as exc:
+            lang = self.state.language
+            self.last_box = show_message(self, tr("dlg.problem_title", lang), exc.message(lang),
+                                         lang)
+            return
+        self.state.set_params(params)
+        self.accept()
+
+    def ask_load(self) -> None:
+        lang = self.state.language
+        path, _ = QFileDialog.getOpenFileName(self, tr("par.load", lang),
+                                              str(settings.read("last_dir") or Path.home()),
+                                              tr("par.filter", lang))
+        if path:
+            self.load_from(path)
+
+    def load_from(self, path: str | Path) -> bool:
+        from kzplanner.core.io.params_file import read_params
+
+        lang = self.state.language
+        try:
+            params = read_params(path)
+        except KZError as exc:
+            self.last_box = show_message(self, tr("dlg.problem_title", lang), exc.message(lang),
+                                         lang)
+            return False
+        self.show_params(params)
+        return True
+
+    def ask_save(self) -> None:
+        lang = self.state.language
+        folder = Path(str(settings.read("last_dir") or Path.home()))
+        path, _ = QFileDialog.getSaveFileName(self, tr("par.save", lang),
+                                              str(folder / "parameters.toml"),
+                                              tr("par.filter", lang))
+        if path:
+            self.save_to(path)
+
+    def save_to(self, path: str | Path) -> bool:
+        from kzplanner.core.io.params_file import write_params
+
+        lang = self.state.language
+        try:
+            write_params(path, self.params())
+        except KZError as exc:
+            self.last_box = show_message(self, tr("dlg.problem_title", lang), exc.message(lang),
+                                         lang)
+            return False
+        return True
+
+
+def _cell(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+def _ids(text: str) -> tuple[str, ...]:
+    """Institution ids, one per line or separated by commas/semicolons; order kept, no repeats."""
+    parts = text.replace(";", "\n").replace(",", "\n").splitlines()
+    return tuple(dict.fromkeys(p.strip() for p in parts if p.strip()))

@@ -1,0 +1,1 @@
+"""Projects: session, actions, scenarios, comparison, autosave, undo."""
