@@ -1,5 +1,5 @@
 """Regenerate the Qt Linguist sources (resources/i18n/*.ts) from the UI string catalogue and
-compile them to .qm with lrelease. Translations already in a .ts are kept (kzplanner.gui.i18n).
+compile them to .qm with lrelease. Translations already in a .ts are kept ((kzplanner.app.strings.linguist)).
 
     python scripts/build_translations.py          # update .ts, build .qm
     python scripts/build_translations.py --check  # exit 1 when a .ts or .qm is out of date
@@ -15,6 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from kzplanner.app.strings import STRINGS  # noqa: E402
+from kzplanner.app.strings import linguist  # noqa: E402
 from kzplanner.gui import i18n  # noqa: E402
 
 
@@ -24,17 +25,17 @@ def check() -> list[str]:
     problems: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        for lang in i18n.TRANSLATED:
-            current = i18n.ts_path(lang)
-            fresh = i18n.ts_path(lang, folder)
+        for lang in linguist.TRANSLATED:
+            current = linguist.ts_path(lang)
+            fresh = linguist.ts_path(lang, folder)
             if current.is_file():
                 fresh.write_bytes(current.read_bytes())
-            i18n.update_ts(STRINGS, lang, folder)
+            linguist.update_ts(STRINGS, lang, folder)
             if not current.is_file() or fresh.read_bytes() != current.read_bytes():
                 problems.append(f"{current.name} is out of date with the string catalogue")
                 continue
             built = i18n.build_qm(lang, folder)
-            qm = i18n.qm_path(lang)
+            qm = linguist.qm_path(lang)
             if not qm.is_file() or qm.read_bytes() != built.read_bytes():
                 problems.append(f"{qm.name} is out of date with {current.name}")
     return problems
@@ -49,9 +50,9 @@ def main(argv: list[str] | None = None) -> int:
         for line in problems:
             print(line)
         return 1 if problems else 0
-    for lang in i18n.TRANSLATED:
-        path, drift = i18n.update_ts(STRINGS, lang)
-        messages = i18n.read_ts(path)
+    for lang in linguist.TRANSLATED:
+        path, drift = linguist.update_ts(STRINGS, lang)
+        messages = linguist.read_ts(path)
         unfinished = sorted(k for k, m in messages.items() if m.state == "unfinished")
         qm = i18n.build_qm(lang)
         print(f"{path.name}: {len(messages)} messages, {len(unfinished)} unfinished → {qm.name}")

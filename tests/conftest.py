@@ -2,9 +2,34 @@
 
 from __future__ import annotations
 
+import importlib.abc
+import os
+import sys
 from pathlib import Path
 
 import pytest
+
+# The Qt-less run (.ci/run: KZPLANNER_TEST_NO_QT=1 python -m pytest -p no:pytest-qt): Qt and
+# pyqtgraph cannot be imported at all, tests/gui is not collected, and every other test must pass.
+QT_PACKAGES = frozenset({"PySide6", "shiboken6", "pyqtgraph", "pytestqt"})
+NO_QT = os.environ.get("KZPLANNER_TEST_NO_QT") == "1"
+
+
+class _NoQt(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):  # noqa: ARG002 - finder protocol
+        if name.partition(".")[0] in QT_PACKAGES:
+            raise ModuleNotFoundError(f"No module named {name!r} (Qt-less test run)", name=name)
+        return None
+
+
+if NO_QT:
+    loaded = sorted(m for m in sys.modules if m.partition(".")[0] in QT_PACKAGES)
+    if loaded:
+        raise RuntimeError(f"Qt-less run, yet already imported: {loaded} (pass -p no:pytest-qt)")
+    sys.meta_path.insert(0, _NoQt())
+    collect_ignore = ["gui"]
+else:
+    os.environ.setdefault("PYTEST_QT_API", "pyside6")
 
 REAL_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "real"
 

@@ -11,8 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from kzplanner import paths
-
 ROOT = Path(__file__).resolve().parents[1]
 LANGS = ("kk", "ru", "en")
 
@@ -23,25 +21,6 @@ def test_spec_bundles_resources_maps_user_guide_and_icon():
     assert {"resources", "maps", "docs/user-guide"} <= targets
     assert "kzplanner.ico" in spec and (ROOT / "resources" / "icons" / "kzplanner.ico").is_file()
     assert "pyogrio" in spec and "pyproj" in spec  # GDAL/PROJ data PyInstaller misses alone
-
-
-def test_every_resource_file_the_app_opens_exists():
-    from kzplanner.gui import i18n, style
-
-    needed = [paths.sample_boundaries(), paths.sample_statistics(), paths.sample_institutions(),
-              paths.resources_dir() / "icons" / "kzplanner.png",
-              paths.resources_dir() / "fonts" / "LICENSE-DejaVu.txt"]
-    needed += [paths.resources_dir() / "fonts" / name for name in style.BUNDLED_FONT_FILES]
-    needed += [i18n.qm_path(lang) for lang in i18n.TRANSLATED]
-    needed += [i18n.ts_path(lang) for lang in i18n.TRANSLATED]
-    for lang in LANGS:
-        guide = paths.user_guide(lang)
-        needed.append(guide)
-        if guide.is_file():
-            needed += [guide.parent / src for src in
-                       re.findall(r'src="([^"]+)"', guide.read_text(encoding="utf-8"))]
-    missing = [str(p.relative_to(ROOT)) for p in needed if not p.is_file()]
-    assert missing == []
 
 
 def _text_io_without_encoding(tree: ast.AST) -> list[int]:

@@ -340,18 +340,3 @@ def test_cli_says_what_the_system_refused(tmp_path, monkeypatch, capsys):
     rc = cli.main(["check", "--boundaries", "b.shp", "--stats", "s.csv", "--lang", "ru"])
     err = capsys.readouterr().err
     assert rc == 2 and "диск заполнен" in err and "out.xlsx" in err
-
-
-def test_the_window_says_what_the_system_refused():
-    pytest.importorskip("PySide6")
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
-    from kzplanner.gui.messages import show_error
-
-    _app = QApplication.instance() or QApplication([])
-    box = show_error(None, OSError(errno.ENOSPC, "No space left on device", "C:/plan.xlsx"), "kk")
-    assert "диск толы" in box.text() and "plan.xlsx" in box.text()
-    box = show_error(None, IsADirectoryError(errno.EISDIR, "Is a directory", "/tmp/x"), "en")
-    assert "is a folder" in box.text()
-    box.close()
