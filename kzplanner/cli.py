@@ -213,7 +213,7 @@ def refuse_doubts(ds: Any, args: argparse.Namespace) -> int:
 
 def run_plan(args: argparse.Namespace) -> int:
     from kzplanner.core.io.params_file import write_params
-    from kzplanner.core.io.plan_workbook import write_plan_workbook
+    from kzplanner.core.io.write.plan_workbook import write_plan_workbook
     from kzplanner.core.planning.planner import make_plan
     from kzplanner.core.planning.sweep import budget_curve, marginal_value
 

@@ -54,7 +54,7 @@ def run_did(args: argparse.Namespace) -> int:
         parse_period,
         split_ids,
     )
-    from kzplanner.core.io.actuals import read_panel
+    from kzplanner.core.io.read.actuals import read_panel
 
     columns = [args.unit, args.time, args.outcome] + ([args.treated] if args.treated else [])
     panel = read_panel(args.data, columns, numeric=[args.outcome], sheet=args.sheet)
@@ -92,7 +92,7 @@ def run_did(args: argparse.Namespace) -> int:
 
 def run_corr(args: argparse.Namespace) -> int:
     from kzplanner.core.evaluation import correlations, split_ids
-    from kzplanner.core.io.actuals import read_panel
+    from kzplanner.core.io.read.actuals import read_panel
 
     columns = split_ids(args.columns)
     frame = read_panel(args.data, columns, numeric=columns, sheet=args.sheet)

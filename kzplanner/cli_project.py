@@ -95,9 +95,9 @@ def store_plan(args: argparse.Namespace, ds: Any, params: Any, result: Any) -> s
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from kzplanner.core.io.plan_layers import write_plan_csv, write_plan_geopackage
-    from kzplanner.core.io.plan_workbook import write_plan_workbook
     from kzplanner.core.io.project_file import open_project
+    from kzplanner.core.io.write.plan_layers import write_plan_csv, write_plan_geopackage
+    from kzplanner.core.io.write.plan_workbook import write_plan_workbook
     from kzplanner.core.scenario import scenario_result
 
     project = open_project(args.project)

@@ -313,7 +313,7 @@ def _institutions_from_counts(units: pd.DataFrame) -> pd.DataFrame:
                     "download_mbps": np.nan, "connection_type": None, "has_equipment": None,
                     "has_licences": None, "kit_cost": np.nan,
                 })
-    from kzplanner.core.io.institutions import REGISTER_COLUMNS
+    from kzplanner.core.io.read.institutions import REGISTER_COLUMNS
 
     return pd.DataFrame(rows, columns=list(REGISTER_COLUMNS))
 
@@ -326,9 +326,9 @@ def read_stats_any(path: str | Path, *, sheet: str | None = None,
     canonical table (ids as header); else the layout is detected and its proposal applied, with
     a note that the planner should confirm it.
     """
-    from kzplanner.core.io import layout
-    from kzplanner.core.io.statistics import read_statistics
-    from kzplanner.core.io.template import is_template, read_template
+    from kzplanner.core.io.read import layout
+    from kzplanner.core.io.read.statistics import read_statistics
+    from kzplanner.core.io.write.template import is_template, read_template
 
     if mapping is not None:
         if not isinstance(mapping, layout.StatsMapping):
@@ -392,7 +392,7 @@ def statistics_sources(stats: Any = None, sheet: str | None = None, mapping: Any
     for path in paths_:
         m = mapping
         if m is not None and not isinstance(m, dict):
-            from kzplanner.core.io import layout
+            from kzplanner.core.io.read import layout
 
             m = m if isinstance(m, layout.StatsMapping) else layout.load_mapping(m)
             m = m.to_dict()
@@ -424,8 +424,8 @@ def load_dataset(boundaries: str | Path | None = None, stats: Any = None,
     reconciled on its own and their indicators combined per unit (core.sources.combine);
     `choices` (indicator → source id) says which source gives an indicator several give.
     """
-    from kzplanner.core.io.boundaries import read_boundaries
-    from kzplanner.core.io.institutions import read_institutions
+    from kzplanner.core.io.read.boundaries import read_boundaries
+    from kzplanner.core.io.read.institutions import read_institutions
     from kzplanner.core.sources import combine
 
     specs = statistics_sources(stats, sheet, mapping, decisions, sources)

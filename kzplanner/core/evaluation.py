@@ -137,7 +137,7 @@ def _as_flag(value: Any) -> float | None:
         if math.isnan(float(value)):
             return None
         return float(value) if float(value) in (0.0, 1.0) else None
-    from kzplanner.core.io.tables import parse_flag
+    from kzplanner.core.io.read.values import parse_flag
 
     flag = parse_flag(value)
     return None if flag is None else float(flag)

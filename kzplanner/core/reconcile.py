@@ -34,7 +34,7 @@ from typing import Any
 import pandas as pd
 
 from kzplanner.core import crosswalk, kinds
-from kzplanner.core.io.tables import normalise_code
+from kzplanner.core.io.read.values import normalise_code
 from kzplanner.core.names import (
     canonical_name,
     name_kind,

@@ -8,7 +8,7 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from kzplanner.core.io.actuals import (
+from kzplanner.core.io.read.actuals import (
     MEASURES,
     TOTAL,
     VARIANCE_CODES,
@@ -206,7 +206,7 @@ def test_actuals_template_round_trip_through_the_reader(tmp_path, sample_dataset
     from kzplanner import paths
     from kzplanner.cli import main
     from kzplanner.core.catalogue import label
-    from kzplanner.core.io.actuals import MEASURES, read_actuals
+    from kzplanner.core.io.read.actuals import MEASURES, read_actuals
 
     out = tmp_path / "нақты.xlsx"
     assert main(["template", "--boundaries", str(paths.sample_boundaries()), "--out", str(out),

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from shapely.geometry import LineString, Point, box
 
-from kzplanner.core.io.boundaries import list_layers, read_boundaries, text_language
+from kzplanner.core.io.read.boundaries import list_layers, read_boundaries, text_language
 from kzplanner.core.reconcile import reconcile
 from kzplanner.errors import KZError
 

@@ -15,8 +15,8 @@ import pandas as pd
 import pytest
 
 from kzplanner.cli import main
-from kzplanner.core.io.plan_layers import write_plan_csv, write_plan_geopackage
 from kzplanner.core.io.project_file import Project, open_project, save_project
+from kzplanner.core.io.write.plan_layers import write_plan_csv, write_plan_geopackage
 from kzplanner.core.planning.parameters import PlanParams
 from kzplanner.core.scenario import Scenario, compare_scenarios, run_scenario
 from kzplanner.errors import KZError
@@ -147,7 +147,7 @@ def test_cli_stores_exports_and_compares_scenarios(tmp_path, capsys):
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
 def test_libreoffice_recalculates_the_workbook_totals(tmp_path, sample_dataset, project):
-    from kzplanner.core.io.plan_workbook import write_plan_workbook
+    from kzplanner.core.io.write.plan_workbook import write_plan_workbook
 
     _, results = project
     r = results["Әділ"]

@@ -23,7 +23,7 @@ def _csv(path, column: str, values: dict[str, float]) -> str:
 
 
 def _sample_codes() -> list[str]:
-    from kzplanner.core.io.boundaries import read_boundaries
+    from kzplanner.core.io.read.boundaries import read_boundaries
 
     return list(read_boundaries(paths.sample_boundaries()).index)
 
@@ -173,8 +173,8 @@ def test_one_option_for_several_stats_or_one_each(tmp_path, capsys):
 def test_exports_list_every_source_and_carry_every_loaded_indicator(tmp_path):
     import openpyxl
 
-    from kzplanner.core.io.plan_layers import write_plan_csv
-    from kzplanner.core.io.plan_workbook import write_plan_workbook
+    from kzplanner.core.io.write.plan_layers import write_plan_csv
+    from kzplanner.core.io.write.plan_workbook import write_plan_workbook
     from kzplanner.core.planning.parameters import PlanParams
     from kzplanner.core.planning.planner import make_plan
 

@@ -177,7 +177,7 @@ def test_messages_in_three_languages_name_the_bundled_file():
 
 
 def test_shipped_geokz_2018_boundaries():
-    from kzplanner.core.io.boundaries import list_layers, read_boundaries
+    from kzplanner.core.io.read.boundaries import list_layers, read_boundaries
 
     path = paths.geokz_2018_boundaries()
     assert path.is_file() and path.stat().st_size < 600 * 1024
@@ -225,7 +225,7 @@ def workbook_cells(src, year: int) -> dict[str, object]:
 
 
 def mapping_for(src, year: int):
-    from kzplanner.core.io import layout
+    from kzplanner.core.io.read import layout
 
     proposal = layout.detect_layout(src)
     col = next(c for c in proposal.columns if c.header == str(year))

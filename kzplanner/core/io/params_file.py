@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from kzplanner.core.access_rules import AccessRules
-from kzplanner.core.io.atomic import write_atomically
+from kzplanner.core.io.write.atomic import write_atomically
 from kzplanner.core.planning.parameters import Constraints, CostCatalogue, PlanParams
 from kzplanner.errors import KZError
 

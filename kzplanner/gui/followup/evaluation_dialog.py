@@ -60,8 +60,8 @@ from kzplanner.core.evaluation import (
     pre_trends,
 )
 from kzplanner.core.formatting import format_number
-from kzplanner.core.io import layout
-from kzplanner.core.io.actuals import read_panel
+from kzplanner.core.io.read import layout
+from kzplanner.core.io.read.actuals import read_panel
 from kzplanner.errors import KZError
 from kzplanner.gui import settings
 from kzplanner.gui.messages import show_error

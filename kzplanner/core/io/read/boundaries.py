@@ -23,7 +23,7 @@ import re
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
-from kzplanner.core.io.tables import normalise_code
+from kzplanner.core.io.read.values import normalise_code
 from kzplanner.core.names import LEGACY_KAZAKH, name_kind
 from kzplanner.errors import KZError
 
@@ -161,7 +161,7 @@ def _zip_members(path: Path) -> tuple[list[str], list[str], set[str]]:
     without one, every .gpkg / .geojson; without those, every .json), every data file a
     `layer` may name, and all member names in lower case. macOS's __MACOSX/ and ._ copies are
     left out."""
-    from kzplanner.core.io.safety import check_zip
+    from kzplanner.core.io.read.safety import check_zip
 
     zf = check_zip(path, kind="zipped shapefile")
     try:

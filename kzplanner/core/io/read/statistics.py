@@ -8,7 +8,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from kzplanner.core.io.tables import Provenance, normalise_code, parse_numbers, read_table
+from kzplanner.core.io.read.table import Provenance, read_table
+from kzplanner.core.io.read.values import normalise_code, parse_numbers
 
 CODE_KEYS = ("unit_code", "kato", "код като", "като", "code")
 NAME_KEYS = ("unit_name", "unit_name_ru", "unit_name_kk", "unit_name_en", "region", "регион",
@@ -69,7 +70,7 @@ def read_statistics(path: str | Path, sheet: str | None = "statistics") -> pd.Da
             i = int(negative[0])
             raise KZError("negative_value", file=table.file, sheet=table.sheet or path.name,
                           row=table.rows[i], column=col, detail=f"{values[i]:g}")
-    from kzplanner.core.io.tables import check_parts
+    from kzplanner.core.io.read.values import check_parts
 
     check_parts(out, table.rows, file=table.file, sheet=table.sheet or path.name)
     out.attrs["source"] = Provenance({

@@ -18,7 +18,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from kzplanner.core.io.tables import Provenance, normalise_code, parse_numbers, read_table
+from kzplanner.core.io.read.table import Provenance, read_table
+from kzplanner.core.io.read.values import normalise_code, parse_numbers
 from kzplanner.errors import KZError
 
 CODE_KEYS = ("unit_code", "kato", "като", "код като", "code")
@@ -183,7 +184,7 @@ def institution_actuals_to_units(rows: pd.DataFrame, institutions: pd.DataFrame 
     in the register are returned (the view lists them), never guessed; total rows ("Итого")
     are skipped. An institution listed twice raises KZError('duplicate_institution').
     """
-    from kzplanner.core.io.tables import parse_flag
+    from kzplanner.core.io.read.values import parse_flag
     from kzplanner.core.names import is_total_label
 
     sheet_rows = sheet_rows or list(range(2, len(rows) + 2))
@@ -286,7 +287,7 @@ def import_actuals(path: str | Path, mapping: Any, units: pd.DataFrame | None = 
     inst_ids and sums them to units through `institutions` (the register). Counts and money
     must be ≥ 0 and redeemed ≤ issued; a bad cell raises KZError with file, sheet, row, column.
     """
-    from kzplanner.core.io import layout
+    from kzplanner.core.io.read import layout
 
     if not isinstance(mapping, layout.StatsMapping):
         mapping = layout.load_mapping(mapping)
@@ -325,7 +326,7 @@ def is_canonical_actuals(path: str | Path, sheet: str | None = None) -> bool:
     """True when read_actuals reads the file as it is: a KZ Planner template, or a header row
     (below any title rows) with a unit or institution key and at least one measure or
     monitoring id. Anything else goes through the import wizard."""
-    from kzplanner.core.io.template import is_template
+    from kzplanner.core.io.write.template import is_template
     from kzplanner.core.monitoring import monitoring_ids
 
     if is_template(path):

@@ -44,7 +44,7 @@ def template_indicators(kind: str) -> tuple[str, ...]:
 
         return tuple(m.id for m in MONITORING_INDICATORS)
     if kind == "actuals":
-        from kzplanner.core.io.actuals import MEASURES
+        from kzplanner.core.io.read.actuals import MEASURES
 
         return MEASURES
     return DEFAULT_INDICATORS
@@ -114,7 +114,7 @@ def write_template(units: gpd.GeoDataFrame | pd.DataFrame, out: str | Path, *, l
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    from kzplanner.core.io.atomic import write_atomically
+    from kzplanner.core.io.write.atomic import write_atomically
 
     lang = lang if lang in ("kk", "ru", "en") else "ru"
     name_col = f"name_{lang}" if f"name_{lang}" in units else "name_en"
@@ -185,8 +185,9 @@ def read_template(path: str | Path) -> pd.DataFrame:
     """
     import openpyxl
 
-    from kzplanner.core.io.safety import check_xlsx
-    from kzplanner.core.io.tables import Provenance, normalise_code
+    from kzplanner.core.io.read.safety import check_xlsx
+    from kzplanner.core.io.read.table import Provenance
+    from kzplanner.core.io.read.values import normalise_code
 
     path = Path(path)
     check_xlsx(path)
@@ -245,7 +246,7 @@ def _col(ids: list[str], ind: str) -> str:
 
 
 def _number(value: Any, path: Path, row: int, column: str, ind: str) -> float:
-    from kzplanner.core.io.layout import classify
+    from kzplanner.core.io.read.layout.cells import classify
 
     kind, number = classify(value)
     if kind == "text":

@@ -13,7 +13,7 @@ import pandas as pd
 from kzplanner import __version__, paths
 from kzplanner.core.catalogue import label
 from kzplanner.core.dataset import Dataset
-from kzplanner.core.io.atomic import write_atomically
+from kzplanner.core.io.write.atomic import write_atomically
 from kzplanner.core.planning.result import PlanResult, allocation_by_measure
 from kzplanner.core.planning.summary_text import (
     area_rows,
