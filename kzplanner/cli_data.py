@@ -221,7 +221,7 @@ def read_options(args: argparse.Namespace, detect: bool = False) -> tuple[Any, A
         return mapping, None
     if year is None and not detect:
         return None, None
-    from kzplanner.core.io.write.template import is_template
+    from kzplanner.core.io.read.template import is_template
 
     if is_template(stats):
         if year is not None:

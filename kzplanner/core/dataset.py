@@ -328,7 +328,7 @@ def read_stats_any(path: str | Path, *, sheet: str | None = None,
     """
     from kzplanner.core.io.read import layout
     from kzplanner.core.io.read.statistics import read_statistics
-    from kzplanner.core.io.write.template import is_template, read_template
+    from kzplanner.core.io.read.template import is_template, read_template
 
     if mapping is not None:
         if not isinstance(mapping, layout.StatsMapping):

@@ -17,7 +17,8 @@ from kzplanner.cli import main
 from kzplanner.core.dataset import load_dataset
 from kzplanner.core.io.read.boundaries import dbf_encoding, list_layers, read_boundaries
 from kzplanner.core.io.read.institutions import read_institutions
-from kzplanner.core.io.write.template import read_template, write_template
+from kzplanner.core.io.read.template import read_template
+from kzplanner.core.io.write.template import write_template
 from kzplanner.errors import KZError
 
 

@@ -326,7 +326,7 @@ def is_canonical_actuals(path: str | Path, sheet: str | None = None) -> bool:
     """True when read_actuals reads the file as it is: a KZ Planner template, or a header row
     (below any title rows) with a unit or institution key and at least one measure or
     monitoring id. Anything else goes through the import wizard."""
-    from kzplanner.core.io.write.template import is_template
+    from kzplanner.core.io.read.template import is_template
     from kzplanner.core.monitoring import monitoring_ids
 
     if is_template(path):
