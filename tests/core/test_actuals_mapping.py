@@ -12,13 +12,12 @@ import pytest
 
 from kzplanner.core.io.read import layout
 from kzplanner.core.io.read.actuals import (
-    TOTAL,
-    compare_projection,
     import_actuals,
     institution_actuals_to_units,
     is_canonical_actuals,
     read_actuals,
 )
+from kzplanner.core.variance import TOTAL, compare_projection
 from kzplanner.errors import KZError
 from tests.core.actuals_files import (
     CSV_ROWS,
@@ -227,9 +226,9 @@ def test_canonical_and_mapped_institution_files(tmp_path, sample_dataset):
 
 
 def test_comparison_of_imported_actuals_holds_the_files_values(odd_path, sample_dataset):
-    from kzplanner.core.io.read.actuals import projection_per_unit
     from kzplanner.core.planning.parameters import PlanParams
     from kzplanner.core.planning.planner import make_plan
+    from kzplanner.core.variance import projection_per_unit
 
     plan = make_plan(sample_dataset, PlanParams(budget_kzt=2e9, strategy="proportional"))
     projected = projection_per_unit(plan)

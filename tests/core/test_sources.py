@@ -69,7 +69,7 @@ def test_two_sources_for_one_indicator_are_reported_never_silently_overwritten(t
 def test_the_latest_year_is_used_by_default(tmp_path):
     src_old = StatsSource(file="x", id="s1", period="2021")
     src_new = StatsSource(file="y", id="s2", period="2023")
-    from kzplanner.core.dataset import Reconciliation
+    from kzplanner.core.reconciliation import Reconciliation
     from kzplanner.core.sources import combine
 
     idx = pd.Index(["a", "b"])

@@ -11,7 +11,9 @@ from shapely.geometry import box
 
 from kzplanner import paths
 from kzplanner.core import vintage
-from kzplanner.core.dataset import Reconciliation, _join_statistics, load_dataset
+from kzplanner.core.dataset import load_dataset
+from kzplanner.core.joining import join_statistics as _join_statistics
+from kzplanner.core.reconciliation import Reconciliation
 from kzplanner.errors import MESSAGES
 
 # name_ru, name_kk, name_en by KATO; a made-up square for each (no real file needed)

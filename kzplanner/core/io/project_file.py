@@ -36,11 +36,12 @@ import numpy as np
 import pandas as pd
 
 from kzplanner import __version__
-from kzplanner.core.dataset import Dataset, Reconciliation, Source
+from kzplanner.core.dataset import Dataset, Source
 from kzplanner.core.io.params_file import params_from_dict, params_to_dict
 from kzplanner.core.io.project_errors import DetailedError, Localized, project_invalid
 from kzplanner.core.io.project_lock import remove_stale_temp_files
 from kzplanner.core.io.write.atomic import write_atomically
+from kzplanner.core.reconciliation import Reconciliation
 from kzplanner.core.scenario import Allocation, Scenario
 from kzplanner.errors import KZError
 

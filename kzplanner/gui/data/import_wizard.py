@@ -86,7 +86,7 @@ def indicator_choices(kind: str = "statistics") -> list[str]:
     groups and monitoring; for actuals the reported measures, 'connected' (a yes/no column of a
     per-institution list) and the monitoring indicators measured later."""
     if kind == "actuals":
-        from kzplanner.core.io.read.actuals import MEASURES
+        from kzplanner.core.variance import MEASURES
 
         return [*MEASURES, "connected", *monitoring_ids()]
     ids: list[str] = list(BASE_INDICATORS)

@@ -39,15 +39,13 @@ from PySide6.QtWidgets import (
 from kzplanner.app.strings import tr
 from kzplanner.core.catalogue import label
 from kzplanner.core.formatting import format_kzt, format_number, format_share
-from kzplanner.core.io.read.actuals import (
+from kzplanner.core.io.read.actuals import import_actuals, is_canonical_actuals, read_actuals
+from kzplanner.core.variance import (
     MEASURES,
     TOTAL,
     compare_projection,
     explain_variance,
-    import_actuals,
-    is_canonical_actuals,
     projection_per_unit,
-    read_actuals,
 )
 from kzplanner.gui import settings
 from kzplanner.gui.messages import show_error

@@ -40,7 +40,7 @@ def template_indicators(kind: str) -> tuple[str, ...]:
 
         return tuple(m.id for m in MONITORING_INDICATORS)
     if kind == "actuals":
-        from kzplanner.core.io.read.actuals import MEASURES
+        from kzplanner.core.variance import MEASURES
 
         return MEASURES
     return DEFAULT_INDICATORS
