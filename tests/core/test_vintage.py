@@ -179,7 +179,8 @@ def test_messages_in_three_languages_name_the_bundled_file():
 
 
 def test_shipped_geokz_2018_boundaries():
-    from kzplanner.core.io.read.boundaries import list_layers, read_boundaries
+    from kzplanner.core.io.read.boundaries import read_boundaries
+    from kzplanner.core.io.read.boundary_files import list_layers
 
     path = paths.geokz_2018_boundaries()
     assert path.is_file() and path.stat().st_size < 600 * 1024
