@@ -132,7 +132,7 @@ def test_three_published_tables_make_one_dataset_saved_and_reopened(real_data, t
             "--stats", str(hh_src), "--budget", "5e8", "--project", str(project), "--json"]
     assert main(argv) == 0
     capsys.readouterr()
-    code = ("import json, sys; from kzplanner.core.io.project_file import open_project; "
+    code = ("import json, sys; from kzplanner.core.io.read.project_open import open_project; "
             "p = open_project(sys.argv[1]); u = p.dataset.units; "
             "print(json.dumps({'values': {c: u[c].astype(float).where(u[c].notna(), None)"
             ".to_dict() for c in ('population', 'schools_total', 'households_no_internet')}, "
