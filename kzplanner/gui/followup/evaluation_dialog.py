@@ -47,15 +47,17 @@ from PySide6.QtWidgets import (
 )
 
 from kzplanner.app.strings import tr
+from kzplanner.core.correlation import (
+    correlations,
+    correlations_by_gender,
+    gender_gaps,
+    gender_pairs,
+)
 from kzplanner.core.evaluation import (
     TABLE_COLUMNS,
     TERM_LABELS,
     TERMS,
-    correlations,
-    correlations_by_gender,
     estimate_did,
-    gender_gaps,
-    gender_pairs,
     parse_period,
     pre_trends,
 )
