@@ -7,8 +7,8 @@ from __future__ import annotations
 MESSAGES: dict[str, dict[str, str]] = {}
 
 # ---- issue 22: implausible numbers, damaged CSV, files named for another format, limits of
-# what a reader takes on, and what the operating system refused (core.io.safety, .tables,
-# .atomic; errors.from_os_error) ----
+# what a reader takes on, and what the operating system refused (core.io.read.safety, .values,
+# core.io.write.atomic; errors.from_os_error) ----
 MESSAGES.update({
     "implausible_value": {
         "en": "{file}, sheet “{sheet}”, row {row}, column “{column}”: {detail} is beyond any "

@@ -71,7 +71,7 @@ BASE_LABELS: dict[str, dict[str, str]] = {
 }
 
 
-# What a programme reports afterwards (core.io.actuals.MEASURES): actuals templates and views.
+# What a programme reports afterwards (core.variance.MEASURES): actuals templates and views.
 ACTUALS_LABELS: dict[str, dict[str, str]] = {
     "device_voucher_issued": {"en": "Device vouchers issued", "ru": "Выдано ваучеров на устройства",
                              "kk": "Берілген құрылғы ваучерлері"},

@@ -223,7 +223,7 @@ def _institutions_to_units(rows: pd.DataFrame, institutions: pd.DataFrame | None
 
 @dataclass
 class ActualsImport:
-    """Actuals read through a confirmed mapping (core.io.layout): the per-unit frame, where
+    """Actuals read through a confirmed mapping (core.io.read.layout): the per-unit frame, where
     every value came from, how the rows met the units and the institution ids not found."""
 
     actuals: pd.DataFrame  # per unit_code, as read_actuals returns

@@ -25,7 +25,7 @@ def read_statistics(path: str | Path, sheet: str | None = "statistics") -> pd.Da
     'statistics' is read when present, else the first sheet. Every number is parsed strictly:
     a cell that is not a number raises KZError('bad_number') with its row and column, and so
     do TRUE/FALSE ('boolean_in_numbers'), a figure beyond its column's bound
-    ('implausible_value', tables.LIMITS), a negative count ('negative_value') and a part larger
+    ('implausible_value', values.LIMITS), a negative count ('negative_value') and a part larger
     than its whole in a row ('part_exceeds_whole': households without internet > households,
     connected > total …).
     """

@@ -80,7 +80,7 @@ _META = re.compile(
     r"методология|әдіснама|methodology|ответственн[\w ]*|жауапты[\w ]*|responsible[\w ]*|"
     r"телефон|phone|e-mail))\s*(?P<sep>[:：]|$)\s*(?P<value>.*)$", re.IGNORECASE)
 # Words in header or title text that suggest a measure of the actuals a programme reports
-# (core.io.actuals.MEASURES), kk / ru / en stems. Order matters: the first entry whose every
+# (core.variance.MEASURES), kk / ru / en stems. Order matters: the first entry whose every
 # group hits wins, so money comes before counts ("Сумма выданных ваучеров, тенге" is money) and
 # per-type connections before all connections.
 _MONEY = ("тенге", "теңге", "₸", "kzt", "сумм", "сома", "расход", "шығын", "жұмсал", "spent",
