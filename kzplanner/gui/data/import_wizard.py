@@ -1,6 +1,6 @@
 """The import wizard for statistics and actuals: file → sheet and layout → columns → check → load.
 
-Every step shows what detection proposed (kzplanner.core.io.read.layout) and lets the planner change
+Every step shows what detection proposed (kzplanner.core.io.layout) and lets the planner change
 it: header rows, the block (all / urban / rural), the unit column, the indicator of each column
 and its type. The mapping is saved as JSON next to the file (or where the planner says) and
 offered again when next year's file of the same layout is opened from that folder. The last page
