@@ -1,14 +1,5 @@
-"""Statistics tables as offices publish them: detection → proposal → confirmed mapping → frame.
-
-The import wizard (and `kzplanner check`) calls, in order:
-
-    sheets = list_sheets(path)
-    proposal = detect_layout(path, sheet=None)          # StatsProposal: what we think it is
-    mapping = proposal.mapping                          # StatsMapping: edit, then confirm
-    mapping.block = "rural"; mapping.set_indicator("X", "schools_total")
-    result = apply_mapping(path, mapping)               # StatsImport: canonical per-unit frame
-    save_mapping(mapping, "schools.mapping.json")       # reuse for next year's file
-    mapping = load_mapping("schools.mapping.json")
+"""Detecting how a statistics sheet is laid out: the proposal the planner confirms (the package
+docstring, core.io.read.layout, shows the whole wizard flow).
 
 Layout handled: title and caption rows, headers over several merged rows (text joined), a unit
 column of names or KATO codes, stacked blocks (all / urban / rural) introduced by a label-only
