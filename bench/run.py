@@ -146,7 +146,7 @@ def bench_cold_start(repeats: int, sizes: list[str]) -> list[Row]:
 def bench_statistics(repeats: int, size: str) -> list[Row]:
     import pandas as pd
 
-    from kzplanner.core.io.statistics import read_statistics
+    from kzplanner.core.io.read.statistics import read_statistics
 
     _b, stats, _i = _files(size)
     ours, runs = _median_time(lambda: read_statistics(stats), repeats)
@@ -272,7 +272,7 @@ def bench_export(repeats: int, size: str) -> list[Row]:
     import pandas as pd
 
     from kzplanner.core.dataset import load_dataset
-    from kzplanner.core.io.plan_workbook import write_plan_workbook
+    from kzplanner.core.io.write.plan_workbook import write_plan_workbook
     from kzplanner.core.planning.parameters import PlanParams
     from kzplanner.core.planning.planner import make_plan
 

@@ -106,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _plan_params(args: argparse.Namespace) -> Any:
     """PlanParams from --params (if any) with the command-line options on top."""
-    from kzplanner.core.io.params_file import read_params
+    from kzplanner.core.io.read.params_file import read_params
     from kzplanner.core.planning.parameters import PlanParams
 
     params = read_params(args.params) if args.params else PlanParams()
@@ -212,8 +212,8 @@ def refuse_doubts(ds: Any, args: argparse.Namespace) -> int:
 
 
 def run_plan(args: argparse.Namespace) -> int:
-    from kzplanner.core.io.params_file import write_params
-    from kzplanner.core.io.plan_workbook import write_plan_workbook
+    from kzplanner.core.io.write.params_file import write_params
+    from kzplanner.core.io.write.plan_workbook import write_plan_workbook
     from kzplanner.core.planning.planner import make_plan
     from kzplanner.core.planning.sweep import budget_curve, marginal_value
 
@@ -278,7 +278,7 @@ def _run_gui(args: argparse.Namespace) -> int:
                       detail="a project brings its own data: give it or data files, not both")
     require_stats_with_data(files["boundaries"], files["stats"], files["institutions"])
     if files["project"] and getattr(args, "screenshot", None):
-        from kzplanner.core.io.project_file import open_project
+        from kzplanner.core.io.read.project_open import open_project
 
         open_project(files["project"])  # a damaged project: its message now, exit 2
     mapping = None

@@ -202,7 +202,7 @@ def read_options(args: argparse.Namespace, detect: bool = False) -> tuple[Any, A
     set on it (a year the table lacks: 'year_missing' names the years found).
 
     Returns (mapping or None, the detection's StatsProposal or None)."""
-    from kzplanner.core.io import layout
+    from kzplanner.core.io.read import layout
     from kzplanner.errors import KZError
 
     stats = getattr(args, "stats", None)
@@ -221,7 +221,7 @@ def read_options(args: argparse.Namespace, detect: bool = False) -> tuple[Any, A
         return mapping, None
     if year is None and not detect:
         return None, None
-    from kzplanner.core.io.template import is_template
+    from kzplanner.core.io.read.template import is_template
 
     if is_template(stats):
         if year is not None:
@@ -237,7 +237,7 @@ def read_options(args: argparse.Namespace, detect: bool = False) -> tuple[Any, A
 def layout_lines(args: argparse.Namespace, mapping: Any, proposal: Any, ds: Any) -> list[str]:
     """What the statistics table was read as: each indicator's evidence and the year column
     (the detection's notes), or a saved mapping's year column."""
-    from kzplanner.core.io import layout
+    from kzplanner.core.io.read import layout
 
     if proposal is not None:
         return list(proposal.warnings)
@@ -250,7 +250,7 @@ def layout_lines(args: argparse.Namespace, mapping: Any, proposal: Any, ds: Any)
 
 
 def run_check(args: argparse.Namespace, write: Any) -> int:
-    from kzplanner.core.io import layout
+    from kzplanner.core.io.read import layout
 
     ds, mapping, proposal = load_for_args(args, detect=bool(args.block or args.save_mapping))
     if args.save_mapping and mapping is not None:
@@ -266,8 +266,8 @@ def run_check(args: argparse.Namespace, write: Any) -> int:
 
 
 def run_template(args: argparse.Namespace, write: Any) -> int:
-    from kzplanner.core.io.boundaries import read_boundaries
-    from kzplanner.core.io.template import template_indicators, write_template
+    from kzplanner.core.io.read.boundaries import read_boundaries
+    from kzplanner.core.io.write.template import template_indicators, write_template
     from kzplanner.errors import KZError
 
     if args.missing:
@@ -289,7 +289,7 @@ def run_missing_template(args: argparse.Namespace, write: Any) -> int:
     import sys
 
     from kzplanner.core.catalogue import label
-    from kzplanner.core.io.template import missing_indicators, write_template
+    from kzplanner.core.io.write.template import missing_indicators, write_template
     from kzplanner.errors import KZError
 
     if not args.stats:

@@ -47,14 +47,8 @@ def add_evaluate_parser(sub: Any) -> argparse.ArgumentParser:
 
 
 def run_did(args: argparse.Namespace) -> int:
-    from kzplanner.core.evaluation import (
-        TERM_LABELS,
-        TERMS,
-        estimate_did,
-        parse_period,
-        split_ids,
-    )
-    from kzplanner.core.io.actuals import read_panel
+    from kzplanner.core.evaluation import TERM_LABELS, TERMS, estimate_did, parse_period, split_ids
+    from kzplanner.core.io.read.actuals import read_panel
 
     columns = [args.unit, args.time, args.outcome] + ([args.treated] if args.treated else [])
     panel = read_panel(args.data, columns, numeric=[args.outcome], sheet=args.sheet)
@@ -91,8 +85,9 @@ def run_did(args: argparse.Namespace) -> int:
 
 
 def run_corr(args: argparse.Namespace) -> int:
-    from kzplanner.core.evaluation import correlations, split_ids
-    from kzplanner.core.io.actuals import read_panel
+    from kzplanner.core.correlation import correlations
+    from kzplanner.core.evaluation import split_ids
+    from kzplanner.core.io.read.actuals import read_panel
 
     columns = split_ids(args.columns)
     frame = read_panel(args.data, columns, numeric=columns, sheet=args.sheet)

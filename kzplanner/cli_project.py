@@ -39,7 +39,7 @@ def dataset_for_plan(args: argparse.Namespace) -> Any:
     if not getattr(args, "project", None):
         return None
     if getattr(args, "scenario", None):
-        from kzplanner.core.io.project_file import check_scenario_name
+        from kzplanner.core.io.project_model import check_scenario_name
 
         check_scenario_name(args.scenario)  # before minutes of planning, not after
     if not Path(args.project).exists():
@@ -48,7 +48,7 @@ def dataset_for_plan(args: argparse.Namespace) -> Any:
         raise KZError("bad_parameter", column="--project",
                       detail="the project already holds its data; leave out --boundaries, "
                              "--stats and --institutions")
-    from kzplanner.core.io.project_file import open_project
+    from kzplanner.core.io.read.project_open import open_project
 
     project = open_project(args.project)
     args.opened_project = project  # store_plan saves into this version (checked on saving)
@@ -65,13 +65,9 @@ def store_plan(args: argparse.Namespace, ds: Any, params: Any, result: Any) -> s
     """
     if not getattr(args, "project", None):
         return None
-    from kzplanner.core.io.project_file import (
-        Origin,
-        Project,
-        check_scenario_name,
-        save_project,
-    )
     from kzplanner.core.io.project_lock import acquire, remove_stale_temp_files
+    from kzplanner.core.io.project_model import Origin, Project, check_scenario_name
+    from kzplanner.core.io.write.project_save import save_project
     from kzplanner.core.scenario import Allocation, Scenario
 
     path = Path(args.project)
@@ -95,9 +91,9 @@ def store_plan(args: argparse.Namespace, ds: Any, params: Any, result: Any) -> s
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from kzplanner.core.io.plan_layers import write_plan_csv, write_plan_geopackage
-    from kzplanner.core.io.plan_workbook import write_plan_workbook
-    from kzplanner.core.io.project_file import open_project
+    from kzplanner.core.io.read.project_open import open_project
+    from kzplanner.core.io.write.plan_layers import write_plan_csv, write_plan_geopackage
+    from kzplanner.core.io.write.plan_workbook import write_plan_workbook
     from kzplanner.core.scenario import scenario_result
 
     project = open_project(args.project)
@@ -117,7 +113,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_compare(args: argparse.Namespace, write: Any) -> int:
-    from kzplanner.core.io.project_file import open_project
+    from kzplanner.core.io.read.project_open import open_project
     from kzplanner.core.scenario import compare_scenarios, scenario_result
 
     if not 2 <= len(args.scenarios) <= 3:

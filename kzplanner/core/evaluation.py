@@ -1,4 +1,5 @@
-"""Effect estimation after a programme: difference-in-differences, correlations, gender gaps.
+"""Effect estimation after a programme: difference-in-differences (core.correlation has the
+correlations and gender gaps).
 
 The design follows seed 001 (Qainar Journal of Social Science 4(2), 2025, Table 1 and Figures
 2-3): Y_it = α + β1·Post_t + β2·Treated_i + β3·Post_t·Treated_i + ε_it, estimated by ordinary
@@ -11,13 +12,14 @@ from __future__ import annotations
 import math
 import re
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from kzplanner.core.evaluation_words import READING
 from kzplanner.core.formatting import format_number
 from kzplanner.errors import KZError
 
@@ -36,8 +38,6 @@ TABLE_COLUMNS: tuple[str, ...] = ("coef", "se", "t", "p", "ci_low", "ci_high")
 # (Cameron & Miller 2015 put the comfort zone at roughly 30-50 clusters).
 FEW_CLUSTERS = 30
 ALPHA_LEVEL = 0.05
-FEMALE_SUFFIXES: tuple[str, ...] = ("_female", "_women", "_f")
-MALE_SUFFIXES: tuple[str, ...] = ("_male", "_men", "_m")
 
 
 @dataclass(frozen=True)
@@ -137,7 +137,7 @@ def _as_flag(value: Any) -> float | None:
         if math.isnan(float(value)):
             return None
         return float(value) if float(value) in (0.0, 1.0) else None
-    from kzplanner.core.io.tables import parse_flag
+    from kzplanner.core.io.read.values import parse_flag
 
     flag = parse_flag(value)
     return None if flag is None else float(flag)
@@ -273,7 +273,7 @@ def _pretrend_test(data: pd.DataFrame) -> dict[str, float]:
     import statsmodels.api as sm
 
     pre = data[data["post"] == 0.0]
-    order = {t: i for i, t in enumerate(sorted(pre["time"].unique(), key=_sort_key))}
+    order = {t: i for i, t in enumerate(sorted(pre["time"].unique(), key=period_sort_key))}
     rank = pre["time"].map(order).astype(float).to_numpy()
     trt = pre["treated"].to_numpy()
     x = np.column_stack([np.ones(len(pre)), rank, trt, rank * trt])
@@ -288,7 +288,7 @@ def _pretrend_test(data: pd.DataFrame) -> dict[str, float]:
             "p": float(fit.pvalues[3])}
 
 
-def _sort_key(value: Any) -> tuple[int, float, str]:
+def period_sort_key(value: Any) -> tuple[int, float, str]:
     try:
         return (0, float(value), "")
     except (TypeError, ValueError):
@@ -305,7 +305,7 @@ def pre_trends(panel: pd.DataFrame, outcome: str, unit: str, time: str,
     """
     data, _ = _prepare(panel, outcome, unit, time, treated, post_from)
     grouped = data.groupby(["time", "treated"])["y"].agg(["mean", "size"]).unstack("treated")
-    times = sorted(grouped.index, key=_sort_key)
+    times = sorted(grouped.index, key=period_sort_key)
     grouped = grouped.reindex(times)
     out = pd.DataFrame({
         "time": times,
@@ -323,88 +323,6 @@ def pre_trends(panel: pd.DataFrame, outcome: str, unit: str, time: str,
                 "comparison_n", "post"]]
 
 
-_READING: dict[str, dict[str, str]] = {
-    "effect": {
-        "en": "β3 = {b3}: from {post} on, “{outcome}” changed by {abs_b3} {direction} in the treated "
-              "units than in the comparison units (95 % CI {lo} to {hi}; p = {p}; {se_kind}; "
-              "n = {n}).",
-        "ru": "β3 = {b3}: начиная с {post} показатель «{outcome}» у участников изменился на {abs_b3} "
-              "{direction}, чем в группе сравнения (95 % ДИ от {lo} до {hi}; p = {p}; {se_kind}; "
-              "n = {n}).",
-        "kk": "β3 = {b3}: {post} бастап «{outcome}» көрсеткіші қатысушыларда салыстыру тобына "
-              "қарағанда {abs_b3} {direction} өзгерді (95 % СА: {lo} … {hi}; p = {p}; {se_kind}; "
-              "n = {n}).",
-    },
-    "more": {"en": "more", "ru": "больше", "kk": "көбірек"},
-    "less": {"en": "less", "ru": "меньше", "kk": "азырақ"},
-    "classical": {"en": "classical standard errors", "ru": "классические стандартные ошибки",
-                  "kk": "классикалық стандартты қателер"},
-    "cluster": {"en": "standard errors clustered by unit",
-                "ru": "стандартные ошибки, кластеризованные по единицам",
-                "kk": "бірліктер бойынша кластерленген стандартты қателер"},
-    "significant": {
-        "en": "The difference is statistically significant at the 5 % level.",
-        "ru": "Различие статистически значимо на уровне 5 %.",
-        "kk": "Айырмашылық 5 % деңгейінде статистикалық тұрғыдан маңызды.",
-    },
-    "not_significant": {
-        "en": "The difference is not statistically significant at the 5 % level: the data are "
-              "consistent with no effect.",
-        "ru": "Различие статистически незначимо на уровне 5 %: данные не противоречат отсутствию "
-              "эффекта.",
-        "kk": "Айырмашылық 5 % деңгейінде статистикалық тұрғыдан маңызды емес: деректер әсердің "
-              "болмауына қайшы келмейді.",
-    },
-    "parallel": {
-        "en": "This is the programme's effect only if, without it, both groups would have changed "
-              "in parallel (the parallel-trends assumption) and nothing else changed for one group "
-              "only at the same time. Check the pre-trend chart: before {post} the two lines should "
-              "run side by side.",
-        "ru": "Это эффект программы, только если без неё обе группы менялись бы параллельно "
-              "(допущение о параллельных трендах) и в то же время ничто другое не изменилось лишь "
-              "для одной группы. Проверьте график предварительных трендов: до {post} линии должны "
-              "идти параллельно.",
-        "kk": "Бұл бағдарламаның әсері болып саналады, тек егер онсыз екі топ та параллель өзгерсе "
-              "(параллель трендтер болжамы) және сол уақытта тек бір топ үшін басқа ештеңе "
-              "өзгермесе. Алдын ала трендтер графигін тексеріңіз: {post} дейін екі сызық қатар "
-              "жүруі керек.",
-    },
-    "few_clusters": {
-        "en": "Only {g} units: cluster-robust standard errors are unreliable with fewer than about "
-              "{few} clusters and tend to be too small; read the p-value with caution.",
-        "ru": "Всего {g} единиц: кластеризованные стандартные ошибки ненадёжны, когда кластеров "
-              "меньше примерно {few}, и обычно занижены; осторожно трактуйте p-значение.",
-        "kk": "Барлығы {g} бірлік: кластерлер шамамен {few}-дан аз болғанда кластерленген "
-              "стандартты қателер сенімсіз және әдетте тым кіші; p-мәнін сақтықпен түсіндіріңіз.",
-    },
-    "classical_ignores_clustering": {
-        "en": "Classical standard errors treat every unit-period as independent; repeated "
-              "measurements of the same unit are usually correlated, so they can overstate "
-              "precision. Prefer cluster-robust ones when there are enough units.",
-        "ru": "Классические стандартные ошибки считают все наблюдения независимыми; повторные "
-              "измерения одной единицы обычно коррелированы, поэтому точность может быть "
-              "завышена. При достаточном числе единиц используйте кластеризованные ошибки.",
-        "kk": "Классикалық стандартты қателер әр бақылауды тәуелсіз деп санайды; бір бірліктің "
-              "қайталанған өлшемдері әдетте өзара байланысты, сондықтан дәлдік асыра бағалануы "
-              "мүмкін. Бірліктер жеткілікті болса, кластерленген қателерді қолданыңыз.",
-    },
-    "pretrends_differ": {
-        "en": "Warning: before {post} the treated and comparison units already moved differently "
-              "(slope difference p = {pp}); the parallel-trends assumption is doubtful.",
-        "ru": "Внимание: до {post} участники и группа сравнения уже менялись по-разному (разница "
-              "наклонов, p = {pp}); допущение о параллельных трендах сомнительно.",
-        "kk": "Назар аударыңыз: {post} дейін қатысушылар мен салыстыру тобы әртүрлі өзгерген "
-              "(еңістер айырмасы, p = {pp}); параллель трендтер болжамы күмәнді.",
-    },
-    "single_pre_period": {
-        "en": "There is only one period before {post}, so parallel trends cannot be checked.",
-        "ru": "До {post} есть только один период, поэтому параллельность трендов проверить нельзя.",
-        "kk": "{post} дейін тек бір кезең бар, сондықтан трендтердің параллельдігін тексеру мүмкін "
-              "емес.",
-    },
-}
-
-
 def read_effect(result: DidResult, lang: str = "en") -> str:
     """The plain-language reading of β3 in en/ru/kk (numbers formatted for the language)."""
     if lang not in ("en", "ru", "kk"):
@@ -415,143 +333,21 @@ def read_effect(result: DidResult, lang: str = "en") -> str:
         return format_number(float(value), lang, decimals)
 
     b3 = float(row["coef"])
-    parts = [_READING["effect"][lang].format(
-        b3=num(b3), abs_b3=num(abs(b3)), direction=_READING["more" if b3 >= 0 else "less"][lang],
+    parts = [READING["effect"][lang].format(
+        b3=num(b3), abs_b3=num(abs(b3)), direction=READING["more" if b3 >= 0 else "less"][lang],
         post=result.post_from, outcome=result.outcome, lo=num(row["ci_low"]),
         hi=num(row["ci_high"]), p=num(row["p"], 4),
-        se_kind=_READING["cluster" if result.cluster else "classical"][lang], n=result.n)]
+        se_kind=READING["cluster" if result.cluster else "classical"][lang], n=result.n)]
     significant = bool(row["p"] < ALPHA_LEVEL)
-    parts.append(_READING["significant" if significant else "not_significant"][lang])
-    parts.append(_READING["parallel"][lang].format(post=result.post_from))
+    parts.append(READING["significant" if significant else "not_significant"][lang])
+    parts.append(READING["parallel"][lang].format(post=result.post_from))
     for note in result.notes:
-        template = _READING.get(note, {}).get(lang)
+        template = READING.get(note, {}).get(lang)
         if template:
             parts.append(template.format(post=result.post_from, g=result.n_clusters,
                                          few=FEW_CLUSTERS,
                                          pp=num(result.pretrend.get("p", math.nan), 4)))
     return " ".join(parts)
-
-
-def correlations(frame: pd.DataFrame, columns: Sequence[str], method: str = "pearson"
-                 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """Correlation matrix with two-sided p-values and the n of each pair.
-
-    Each pair uses the rows where both columns have a value (pairwise-complete), and r and p are
-    exactly scipy.stats.pearsonr / spearmanr on those rows. The diagonal is r = 1, p = 0 and n
-    = non-missing count; pairs with fewer than 3 rows or a constant column give NaN.
-
-    >>> f = pd.DataFrame({"a": [1, 2, 3, 4], "b": [2, 4, 5, 9], "c": [4, 3, 2, None]})
-    >>> r, p, n = correlations(f, ["a", "b", "c"])
-    >>> round(float(r.loc["a", "b"]), 4), int(n.loc["a", "c"])
-    (0.9648, 3)
-    """
-    from scipy import stats
-
-    if method not in ("pearson", "spearman"):
-        raise KZError("bad_parameter", column="method", detail=f"{method!r}: pearson or spearman")
-    columns = list(columns)
-    missing = [c for c in columns if c not in frame.columns]
-    if missing:
-        raise KZError("missing_column", column=missing[0],
-                      detail=", ".join(map(str, frame.columns)))
-    values = {}
-    for c in columns:
-        numeric = pd.to_numeric(frame[c], errors="coerce")
-        bad = frame[c].notna() & numeric.isna()
-        if bad.any():
-            raise KZError("bad_number", column=c, detail=str(frame.loc[bad, c].iloc[0]))
-        values[c] = numeric.to_numpy(dtype=float)
-    k = len(columns)
-    r = np.full((k, k), np.nan)
-    p = np.full((k, k), np.nan)
-    n = np.zeros((k, k), dtype=int)
-    test = stats.pearsonr if method == "pearson" else stats.spearmanr
-    for i, a in enumerate(columns):
-        for j in range(i, k):
-            b = columns[j]
-            mask = ~np.isnan(values[a]) & ~np.isnan(values[b])
-            n[i, j] = n[j, i] = int(mask.sum())
-            if i == j:
-                if mask.sum() >= 1:
-                    r[i, i], p[i, i] = 1.0, 0.0
-                continue
-            xa, xb = values[a][mask], values[b][mask]
-            if mask.sum() < 3 or np.ptp(xa) == 0 or np.ptp(xb) == 0:
-                continue
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                res = test(xa, xb)
-            r[i, j] = r[j, i] = float(res[0])
-            p[i, j] = p[j, i] = float(res[1])
-    make = lambda m: pd.DataFrame(m, index=columns, columns=columns)  # noqa: E731
-    return make(r), make(p), make(n)
-
-
-def gender_pairs(columns: Iterable[str]) -> dict[str, tuple[str, str]]:
-    """Stems whose columns come as female/male pairs: {'internet_use': ('internet_use_female',
-    'internet_use_male')}. Suffixes _female/_male, _women/_men, _f/_m (case-insensitive).
-
-    >>> gender_pairs(["x_female", "x_male", "y", "z_f"])
-    {'x': ('x_female', 'x_male')}
-    """
-    columns = list(columns)
-    lower = {c.lower(): c for c in columns}
-    pairs: dict[str, tuple[str, str]] = {}
-    for c in columns:
-        for f_suffix, m_suffix in zip(FEMALE_SUFFIXES, MALE_SUFFIXES, strict=True):
-            if c.lower().endswith(f_suffix):
-                stem = c[: -len(f_suffix)]
-                male = lower.get((stem + m_suffix).lower())
-                if male is not None and stem not in pairs:
-                    pairs[stem] = (c, male)
-    return pairs
-
-
-def gender_gaps(frame: pd.DataFrame, time: str, stems: Sequence[str] | None = None
-                ) -> pd.DataFrame:
-    """The male − female gap of each paired indicator by period (seed 001's Figure 2).
-
-    Positive = men ahead, negative = women ahead, in the indicator's own unit (percentage points
-    for shares in %). With several rows per period (units), the unweighted mean is taken.
-    Columns: time, indicator, female, male, gap. Sorted by indicator, then time.
-    """
-    if time not in frame.columns:
-        raise KZError("missing_column", column=time, detail=", ".join(map(str, frame.columns)))
-    pairs = gender_pairs(frame.columns)
-    if stems is not None:
-        unknown = [s for s in stems if s not in pairs]
-        if unknown:
-            raise KZError("missing_column", column=f"{unknown[0]}_female / {unknown[0]}_male",
-                          detail=", ".join(map(str, frame.columns)))
-        pairs = {s: pairs[s] for s in stems}
-    rows = []
-    for stem, (female, male) in pairs.items():
-        part = pd.DataFrame({"time": frame[time],
-                             "female": pd.to_numeric(frame[female], errors="coerce"),
-                             "male": pd.to_numeric(frame[male], errors="coerce")})
-        means = part.groupby("time", sort=False)[["female", "male"]].mean()
-        for t in sorted(means.index, key=_sort_key):
-            f_val, m_val = float(means.loc[t, "female"]), float(means.loc[t, "male"])
-            rows.append({"time": t, "indicator": stem, "female": f_val, "male": m_val,
-                         "gap": m_val - f_val})
-    return pd.DataFrame(rows, columns=["time", "indicator", "female", "male", "gap"])
-
-
-def correlations_by_gender(frame: pd.DataFrame, stems: Sequence[str], method: str = "pearson"
-                           ) -> dict[str, tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]]:
-    """Correlations among `stems` computed separately on the female and the male columns
-    (seed 001's Figure 3); matrices are labelled by stem. Keys 'female' and 'male'."""
-    pairs = gender_pairs(frame.columns)
-    unknown = [s for s in stems if s not in pairs]
-    if unknown:
-        raise KZError("missing_column", column=f"{unknown[0]}_female / {unknown[0]}_male",
-                      detail=", ".join(map(str, frame.columns)))
-    out = {}
-    for side, pos in (("female", 0), ("male", 1)):
-        renamed = frame[[pairs[s][pos] for s in stems]].copy()
-        renamed.columns = list(stems)
-        out[side] = correlations(renamed, list(stems), method)
-    return out
 
 
 def split_ids(text: str) -> list[str]:

@@ -58,7 +58,7 @@ class StatsSource:
         the year asked for."""
         if self.mapping is None:
             return None
-        from kzplanner.core.io import layout
+        from kzplanner.core.io.read import layout
 
         mapping = layout.StatsMapping.from_dict(dict(self.mapping))
         if self.year is not None:

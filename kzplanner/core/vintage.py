@@ -41,7 +41,7 @@ import numpy as np
 import pandas as pd
 
 from kzplanner.core import crosswalk
-from kzplanner.core.io.tables import normalise_code
+from kzplanner.core.io.read.values import normalise_code
 from kzplanner.core.names import canonical_name
 
 TEXT_COLUMNS = ("unit_code", "unit_name", "parent_name", "parent_code", "inst_id", "_indent")

@@ -21,7 +21,7 @@ def missing_items(ds: Any, lang: str) -> list[str]:
     institutions' status where only their number is known (they then count as not connected)."""
     if ds is None:
         return []
-    from kzplanner.core.io.template import status_missing  # pandas: loaded with the dataset
+    from kzplanner.core.io.write.template import status_missing  # pandas: loaded with the dataset
 
     missing = list(ds.reconciliation.missing_inputs)
     if "institutions" not in missing and status_missing(ds):

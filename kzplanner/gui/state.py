@@ -455,7 +455,7 @@ class AppState(QObject):
             map_png = None
 
         def work(_fb: object) -> str:
-            from kzplanner.core.io.plan_workbook import write_plan_workbook
+            from kzplanner.core.io.write.plan_workbook import write_plan_workbook
 
             return str(write_plan_workbook(target, prepared.dataset, result, lang=lang,
                                            map_png=map_png))

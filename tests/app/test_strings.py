@@ -97,7 +97,7 @@ NOT_KAZAKH: tuple[str, ...] = (r"ЦОН", r"\bКАТО", r"қол жетімді
 def _catalogues() -> dict[str, dict[str, dict[str, str]]]:
     from kzplanner.core.catalogue import LABELS
     from kzplanner.core.evaluation import TERM_LABELS
-    from kzplanner.core.io import template
+    from kzplanner.core.io.write import template
     from kzplanner.errors import MESSAGES
 
     return {"strings": STRINGS, "catalogue.LABELS": LABELS, "errors.MESSAGES": MESSAGES,

@@ -35,11 +35,11 @@ def _alarm(_signum, _frame):
 def _entries():
     from kzplanner import paths
     from kzplanner.core.dataset import load_dataset, read_stats_any
-    from kzplanner.core.io import layout
-    from kzplanner.core.io.actuals import read_actuals
-    from kzplanner.core.io.boundaries import read_boundaries
-    from kzplanner.core.io.institutions import read_institutions
-    from kzplanner.core.io.params_file import read_params
+    from kzplanner.core.io.read import layout
+    from kzplanner.core.io.read.actuals import read_actuals
+    from kzplanner.core.io.read.boundaries import read_boundaries
+    from kzplanner.core.io.read.institutions import read_institutions
+    from kzplanner.core.io.read.params_file import read_params
 
     def mapped(path, **kw):
         proposal = layout.detect_layout(path, **kw)

@@ -7,7 +7,8 @@ import numpy as np
 import pandas as pd
 from shapely.geometry import box
 
-from kzplanner.core.dataset import Dataset, Reconciliation
+from kzplanner.core.dataset import Dataset
+from kzplanner.core.reconciliation import Reconciliation
 
 
 def make_dataset(units: list[dict], institutions: list[dict] | None = None,

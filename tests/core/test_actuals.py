@@ -8,15 +8,14 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from kzplanner.core.io.actuals import (
+from kzplanner.core.io.read.actuals import read_actuals, read_panel
+from kzplanner.core.variance import (
     MEASURES,
     TOTAL,
     VARIANCE_CODES,
     compare_projection,
     explain_variance,
     projection_per_unit,
-    read_actuals,
-    read_panel,
 )
 from kzplanner.errors import KZError
 
@@ -206,7 +205,8 @@ def test_actuals_template_round_trip_through_the_reader(tmp_path, sample_dataset
     from kzplanner import paths
     from kzplanner.cli import main
     from kzplanner.core.catalogue import label
-    from kzplanner.core.io.actuals import MEASURES, read_actuals
+    from kzplanner.core.io.read.actuals import read_actuals
+    from kzplanner.core.variance import MEASURES
 
     out = tmp_path / "нақты.xlsx"
     assert main(["template", "--boundaries", str(paths.sample_boundaries()), "--out", str(out),

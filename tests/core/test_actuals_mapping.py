@@ -10,15 +10,14 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from kzplanner.core.io import layout
-from kzplanner.core.io.actuals import (
-    TOTAL,
-    compare_projection,
+from kzplanner.core.io.read import layout
+from kzplanner.core.io.read.actuals import (
     import_actuals,
     institution_actuals_to_units,
     is_canonical_actuals,
     read_actuals,
 )
+from kzplanner.core.variance import TOTAL, compare_projection
 from kzplanner.errors import KZError
 from tests.core.actuals_files import (
     CSV_ROWS,
@@ -115,7 +114,7 @@ def test_cp1251_csv_with_legacy_kazakh_letters(tmp_path, sample_dataset):
 
 
 def test_canonical_files_need_no_wizard(tmp_path, sample_dataset, odd_path):
-    from kzplanner.core.io.template import template_indicators, write_template
+    from kzplanner.core.io.write.template import template_indicators, write_template
 
     tmpl = write_template(sample_dataset.units, tmp_path / "үлгі.xlsx", lang="kk",
                           indicators=template_indicators("actuals"))
@@ -227,9 +226,9 @@ def test_canonical_and_mapped_institution_files(tmp_path, sample_dataset):
 
 
 def test_comparison_of_imported_actuals_holds_the_files_values(odd_path, sample_dataset):
-    from kzplanner.core.io.actuals import projection_per_unit
     from kzplanner.core.planning.parameters import PlanParams
     from kzplanner.core.planning.planner import make_plan
+    from kzplanner.core.variance import projection_per_unit
 
     plan = make_plan(sample_dataset, PlanParams(budget_kzt=2e9, strategy="proportional"))
     projected = projection_per_unit(plan)

@@ -10,7 +10,9 @@ import pandas as pd
 import pytest
 from shapely.geometry import LineString, Point, box
 
-from kzplanner.core.io.boundaries import list_layers, read_boundaries, text_language
+from kzplanner.core.io.read.boundaries import read_boundaries
+from kzplanner.core.io.read.boundary_columns import text_language
+from kzplanner.core.io.read.boundary_files import list_layers
 from kzplanner.core.reconcile import reconcile
 from kzplanner.errors import KZError
 

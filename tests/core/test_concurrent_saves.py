@@ -17,8 +17,10 @@ from dataclasses import replace
 import pytest
 
 from kzplanner.cli import main
-from kzplanner.core.io.project_file import Project, open_project, save_project
 from kzplanner.core.io.project_lock import acquire, lock_path, read_holder
+from kzplanner.core.io.project_model import Project
+from kzplanner.core.io.read.project_open import open_project
+from kzplanner.core.io.write.project_save import save_project
 from kzplanner.core.planning.parameters import PlanParams
 from kzplanner.core.scenario import Scenario, run_scenario
 from kzplanner.errors import KZError
@@ -96,7 +98,7 @@ def test_the_same_scenario_changed_on_both_sides_is_refused(tmp_path, sample_dat
     assert path.read_bytes() == before  # the other side's save stands
     # a new project created meanwhile by another process, with another scenario: merged
     fresh = tmp_path / "new.kzp"
-    from kzplanner.core.io.project_file import Origin
+    from kzplanner.core.io.project_model import Origin
 
     one = Project(dataset=sample_dataset, scenarios=[base], origin=Origin.absent(fresh))
     two = Project(dataset=sample_dataset, scenarios=[other], origin=Origin.absent(fresh))

@@ -7,7 +7,7 @@ import pytest
 
 from kzplanner import paths
 from kzplanner.core.dataset import load_dataset
-from kzplanner.core.io.boundaries import read_boundaries
+from kzplanner.core.io.read.boundaries import read_boundaries
 
 
 def test_bundled_boundaries_have_codes_and_three_languages():

@@ -10,15 +10,13 @@ import pandas as pd
 import pytest
 import scipy.stats
 
-from kzplanner.core.evaluation import (
-    TERMS,
+from kzplanner.core.correlation import (
     correlations,
     correlations_by_gender,
-    estimate_did,
     gender_gaps,
     gender_pairs,
-    pre_trends,
 )
+from kzplanner.core.evaluation import TERMS, estimate_did, pre_trends
 from kzplanner.errors import KZError
 
 # Seed 001, Table 1 ("Регрессия нәтижелері"): coefficient, SE, t, p as printed.

@@ -15,9 +15,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kzplanner.core.io import layout
-from kzplanner.core.io.institutions import read_institutions
-from kzplanner.core.io.statistics import read_statistics
+from kzplanner.core.io.read import layout
+from kzplanner.core.io.read.institutions import read_institutions
+from kzplanner.core.io.read.statistics import read_statistics
 from kzplanner.errors import KZError
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))  # make_corpus

@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from kzplanner.core.io import layout, readers, safety
-from kzplanner.core.io.atomic import write_atomically
-from kzplanner.core.io.statistics import read_statistics
+from kzplanner.core.io.read import grid, layout, safety
+from kzplanner.core.io.read.statistics import read_statistics
+from kzplanner.core.io.write.atomic import write_atomically
 from kzplanner.errors import MESSAGES, WRITE_FAILURES, KZError, from_os_error
 
 BROKEN = Path(__file__).resolve().parents[1] / "data" / "broken"
@@ -89,7 +89,7 @@ def test_ordinary_numbers_still_read(tmp_path):
 
 
 def test_bounds_follow_what_a_column_counts():
-    from kzplanner.core.io.tables import implausible, value_kind
+    from kzplanner.core.io.read.values import implausible, value_kind
 
     assert [value_kind(c) for c in ("population", "households_no_internet", "schools_total",
                                     "kit_cost", "spent_kzt", "network_coverage_share", "lat",
@@ -160,7 +160,7 @@ def test_a_stated_dimension_that_lies_does_not_cut_the_table(tmp_path):
 
     rows = [["unit_code", "population"]] + [[f"11{i:07d}", i] for i in range(30)]
     path = raw_xlsx(tmp_path / "dim.xlsx", {"s": sheet_xml(rows, dimension="A1:A1")})
-    assert len(readers.read_cells(path).cells) == 31
+    assert len(grid.read_grid(path).cells) == 31
 
 
 def test_the_many_sheet_workbook_is_read_one_sheet_at_a_time(tmp_path):

@@ -15,9 +15,11 @@ from shapely.geometry import Polygon, box
 from kzplanner import paths
 from kzplanner.cli import main
 from kzplanner.core.dataset import load_dataset
-from kzplanner.core.io.boundaries import dbf_encoding, list_layers, read_boundaries
-from kzplanner.core.io.institutions import read_institutions
-from kzplanner.core.io.template import read_template, write_template
+from kzplanner.core.io.read.boundaries import read_boundaries
+from kzplanner.core.io.read.boundary_files import dbf_encoding, list_layers
+from kzplanner.core.io.read.institutions import read_institutions
+from kzplanner.core.io.read.template import read_template
+from kzplanner.core.io.write.template import write_template
 from kzplanner.errors import KZError
 
 

@@ -19,8 +19,8 @@ import pytest
 
 from kzplanner import paths
 from kzplanner.core.dataset import load_dataset
-from kzplanner.core.io.boundaries import read_boundaries
-from kzplanner.core.io.layout import detect_layout
+from kzplanner.core.io.read.boundaries import read_boundaries
+from kzplanner.core.io.read.layout import detect_layout
 from kzplanner.errors import MESSAGES, KZError
 
 HERE = Path(__file__).resolve().parent
@@ -315,7 +315,7 @@ def test_cli_check_reports_error_without_traceback(capsys):
 
 
 def test_oversized_file_is_refused_with_its_size(tmp_path, monkeypatch):
-    from kzplanner.core.io import safety
+    from kzplanner.core.io.read import safety
 
     big = tmp_path / "big.csv"
     big.write_text("unit_name,population\n" + "Ақмола,1\n" * 200_000, encoding="utf-8")
@@ -329,7 +329,7 @@ def test_oversized_file_is_refused_with_its_size(tmp_path, monkeypatch):
 def test_merge_over_the_whole_sheet_is_clipped_not_expanded():
     """The issue's 5.6 KB workbook (one merge A1:XFD1048576 over a bulletin) reads as its table
     at once; the merge becomes one over the used area."""
-    from kzplanner.core.io.layout import read_grid
+    from kzplanner.core.io.read.layout import read_grid
 
     grid = read_grid(BROKEN / "merge_whole_sheet.xlsx")
     assert grid.merged == [(0, 0, len(grid.cells) - 1, 3)]
@@ -342,16 +342,17 @@ def test_detection_reads_only_the_sheet_asked_for(tmp_path, monkeypatch):
     sys.path.insert(0, str(BROKEN.parent))
     import make_corpus
 
-    from kzplanner.core.io import readers
+    from kzplanner.core.io.read import grid as grid_reader
+    from kzplanner.core.io.read import xlsx
 
     path = make_corpus.many_sheets(tmp_path / "sheets.xlsx", sheets=5, rows=50, cols=4)
     seen = []
-    real = readers._scan_sheet
+    real = xlsx._scan_sheet
 
     def spy(zf, member, *args, **kwargs):
         seen.append(member)
         return real(zf, member, *args, **kwargs)
 
-    monkeypatch.setattr(readers, "_scan_sheet", spy)
-    grid = readers.read_cells(path, "Таблица 4")
+    monkeypatch.setattr(xlsx, "_scan_sheet", spy)
+    grid = grid_reader.read_grid(path, "Таблица 4")
     assert seen == ["xl/worksheets/sheet4.xml"] and len(grid.cells) == 52

@@ -10,7 +10,7 @@ import pytest
 
 from kzplanner import paths
 from kzplanner.core.dataset import load_dataset
-from kzplanner.core.io.layout import (
+from kzplanner.core.io.read.layout import (
     StatsMapping,
     apply_mapping,
     detect_layout,

@@ -8,9 +8,9 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from kzplanner.core.io.institutions import normalise_type, read_institutions
-from kzplanner.core.io.statistics import read_statistics
-from kzplanner.core.io.tables import normalise_code, parse_flag
+from kzplanner.core.io.read.institutions import normalise_type, read_institutions
+from kzplanner.core.io.read.statistics import read_statistics
+from kzplanner.core.io.read.values import normalise_code, parse_flag
 from kzplanner.errors import KZError
 
 

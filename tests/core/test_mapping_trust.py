@@ -17,7 +17,7 @@ import pytest
 from kzplanner import paths
 from kzplanner.cli import main
 from kzplanner.core.dataset import load_dataset
-from kzplanner.core.io import layout
+from kzplanner.core.io.read import layout
 from kzplanner.errors import MESSAGES, KZError
 
 # The 20 regions as the Bureau lists them since 2022, and the 16 of the bundled (pre-2018) map.

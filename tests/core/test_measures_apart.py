@@ -23,8 +23,8 @@ from kzplanner.cli import main
 from kzplanner.core.catalogue import label
 from kzplanner.core.formatting import format_number
 from kzplanner.core.indicators import institution_access
-from kzplanner.core.io.plan_layers import write_plan_csv, write_plan_geopackage
-from kzplanner.core.io.plan_workbook import write_plan_workbook
+from kzplanner.core.io.write.plan_layers import write_plan_csv, write_plan_geopackage
+from kzplanner.core.io.write.plan_workbook import write_plan_workbook
 from kzplanner.core.monitoring import indicator_targets, monitoring_indicator
 from kzplanner.core.planning.parameters import PlanParams
 from kzplanner.core.planning.planner import make_plan

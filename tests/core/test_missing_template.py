@@ -10,13 +10,13 @@ import pandas as pd
 from kzplanner import paths
 from kzplanner.core.catalogue import DEFAULT_GROUPS, group_columns
 from kzplanner.core.dataset import load_dataset
-from kzplanner.core.io.template import missing_indicators, status_missing, write_template
+from kzplanner.core.io.write.template import missing_indicators, status_missing, write_template
 
 GROUP_COLUMNS = tuple(c for g in DEFAULT_GROUPS for c in group_columns(g))
 
 
 def _codes() -> list[str]:
-    from kzplanner.core.io.boundaries import read_boundaries
+    from kzplanner.core.io.read.boundaries import read_boundaries
 
     return list(read_boundaries(paths.sample_boundaries()).index)
 

@@ -26,7 +26,7 @@ def test_core_cli_and_planning_never_load_qt(tmp_path):
         "from kzplanner.core.dataset import load_dataset\n"
         "from kzplanner.core.planning.planner import make_plan\n"
         "from kzplanner.core.planning.parameters import PlanParams\n"
-        "from kzplanner.core.io.plan_workbook import write_plan_workbook\n"
+        "from kzplanner.core.io.write.plan_workbook import write_plan_workbook\n"
         "ds = load_dataset(); r = make_plan(ds, PlanParams(budget_kzt=1e8))\n"
         f"write_plan_workbook(r'{tmp_path / 'p.xlsx'}', ds, r)\n"
         "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', "

@@ -257,7 +257,9 @@ def test_envelopes_maximise_their_own_measure():
 
 
 def test_parameters_of_schema_1_lose_their_value_weights(tmp_path):
-    from kzplanner.core.io.params_file import params_from_dict, read_params, write_params
+    from kzplanner.core.io.params_dict import params_from_dict
+    from kzplanner.core.io.read.params_file import read_params
+    from kzplanner.core.io.write.params_file import write_params
 
     old = {"schema": 1, "budget_kzt": 1e9, "value_weights": {"device": 2.0, "school": 1.0}}
     assert params_from_dict(old) == PlanParams(budget_kzt=1e9)

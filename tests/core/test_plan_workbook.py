@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 
 from kzplanner.core.catalogue import label
-from kzplanner.core.io.plan_workbook import write_plan_workbook
+from kzplanner.core.io.write.plan_workbook import write_plan_workbook
 from kzplanner.core.planning.parameters import PlanParams
 from kzplanner.core.planning.planner import make_plan
 from kzplanner.errors import KZError

@@ -15,8 +15,10 @@ import pandas as pd
 import pytest
 
 from kzplanner.cli import main
-from kzplanner.core.io.plan_layers import write_plan_csv, write_plan_geopackage
-from kzplanner.core.io.project_file import Project, open_project, save_project
+from kzplanner.core.io.project_model import Project
+from kzplanner.core.io.read.project_open import open_project
+from kzplanner.core.io.write.plan_layers import write_plan_csv, write_plan_geopackage
+from kzplanner.core.io.write.project_save import save_project
 from kzplanner.core.planning.parameters import PlanParams
 from kzplanner.core.scenario import Scenario, compare_scenarios, run_scenario
 from kzplanner.errors import KZError
@@ -37,7 +39,7 @@ def test_round_trip_in_a_fresh_process_gives_identical_results(tmp_path, project
     path = save_project(tmp_path / "жоба.kzp", proj)
     script = (
         "import json, sys\n"
-        "from kzplanner.core.io.project_file import open_project\n"
+        "from kzplanner.core.io.read.project_open import open_project\n"
         "from kzplanner.core.scenario import scenario_result\n"
         f"p = open_project(r'{path}')\n"
         "out = {}\n"
@@ -66,7 +68,8 @@ def test_killed_during_save_leaves_the_previous_project_intact(tmp_path, project
     path = save_project(tmp_path / "p.kzp", proj)
     before = path.read_bytes()
     loop = (
-        "from kzplanner.core.io.project_file import open_project, save_project\n"
+        "from kzplanner.core.io.read.project_open import open_project\n"
+        "from kzplanner.core.io.write.project_save import save_project\n"
         f"p = open_project(r'{path}')\n"
         "print('ready', flush=True)\n"
         f"while True: save_project(r'{path}', p)\n"
@@ -147,7 +150,7 @@ def test_cli_stores_exports_and_compares_scenarios(tmp_path, capsys):
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
 def test_libreoffice_recalculates_the_workbook_totals(tmp_path, sample_dataset, project):
-    from kzplanner.core.io.plan_workbook import write_plan_workbook
+    from kzplanner.core.io.write.plan_workbook import write_plan_workbook
 
     _, results = project
     r = results["Әділ"]

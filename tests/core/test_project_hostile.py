@@ -17,14 +17,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kzplanner.core.io.project_file import (
-    PROJECT_SCHEMA,
-    Project,
-    check_scenario_name,
-    json_depth,
-    open_project,
-    save_project,
-)
+from kzplanner.core.io.project_model import PROJECT_SCHEMA, Project, check_scenario_name
+from kzplanner.core.io.read.project_container import json_depth
+from kzplanner.core.io.read.project_open import open_project
+from kzplanner.core.io.write.project_save import save_project
 from kzplanner.core.planning.parameters import PlanParams
 from kzplanner.core.scenario import Scenario, run_scenario
 from kzplanner.errors import KZError

@@ -9,7 +9,7 @@ import pytest
 
 from kzplanner import paths
 from kzplanner.core.dataset import load_dataset
-from kzplanner.core.io.boundaries import read_boundaries
+from kzplanner.core.io.read.boundaries import read_boundaries
 from kzplanner.core.names import canonical_name, normalise_name, phonetic_key, repair_text
 from kzplanner.core.reconcile import reconcile
 

@@ -10,8 +10,8 @@ import stat
 import pandas as pd
 import pytest
 
-from kzplanner.core.io.atomic import write_set_atomically
-from kzplanner.core.io.plan_layers import safe_csv_frame, safe_csv_text
+from kzplanner.core.io.write.atomic import write_set_atomically
+from kzplanner.core.io.write.plan_layers import safe_csv_frame, safe_csv_text
 from kzplanner.errors import KZError
 
 
@@ -51,7 +51,7 @@ def test_a_set_is_written_whole_or_not_at_all(tmp_path):
 
 
 def test_a_register_with_one_id_twice_is_refused(tmp_path):
-    from kzplanner.core.io.institutions import read_institutions
+    from kzplanner.core.io.read.institutions import read_institutions
 
     path = tmp_path / "тізілім.csv"
     path.write_text("inst_id,type,unit_code,lat,lon\nS-1,school,110000000,51,71\n"

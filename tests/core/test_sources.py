@@ -23,7 +23,7 @@ def _csv(path, column: str, values: dict[str, float]) -> str:
 
 
 def _sample_codes() -> list[str]:
-    from kzplanner.core.io.boundaries import read_boundaries
+    from kzplanner.core.io.read.boundaries import read_boundaries
 
     return list(read_boundaries(paths.sample_boundaries()).index)
 
@@ -69,7 +69,7 @@ def test_two_sources_for_one_indicator_are_reported_never_silently_overwritten(t
 def test_the_latest_year_is_used_by_default(tmp_path):
     src_old = StatsSource(file="x", id="s1", period="2021")
     src_new = StatsSource(file="y", id="s2", period="2023")
-    from kzplanner.core.dataset import Reconciliation
+    from kzplanner.core.reconciliation import Reconciliation
     from kzplanner.core.sources import combine
 
     idx = pd.Index(["a", "b"])
@@ -132,7 +132,7 @@ def test_three_published_tables_make_one_dataset_saved_and_reopened(real_data, t
             "--stats", str(hh_src), "--budget", "5e8", "--project", str(project), "--json"]
     assert main(argv) == 0
     capsys.readouterr()
-    code = ("import json, sys; from kzplanner.core.io.project_file import open_project; "
+    code = ("import json, sys; from kzplanner.core.io.read.project_open import open_project; "
             "p = open_project(sys.argv[1]); u = p.dataset.units; "
             "print(json.dumps({'values': {c: u[c].astype(float).where(u[c].notna(), None)"
             ".to_dict() for c in ('population', 'schools_total', 'households_no_internet')}, "
@@ -173,8 +173,8 @@ def test_one_option_for_several_stats_or_one_each(tmp_path, capsys):
 def test_exports_list_every_source_and_carry_every_loaded_indicator(tmp_path):
     import openpyxl
 
-    from kzplanner.core.io.plan_layers import write_plan_csv
-    from kzplanner.core.io.plan_workbook import write_plan_workbook
+    from kzplanner.core.io.write.plan_layers import write_plan_csv
+    from kzplanner.core.io.write.plan_workbook import write_plan_workbook
     from kzplanner.core.planning.parameters import PlanParams
     from kzplanner.core.planning.planner import make_plan
 

@@ -7,7 +7,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kzplanner.core.io.params_file import read_params, write_params
+from kzplanner.core.io.read.params_file import read_params
+from kzplanner.core.io.write.params_file import write_params
 from kzplanner.core.planning.explain import explain_units, kit_reasons
 from kzplanner.core.planning.items import plan_objective
 from kzplanner.core.planning.parameters import Constraints, CostCatalogue, PlanParams

@@ -11,7 +11,9 @@ from shapely.geometry import box
 
 from kzplanner import paths
 from kzplanner.core import vintage
-from kzplanner.core.dataset import Reconciliation, _join_statistics, load_dataset
+from kzplanner.core.dataset import load_dataset
+from kzplanner.core.joining import join_statistics as _join_statistics
+from kzplanner.core.reconciliation import Reconciliation
 from kzplanner.errors import MESSAGES
 
 # name_ru, name_kk, name_en by KATO; a made-up square for each (no real file needed)
@@ -177,7 +179,8 @@ def test_messages_in_three_languages_name_the_bundled_file():
 
 
 def test_shipped_geokz_2018_boundaries():
-    from kzplanner.core.io.boundaries import list_layers, read_boundaries
+    from kzplanner.core.io.read.boundaries import read_boundaries
+    from kzplanner.core.io.read.boundary_files import list_layers
 
     path = paths.geokz_2018_boundaries()
     assert path.is_file() and path.stat().st_size < 600 * 1024
@@ -225,7 +228,7 @@ def workbook_cells(src, year: int) -> dict[str, object]:
 
 
 def mapping_for(src, year: int):
-    from kzplanner.core.io import layout
+    from kzplanner.core.io.read import layout
 
     proposal = layout.detect_layout(src)
     col = next(c for c in proposal.columns if c.header == str(year))

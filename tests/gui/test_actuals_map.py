@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import openpyxl
 
-from kzplanner.core.io.actuals import projection_per_unit
+from kzplanner.core.variance import projection_per_unit
 
 from .conftest import PLAN_TIMEOUT_MS
 

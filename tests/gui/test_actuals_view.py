@@ -6,7 +6,7 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-from kzplanner.core.io.actuals import TOTAL, VARIANCE_CODES, projection_per_unit
+from kzplanner.core.variance import TOTAL, VARIANCE_CODES, projection_per_unit
 
 from .conftest import PLAN_TIMEOUT_MS
 from .test_import_wizard import shot_dir

@@ -167,7 +167,7 @@ def test_wizard_maps_reconciles_and_loads_a_messy_bulletin(sample_state, qtbot, 
 def test_saved_mapping_is_offered_for_next_years_file(sample_state, qtbot, tmp_path):
     state = sample_state
     first = messy_bulletin(tmp_path / "schools_2023.xlsx")
-    from kzplanner.core.io import layout
+    from kzplanner.core.io.read import layout
 
     mapping = layout.detect_layout(first).mapping
     mapping.block = "rural"

@@ -156,7 +156,7 @@ def test_budget_change_replans_newest_wins(window, qtbot):
 
 
 def test_export_writes_workbook_in_cyrillic_folder(window, qtbot, tmp_path, monkeypatch):
-    pytest.importorskip("kzplanner.core.io.plan_workbook")
+    pytest.importorskip("kzplanner.core.io.write.plan_workbook")
     from openpyxl import load_workbook
     from PySide6.QtWidgets import QFileDialog
 
@@ -190,7 +190,7 @@ def test_export_writes_workbook_in_cyrillic_folder(window, qtbot, tmp_path, monk
 def test_locked_export_offers_another_name(window, qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
-    import kzplanner.core.io.plan_workbook as pw
+    import kzplanner.core.io.write.plan_workbook as pw
 
     target = tmp_path / "plan.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",

@@ -77,7 +77,7 @@ def test_title_shows_the_modified_marker(window, qtbot):
 
 
 def test_a_locked_target_says_so_and_retries(window, qtbot, tmp_path, monkeypatch):
-    import kzplanner.core.io.project_file as project_file
+    import kzplanner.core.io.write.project_save as project_file
 
     features = fresh_session(window, qtbot)
     real_save = project_file.save_project

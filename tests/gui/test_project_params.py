@@ -6,7 +6,7 @@ from .project_helpers import fresh_session, settle
 
 
 def test_parameters_dialog_round_trip(window, qtbot, tmp_path):
-    from kzplanner.core.io.params_file import read_params
+    from kzplanner.core.io.read.params_file import read_params
     from kzplanner.gui.planning.params_dialog import ParamsDialog
 
     features = fresh_session(window, qtbot)

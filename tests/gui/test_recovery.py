@@ -14,7 +14,8 @@ from .conftest import PLAN_TIMEOUT_MS
 
 @pytest.fixture(scope="module")
 def good_project(tmp_path_factory, sample_dataset):
-    from kzplanner.core.io.project_file import Project, save_project
+    from kzplanner.core.io.project_model import Project
+    from kzplanner.core.io.write.project_save import save_project
     from kzplanner.core.planning.parameters import PlanParams
     from kzplanner.core.scenario import Scenario, run_scenario
 
@@ -171,7 +172,8 @@ def test_a_project_held_by_another_window_opens_read_only(styled_app, qtbot, tmp
         # another process saves a new scenario meanwhile; window A's save keeps it
         from dataclasses import replace
 
-        from kzplanner.core.io.project_file import open_project, save_project
+        from kzplanner.core.io.read.project_open import open_project
+        from kzplanner.core.io.write.project_save import save_project
 
         other = open_project(path)
         other.put(replace(other.scenarios[0], name="From elsewhere"))

@@ -20,7 +20,7 @@ GROUP_COLUMNS = tuple(c for g in DEFAULT_GROUPS for c in group_columns(g))
 
 def sample_units() -> list[tuple[str, str]]:
     """The bundled boundaries' units (KATO code, Russian name) in their order."""
-    from kzplanner.core.io.boundaries import read_boundaries
+    from kzplanner.core.io.read.boundaries import read_boundaries
 
     units = read_boundaries(paths.sample_boundaries())
     return [(str(c), str(n)) for c, n in zip(units.index, units["name_ru"], strict=True)]

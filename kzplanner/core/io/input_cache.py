@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from kzplanner import __version__
-from kzplanner.core.io.atomic import write_atomically
+from kzplanner.core.io.write.atomic import write_atomically
 
 log = logging.getLogger(__name__)
 

@@ -59,7 +59,7 @@ from kzplanner.core.catalogue import (
     group_columns,
     label,
 )
-from kzplanner.core.io import layout
+from kzplanner.core.io.read import layout
 from kzplanner.core.monitoring import monitoring_ids, monitoring_indicator
 from kzplanner.core.sources import StatsSource
 from kzplanner.errors import KZError
@@ -86,7 +86,7 @@ def indicator_choices(kind: str = "statistics") -> list[str]:
     groups and monitoring; for actuals the reported measures, 'connected' (a yes/no column of a
     per-institution list) and the monitoring indicators measured later."""
     if kind == "actuals":
-        from kzplanner.core.io.actuals import MEASURES
+        from kzplanner.core.variance import MEASURES
 
         return [*MEASURES, "connected", *monitoring_ids()]
     ids: list[str] = list(BASE_INDICATORS)
@@ -260,7 +260,7 @@ def check_actuals(path: str, mapping: layout.StatsMapping, units: Any,
                   institutions: Any) -> CheckResult:
     """import_actuals with the mapping's own decisions: the rows, their units and the
     institution ids the register does not know (bad cells raise KZError for the page)."""
-    from kzplanner.core.io.actuals import import_actuals
+    from kzplanner.core.io.read.actuals import import_actuals
 
     result = import_actuals(path, mapping, units, institutions)
     return CheckResult(result.imported, result.matches, result.units_without_data,

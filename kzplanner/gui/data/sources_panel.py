@@ -298,7 +298,7 @@ class SourcesPanel(QWidget):
     def add(self, path: str | None = None) -> Any:
         """Add a table: a filled template joins at once; any other file goes through the
         import wizard (returned), whose Finish adds it."""
-        from kzplanner.core.io.template import is_template
+        from kzplanner.core.io.read.template import is_template
         from kzplanner.core.sources import StatsSource
 
         if path is None:
@@ -314,7 +314,7 @@ class SourcesPanel(QWidget):
     def replace(self, source_id: str | None = None, path: str | None = None) -> Any:
         """Next year's file in the place of `source_id` (default: the selected table): the
         wizard offers the old table's mapping at the latest year; the source keeps its id."""
-        from kzplanner.core.io.template import is_template
+        from kzplanner.core.io.read.template import is_template
         from kzplanner.core.sources import StatsSource
 
         lang = self.state.language

@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from kzplanner.app.strings import tr
-from kzplanner.core.io import layout
+from kzplanner.core.io.read import layout
 from kzplanner.errors import KZError
 from kzplanner.gui import settings
 from kzplanner.gui.messages import show_error, show_message
@@ -48,7 +48,7 @@ def write_template_file(units: Any, path: str, lang: str, kind: str = "data",
     indicators), 'actuals' (for Follow-up → Load actuals) or 'missing' (just `indicators`,
     what the loaded statistics lack)."""
     from kzplanner.core.catalogue import label
-    from kzplanner.core.io.template import template_indicators, write_template
+    from kzplanner.core.io.write.template import template_indicators, write_template
 
     if kind == "missing":
         return str(write_template(units, path, lang=lang, indicators=tuple(indicators or ()),
@@ -246,7 +246,7 @@ class DataFeatures(QObject):
         """Write a template for the loaded units: the base statistics, monitoring, actuals,
         or ('missing') just the columns the loaded statistics lack, which, filled in, joins
         as one more data source."""
-        from kzplanner.core.io.template import missing_indicators
+        from kzplanner.core.io.write.template import missing_indicators
 
         ds = self.state.dataset
         lang = self.state.language

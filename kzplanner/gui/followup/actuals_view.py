@@ -39,15 +39,13 @@ from PySide6.QtWidgets import (
 from kzplanner.app.strings import tr
 from kzplanner.core.catalogue import label
 from kzplanner.core.formatting import format_kzt, format_number, format_share
-from kzplanner.core.io.actuals import (
+from kzplanner.core.io.read.actuals import import_actuals, is_canonical_actuals, read_actuals
+from kzplanner.core.variance import (
     MEASURES,
     TOTAL,
     compare_projection,
     explain_variance,
-    import_actuals,
-    is_canonical_actuals,
     projection_per_unit,
-    read_actuals,
 )
 from kzplanner.gui import settings
 from kzplanner.gui.messages import show_error
@@ -156,7 +154,7 @@ def comparison_sheets(comparison: pd.DataFrame, names: dict[str, str], lang: str
 def write_comparison(path: str, comparison: pd.DataFrame, names: dict[str, str],
                      lang: str) -> str:
     """Worker side: the comparison as an Excel workbook (atomically)."""
-    from kzplanner.core.io.atomic import write_atomically
+    from kzplanner.core.io.write.atomic import write_atomically
 
     table, why = comparison_sheets(comparison, names, lang)
 

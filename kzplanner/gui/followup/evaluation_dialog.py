@@ -47,21 +47,23 @@ from PySide6.QtWidgets import (
 )
 
 from kzplanner.app.strings import tr
+from kzplanner.core.correlation import (
+    correlations,
+    correlations_by_gender,
+    gender_gaps,
+    gender_pairs,
+)
 from kzplanner.core.evaluation import (
     TABLE_COLUMNS,
     TERM_LABELS,
     TERMS,
-    correlations,
-    correlations_by_gender,
     estimate_did,
-    gender_gaps,
-    gender_pairs,
     parse_period,
     pre_trends,
 )
 from kzplanner.core.formatting import format_number
-from kzplanner.core.io import layout
-from kzplanner.core.io.actuals import read_panel
+from kzplanner.core.io.read import layout
+from kzplanner.core.io.read.actuals import read_panel
 from kzplanner.errors import KZError
 from kzplanner.gui import settings
 from kzplanner.gui.messages import show_error

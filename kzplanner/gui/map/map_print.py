@@ -524,7 +524,7 @@ def _paint_legend(g: _Page, page: MapPage, rect: QRectF, two_columns: bool) -> N
 def export_page(path: str | Path, page: MapPage, paper: str = "A4", landscape: bool = True,
                 dpi: int = DEFAULT_DPI) -> Path:
     """Write the page as PNG or PDF (by the suffix), atomically. Needs a Qt application."""
-    from kzplanner.core.io.atomic import write_atomically
+    from kzplanner.core.io.write.atomic import write_atomically
 
     target = Path(path)
     suffix = target.suffix.lower()

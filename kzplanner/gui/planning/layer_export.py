@@ -51,7 +51,7 @@ class LayerExporter(QObject):
         ds = prepared.dataset
 
         def work(_fb: object) -> list[str]:
-            from kzplanner.core.io.plan_layers import write_plan_csv, write_plan_geopackage
+            from kzplanner.core.io.write.plan_layers import write_plan_csv, write_plan_geopackage
 
             if kind == "gpkg":
                 return [str(write_plan_geopackage(target, ds, result))]

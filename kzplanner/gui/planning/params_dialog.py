@@ -437,7 +437,7 @@ class ParamsDialog(QDialog):
             self.load_from(path)
 
     def load_from(self, path: str | Path) -> bool:
-        from kzplanner.core.io.params_file import read_params
+        from kzplanner.core.io.read.params_file import read_params
 
         lang = self.state.language
         try:
@@ -459,7 +459,7 @@ class ParamsDialog(QDialog):
             self.save_to(path)
 
     def save_to(self, path: str | Path) -> bool:
-        from kzplanner.core.io.params_file import write_params
+        from kzplanner.core.io.write.params_file import write_params
 
         lang = self.state.language
         try:

@@ -102,7 +102,7 @@ def set_aside(project: Path, reason: object) -> Path:
 
 def check_autosave(project: Path) -> None:
     """Raise what reading the autosave as a project raises (KZError, or anything unexpected)."""
-    from kzplanner.core.io.project_file import open_project
+    from kzplanner.core.io.read.project_open import open_project
 
     open_project(project, replay=False, clean=False)
 
@@ -197,7 +197,7 @@ class Autosaver(QObject):
             meta["origin"] = session.origin.as_dict()  # the original's version it stands on
 
         def work(_fb: object) -> str:
-            from kzplanner.core.io.project_file import save_project
+            from kzplanner.core.io.write.project_save import save_project
 
             save_project(target, project)
             target.with_suffix(".json").write_text(json.dumps(meta, ensure_ascii=False),

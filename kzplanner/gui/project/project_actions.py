@@ -428,7 +428,7 @@ class ProjectFeatures(QObject):
         """Open the autosave; if it cannot be opened after all, set it aside, say why (never
         'unexpected error') and offer the next one."""
         from kzplanner.core.io.project_errors import DetailedError, Localized
-        from kzplanner.core.io.project_file import Origin
+        from kzplanner.core.io.project_model import Origin
 
         def forget(_path: str) -> None:
             disconnect()

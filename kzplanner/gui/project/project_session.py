@@ -103,7 +103,7 @@ def describe_migrated_source(ds: Any) -> None:
 
 def load_project(path: str | Path, feedback: Any = None) -> OpenedProject:
     """Worker side: read the file, prepare the map, and evaluate the active scenario."""
-    from kzplanner.core.io.project_file import open_project
+    from kzplanner.core.io.read.project_open import open_project
     from kzplanner.core.planning.planner import make_plan
 
     project = open_project(path)
@@ -299,7 +299,7 @@ class ProjectSession(QObject):
 
     def snapshot(self, include_working: bool = True) -> Any:
         """The project as the file stores it (plain values; safe to hand to a worker)."""
-        from kzplanner.core.io.project_file import Project
+        from kzplanner.core.io.project_model import Project
 
         ds = self.state.dataset
         assert ds is not None
@@ -378,7 +378,7 @@ class ProjectSession(QObject):
         sent = {s.name for s in project.scenarios}
 
         def work(_fb: object) -> Any:
-            from kzplanner.core.io.project_file import save_project
+            from kzplanner.core.io.write.project_save import save_project
 
             save_project(target, project)
             return project

@@ -8,13 +8,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from kzplanner.core.io.tables import (
-    Provenance,
-    normalise_code,
-    parse_flag,
-    parse_numbers,
-    read_table,
-)
+from kzplanner.core.io.read.table import Provenance, read_table
+from kzplanner.core.io.read.values import normalise_code, parse_flag, parse_numbers
 from kzplanner.errors import KZError
 
 _TYPE_WORDS = {

@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 
 from kzplanner.core.dataset import Dataset
-from kzplanner.core.io.atomic import write_atomically, write_set_atomically
+from kzplanner.core.io.write.atomic import write_atomically, write_set_atomically
 from kzplanner.core.planning.result import PlanResult, allocation_by_measure
 
 

@@ -1,4 +1,4 @@
-"""Excel templates for districts to fill in, and reading them back with validation.
+"""Excel templates for districts to fill in (core.io.read.template reads them back, validated).
 
 The template has a visible sheet 'statistics' (row 1 title, row 2 headers in the chosen language,
 row 3 indicator ids, data from row 4: codes and names prefilled and locked by validation, numeric
@@ -8,20 +8,16 @@ header row and the unit codes, so that the way back checks nothing was added, lo
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from kzplanner.errors import KZError
+from kzplanner.core.io.read.template import DATA_SHEET, META_SHEET, TEMPLATE_VERSION
 
 if TYPE_CHECKING:
     import geopandas as gpd
 
-META_SHEET = "_kzplanner"
-DATA_SHEET = "statistics"
-TEMPLATE_VERSION = "1"
 DEFAULT_INDICATORS = ("population", "rural_population", "households", "households_no_internet",
                       "network_coverage_share", "schools_total", "schools_connected",
                       "faps_total", "faps_connected", "pscs_total", "pscs_connected")
@@ -38,13 +34,13 @@ _TITLE = {"en": "KZ Planner data template — fill in the white cells",
 
 def template_indicators(kind: str) -> tuple[str, ...]:
     """Columns of a template: 'data' (base statistics), 'monitoring' (seed 000's indicators) or
-    'actuals' (what a programme reports afterwards, read back by core.io.actuals)."""
+    'actuals' (what a programme reports afterwards, read back by core.io.read.actuals)."""
     if kind == "monitoring":
         from kzplanner.core.monitoring import MONITORING_INDICATORS
 
         return tuple(m.id for m in MONITORING_INDICATORS)
     if kind == "actuals":
-        from kzplanner.core.io.actuals import MEASURES
+        from kzplanner.core.variance import MEASURES
 
         return MEASURES
     return DEFAULT_INDICATORS
@@ -114,7 +110,7 @@ def write_template(units: gpd.GeoDataFrame | pd.DataFrame, out: str | Path, *, l
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    from kzplanner.core.io.atomic import write_atomically
+    from kzplanner.core.io.write.atomic import write_atomically
 
     lang = lang if lang in ("kk", "ru", "en") else "ru"
     name_col = f"name_{lang}" if f"name_{lang}" in units else "name_en"
@@ -160,101 +156,3 @@ def write_template(units: gpd.GeoDataFrame | pd.DataFrame, out: str | Path, *, l
         meta.append(["unit", code])
     meta.sheet_state = "hidden"
     return write_atomically(out, lambda tmp: wb.save(tmp))
-
-
-def is_template(path: str | Path) -> bool:
-    """True for an .xlsx written by write_template (it has the hidden '_kzplanner' sheet)."""
-    path = Path(path)
-    if path.suffix.lower() not in (".xlsx", ".xlsm") or not path.exists():
-        return False
-    import zipfile
-
-    try:
-        with zipfile.ZipFile(path) as zf:
-            wbxml = zf.read("xl/workbook.xml")[:20000]
-    except (zipfile.BadZipFile, KeyError, OSError):
-        return False
-    return META_SHEET.encode() in wbxml
-
-
-def read_template(path: str | Path) -> pd.DataFrame:
-    """The filled template as the canonical frame, validated against its own unit list.
-
-    KZError: template_units_changed (codes added, removed, duplicated or retyped),
-    bad_number / negative_value naming row and column, bad_value for a share above 1.
-    """
-    import openpyxl
-
-    from kzplanner.core.io.safety import check_xlsx
-    from kzplanner.core.io.tables import Provenance, normalise_code
-
-    path = Path(path)
-    check_xlsx(path)
-    wb = openpyxl.load_workbook(path, data_only=True)
-    try:
-        meta = {r[0]: r[1] for r in wb[META_SHEET].iter_rows(values_only=True) if r[0] != "unit"}
-        expected = [str(r[1]) for r in wb[META_SHEET].iter_rows(values_only=True)
-                    if r[0] == "unit"]
-        if DATA_SHEET not in wb.sheetnames:
-            raise KZError("sheet_missing", file=str(path), sheet=DATA_SHEET,
-                          detail=", ".join(wb.sheetnames))
-        rows = [list(r) for r in wb[DATA_SHEET].iter_rows(values_only=True)]
-    finally:
-        wb.close()
-    header_at = int(meta.get("header_row", 3)) - 1
-    ids = [str(v).strip() if v is not None else "" for v in rows[header_at]]
-    if "unit_code" not in ids:
-        raise KZError("header_not_found", file=str(path), sheet=DATA_SHEET, column="unit_code",
-                      detail=str(header_at + 1))
-    records: list[dict[str, Any]] = []
-    sheet_rows: list[int] = []
-    seen: list[str] = []
-    for r, row in enumerate(rows[header_at + 1:], start=header_at + 2):
-        if all(v is None or str(v).strip() == "" for v in row):
-            continue
-        cells = dict(zip(ids, list(row) + [None] * (len(ids) - len(row)), strict=False))
-        code = normalise_code(cells.get("unit_code"))
-        if code is None or code in seen or code not in expected:
-            why = "duplicated" if code in seen else "not in this template"
-            raise KZError("template_units_changed", file=str(path), sheet=DATA_SHEET, row=r,
-                          column=_col(ids, "unit_code"), detail=f"{code}: {why}")
-        seen.append(code)
-        rec: dict[str, Any] = {"unit_code": code, "unit_name": cells.get("unit_name")}
-        for ind in ids[2:]:
-            if not ind:
-                continue
-            rec[ind] = _number(cells.get(ind), path, r, _col(ids, ind), ind)
-        records.append(rec)
-        sheet_rows.append(r)
-    missing = [c for c in expected if c not in seen]
-    if missing:
-        raise KZError("template_units_changed", file=str(path), sheet=DATA_SHEET,
-                      column=_col(ids, "unit_code"), detail="missing rows: " + ", ".join(missing[:10]))
-    frame = pd.DataFrame(records)
-    frame.attrs["source"] = Provenance({"file": str(path), "sheet": DATA_SHEET,
-                             "first_row": sheet_rows[0] if sheet_rows else None,
-                             "last_row": sheet_rows[-1] if sheet_rows else None,
-                             "rows": sheet_rows})
-    return frame
-
-
-def _col(ids: list[str], ind: str) -> str:
-    from openpyxl.utils import get_column_letter
-
-    return f"{get_column_letter(ids.index(ind) + 1)} “{ind}”"
-
-
-def _number(value: Any, path: Path, row: int, column: str, ind: str) -> float:
-    from kzplanner.core.io.layout import classify
-
-    kind, number = classify(value)
-    if kind == "text":
-        raise KZError("bad_number", file=str(path), sheet=DATA_SHEET, row=row, column=column,
-                      detail=str(value))
-    if kind == "number" and number < 0:
-        raise KZError("negative_value", file=str(path), sheet=DATA_SHEET, row=row, column=column,
-                      detail=str(value))
-    if kind == "number" and ind.endswith("_share") and number > 1:
-        raise KZError("bad_value", file=str(path), sheet=DATA_SHEET, row=row, column=column,
-                      detail=f"{number:g} is above 1 (a share between 0 and 1)")
-    return number if not math.isnan(number) else math.nan

@@ -1,19 +1,19 @@
-"""Reading a table (xlsx, xls, csv) whose header row sits below title lines, keeping sheet rows."""
+"""Cell values of a table: numbers (dashes, 'x', spaces, decimal commas, percentages; the
+plausible bound of each column's kind), yes/no flags and unit codes; parts never above wholes."""
 
 from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from kzplanner.core.io.read.table import Table
 from kzplanner.errors import KZError
 from kzplanner.lazy import pd
 
-HEADER_SEARCH_ROWS = 30
 # Cell texts that statistics offices use for "nothing": "-" and dashes mean zero, the rest missing.
 ZERO_MARKS = frozenset({"-", "–", "—"})
 # ("nan" is not among them: a program's "not a number" written as text is refused.)
@@ -22,125 +22,6 @@ MISSING_MARKS = frozenset({"", "x", "х", "…", "...", "n/a", "na", "none"})
 # en/ru/kk, and as a CSV writes them).
 BOOLEAN_WORDS = frozenset({"true", "false", "истина", "ложь", "ақиқат", "жалған"})
 _NUMBER_JUNK = re.compile(r"[\s\u00a0\u202f']")
-# The title row of the app's own sample workbooks (and of copies a planner saves elsewhere).
-ILLUSTRATIVE_MARK = "ILLUSTRATIVE SAMPLE DATA"
-
-
-@dataclass(frozen=True)
-class Table:
-    """Cells under the header as objects; `rows` holds each row's 1-based number in the sheet."""
-
-    frame: pd.DataFrame
-    rows: list[int]
-    file: str
-    sheet: str | None
-    illustrative: bool = False  # a title row above the header carries ILLUSTRATIVE_MARK
-
-
-def _read_raw(path: Path, sheet: str | None) -> tuple[list[list[Any]], str | None]:
-    """The cells of the sheet (or CSV file), read by content within core.io.safety's limits."""
-    from kzplanner.core.io.readers import read_cells
-
-    raw = read_cells(path, sheet)
-    return raw.cells, raw.sheet
-
-
-_CYRILLIC_OR_ASCII = re.compile(r"[A-Za-z0-9\s.,;:%()\"'\-–—№/а-яА-ЯёЁәғқңөұүһіӘҒҚҢӨҰҮҺІ]")
-
-
-def decode_text(data: bytes) -> tuple[str, str]:
-    """Text of a CSV file and its encoding: UTF-8 (with or without BOM), else CP1251 or CP866,
-    whichever reads as more Cyrillic/Latin letters (both decode any byte string)."""
-    try:
-        return data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    best = max(("cp1251", "cp866"),
-               key=lambda enc: len(_CYRILLIC_OR_ASCII.findall(data.decode(enc, errors="replace"))))
-    return data.decode(best, errors="replace"), best
-
-
-def sniff_delimiter(lines: list[str]) -> str:
-    """The delimiter that splits the most lines into the same number (> 1) of fields.
-
-    Title lines above the table and decimal commas do not fool it, unlike csv.Sniffer.
-    """
-    import csv
-    from collections import Counter
-
-    sample = [line for line in lines[:200] if line.strip()]
-    best, best_score = ",", (0, 0)
-    for delimiter in (";", ",", "\t", "|"):
-        widths: Counter[int] = Counter()
-        try:
-            for row in csv.reader(sample, delimiter=delimiter):
-                widths[len(row)] += 1
-        except csv.Error:  # a cell over the field limit: the reader names its line
-            pass
-        width, count = max(((w, c) for w, c in widths.items() if w > 1),
-                           key=lambda wc: (wc[1], wc[0]), default=(0, 0))
-        if (count, width) > best_score:
-            best, best_score = delimiter, (count, width)
-    return best
-
-
-def _clean_header(value: Any) -> str:
-    return re.sub(r"\s+", " ", str(value)).strip() if value is not None else ""
-
-
-def read_table(path: str | Path, header_keys: tuple[str, ...], sheet: str | None = None) -> Table:
-    """Read the table whose header row contains any of `header_keys` (case-insensitive).
-
-    Title rows above the header and empty rows are skipped; rows keep their sheet numbers so
-    messages can name them.
-    """
-    path = Path(path)
-    raw, sheet_name = _read_raw(path, sheet)
-    keys = {k.lower() for k in header_keys}
-    header_at = None
-    for i, row in enumerate(raw[:HEADER_SEARCH_ROWS]):
-        if any(_clean_header(v).lower() in keys for v in row):
-            header_at = i
-            break
-    if header_at is None:
-        raise KZError("header_not_found", file=str(path), sheet=sheet_name or path.name,
-                      column=" / ".join(header_keys), detail=str(HEADER_SEARCH_ROWS))
-    header = [_clean_header(v) for v in raw[header_at]]
-    width = len(header)
-    body: list[list[Any]] = []
-    rows: list[int] = []
-    for offset, row in enumerate(raw[header_at + 1:], start=header_at + 2):
-        cells = (list(row) + [None] * width)[:width]
-        if all(c is None or (isinstance(c, str) and not c.strip()) for c in cells):
-            continue
-        body.append(cells)
-        rows.append(offset)
-    names = [h if h else f"column_{i + 1}" for i, h in enumerate(header)]
-    seen: dict[str, int] = {}
-    for i, name in enumerate(names):
-        key = name.lower()
-        if key in seen:
-            from kzplanner.core.io.readers import col_letter
-
-            raise KZError("duplicate_column", file=str(path), sheet=sheet_name or path.name,
-                          row=header_at + 1, column=name,
-                          detail=f"{col_letter(seen[key])}, {col_letter(i)}")
-        seen[key] = i
-    frame = pd.DataFrame(body, columns=names, dtype=object)
-    illustrative = any(isinstance(v, str) and v.lstrip().upper().startswith(ILLUSTRATIVE_MARK)
-                       for row in raw[:header_at] for v in row)
-    return Table(frame=frame, rows=rows, file=str(path), sheet=sheet_name,
-                 illustrative=illustrative)
-
-
-class Provenance(dict):
-    """Where a frame came from, kept in `DataFrame.attrs`. pandas deep-copies attrs into every
-    derived frame and column; provenance is written once and never changed, so it is shared
-    instead (copying 10,000 row numbers on each column access took 1.4 s of a 10,000-unit load).
-    """
-
-    def __deepcopy__(self, memo: dict[int, Any]) -> Provenance:
-        return self
 
 
 def parse_number(value: Any, *, table: Table, index: int, column: str) -> float:

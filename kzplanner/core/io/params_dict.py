@@ -1,15 +1,13 @@
-"""Planning parameters as a TOML file a person can read and edit (JSON accepted on reading)."""
+"""Planning parameters as a plain dict and back, validated and migrated from older schemas: what
+the parameters file (core.io.read.params_file, core.io.write.params_file) and the project file
+store."""
 
 from __future__ import annotations
 
-import json
-import tomllib
 from dataclasses import asdict, fields, is_dataclass
-from pathlib import Path
 from typing import Any
 
 from kzplanner.core.access_rules import AccessRules
-from kzplanner.core.io.atomic import write_atomically
 from kzplanner.core.planning.parameters import Constraints, CostCatalogue, PlanParams
 from kzplanner.errors import KZError
 
@@ -30,12 +28,6 @@ def _from_schema_1(data: dict[str, Any]) -> dict[str, Any]:
 _MIGRATIONS: dict[int, Any] = {1: _from_schema_1}
 _NESTED = {"costs": CostCatalogue, "rules": AccessRules, "constraints": Constraints}
 
-_HEADER = """# KZ Planner planning parameters (schema {schema}).
-# Money in tenge (₸) for the whole plan period; shares in 0..1; take-up = share of issued vouchers
-# that are redeemed; equity λ ≥ 0 (0 = no preference for the worst units). [rules.gap_weights]
-# are the combined access-gap index's weights and maximum impact's exchange rate between kits and
-# vouchers; [envelope_shares] are the envelopes strategy's shares of the budget. See docs/model.md.
-"""
 
 
 def params_to_dict(params: PlanParams) -> dict[str, Any]:
@@ -45,7 +37,6 @@ def params_to_dict(params: PlanParams) -> dict[str, Any]:
     return {"schema": PARAMS_SCHEMA, **data}
 
 
-MAX_PARAMS_FILE = 1024 * 1024  # bytes: a parameters file is a page of text
 MAX_PARAMETER = 1e15  # no amount (tenge), share or count of a plan comes near it
 
 
@@ -127,49 +118,3 @@ def params_from_dict(data: dict[str, Any]) -> PlanParams:
     assert is_dataclass(params)
     params.validate()
     return params
-
-
-def read_params(path: str | Path) -> PlanParams:
-    path = Path(path)
-    if not path.exists():
-        raise KZError("file_not_found", file=str(path))
-    try:
-        if path.is_dir():
-            raise KZError("path_is_folder", file=str(path))
-        if path.stat().st_size > MAX_PARAMS_FILE:
-            raise KZError("file_too_large", file=str(path),
-                          detail=f"{path.stat().st_size // 1024} KB > {MAX_PARAMS_FILE // 1024} KB")
-        text = path.read_text(encoding="utf-8-sig")
-        data = json.loads(text) if path.suffix.lower() == ".json" else tomllib.loads(text)
-    except OSError as exc:
-        from kzplanner.errors import from_os_error
-
-        raise from_os_error(exc, str(path), "read") from exc
-    except (tomllib.TOMLDecodeError, ValueError, UnicodeDecodeError, RecursionError) as exc:
-        # ValueError: JSON's errors and its numbers beyond any float; RecursionError: nesting
-        raise KZError("file_unreadable", file=str(path),
-                      detail=str(exc)[:200] or type(exc).__name__) from exc
-    try:
-        return params_from_dict(data)
-    except KZError as exc:
-        exc.file = exc.file or str(path)
-        raise
-
-
-def write_params(path: str | Path, params: PlanParams) -> Path:
-    """Write TOML (or JSON for a .json path) atomically."""
-    path = Path(path)
-    data = params_to_dict(params)
-    if path.suffix.lower() == ".json":
-        text = json.dumps(data, ensure_ascii=False, indent=2)
-    else:
-        import tomli_w
-
-        text = _HEADER.format(schema=PARAMS_SCHEMA) + tomli_w.dumps(_drop_none(data))
-    return write_atomically(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
-
-
-def _drop_none(data: Any) -> Any:
-    if isinstance(data, dict):
-        return {k: _drop_none(v) for k, v in data.items() if v is not None}
-    return data

@@ -8,7 +8,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from kzplanner.core.io.tables import Provenance, normalise_code, parse_numbers, read_table
+from kzplanner.core.io.read.table import Provenance, read_table
+from kzplanner.core.io.read.values import normalise_code, parse_numbers
 
 CODE_KEYS = ("unit_code", "kato", "код като", "като", "code")
 NAME_KEYS = ("unit_name", "unit_name_ru", "unit_name_kk", "unit_name_en", "region", "регион",
@@ -24,7 +25,7 @@ def read_statistics(path: str | Path, sheet: str | None = "statistics") -> pd.Da
     'statistics' is read when present, else the first sheet. Every number is parsed strictly:
     a cell that is not a number raises KZError('bad_number') with its row and column, and so
     do TRUE/FALSE ('boolean_in_numbers'), a figure beyond its column's bound
-    ('implausible_value', tables.LIMITS), a negative count ('negative_value') and a part larger
+    ('implausible_value', values.LIMITS), a negative count ('negative_value') and a part larger
     than its whole in a row ('part_exceeds_whole': households without internet > households,
     connected > total …).
     """
@@ -69,7 +70,7 @@ def read_statistics(path: str | Path, sheet: str | None = "statistics") -> pd.Da
             i = int(negative[0])
             raise KZError("negative_value", file=table.file, sheet=table.sheet or path.name,
                           row=table.rows[i], column=col, detail=f"{values[i]:g}")
-    from kzplanner.core.io.tables import check_parts
+    from kzplanner.core.io.read.values import check_parts
 
     check_parts(out, table.rows, file=table.file, sheet=table.sheet or path.name)
     out.attrs["source"] = Provenance({

@@ -99,7 +99,7 @@ def sniff(path: Path) -> Sniffed:
 def text_encoding(head: bytes) -> str | None:
     """The encoding the first bytes of a text file announce ('utf-8-sig', 'utf-16', 'utf-32',
     'utf-16-le'/'-be' for UTF-16 without a BOM), '' when they do not (UTF-8, CP1251 or CP866:
-    tables.decode_text decides), None for binary data."""
+    text.decode_text decides), None for binary data."""
     if head.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
         return "utf-32"
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):

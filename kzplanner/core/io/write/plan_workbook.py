@@ -13,7 +13,25 @@ import pandas as pd
 from kzplanner import __version__, paths
 from kzplanner.core.catalogue import label
 from kzplanner.core.dataset import Dataset
-from kzplanner.core.io.atomic import write_atomically
+from kzplanner.core.io.write.atomic import write_atomically
+from kzplanner.core.io.write.workbook_cells import (
+    FMT_COORD,
+    FMT_INDEX,
+    FMT_INT,
+    FMT_KZT,
+    FMT_PCT,
+    FMT_RATE,
+    TABLE_COLUMNS,
+    Formula,
+    finite,
+    fit_columns,
+    flatten,
+    header_row,
+    note,
+    print_setup,
+    put,
+    table_sheet,
+)
 from kzplanner.core.planning.result import PlanResult, allocation_by_measure
 from kzplanner.core.planning.summary_text import (
     area_rows,
@@ -25,122 +43,7 @@ from kzplanner.core.planning.summary_text import (
 )
 
 if TYPE_CHECKING:
-    from openpyxl.worksheet.worksheet import Worksheet
-
-FMT_KZT = '#,##0" ₸"'
-FMT_INT = "#,##0"
-FMT_PCT = "0.0%"
-FMT_INDEX = "0.0"
-FMT_COORD = "0.0000"
-FMT_RATE = "#,##0.0"
-_MAX_WIDTH = 60
-_TABLE_COLUMNS = 8  # the summary's measures table is this wide
-
-
-class Formula(str):
-    """A cell formula written by the exporter itself (input text is never one)."""
-
-
-def _put(ws: Worksheet, row: int, col: int, value: Any, fmt: str | None = None) -> Any:
-    """Write one cell; text is always text (a name starting with '=' never becomes a formula)."""
-    cell = ws.cell(row=row, column=col)
-    if isinstance(value, Formula):
-        cell.value = str(value)
-    elif isinstance(value, str):
-        cell.value = value
-        cell.data_type = "s"
-    elif value is None or (isinstance(value, float) and pd.isna(value)):
-        cell.value = None
-    else:
-        cell.value = value
-    if fmt:
-        cell.number_format = fmt
-    return cell
-
-
-def _header(ws: Worksheet, row: int, headers: list[str]) -> None:
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-
-    fill = PatternFill("solid", fgColor="DDE6F0")
-    thin = Side(style="thin", color="8EA2B8")
-    for col, text in enumerate(headers, start=1):
-        cell = _put(ws, row, col, text)
-        cell.font = Font(bold=True)
-        cell.fill = fill
-        cell.alignment = Alignment(wrap_text=True, vertical="center")
-        cell.border = Border(bottom=thin)
-
-
-def _fit_columns(ws: Worksheet, min_width: int = 8) -> None:
-    from openpyxl.utils import get_column_letter
-
-    widths: dict[int, int] = {}
-    for row in ws.iter_rows():
-        for cell in row:
-            if cell.value is None:
-                continue
-            text = str(cell.value)
-            if text.startswith("="):
-                length = 14
-            elif isinstance(cell.value, (int, float)):
-                length = len(f"{cell.value:,.0f}") + 3
-            else:
-                length = max(len(part) for part in text.split("\n"))
-            widths[cell.column] = max(widths.get(cell.column, min_width), min(length + 2,
-                                                                              _MAX_WIDTH))
-    for col, width in widths.items():
-        ws.column_dimensions[get_column_letter(col)].width = width
-
-
-def _print_setup(ws: Worksheet, header_row: int | None) -> None:
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    if header_row:
-        ws.print_title_rows = f"{header_row}:{header_row}"
-
-
-def _table_sheet(wb: Any, title: str, headers: list[str], rows: list[list[Any]],
-                 formats: list[str | None], sum_cols: list[int], lang: str) -> Worksheet:
-    """A sheet with a header row, data, a total row of SUM formulas, frozen header and filter."""
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-
-    ws = wb.create_sheet(title)
-    _header(ws, 1, headers)
-    for r, values in enumerate(rows, start=2):
-        for c, (value, fmt) in enumerate(zip(values, formats, strict=True), start=1):
-            _put(ws, r, c, value, fmt)
-    last = len(rows) + 1
-    total_row = last + 1
-    _put(ws, total_row, 1, label("total", lang)).font = Font(bold=True)
-    for c in sum_cols:
-        letter = get_column_letter(c)
-        # An empty table (a plan that bought nothing) totals 0: SUM(G2:G2) in G2 would be a
-        # circular reference (LibreOffice shows Err:522, Excel a warning).
-        total = Formula(f"=SUM({letter}2:{letter}{last})") if rows else 0
-        cell = _put(ws, total_row, c, total, formats[c - 1])
-        cell.font = Font(bold=True)
-    ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(last, 1)}"
-    _fit_columns(ws)
-    _print_setup(ws, 1)
-    return ws
-
-
-def _note(ws: Worksheet, row: int, text: str, columns: int = 4, italic: bool = True) -> None:
-    """A long explanatory line, wrapped across the summary's first `columns` columns."""
-    from openpyxl.styles import Alignment, Font
-
-    cell = _put(ws, row, 1, text)
-    if italic:
-        cell.font = Font(italic=True, color="555555")
-    cell.alignment = Alignment(wrap_text=True, vertical="top")
-    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=columns)
-    ws.row_dimensions[row].height = 15 * (1 + len(text) // (28 * columns))
-
+    pass
 
 def _internet_column(result: PlanResult) -> str:
     unit = result.summary["measures"]["internet"]["unit"]
@@ -201,7 +104,7 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
                                               "col.group", "col.count", "col.unit_cost",
                                               "col.cost")] + _measure_headers(result, lang)
     summary_ws = wb.create_sheet(label("sheet.summary", lang))
-    alloc_ws = _table_sheet(wb, label("sheet.allocation", lang), alloc_headers, alloc_rows,
+    alloc_ws = table_sheet(wb, label("sheet.allocation", lang), alloc_headers, alloc_rows,
                             [None, None, None, None, FMT_INT, FMT_KZT, FMT_KZT]
                             + [FMT_INT] * 4, [7, 8, 9, 10, 11], lang)
     alloc_total_row = len(alloc_rows) + 2
@@ -223,7 +126,7 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
                                             "col.people_served", "col.per_million",
                                             "col.locked", "col.lat", "col.lon")
                    + (("col.package",) if has_package else ())]
-    _table_sheet(wb, label("sheet.kits", lang), kit_headers, kit_rows,
+    table_sheet(wb, label("sheet.kits", lang), kit_headers, kit_rows,
                  [None, None, None, None, None, FMT_KZT, FMT_INT, FMT_RATE, None, FMT_COORD,
                   FMT_COORD] + ([None] if has_package else []), [6, 7], lang)
 
@@ -242,7 +145,7 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
                          row["internet_gap_before"], row["internet_gap_after"],
                          row["spent_kzt"], row["newly_with_device"], row["newly_with_internet"],
                          row["institutions_connected"], row["people_served_by_kits"]]
-                        + [_finite(ds.units.loc[code, c]) for c in loaded])
+                        + [finite(ds.units.loc[code, c]) for c in loaded])
     ba = f" — {label('before', lang)}", f" — {label('after', lang)}"
     ind_headers = [label("col.unit_code", lang), label("col.unit", lang),
                    label("col.population", lang)]
@@ -250,7 +153,7 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
         ind_headers += [label(key, lang) + ba[0], label(key, lang) + ba[1]]
     ind_headers += [label("col.cost", lang)] + _measure_headers(result, lang)
     ind_headers += [label(c, lang) for c in loaded]
-    _table_sheet(wb, label("sheet.indicators", lang), ind_headers, ind_rows,
+    table_sheet(wb, label("sheet.indicators", lang), ind_headers, ind_rows,
                  [None, None, FMT_INT, FMT_INDEX, FMT_INDEX] + [FMT_PCT] * 6 + [FMT_KZT]
                  + [FMT_INT] * 4 + [None] * len(loaded), [3, 12, 13, 14, 15, 16], lang)
 
@@ -258,26 +161,26 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
     from openpyxl.styles import Font
 
     ws = summary_ws
-    _put(ws, 1, 1, label("plan_title", lang)).font = Font(bold=True, size=14)
+    put(ws, 1, 1, label("plan_title", lang)).font = Font(bold=True, size=14)
     row = 2
     if ds.illustrative:
-        _put(ws, row, 1, label("illustrative_warning", lang)).font = Font(bold=True,
+        put(ws, row, 1, label("illustrative_warning", lang)).font = Font(bold=True,
                                                                           color="B00020")
         row += 1
     for doubt in ds.reconciliation.doubts:  # the statistics' checks that failed, first
         from kzplanner.core.reconcile_text import issue_text
 
-        _put(ws, row, 1, f"⛔ {label('doubts_warning', lang)}: {issue_text(doubt, lang)}"
+        put(ws, row, 1, f"⛔ {label('doubts_warning', lang)}: {issue_text(doubt, lang)}"
              ).font = Font(bold=True, color="B00020")
         row += 1
     if ds.reconciliation.missing_inputs:
         from kzplanner.core.reconcile_text import missing_inputs_warning
 
-        _put(ws, row, 1, missing_inputs_warning(ds.reconciliation.missing_inputs, lang)
+        put(ws, row, 1, missing_inputs_warning(ds.reconciliation.missing_inputs, lang)
              ).font = Font(bold=True, color="B00020")
         row += 1
     if ds.boundaries_predate_2018:
-        _note(ws, row, label("pre2018_note", lang))
+        note(ws, row, label("pre2018_note", lang))
         row += 1
     row += 1
     alloc_ref = f"'{alloc_ws.title}'!G{alloc_total_row}"
@@ -304,47 +207,47 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
     if scenario:
         lines.insert(1, ("Scenario", scenario, None))
     for name, value, fmt in lines:
-        _put(ws, row, 1, name)
-        _put(ws, row, 2, value, fmt)
+        put(ws, row, 1, name)
+        put(ws, row, 2, value, fmt)
         row += 1
     budget_row, spent_row = row - 2, row - 1
-    _put(ws, row, 1, label("unspent", lang))
-    _put(ws, row, 2, Formula(f"=B{budget_row}-B{spent_row}"), FMT_KZT)
+    put(ws, row, 1, label("unspent", lang))
+    put(ws, row, 2, Formula(f"=B{budget_row}-B{spent_row}"), FMT_KZT)
     row += 1
-    _put(ws, row, 1, label("unspent_reason", lang))
-    _put(ws, row, 2, label(f"reason.{s['unspent_reason']}", lang))
+    put(ws, row, 1, label("unspent_reason", lang))
+    put(ws, row, 2, label(f"reason.{s['unspent_reason']}", lang))
     row += 2
     # What the plan buys: each measure apart, with its own ₸ per unit; no total across them.
-    _put(ws, row, 1, label("headline", lang)).font = Font(bold=True)
+    put(ws, row, 1, label("headline", lang)).font = Font(bold=True)
     row += 1
-    _note(ws, row, headline(s, lang), columns=_TABLE_COLUMNS, italic=False)
+    note(ws, row, headline(s, lang), columns=TABLE_COLUMNS, italic=False)
     row += 2
-    _header(ws, row, [label(k, lang) for k in ("col.measure", "col.bought", "col.newly",
+    header_row(ws, row, [label(k, lang) for k in ("col.measure", "col.bought", "col.newly",
                                                "col.unit_of_measure", "col.cost",
                                                "col.kzt_per_unit", "col.served",
                                                "col.served_as")])
     row += 1
     for m in measure_rows(s, lang):
-        _put(ws, row, 1, m.name).font = Font(bold=m.key in ("device", "internet", "institutions"))
-        _put(ws, row, 2, int(m.bought), FMT_INT)
-        _put(ws, row, 3, None if m.newly is None else float(m.newly), FMT_INT)
-        _put(ws, row, 4, m.unit)
-        _put(ws, row, 5, float(m.spent_kzt), FMT_KZT)
-        _put(ws, row, 6, None if m.kzt_per_unit is None else float(m.kzt_per_unit), FMT_KZT)
-        _put(ws, row, 7, None if m.served is None else float(m.served), FMT_INT)
-        _put(ws, row, 8, m.served_as)
+        put(ws, row, 1, m.name).font = Font(bold=m.key in ("device", "internet", "institutions"))
+        put(ws, row, 2, int(m.bought), FMT_INT)
+        put(ws, row, 3, None if m.newly is None else float(m.newly), FMT_INT)
+        put(ws, row, 4, m.unit)
+        put(ws, row, 5, float(m.spent_kzt), FMT_KZT)
+        put(ws, row, 6, None if m.kzt_per_unit is None else float(m.kzt_per_unit), FMT_KZT)
+        put(ws, row, 7, None if m.served is None else float(m.served), FMT_INT)
+        put(ws, row, 8, m.served_as)
         row += 1
-    _note(ws, row, label("measures_note", lang), columns=_TABLE_COLUMNS)
+    note(ws, row, label("measures_note", lang), columns=TABLE_COLUMNS)
     row += 2
-    _put(ws, row, 1, label("expected_unredeemed", lang))
-    _put(ws, row, 2, float(s["expected_unredeemed_kzt"]), FMT_KZT)
+    put(ws, row, 1, label("expected_unredeemed", lang))
+    put(ws, row, 2, float(s["expected_unredeemed_kzt"]), FMT_KZT)
     row += 1
     if objective.get("gap_reduction_mean_points") is not None:
-        _put(ws, row, 1, label("gap_reduction_mean_points", lang))
-        _put(ws, row, 2, float(objective["gap_reduction_mean_points"]), "0.00")
+        put(ws, row, 1, label("gap_reduction_mean_points", lang))
+        put(ws, row, 2, float(objective["gap_reduction_mean_points"]), "0.00")
         row += 1
     row += 1
-    _header(ws, row, ["", label("before", lang), label("after", lang), label("change", lang)])
+    header_row(ws, row, ["", label("before", lang), label("after", lang), label("change", lang)])
     row += 1
     gap_rows = [(label("combined_gap", lang), s["combined_gap_before"], s["combined_gap_after"],
                  FMT_INDEX)]
@@ -353,38 +256,38 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
     gap_rows.append((label("gini", lang), s["disparity_before"]["gini"],
                      s["disparity_after"]["gini"], "0.000"))
     for name, before, after, fmt in gap_rows:
-        _put(ws, row, 1, name)
-        _put(ws, row, 2, float(before), fmt)
-        _put(ws, row, 3, float(after), fmt)
+        put(ws, row, 1, name)
+        put(ws, row, 2, float(before), fmt)
+        put(ws, row, 3, float(after), fmt)
         known = not (pd.isna(before) or pd.isna(after))  # unknown stays empty, not "0"
-        _put(ws, row, 4, Formula(f"=C{row}-B{row}") if known else None, fmt)
+        put(ws, row, 4, Formula(f"=C{row}-B{row}") if known else None, fmt)
         row += 1
     w = result.params.rules.gap_weights
-    _note(ws, row + 1, label("gap_note", lang).format(
+    note(ws, row + 1, label("gap_note", lang).format(
         wi=w.get("institutional", 0), wd=w.get("device", 0), wn=w.get("internet", 0)))
     row += 3
     areas = area_rows(s, lang)
     if areas:  # urban and rural institutions apart, with seed 002's figures for schools
         years_rep = sorted({y for a in areas for y in a["reported"]}, key=int)
         years_tgt = sorted({y for a in areas for y in a["targets"]}, key=int)
-        _put(ws, row, 1, label("area_block", lang)).font = Font(bold=True)
+        put(ws, row, 1, label("area_block", lang)).font = Font(bold=True)
         row += 1
-        _header(ws, row, ["", label("before", lang), label("after", lang), label("change", lang)]
+        header_row(ws, row, ["", label("before", lang), label("after", lang), label("change", lang)]
                 + [label("col.reported", lang).format(year=y) for y in years_rep]
                 + [label("col.target", lang).format(year=y) for y in years_tgt])
         row += 1
         for a in areas:
-            _put(ws, row, 1, a["name"])
-            _put(ws, row, 2, a["before"], FMT_PCT)
-            _put(ws, row, 3, a["after"], FMT_PCT)
+            put(ws, row, 1, a["name"])
+            put(ws, row, 2, a["before"], FMT_PCT)
+            put(ws, row, 3, a["after"], FMT_PCT)
             known = a["before"] is not None and a["after"] is not None
-            _put(ws, row, 4, Formula(f"=C{row}-B{row}") if known else None, FMT_PCT)
+            put(ws, row, 4, Formula(f"=C{row}-B{row}") if known else None, FMT_PCT)
             values = ([a["reported"].get(y) for y in years_rep]
                       + [a["targets"].get(y) for y in years_tgt])
             for c, value in enumerate(values, start=5):
-                _put(ws, row, c, value, FMT_PCT)
+                put(ws, row, c, value, FMT_PCT)
             row += 1
-        _note(ws, row, label("seed002_note", lang), columns=_TABLE_COLUMNS)
+        note(ws, row, label("seed002_note", lang), columns=TABLE_COLUMNS)
         row += 1
     merged = {r.min_row for r in ws.merged_cells.ranges}
     longest = max((len(str(c.value)) for c in ws["A"] if isinstance(c.value, str)
@@ -392,50 +295,50 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
     ws.column_dimensions["A"].width = min(max(longest + 2, 40), 80)
     for col in "BCDEFGH":
         ws.column_dimensions[col].width = 20
-    _print_setup(ws, None)
+    print_setup(ws, None)
 
     # --- assumptions, in words a planner reads
     aw = wb.create_sheet(label("sheet.assumptions", lang))
-    _put(aw, 1, 1, label("assume.title", lang)).font = Font(bold=True, size=13)
+    put(aw, 1, 1, label("assume.title", lang)).font = Font(bold=True, size=13)
     aw.column_dimensions["A"].width = 110
     from openpyxl.styles import Alignment
 
     for r, text in enumerate(assumptions(result.params, s, lang, ds.groups), start=3):
-        cell = _put(aw, r, 1, text)
+        cell = put(aw, r, 1, text)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         aw.row_dimensions[r].height = 15 * (1 + len(text) // 100)
-    _print_setup(aw, None)
+    print_setup(aw, None)
 
     # --- parameters
     pw = wb.create_sheet(label("sheet.parameters", lang))
-    _header(pw, 1, [label("col.parameter", lang), label("col.value", lang)])
+    header_row(pw, 1, [label("col.parameter", lang), label("col.value", lang)])
     r = 2
-    for key, value in _flatten(asdict(result.params)):
-        _put(pw, r, 1, key)
-        _put(pw, r, 2, value if isinstance(value, (int, float)) else str(value))
+    for key, value in flatten(asdict(result.params)):
+        put(pw, r, 1, key)
+        put(pw, r, 2, value if isinstance(value, (int, float)) else str(value))
         r += 1
-    _put(pw, r + 1, 1, f"KZ Planner {__version__}")
+    put(pw, r + 1, 1, f"KZ Planner {__version__}")
     pw.freeze_panes = "A2"
-    _fit_columns(pw)
-    _print_setup(pw, 1)
+    fit_columns(pw)
+    print_setup(pw, 1)
 
     # --- sources
     sw = wb.create_sheet(label("sheet.sources", lang))
-    _header(sw, 1, [label("col.kind", lang), label("col.file", lang), label("col.sheet", lang),
+    header_row(sw, 1, [label("col.kind", lang), label("col.file", lang), label("col.sheet", lang),
                     label("col.attribution", lang), label("col.status", lang),
                     label("sheet.indicators", lang)])
     supplied = indicators_by_file(ds)
     for r, src in enumerate(ds.sources, start=2):
         if src.kind == "statistics" and supplied.get(str(src.file)):
-            _put(sw, r, 6, ", ".join(label(c, lang) for c in supplied[str(src.file)]))
-        _put(sw, r, 1, label(src.kind, lang))
-        _put(sw, r, 2, Path(src.file).name)
-        _put(sw, r, 3, " ".join(x for x in (src.sheet, src.cells) if x))
-        _put(sw, r, 4, src.attribution)
-        _put(sw, r, 5, label(_source_status(src), lang))
+            put(sw, r, 6, ", ".join(label(c, lang) for c in supplied[str(src.file)]))
+        put(sw, r, 1, label(src.kind, lang))
+        put(sw, r, 2, Path(src.file).name)
+        put(sw, r, 3, " ".join(x for x in (src.sheet, src.cells) if x))
+        put(sw, r, 4, src.attribution)
+        put(sw, r, 5, label(_source_status(src), lang))
     sw.freeze_panes = "A2"
-    _fit_columns(sw)
-    _print_setup(sw, 1)
+    fit_columns(sw)
+    print_setup(sw, 1)
 
     if map_png:
         from openpyxl.drawing.image import Image
@@ -445,30 +348,10 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
         scale = min(1.0, 1000 / max(img.width, 1))
         img.width, img.height = img.width * scale, img.height * scale
         mw.add_image(img, "A1")
-        _print_setup(mw, None)
+        print_setup(mw, None)
 
     wb.active = 0
     return write_atomically(path, lambda tmp: wb.save(tmp))
-
-
-def _flatten(data: dict[str, Any], prefix: str = "") -> list[tuple[str, Any]]:
-    out: list[tuple[str, Any]] = []
-    for key, value in data.items():
-        name = f"{prefix}{key}"
-        if isinstance(value, dict):
-            out.extend(_flatten(value, name + "."))
-        else:
-            out.append((name, value))
-    return out
-
-
-def _finite(value: Any) -> float | None:
-    """A number for a cell, or None (an empty cell) where the unit has no value."""
-    try:
-        v = float(value)
-    except (TypeError, ValueError):
-        return None
-    return v if v == v and abs(v) != float("inf") else None
 
 
 def _source_status(src: Any) -> str:

@@ -1,0 +1,252 @@
+""".xlsx sheets within limits: the sheet's XML is scanned once (without building cells) for how
+far its values reach, its merged areas and cells without an address; python-calamine then reads
+the values (fast), or openpyxl in read-only mode row by row when cells lack addresses. Merged
+areas are kept as ranges, clipped to the used area, never expanded."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kzplanner.core.io.read import safety
+from kzplanner.core.io.read.safety import Budget
+from kzplanner.core.io.read.sheet import (
+    Grid,
+    check_extent,
+    clip_merges,
+    col_number,
+    pick_sheet,
+    too_large,
+    trim_row,
+)
+from kzplanner.errors import KZError
+
+_LOCAL = re.compile(r"^\{[^}]*\}")
+# Addresses in a sheet's XML: r="B12" on cells, r="12" on rows. A piece of the XML without a
+# two-letter column or a six-digit row (_WIDE_OR_DEEP) reaches at most Z99999; else its
+# addresses are read one by one (_ROW_NUMBER, _COLUMN).
+_WIDE_OR_DEEP = re.compile(rb'\br="(?:[A-Z]{2}|[A-Z]{0,3}[0-9]{6})')
+_ROW_NUMBER = re.compile(rb'\br="[A-Z]{0,3}([0-9]{1,9})"')
+_COLUMN = re.compile(rb'\br="([A-Z]{1,3})[0-9]')
+_CELL_WITHOUT_REF = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?c(?=[\s/>])(?![^>]*\br=")')
+_MERGE = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?mergeCell\s[^>]*?\bref="([A-Z]{1,3})([0-9]{1,9})'
+                    rb'(?::([A-Z]{1,3})([0-9]{1,9}))?"')
+QUICK_ROWS, QUICK_COLS = 99_999, 26  # what a piece without _WIDE_OR_DEEP reaches at most
+
+
+def _tag(element: Any) -> str:
+    return _LOCAL.sub("", element.tag)
+
+
+def _attr(element: Any, name: str) -> str | None:
+    for key, value in element.attrib.items():
+        if _LOCAL.sub("", key) == name:
+            return value
+    return None
+
+
+def _workbook_sheets(zf: zipfile.ZipFile, path: Path) -> list[tuple[str, str, str]]:
+    """(name, state, member) of each worksheet, in workbook order, from workbook.xml and its
+    relationships (small XML files, parsed without entities: safety.check_xlsx ran)."""
+    import posixpath
+    import xml.etree.ElementTree as ET
+
+    def xml(member: str) -> Any:
+        info = zf.getinfo(member)
+        if info.file_size > 20 * 1024 * 1024:
+            raise KZError("file_corrupt", file=str(path), detail=f"{member}: too large")
+        try:
+            return ET.fromstring(zf.read(member))
+        except (ET.ParseError, zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+            raise KZError("file_corrupt", file=str(path), detail=member) from exc
+
+    book = xml("xl/workbook.xml")
+    rels_name = "xl/_rels/workbook.xml.rels"
+    targets: dict[str, tuple[str, str]] = {}
+    if rels_name in zf.namelist():
+        for rel in xml(rels_name).iter():
+            if _tag(rel) == "Relationship":
+                target = (rel.get("Target") or "").replace("\\", "/")
+                member = target.lstrip("/") if target.startswith("/") else \
+                    posixpath.normpath(posixpath.join("xl", target))
+                targets[rel.get("Id") or ""] = (member, (rel.get("Type") or "").rsplit("/", 1)[-1])
+    sheets = []
+    for el in book.iter():
+        if _tag(el) != "sheet":
+            continue
+        member, kind = targets.get(_attr(el, "id") or "", ("", ""))
+        if kind and kind != "worksheet":
+            continue  # chart and dialog sheets hold no table
+        sheets.append((el.get("name") or "", el.get("state") or "visible", member))
+    return sheets
+
+
+@dataclass
+class _Scan:
+    rows: int = 0  # how far the addressed rows and cells reach (1-based; 0: nothing)
+    cols: int = 0
+    exact: bool = True  # False: some pieces were only bounded (QUICK_ROWS × QUICK_COLS)
+    without_ref: bool = False
+    merges: list[tuple[int, int, int, int]] = field(default_factory=list)
+
+
+def _pieces(zf: zipfile.ZipFile, member: str, path: Path, budget: Budget):
+    """The member's XML in pieces of about 1 MB, each cut before a '<'."""
+    tail = b""
+    try:
+        with zf.open(member) as fh:
+            while True:
+                budget.check()
+                chunk = fh.read(1 << 20)
+                buf = tail + chunk
+                if not chunk:
+                    if buf:
+                        yield buf
+                    return
+                cut = buf.rfind(b"<")
+                body, tail = (buf[:cut], buf[cut:]) if cut > 0 else (buf, b"")
+                yield body
+    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, ValueError) as exc:
+        raise KZError("file_corrupt", file=str(path), detail=member) from exc
+
+
+def _scan_sheet(zf: zipfile.ZipFile, member: str, path: Path, sheet: str,
+                budget: Budget, *, exact: bool = False) -> _Scan:
+    """How far the sheet's addresses reach, whether some cells have none, and its merged
+    areas, in one pass over its XML (no cell is built). Pieces of the XML that stay within
+    Z99999 are only bounded, unless `exact`."""
+    scan = _Scan()
+    for body in _pieces(zf, member, path, budget):
+        if exact or _WIDE_OR_DEEP.search(body):
+            rows = _ROW_NUMBER.findall(body)
+            if rows:
+                scan.rows = max(scan.rows, max(map(int, rows)))
+            for letters in set(_COLUMN.findall(body)):
+                scan.cols = max(scan.cols, col_number(letters))
+        elif b' r="' in body:
+            scan.exact = False
+        if not scan.without_ref:
+            plain = body.count(b"<c ") + body.count(b"<c>") + body.count(b"<c/>")
+            if plain != body.count(b'<c r="') or (not plain and b":c " in body):
+                scan.without_ref = bool(_CELL_WITHOUT_REF.search(body))
+        if b"mergeCell" in body:
+            for c0, r0, c1, r1 in _MERGE.findall(body):
+                scan.merges.append((int(r0) - 1, col_number(c0) - 1,
+                                    int(r1 or r0) - 1, col_number(c1 or c0) - 1))
+                if len(scan.merges) > safety.MAX_MERGES:
+                    raise KZError("too_many_merged_cells", file=str(path), sheet=sheet,
+                                  detail=f"> {safety.MAX_MERGES:,}".replace(",", " "))
+    return scan
+
+
+def _within(scan: _Scan) -> bool:
+    rows = scan.rows if scan.exact else max(scan.rows, QUICK_ROWS)
+    cols = scan.cols if scan.exact else max(scan.cols, QUICK_COLS)
+    return rows <= safety.MAX_ROWS and cols <= safety.MAX_COLS and rows * cols <= safety.MAX_CELLS
+
+
+def read_xlsx(path: Path, sheet: str | None, sheets_only: bool, budget: Budget) -> Grid:
+    safety.check_xlsx(path)
+    try:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise KZError("file_corrupt", file=str(path), detail=type(exc).__name__) from exc
+    with zf:
+        sheets = _workbook_sheets(zf, path)
+        names = [n for n, _state, _m in sheets]
+        visible = [n for n, state, _m in sheets if state == "visible"
+                   and not n.startswith("_kzplanner")]
+        if sheets_only:
+            if sheet is not None:
+                pick_sheet(names, sheet, path)
+            return Grid(str(path), None, visible, [])
+        name = pick_sheet(visible or names, None, path) if sheet is None else \
+            pick_sheet(names, sheet, path)
+        member = next(m for n, _s, m in sheets if n == name)
+        if member not in zf.namelist():
+            raise KZError("file_corrupt", file=str(path), detail=f"sheet “{name}”: no {member}")
+        scan = _scan_sheet(zf, member, path, name, budget)
+        if not scan.without_ref and not _within(scan) and not scan.exact:
+            scan = _scan_sheet(zf, member, path, name, budget, exact=True)
+    cells = None
+    if not scan.without_ref:
+        check_extent(path, name, scan.rows, scan.cols)
+        cells = _calamine_cells(path, name)
+    elif scan.rows > safety.MAX_ROWS:  # rows are numbered even where cells are not
+        raise too_large(path, name, scan.rows, scan.cols)
+    if cells is None:
+        cells = _openpyxl_cells(path, name, budget)
+    budget.check()
+    return Grid(str(path), name, visible or names, cells, clip_merges(scan.merges, cells))
+
+
+def _calamine_cells(path: Path, name: str) -> list[list[Any]] | None:
+    """Values through python-calamine (Rust, ~10× faster than openpyxl); None when it cannot
+    read the file (openpyxl then gives the specific message). Only called once the sheet's
+    extent is known to be within the limits: calamine allocates the whole rectangle."""
+    try:
+        from python_calamine import CalamineWorkbook
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    try:  # from the open file, so that the format comes from the content, not the name
+        with path.open("rb") as fh, CalamineWorkbook.from_filelike(fh) as wb:
+            rows = wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
+    except Exception:  # noqa: BLE001 - any failure falls back to openpyxl's diagnosis
+        return None
+    return [trim_row([None if (isinstance(c, str) and c == "") else c for c in row])
+            for row in rows]
+
+
+def _openpyxl_cells(path: Path, name: str, budget: Budget) -> list[list[Any]]:
+    """Values row by row through openpyxl's read-only reader, within the limits."""
+    import warnings
+
+    import openpyxl
+
+    fh = path.open("rb")  # a file object: openpyxl refuses names not ending in .xlsx
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            wb = openpyxl.load_workbook(fh, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, EOFError) as exc:
+        fh.close()
+        raise KZError("file_corrupt", file=str(path), detail=type(exc).__name__) from exc
+    except Exception as exc:  # openpyxl raises many types for damaged files
+        fh.close()
+        raise KZError("file_unreadable", file=str(path), detail=type(exc).__name__) from exc
+    cells: list[list[Any]] = []
+    total = 0
+    try:
+        ws = wb[name]
+        if not hasattr(ws, "iter_rows"):
+            raise KZError("sheet_missing", file=str(path), sheet=name,
+                          detail=", ".join(wb.sheetnames))
+        ws.reset_dimensions()  # the stored dimension may lie, either way
+        for i, row in enumerate(ws.iter_rows(values_only=True, max_row=safety.MAX_ROWS + 1,
+                                             max_col=safety.MAX_COLS + 1)):
+            if i % 1000 == 0:
+                budget.check()
+            values = trim_row(list(row))
+            if not values:
+                if i < safety.MAX_ROWS:
+                    cells.append([])
+                continue
+            if i >= safety.MAX_ROWS or len(values) > safety.MAX_COLS:
+                raise too_large(path, name, i + 1, len(values))
+            total += len(values)
+            if total > safety.MAX_CELLS:
+                raise too_large(path, name, i + 1, max(len(r) for r in cells + [values]))
+            cells.append(values)
+    except KZError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a damaged sheet surfaces as many error types
+        raise KZError("file_corrupt", file=str(path), detail=type(exc).__name__) from exc
+    finally:
+        wb.close()
+        fh.close()
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells

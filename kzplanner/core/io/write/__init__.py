@@ -1,0 +1,1 @@
+"""Writing files: atomically (write.atomic), the plan workbook and layers, templates, parameters and projects."""

@@ -1,0 +1,147 @@
+"""Cells and sheets of an exported workbook: number formats, header rows, column widths, print
+setup, notes, formulas kept as formulas, and values made fit for a cell."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from kzplanner.core.catalogue import label
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
+
+FMT_KZT = '#,##0" ₸"'
+FMT_INT = "#,##0"
+FMT_PCT = "0.0%"
+FMT_INDEX = "0.0"
+FMT_COORD = "0.0000"
+FMT_RATE = "#,##0.0"
+MAX_WIDTH = 60
+TABLE_COLUMNS = 8  # the summary's measures table is this wide
+
+
+class Formula(str):
+    """A cell formula written by the exporter itself (input text is never one)."""
+
+
+def put(ws: Worksheet, row: int, col: int, value: Any, fmt: str | None = None) -> Any:
+    """Write one cell; text is always text (a name starting with '=' never becomes a formula)."""
+    cell = ws.cell(row=row, column=col)
+    if isinstance(value, Formula):
+        cell.value = str(value)
+    elif isinstance(value, str):
+        cell.value = value
+        cell.data_type = "s"
+    elif value is None or (isinstance(value, float) and pd.isna(value)):
+        cell.value = None
+    else:
+        cell.value = value
+    if fmt:
+        cell.number_format = fmt
+    return cell
+
+
+def header_row(ws: Worksheet, row: int, headers: list[str]) -> None:
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+    fill = PatternFill("solid", fgColor="DDE6F0")
+    thin = Side(style="thin", color="8EA2B8")
+    for col, text in enumerate(headers, start=1):
+        cell = put(ws, row, col, text)
+        cell.font = Font(bold=True)
+        cell.fill = fill
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
+        cell.border = Border(bottom=thin)
+
+
+def fit_columns(ws: Worksheet, min_width: int = 8) -> None:
+    from openpyxl.utils import get_column_letter
+
+    widths: dict[int, int] = {}
+    for row in ws.iter_rows():
+        for cell in row:
+            if cell.value is None:
+                continue
+            text = str(cell.value)
+            if text.startswith("="):
+                length = 14
+            elif isinstance(cell.value, (int, float)):
+                length = len(f"{cell.value:,.0f}") + 3
+            else:
+                length = max(len(part) for part in text.split("\n"))
+            widths[cell.column] = max(widths.get(cell.column, min_width), min(length + 2,
+                                                                              MAX_WIDTH))
+    for col, width in widths.items():
+        ws.column_dimensions[get_column_letter(col)].width = width
+
+
+def print_setup(ws: Worksheet, header_row: int | None) -> None:
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    if header_row:
+        ws.print_title_rows = f"{header_row}:{header_row}"
+
+
+def table_sheet(wb: Any, title: str, headers: list[str], rows: list[list[Any]],
+                 formats: list[str | None], sum_cols: list[int], lang: str) -> Worksheet:
+    """A sheet with a header row, data, a total row of SUM formulas, frozen header and filter."""
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    ws = wb.create_sheet(title)
+    header_row(ws, 1, headers)
+    for r, values in enumerate(rows, start=2):
+        for c, (value, fmt) in enumerate(zip(values, formats, strict=True), start=1):
+            put(ws, r, c, value, fmt)
+    last = len(rows) + 1
+    total_row = last + 1
+    put(ws, total_row, 1, label("total", lang)).font = Font(bold=True)
+    for c in sum_cols:
+        letter = get_column_letter(c)
+        # An empty table (a plan that bought nothing) totals 0: SUM(G2:G2) in G2 would be a
+        # circular reference (LibreOffice shows Err:522, Excel a warning).
+        total = Formula(f"=SUM({letter}2:{letter}{last})") if rows else 0
+        cell = put(ws, total_row, c, total, formats[c - 1])
+        cell.font = Font(bold=True)
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(last, 1)}"
+    fit_columns(ws)
+    print_setup(ws, 1)
+    return ws
+
+
+def note(ws: Worksheet, row: int, text: str, columns: int = 4, italic: bool = True) -> None:
+    """A long explanatory line, wrapped across the summary's first `columns` columns."""
+    from openpyxl.styles import Alignment, Font
+
+    cell = put(ws, row, 1, text)
+    if italic:
+        cell.font = Font(italic=True, color="555555")
+    cell.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=columns)
+    ws.row_dimensions[row].height = 15 * (1 + len(text) // (28 * columns))
+
+
+def flatten(data: dict[str, Any], prefix: str = "") -> list[tuple[str, Any]]:
+    out: list[tuple[str, Any]] = []
+    for key, value in data.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            out.extend(flatten(value, name + "."))
+        else:
+            out.append((name, value))
+    return out
+
+
+def finite(value: Any) -> float | None:
+    """A number for a cell, or None (an empty cell) where the unit has no value."""
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        return None
+    return v if v == v and abs(v) != float("inf") else None
