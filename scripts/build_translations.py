@@ -14,8 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kzplanner.app.strings import STRINGS  # noqa: E402
-from kzplanner.app.strings import linguist  # noqa: E402
+from kzplanner.app.strings import STRINGS, linguist  # noqa: E402
 from kzplanner.gui import i18n  # noqa: E402
 
 
