@@ -1087,7 +1087,7 @@ class ImportWizard(QWizard):
     def _compare_actuals(self) -> None:
         """Actuals read with the confirmed mapping and decisions, set against the current plan
         in the background; the comparison goes to `on_actuals`, errors to the window."""
-        from kzplanner.gui.followup.actuals_view import compute_comparison
+        from kzplanner.app.actuals import compute_comparison
 
         state, result = self.state, self.state.result
         if result is None or self.stats_path is None or self.mapping is None:
