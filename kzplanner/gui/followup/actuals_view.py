@@ -1,11 +1,11 @@
 """Projected versus actual: what the plan projected per unit and in total, what happened, why.
 
-Follow-up → Load actuals… reads the actuals (core.io.actuals.read_actuals for the template or a
-header of measure ids; core.io.actuals.import_actuals with the import wizard's mapping for any
-other layout; matched to the dataset's units), sets them against the current plan's projection (compare_projection) and
-shows one measure at a time: a table per unit plus the total row with the variance explained
-in the interface language (explain_variance), a sorted bar chart of the differences, the list
-of reasons with their signed contributions, and an export of the whole comparison to Excel.
+Follow-up → Load actuals… gets the comparison from app.actuals (the template or a header of
+measure ids read directly; any other layout through the import wizard's mapping; matched to
+the dataset's units and set against the current plan's projection) and shows one measure at a
+time: a table per unit plus the total row with the variance explained in the interface
+language, a sorted bar chart of the differences, the list of reasons with their signed
+contributions, and the export of the whole comparison to Excel (app.actuals.write_comparison).
 """
 
 from __future__ import annotations
