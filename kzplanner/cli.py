@@ -8,31 +8,12 @@ import sys
 from typing import Any
 
 from kzplanner import __version__
+from kzplanner.cli_common import CLI_STRATEGIES, LANGS, TerminalFeedback, refuse_doubts, strategy_id
 from kzplanner.console import json_safe, require_stats_with_data, write_stdout
-from kzplanner.core.feedback import Feedback
 from kzplanner.errors import KZError
 
-LANGS = ("kk", "ru", "en")
-# Columns that add people across measures (a device, home internet, people served by a connected
-# institution): never printed (issue 16, "measures are kept apart").
-CROSS_MEASURE_COLUMNS: tuple[str, ...] = ("people_total",)
-CLI_STRATEGIES = {"max-impact": "max_impact", "proportional": "proportional", "equal": "equal",
-                  "worst-first": "worst_first", "envelopes": "envelopes"}
-
-
-class TerminalFeedback(Feedback):
-    """Progress on stderr when it is a terminal; silent otherwise."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._tty = bool(sys.stderr and sys.stderr.isatty())
-
-    def report(self, fraction: float, stage: str) -> None:
-        if self._tty:
-            sys.stderr.write(f"\r{fraction:4.0%} {stage:<20}")
-            if fraction >= 1.0:
-                sys.stderr.write("\n")
-            sys.stderr.flush()
+__all__ = ["CLI_STRATEGIES", "LANGS", "TerminalFeedback", "build_parser", "main",
+           "refuse_doubts", "run_plan", "text_summary"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -100,49 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_data_parsers(sub)
     from kzplanner.cli_map import add_map_parser
 
-    add_map_parser(sub, LANGS, CLI_STRATEGIES)
+    add_map_parser(sub)
     return parser
-
-
-def _plan_params(args: argparse.Namespace) -> Any:
-    """PlanParams from --params (if any) with the command-line options on top."""
-    from kzplanner.core.io.read.params_file import read_params
-    from kzplanner.core.planning.parameters import PlanParams
-
-    params = read_params(args.params) if args.params else PlanParams()
-    changes: dict[str, Any] = {}
-    if args.budget is not None:
-        changes["budget_kzt"] = args.budget
-    elif not args.params:
-        raise KZError("bad_parameter", column="--budget", detail="give --budget or --params")
-    if args.strategy is not None:
-        changes["strategy"] = CLI_STRATEGIES[args.strategy]
-    if args.equity is not None:
-        changes["equity"] = args.equity
-    params = params.with_changes(**changes)
-    params.validate()
-    return params
-
-
-def _per_unit_records(ds: Any, result: Any, lang: str) -> list[dict[str, Any]]:
-    """Per unit: names, before/after gaps, spending, people reached, allocation, explanation."""
-    from kzplanner.core.planning.explain import explain_units
-
-    per_unit = result.per_unit()
-    reasons = explain_units(ds, result, lang)
-    alloc = result.allocation
-    records = []
-    for code, row in per_unit.iterrows():
-        lines = alloc[alloc["unit_code"] == code]
-        records.append({
-            "unit_code": code, "name": ds.unit_name(str(code), lang),
-            **{k: float(v) for k, v in row.items()},
-            "allocation": [{"instrument": r.instrument, "group": r.group, "count": int(r.count),
-                            "cost_kzt": float(r.cost_kzt), "people": float(r.people)}
-                           for r in lines.itertuples(index=False)],
-            "explanation": reasons[code],
-        })
-    return records
 
 
 def text_summary(summary: dict[str, Any], lang: str) -> str:
@@ -192,33 +132,13 @@ def text_summary(summary: dict[str, Any], lang: str) -> str:
     return "\n".join(lines)
 
 
-def refuse_doubts(ds: Any, args: argparse.Namespace) -> int:
-    """1 after naming, on stderr, the statistics' failed checks (totals that do not add up, rows
-    under the wrong header, statistics older than the boundaries) unless --accept-warnings;
-    else 0. `plan` and `map` must not turn numbers in doubt into a plan or a map silently."""
-    doubts = ds.reconciliation.doubts
-    if not doubts or getattr(args, "accept_warnings", False):
-        return 0
-    from kzplanner.core.catalogue import label
-    from kzplanner.core.reconcile_text import issue_text
-
-    lang = getattr(args, "lang", None) or "en"
-    lines = [f"kzplanner: {label('doubts_warning', lang)}:"]
-    lines += [f"  ⛔ {issue_text(d, lang)}" for d in doubts]
-    lines.append("  " + label("doubts_hint", lang))
-    if sys.stderr is not None:
-        sys.stderr.write("\n".join(lines) + "\n")
-    return 1
-
-
 def run_plan(args: argparse.Namespace) -> int:
-    from kzplanner.core.io.write.params_file import write_params
-    from kzplanner.core.io.write.plan_workbook import write_plan_workbook
-    from kzplanner.core.planning.planner import make_plan
-    from kzplanner.core.planning.sweep import budget_curve, marginal_value
+    """`kzplanner plan`: the options to app.plan (parameters, plan, summary), then printed."""
+    from kzplanner.app import plan as workflow
 
     require_stats_with_data(args.boundaries, args.stats, args.institutions)
-    params = _plan_params(args)
+    params = workflow.plan_params(args.params, budget=args.budget,
+                                  strategy=strategy_id(args.strategy), equity=args.equity)
     feedback = TerminalFeedback()
     from kzplanner.cli_data import load_for_args
     from kzplanner.cli_project import dataset_for_plan, store_plan
@@ -231,33 +151,18 @@ def run_plan(args: argparse.Namespace) -> int:
     if refused:
         return refused
     if args.save_params:
-        write_params(args.save_params, params)
+        workflow.save_params(args.save_params, params)
     if args.sweep:
         with feedback.sub(0.3, 1.0):
-            curve = budget_curve(ds, params, feedback=feedback)
-        curve = curve.drop(columns=list(CROSS_MEASURE_COLUMNS), errors="ignore")
+            curve = workflow.plan_curve(ds, params, feedback)
         write_stdout(json.dumps(json_safe(curve.to_dict(orient="records")), ensure_ascii=False,
                                  indent=2) if args.json else curve.to_string(index=False))
         return 0
     with feedback.sub(0.3, 0.6):
-        result = make_plan(ds, params, feedback=feedback)
-    summary = dict(result.summary)
+        result = workflow.make_plan(ds, params, feedback)
     stored = store_plan(args, ds, params, result)
-    if stored:
-        summary["scenario"] = stored
-    summary["next_million"] = marginal_value(ds, params, result)
-    if args.out:
-        path = write_plan_workbook(args.out, ds, result, lang=args.lang)
-        summary["workbook"] = str(path)
-        feedback.progress(1.0, "written")
-    if args.json:
-        with feedback.sub(0.6, 1.0):
-            summary["curve"] = budget_curve(ds, params, feedback=feedback).drop(
-                columns=list(CROSS_MEASURE_COLUMNS), errors="ignore").to_dict(orient="records")
-        summary["units"] = _per_unit_records(ds, result, args.lang)
-    summary["illustrative_data"] = ds.illustrative
-    summary["missing_inputs"] = ds.reconciliation.missing_inputs
-    summary["data_doubts"] = ds.reconciliation.doubts
+    summary = workflow.plan_summary(ds, params, result, scenario=stored, workbook=args.out,
+                                    lang=args.lang, details=args.json, feedback=feedback)
     if args.json:
         write_stdout(json.dumps(json_safe(summary), ensure_ascii=False, indent=2))
     else:
@@ -329,7 +234,7 @@ def main(argv: list[str] | None = None, *, last_resort: bool | None = None) -> i
         if args.command == "map":
             from kzplanner.cli_map import run_map
 
-            return run_map(args, write_stdout, CLI_STRATEGIES)
+            return run_map(args, write_stdout)
         if args.command in ("check", "template"):
             from kzplanner.cli_data import run as run_data
 

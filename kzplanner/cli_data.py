@@ -6,7 +6,8 @@ import argparse
 import json
 from typing import Any
 
-LANGS = ("kk", "ru", "en")
+from kzplanner.cli_common import LANGS
+
 YEAR_HELP = ("year column of the statistics table (2021, 2021/22, “2021 г.”); default: the "
              "latest")
 
@@ -45,55 +46,25 @@ def statistics_specs(args: argparse.Namespace) -> list[Any] | None:
     """The statistics sources of a command line with several --stats (None for one: the
     single-table path reads it). Each file's --sheet/--year/--mapping are checked as
     read_options checks them; an option given once applies to every file."""
+    from kzplanner.app.load import statistics_sources
+
     files = list(getattr(args, "stats_all", None) or [])
-    if len(files) < 2:
-        return None
-    from kzplanner.core.sources import StatsSource, with_ids
-    from kzplanner.errors import KZError
-
-    def nth(name: str, k: int) -> Any:
-        values = list(getattr(args, name + "_all", None) or [])
-        if not values:
-            return None
-        if len(values) == 1:
-            return values[0]
-        if len(values) != len(files):
-            raise KZError("bad_parameter", column=f"--{name}",
-                          detail=f"given {len(values)} times for {len(files)} --stats: give it "
-                                 "once for all, or once for each")
-        return values[k]
-
-    specs = []
-    for k, path in enumerate(files):
-        one = argparse.Namespace(**{**vars(args), "stats": path, "sheet": nth("sheet", k),
-                                    "year": nth("year", k), "mapping": nth("mapping", k)})
-        mapping, _proposal = read_options(one)
-        specs.append(StatsSource(file=str(path), sheet=one.sheet,
-                                 mapping=mapping.to_dict() if mapping is not None else None,
-                                 year=one.year,
-                                 decisions=dict(mapping.decisions) if mapping is not None
-                                 else {}))
-    return with_ids(specs)
+    return statistics_sources(files, {name: list(getattr(args, name + "_all", None) or [])
+                                      for name in ("sheet", "year", "mapping")})
 
 
 def load_for_args(args: argparse.Namespace, feedback: Any = None, *,
                   detect: bool = False) -> tuple[Any, Any, Any]:
     """The dataset a data command asks for: (dataset, mapping, proposal) — mapping and
-    proposal of the single table, None with several --stats."""
-    from kzplanner.core.dataset import load_dataset
-    from kzplanner.core.feedback import SILENT
+    proposal of the single table, None with several --stats (app.load.load_data)."""
+    from kzplanner.app.load import load_data
 
-    extra = {"feedback": feedback or SILENT, "layer": getattr(args, "layer", None)}
     specs = statistics_specs(args)
-    if specs is not None:
-        return load_dataset(args.boundaries, None, args.institutions, sources=specs,
-                            **extra), None, None
-    mapping, proposal = read_options(args, detect=detect)
-    if mapping is not None and getattr(args, "block", None):
-        mapping.block = args.block
-    ds = load_dataset(args.boundaries, args.stats, args.institutions, sheet=args.sheet,
-                      mapping=mapping, **extra)
-    return ds, mapping, proposal
+    return load_data(args.boundaries, args.stats, args.institutions,
+                     sheet=getattr(args, "sheet", None), year=getattr(args, "year", None),
+                     mapping_file=getattr(args, "mapping", None),
+                     block=getattr(args, "block", None), layer=getattr(args, "layer", None),
+                     sources=specs, detect=detect, feedback=feedback)
 
 
 def add_parsers(sub: Any) -> None:
@@ -131,132 +102,25 @@ def add_parsers(sub: Any) -> None:
                      help="institution register (with --missing: institutions are then given)")
 
 
-def build_report(ds: Any, mapping: Any = None, names_lang: str = "ru") -> dict[str, Any]:
-    """The reconciliation as a JSON-ready dict (what `check --json` prints; unit names in
-    Russian there, in the report's language in the text report)."""
-    rec = ds.reconciliation
-    names = ds.unit_names(names_lang)
-    by_method: dict[str, list[dict[str, Any]]] = {}
-    for m in rec.matches:
-        by_method.setdefault(m["method"], []).append(
-            {k: m[k] for k in ("label", "unit_code", "unit_name", "rule", "score", "sheet_row",
-                               "candidates") if m.get(k) not in (None, "", [])})
-    return {
-        "units": len(ds.units),
-        "counts": {
-            "code": rec.matched_by_code, "exact": rec.matched_exact, "rule": rec.matched_by_rule,
-            "fuzzy_to_confirm": rec.matched_fuzzy, "crosswalk": rec.matched_by_crosswalk,
-            "decision": rec.matched_by_decision, "summed_up": rec.matched_summed,
-            "unmatched_rows": len(rec.unmatched_rows),
-            "units_without_data": len(rec.units_without_data),
-            "duplicates": len(rec.duplicates),
-        },
-        "matches": by_method,
-        "unmatched_rows": rec.unmatched_rows,
-        "units_without_data": [{"unit_code": c, "name": names.get(c, c)}
-                               for c in rec.units_without_data],
-        "duplicates": rec.duplicates,
-        "geometry_repaired": rec.geometry_repaired,
-        "duplicate_unit_codes": rec.duplicate_unit_codes,
-        "institutions_outside": rec.institutions_outside,
-        "value_marks": rec.value_marks,
-        "issues": rec.issues,
-        "notes": rec.notes,
-        "errors": len(rec.errors),
-        "sources": [{"kind": s.kind, "file": s.file, "sheet": s.sheet, "cells": s.cells}
-                    for s in ds.sources],
-        "statistics_sources": [s.as_dict() for s in ds.data_sources],
-        "mapping": mapping.to_dict() if mapping is not None else None,
-    }
-
-
-def text_report(report: dict[str, Any], lang: str) -> list[str]:
-    """`check`'s report as lines in `lang` (the window's reconciliation screen says the same)."""
-    from kzplanner.core.catalogue import label
-    from kzplanner.core.reconcile_text import SEVERITY_SIGNS, issue_text, method_text
-
-    c = report["counts"]
-    methods = {"code": "code", "exact": "exact", "rule": "rule", "fuzzy_to_confirm": "fuzzy",
-               "crosswalk": "crosswalk", "decision": "decision", "summed_up": "summed_up"}
-    lines = [f"{label('check.units', lang)}: {report['units']}",
-             f"{label('check.matched', lang)}: " + ", ".join(
-                 f"{method_text(m, lang)} {c[k]}" for k, m in methods.items())]
-    if report["unmatched_rows"]:
-        lines.append(f"{label('check.unmatched_rows', lang)}: "
-                     + "; ".join(report["unmatched_rows"]))
-    if report["units_without_data"]:
-        lines.append(f"{label('check.units_without_data', lang)}: " + "; ".join(
-            f"{u['unit_code']} {u['name']}" for u in report["units_without_data"]))
-    for m in report["matches"].get("fuzzy", []):
-        lines.append(f"{label('check.to_confirm', lang)}: {m['label']} → {m['unit_name']} "
-                     f"({m.get('score')})")
-    for i in report["issues"]:
-        lines.append(f"{SEVERITY_SIGNS.get(str(i['severity']), '•')} {issue_text(i, lang)}")
-    return lines
-
-
 def read_options(args: argparse.Namespace, detect: bool = False) -> tuple[Any, Any]:
-    """What --stats, --sheet, --year and --mapping ask for, checked before any loading: the
-    sheet must exist (KZError 'sheet_missing' names the sheets found); the mapping is
-    --mapping's, else, when --year (or `detect`) needs one, the detected table's, with --year
-    set on it (a year the table lacks: 'year_missing' names the years found).
+    """What --stats, --sheet, --year and --mapping ask for, checked before any loading
+    (app.load.read_options). Returns (mapping or None, the detection's proposal or None)."""
+    from kzplanner.app.load import read_options as read
 
-    Returns (mapping or None, the detection's StatsProposal or None)."""
-    from kzplanner.core.io.read import layout
-    from kzplanner.errors import KZError
-
-    stats = getattr(args, "stats", None)
-    sheet = getattr(args, "sheet", None)
-    year = getattr(args, "year", None)
-    given = getattr(args, "mapping", None)
-    for flag, value in (("--sheet", sheet), ("--year", year), ("--mapping", given)):
-        if value is not None and not stats:
-            raise KZError("option_needs_stats", column=flag)
-    if sheet is not None:
-        layout.read_grid(stats, sheet, sheets_only=True)
-    if given:
-        mapping = layout.load_mapping(given)
-        if year is not None:
-            mapping.year = year
-        return mapping, None
-    if year is None and not detect:
-        return None, None
-    from kzplanner.core.io.read.template import is_template
-
-    if is_template(stats):
-        if year is not None:
-            raise KZError("bad_parameter", column="--year",
-                          detail="a KZ Planner template has one column per indicator, no years")
-        return None, None
-    proposal = layout.detect_layout(stats, sheet, year=year)
-    if not proposal.mapping.columns and not detect:
-        return None, None  # nothing to read a year of: the usual reading says why
-    return proposal.mapping, proposal
-
-
-def layout_lines(args: argparse.Namespace, mapping: Any, proposal: Any, ds: Any) -> list[str]:
-    """What the statistics table was read as: each indicator's evidence and the year column
-    (the detection's notes), or a saved mapping's year column."""
-    from kzplanner.core.io.read import layout
-
-    if proposal is not None:
-        return list(proposal.warnings)
-    if mapping is not None:
-        note = layout.period_note(args.stats, mapping)
-        return [note] if note else []
-    if "layout_detected" in ds.reconciliation.notes:
-        return list(layout.detect_layout(args.stats, args.sheet).warnings)
-    return []
+    return read(getattr(args, "stats", None), sheet=getattr(args, "sheet", None),
+                year=getattr(args, "year", None), mapping_file=getattr(args, "mapping", None),
+                detect=detect)
 
 
 def run_check(args: argparse.Namespace, write: Any) -> int:
+    from kzplanner.app.load import build_report, layout_lines, text_report
     from kzplanner.core.io.read import layout
 
     ds, mapping, proposal = load_for_args(args, detect=bool(args.block or args.save_mapping))
     if args.save_mapping and mapping is not None:
         layout.save_mapping(mapping, args.save_mapping)
     report = build_report(ds, mapping, "ru" if args.json else args.lang)
-    report["layout"] = layout_lines(args, mapping, proposal, ds)
+    report["layout"] = layout_lines(args.stats, args.sheet, mapping, proposal, ds)
     if args.json:
         write(json.dumps(report, ensure_ascii=False, indent=2, default=str))
     else:

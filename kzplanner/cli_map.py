@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import os
 from collections.abc import Callable
 from typing import Any
 
+from kzplanner.app.map_page import SCENARIOS, SCHEMES
+from kzplanner.cli_common import CLI_STRATEGIES, LANGS, refuse_doubts, strategy_id
 from kzplanner.cli_data import load_for_args
 from kzplanner.console import require_stats_with_data
 from kzplanner.errors import KZError
 
-SCENARIOS = ("baseline", "projected", "change")
-SCHEMES = ("quantiles", "equal_interval", "fisher_jenks", "box_map", "user_defined", "policy")
 
-
-def add_map_parser(sub: Any, langs: tuple[str, ...], strategies: dict[str, str]) -> None:
+def add_map_parser(sub: Any, langs: tuple[str, ...] = LANGS,
+                   strategies: dict[str, str] = CLI_STRATEGIES) -> None:
     m = sub.add_parser("map", help="write the map of an indicator as PNG or PDF (no window)")
     data = m.add_argument_group("data (default: the bundled illustrative sample)")
     data.add_argument("--boundaries", metavar="PATH", help="GeoPackage, shapefile or GeoJSON")
@@ -50,25 +49,19 @@ def add_map_parser(sub: Any, langs: tuple[str, ...], strategies: dict[str, str])
                         "(the page then says so)")
 
 
-def run_map(args: argparse.Namespace, write: Callable[[str], None],
-            strategies: dict[str, str]) -> int:
-    from kzplanner.app.display.indicator_values import (
-        extra_indicators,
-        indicator_kind,
-        map_indicators,
-    )
+def run_map(args: argparse.Namespace, write: Callable[[str], None]) -> int:
+    """`kzplanner map`: the data, its indicators (listed without loading Qt), the options
+    checked, then the page drawn through gui.print_service, the command line's one Qt door."""
+    from kzplanner.app import map_page
     from kzplanner.core.catalogue import label
 
     require_stats_with_data(args.boundaries, args.stats, args.institutions)
-    # The gap indicators, then the data's own (population, coverage, monitoring, custom).
     ds, _mapping, _proposal = load_for_args(args)
-    offered = map_indicators(tuple(extra_indicators(ds.units)))
+    offered = map_page.offered_indicators(ds)
     if args.list_indicators:
         for name in offered:
             write(f"{name}\t{label(name, args.lang)}")
         return 0
-    from kzplanner.cli import refuse_doubts
-
     refused = refuse_doubts(ds, args)
     if refused:
         return refused
@@ -84,41 +77,14 @@ def run_map(args: argparse.Namespace, write: Callable[[str], None],
         raise KZError("bad_parameter", column="--classes", detail="between 2 and 7")
     breaks: tuple[float, ...] = ()
     if args.scheme == "user_defined":
-        if not args.breaks:
-            raise KZError("bad_parameter", column="--breaks",
-                          detail="--scheme user_defined needs --breaks")
-        scale = 100.0 if indicator_kind(args.indicator) == "share" else 1.0
-        try:
-            breaks = tuple(sorted(float(b) / scale for b in args.breaks.split(",") if b.strip()))
-        except ValueError as exc:
-            raise KZError("bad_parameter", column="--breaks", detail=str(exc)) from exc
+        breaks = map_page.user_breaks(args.breaks, args.indicator)
+    prepared, result = map_page.prepare_map(ds, args.scenario, budget=args.budget,
+                                            strategy=strategy_id(args.strategy))
+    from kzplanner.gui.print_service import print_map
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication(["kzplanner"])  # noqa: F841 - fonts need it
-    from kzplanner.app.display.prepared import prepare_dataset
-    from kzplanner.core.planning.parameters import PlanParams
-    from kzplanner.gui.map.map_print import build_page, export_page
-
-    params = PlanParams()
-    changes: dict[str, Any] = {}
-    if args.budget is not None:
-        changes["budget_kzt"] = args.budget
-    if args.strategy is not None:
-        changes["strategy"] = strategies[args.strategy]
-    if changes:
-        params = params.with_changes(**changes)
-        params.validate()
-    prepared = prepare_dataset(ds, params)
-    result = None
-    if args.scenario != "baseline":
-        from kzplanner.core.planning.planner import make_plan
-
-        result = make_plan(ds, params)
-    page = build_page(prepared, result, args.indicator, args.scenario, args.lang, args.scheme,
-                      args.classes, breaks, title=args.title,
-                      institutions=args.show_institutions)
-    path = export_page(args.out, page, args.paper, not args.portrait, args.dpi)
+    path = print_map(prepared, args.indicator, args.out, args.lang, result=result,
+                     scenario=args.scenario, scheme=args.scheme, classes=args.classes,
+                     breaks=breaks, title=args.title, institutions=args.show_institutions,
+                     paper=args.paper, landscape=not args.portrait, dpi=args.dpi)
     write(str(path))
     return 0

@@ -1,21 +1,19 @@
 """Projected versus actual: what the plan projected per unit and in total, what happened, why.
 
-Follow-up → Load actuals… reads the actuals (core.io.actuals.read_actuals for the template or a
-header of measure ids; core.io.actuals.import_actuals with the import wizard's mapping for any
-other layout; matched to the dataset's units), sets them against the current plan's projection (compare_projection) and
-shows one measure at a time: a table per unit plus the total row with the variance explained
-in the interface language (explain_variance), a sorted bar chart of the differences, the list
-of reasons with their signed contributions, and an export of the whole comparison to Excel.
+Follow-up → Load actuals… gets the comparison from app.actuals (the template or a header of
+measure ids read directly; any other layout through the import wizard's mapping; matched to
+the dataset's units and set against the current plan's projection) and shows one measure at a
+time: a table per unit plus the total row with the variance explained in the interface
+language, a sorted bar chart of the differences, the list of reasons with their signed
+contributions, and the export of the whole comparison to Excel (app.actuals.write_comparison).
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
 import pyqtgraph as pg  # noqa: I001 - after PySide6, so pyqtgraph binds to it
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
@@ -36,140 +34,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kzplanner.app.strings import tr
-from kzplanner.core.catalogue import label
-from kzplanner.core.formatting import format_kzt, format_number, format_share
-from kzplanner.core.io.read.actuals import import_actuals, is_canonical_actuals, read_actuals
-from kzplanner.core.variance import (
-    MEASURES,
-    TOTAL,
-    compare_projection,
-    explain_variance,
-    projection_per_unit,
+from kzplanner.app.actuals import (
+    ActualsData,
+    compute_comparison,
+    difference_indicator,
+    explained,
+    format_measure,
+    load_canonical,
+    measure_label,
+    measures,
+    reason_rows,
+    reasons_by_unit,
+    signed,
+    unit_names,
+    write_comparison,
 )
+from kzplanner.app.strings import tr
+from kzplanner.core.formatting import format_number, format_share
+from kzplanner.core.variance import TOTAL
 from kzplanner.gui import settings
 from kzplanner.gui.messages import show_error
 from kzplanner.gui.screen_fit import fit_to_screen
 from kzplanner.gui.state import AppState
 
+# The workflow lives in app.actuals; these names stay importable from here.
+__all__ = ["ActualsData", "ActualsDialog", "compute_comparison", "format_measure",
+           "load_canonical", "measure_label"]
+
 MAX_BARS = 25
 NEG_BAR = "#c0504d"
 POS_BAR = "#1f5f99"
-
-
-@dataclass
-class ActualsData:
-    """Worker result: the comparison and what could not be matched."""
-
-    file: str
-    sheet: str | None
-    comparison: pd.DataFrame
-    unmatched: list[str] = field(default_factory=list)
-
-
-def compute_comparison(path: str, units: Any, result: Any, mapping: Any = None,
-                       institutions: Any = None) -> ActualsData:
-    """Worker side: read the actuals (canonical, or with the import wizard's `mapping` and its
-    decisions), project the plan per unit, compare (no Qt)."""
-    if mapping is not None:
-        actuals = import_actuals(path, mapping, units, institutions).actuals
-    else:
-        actuals = read_actuals(path, units=units, institutions=institutions)
-    projected = projection_per_unit(result)
-    comparison = compare_projection(projected, actuals)
-    source = actuals.attrs.get("source", {})
-    return ActualsData(str(path), source.get("sheet"), comparison,
-                       list(actuals.attrs.get("unmatched", [])))
-
-
-def load_canonical(path: str, units: Any, result: Any, institutions: Any = None
-                   ) -> ActualsData | None:
-    """Worker side of Follow-up → Load actuals: the comparison when the file is canonical (the
-    actuals template or a header of measure ids), None when it needs the import wizard."""
-    if not is_canonical_actuals(path):
-        return None
-    return compute_comparison(path, units, result, institutions=institutions)
-
-
-def measure_label(measure: str, lang: str) -> str:
-    from kzplanner.core.catalogue import label
-
-    return label(measure, lang)
-
-
-def format_measure(value: Any, measure: str, lang: str) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "—"
-    if measure.endswith("_kzt"):
-        return format_kzt(float(value), lang)
-    return format_number(float(value), lang, 0)
-
-
-def _instrument(inst: Any, lang: str) -> str:
-    if inst is None or (isinstance(inst, float) and math.isnan(inst)) or not inst:
-        return ""
-    return label(str(inst), lang)
-
-
-def reasons_by_unit(why: pd.DataFrame) -> dict[str, str]:
-    out: dict[str, list[str]] = {}
-    for _, r in why.iterrows():
-        inst = f"{r['instrument_label']}: " if r.get("instrument_label") else ""
-        out.setdefault(str(r["unit_code"]), []).append(f"{inst}{r['text']}")
-    return {k: "; ".join(v) for k, v in out.items()}
-
-
-def explained(comparison: pd.DataFrame, lang: str) -> pd.DataFrame:
-    why = explain_variance(comparison, lang)
-    why["instrument_label"] = [_instrument(i, lang) for i in why["instrument"]]
-    return why
-
-
-def comparison_sheets(comparison: pd.DataFrame, names: dict[str, str], lang: str
-                      ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The export's two sheets with headers in `lang`: comparison per unit, reasons."""
-    why = explained(comparison, lang)
-    reasons = reasons_by_unit(why)
-    table = pd.DataFrame(index=comparison.index)
-    table[tr("data.act.col_code", lang)] = ["" if c == TOTAL else c for c in comparison.index]
-    table[tr("data.act.col_unit", lang)] = [names.get(c, c) for c in comparison.index]
-    for m in MEASURES:
-        if f"{m}_projected" not in comparison:
-            continue
-        for part in ("projected", "actual", "difference"):
-            table[f"{measure_label(m, lang)} — {tr(f'data.act.{part}', lang)}"] = \
-                comparison[f"{m}_{part}"].astype(float)
-    table[tr("data.act.col_why", lang)] = [reasons.get(str(c), "") for c in comparison.index]
-    out_why = pd.DataFrame({
-        tr("data.act.col_unit", lang): [names.get(str(c), c) for c in why["unit_code"]],
-        tr("data.act.col_instrument", lang): why["instrument_label"],
-        tr("data.act.col_reason", lang): why["text"],
-        tr("data.act.col_contribution", lang): why["value"],
-        tr("data.act.col_planned_rate", lang): why["projected"],
-        tr("data.act.col_actual_rate", lang): why["actual"],
-    })
-    return table.reset_index(drop=True), out_why
-
-
-def write_comparison(path: str, comparison: pd.DataFrame, names: dict[str, str],
-                     lang: str) -> str:
-    """Worker side: the comparison as an Excel workbook (atomically)."""
-    from kzplanner.core.io.write.atomic import write_atomically
-
-    table, why = comparison_sheets(comparison, names, lang)
-
-    def write(tmp: Path) -> None:
-        with pd.ExcelWriter(tmp, engine="openpyxl") as xl:
-            table.to_excel(xl, sheet_name=tr("data.act.sheet_comparison", lang)[:31],
-                           index=False)
-            why.to_excel(xl, sheet_name=tr("data.act.sheet_reasons", lang)[:31], index=False)
-            for ws in xl.book.worksheets:
-                ws.freeze_panes = "C2" if ws.title == xl.book.worksheets[0].title else "A2"
-                for col in ws.columns:
-                    width = max(len(str(c.value or "")) for c in col[:60])
-                    ws.column_dimensions[col[0].column_letter].width = min(max(width, 10), 48)
-
-    return str(write_atomically(path, write))
 
 
 class NumberAxis(pg.AxisItem):
@@ -278,14 +172,10 @@ class ActualsDialog(QDialog):
 
     # --- content
     def names(self) -> dict[str, str]:
-        lang = self.state.language
-        names = {str(c): self.state.unit_name(str(c)) for c in self.data.comparison.index}
-        names[TOTAL] = tr("data.act.total", lang)
-        return names
+        return unit_names(self.data.comparison, self.state.unit_name, self.state.language)
 
     def measures(self) -> list[str]:
-        cmp = self.data.comparison
-        return [m for m in MEASURES if f"{m}_projected" in cmp]
+        return measures(self.data.comparison)
 
     def retranslate(self) -> None:
         lang = self.state.language
@@ -344,8 +234,8 @@ class ActualsDialog(QDialog):
             pct = d / p if p and not math.isnan(float(p)) and not math.isnan(float(d)) else math.nan
             why = reasons.get(str(code), "")
             cells = [names.get(str(code), str(code)), format_measure(p, m, lang),
-                     format_measure(a, m, lang), _signed(format_measure(d, m, lang), d),
-                     "—" if math.isnan(pct) else _signed(format_share(pct, lang), pct), why]
+                     format_measure(a, m, lang), signed(format_measure(d, m, lang), d),
+                     "—" if math.isnan(pct) else signed(format_share(pct, lang), pct), why]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -367,11 +257,7 @@ class ActualsDialog(QDialog):
         m = self.measure_combo.currentData()
         if not m:
             return None
-        cmp = self.data.comparison
-        values = cmp.loc[[c for c in cmp.index if c != TOTAL], f"{m}_difference"].astype(float)
-        key = f"actual_minus_projected_{m}"
-        labels = {lang: tr("data.act.map_label", lang, measure=measure_label(m, lang))
-                  for lang in ("en", "ru", "kk")}
+        key, values, labels = difference_indicator(self.data.comparison, m)
         # fewer people reached or connections than projected is the bad direction
         self.state.add_indicator(key, values, labels, kind="count",
                                  bad_is_high=m.endswith("_kzt"))
@@ -415,15 +301,9 @@ class ActualsDialog(QDialog):
             tr("data.act.col_unit", lang), tr("data.act.col_instrument", lang),
             tr("data.act.col_reason", lang), tr("data.act.col_contribution", lang),
             tr("data.act.col_planned_rate", lang), tr("data.act.col_actual_rate", lang)])
-        self.reasons.setRowCount(len(why))
-        for row, (_, r) in enumerate(why.iterrows()):
-            code, measure = str(r["code"]), r["measure"]
-            unit = "spent_kzt" if measure == "spent_kzt" else "count"
-            rate_kind = ("share" if code.startswith("takeup") else
-                         "spent_kzt" if code.startswith("cost") else "count")
-            cells = [names.get(str(r["unit_code"]), str(r["unit_code"])), r["instrument_label"],
-                     r["text"], _signed(format_measure(r["value"], unit, lang), r["value"]),
-                     _rate(r["projected"], rate_kind, lang), _rate(r["actual"], rate_kind, lang)]
+        rows = reason_rows(why, names, lang)
+        self.reasons.setRowCount(len(rows))
+        for row, cells in enumerate(rows):
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(str(text))
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -454,18 +334,3 @@ class ActualsDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.last_box = show_error(self, exc, self.state.language)
 
-
-def _signed(text: str, value: Any) -> str:
-    try:
-        v = float(value)
-    except (TypeError, ValueError):
-        return text
-    return f"+{text}" if v > 0 and not text.startswith("+") else text
-
-
-def _rate(value: Any, kind: str, lang: str) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "—"
-    if kind == "share":
-        return format_share(float(value), lang)
-    return format_measure(value, kind if kind == "spent_kzt" else "count", lang)

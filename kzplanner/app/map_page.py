@@ -1,0 +1,47 @@
+"""The printable-map workflow, Qt-free: which indicators a dataset offers, the class limits a
+user gives, and the prepared dataset (with its plan for the projected/change scenarios) that
+gui.print_service draws. `kzplanner map` is thin over it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kzplanner.errors import KZError
+
+SCENARIOS = ("baseline", "projected", "change")
+SCHEMES = ("quantiles", "equal_interval", "fisher_jenks", "box_map", "user_defined", "policy")
+
+
+def offered_indicators(ds: Any) -> list[str]:
+    """The gap indicators, then the data's own (population, coverage, monitoring, custom)."""
+    from kzplanner.app.display.indicator_values import extra_indicators, map_indicators
+
+    return list(map_indicators(tuple(extra_indicators(ds.units))))
+
+
+def user_breaks(text: str | None, indicator: str) -> tuple[float, ...]:
+    """Upper class limits as the legend shows them ('10,20,30'; percent for shares), sorted, as
+    the classification reads them (shares as fractions)."""
+    from kzplanner.app.display.indicator_values import indicator_kind
+
+    if not text:
+        raise KZError("bad_parameter", column="--breaks",
+                      detail="--scheme user_defined needs --breaks")
+    scale = 100.0 if indicator_kind(indicator) == "share" else 1.0
+    try:
+        return tuple(sorted(float(b) / scale for b in text.split(",") if b.strip()))
+    except ValueError as exc:
+        raise KZError("bad_parameter", column="--breaks", detail=str(exc)) from exc
+
+
+def prepare_map(ds: Any, scenario: str = "baseline", *, budget: float | None = None,
+                strategy: str | None = None) -> tuple[Any, Any]:
+    """(prepared dataset, plan result or None): the plan (default parameters with `budget` and
+    `strategy` on top) is made for the projected and change scenarios only."""
+    from kzplanner.app.display.prepared import prepare_dataset
+    from kzplanner.app.plan import make_plan, plan_params
+
+    params = plan_params(budget=budget, strategy=strategy, require_budget=False)
+    prepared = prepare_dataset(ds, params)
+    result = make_plan(ds, params) if scenario != "baseline" else None
+    return prepared, result
