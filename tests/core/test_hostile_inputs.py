@@ -290,7 +290,8 @@ def test_a_really_full_disk(tiny_disk):
 # ---------------------------------------------------------------- the last-resort handlers
 
 def test_cli_turns_an_unexpected_error_into_one_line_and_exit_3(tmp_path, monkeypatch, capsys):
-    from kzplanner import cli, cli_data
+    from kzplanner import cli
+    from kzplanner.cli import data as cli_data
 
     monkeypatch.setenv("KZPLANNER_LOG_DIR", str(tmp_path / "logs"))
 
@@ -313,7 +314,7 @@ def test_cli_turns_an_unexpected_error_into_one_line_and_exit_3(tmp_path, monkey
 def test_the_kzplanner_command_never_prints_a_traceback(tmp_path):
     """The installed command (argv from the command line) in a child process: a crash inside
     is one line and exit 3, the traceback in the log next to the window's."""
-    script = ("import sys, kzplanner.cli_data as d\n"
+    script = ("import sys, kzplanner.cli.data as d\n"
               "def boom(*a, **k): raise RecursionError('deep')\n"
               "d.run = boom\n"
               "from kzplanner.__main__ import main\n"
@@ -329,7 +330,8 @@ def test_the_kzplanner_command_never_prints_a_traceback(tmp_path):
 
 
 def test_cli_says_what_the_system_refused(tmp_path, monkeypatch, capsys):
-    from kzplanner import cli, cli_data
+    from kzplanner import cli
+    from kzplanner.cli import data as cli_data
 
     monkeypatch.setenv("KZPLANNER_LOG_DIR", str(tmp_path / "logs"))
 

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from kzplanner import paths
-from kzplanner.cli import main
+from kzplanner.__main__ import main
 
 
 @pytest.fixture

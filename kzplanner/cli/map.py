@@ -7,8 +7,8 @@ from collections.abc import Callable
 from typing import Any
 
 from kzplanner.app.map_page import SCENARIOS, SCHEMES
-from kzplanner.cli_common import CLI_STRATEGIES, LANGS, refuse_doubts, strategy_id
-from kzplanner.cli_data import load_for_args
+from kzplanner.cli.common import CLI_STRATEGIES, LANGS, refuse_doubts, strategy_id
+from kzplanner.cli.data import load_for_args
 from kzplanner.console import require_stats_with_data
 from kzplanner.errors import KZError
 
@@ -18,7 +18,7 @@ def add_map_parser(sub: Any, langs: tuple[str, ...] = LANGS,
     m = sub.add_parser("map", help="write the map of an indicator as PNG or PDF (no window)")
     data = m.add_argument_group("data (default: the bundled illustrative sample)")
     data.add_argument("--boundaries", metavar="PATH", help="GeoPackage, shapefile or GeoJSON")
-    from kzplanner.cli_data import add_stats_options
+    from kzplanner.cli.data import add_stats_options
 
     add_stats_options(data)
     data.add_argument("--institutions", metavar="PATH", help="institution register")

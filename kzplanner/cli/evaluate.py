@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from kzplanner.cli_common import LANGS
+from kzplanner.cli.common import LANGS
 from kzplanner.console import json_safe, write_stdout
 
 

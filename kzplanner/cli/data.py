@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from kzplanner.cli_common import LANGS
+from kzplanner.cli.common import LANGS
 
 YEAR_HELP = ("year column of the statistics table (2021, 2021/22, “2021 г.”); default: the "
              "latest")

@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from kzplanner import __version__
-from kzplanner.cli_common import CLI_STRATEGIES, LANGS, TerminalFeedback, refuse_doubts, strategy_id
+from kzplanner.cli.common import CLI_STRATEGIES, LANGS, TerminalFeedback, refuse_doubts, strategy_id
 from kzplanner.console import json_safe, require_stats_with_data, write_stdout
 from kzplanner.errors import KZError
 
@@ -29,7 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
                                      "or data files)")
     gui.add_argument("project", nargs="?", metavar="PROJECT.kzp",
                      help="open this project (as File → Open does)")
-    from kzplanner.cli_data import Repeated, add_stats_options
+    from kzplanner.cli.data import Repeated, add_stats_options
 
     add_stats_options(gui)
     gui.add_argument("--boundaries", metavar="PATH",
@@ -63,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
                       help="print only the impact-versus-budget curve (0 … 2× budget)")
     plan.add_argument("--save-params", metavar="PARAMS.toml",
                       help="write the parameters used to this file")
-    from kzplanner.cli_project import add_project_options, add_project_parsers
+    from kzplanner.cli.project import add_project_options, add_project_parsers
 
     add_project_options(plan)
     add_project_parsers(sub)
@@ -73,13 +74,13 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--accept-warnings", action="store_true",
                       help="plan even when the statistics' totals or joins did not check out "
                            "(the outputs then lead with what failed)")
-    from kzplanner.cli_evaluate import add_evaluate_parser
+    from kzplanner.cli.evaluate import add_evaluate_parser
 
     add_evaluate_parser(sub)
-    from kzplanner.cli_data import add_parsers as add_data_parsers
+    from kzplanner.cli.data import add_parsers as add_data_parsers
 
     add_data_parsers(sub)
-    from kzplanner.cli_map import add_map_parser
+    from kzplanner.cli.map import add_map_parser
 
     add_map_parser(sub)
     return parser
@@ -140,8 +141,8 @@ def run_plan(args: argparse.Namespace) -> int:
     params = workflow.plan_params(args.params, budget=args.budget,
                                   strategy=strategy_id(args.strategy), equity=args.equity)
     feedback = TerminalFeedback()
-    from kzplanner.cli_data import load_for_args
-    from kzplanner.cli_project import dataset_for_plan, store_plan
+    from kzplanner.cli.data import load_for_args
+    from kzplanner.cli.project import dataset_for_plan, store_plan
 
     with feedback.sub(0.0, 0.3):
         ds = dataset_for_plan(args)
@@ -170,7 +171,7 @@ def run_plan(args: argparse.Namespace) -> int:
     return 0
 
 
-def _run_gui(args: argparse.Namespace) -> int:
+def _run_gui(args: argparse.Namespace, open_window: Callable[..., int] | None) -> int:
     from pathlib import Path
 
     files = {name: getattr(args, name, None) for name in
@@ -187,7 +188,7 @@ def _run_gui(args: argparse.Namespace) -> int:
 
         open_project(files["project"])  # a damaged project: its message now, exit 2
     mapping = None
-    from kzplanner.cli_data import read_options, statistics_specs
+    from kzplanner.cli.data import read_options, statistics_specs
 
     sources = statistics_specs(args)  # several --stats: each checked, before any window
     if sources is None and (getattr(args, "sheet", None) is not None
@@ -196,47 +197,51 @@ def _run_gui(args: argparse.Namespace) -> int:
         # a sheet or year the workbook lacks: its error, before any window; else the table of
         # that sheet, read at that year, as the detection proposes it
         mapping, _proposal = read_options(args, detect=True)
-    from kzplanner.gui.app import run
-
-    return run(lang=getattr(args, "lang", None), screenshot=getattr(args, "screenshot", None),
+    if open_window is None:  # a program calling main() itself, without the composition root
+        raise KZError("bad_parameter", column="gui",
+                      detail="the window is opened by `python -m kzplanner` (kzplanner.__main__)")
+    return open_window(lang=getattr(args, "lang", None), screenshot=getattr(args, "screenshot", None),
                project=files["project"],
                data=(files["boundaries"], files["stats"], files["institutions"]),
                mapping=mapping, sources=sources)
 
 
-def main(argv: list[str] | None = None, *, last_resort: bool | None = None) -> int:
+def main(argv: list[str] | None = None, *, last_resort: bool | None = None,
+         open_window: Callable[..., int] | None = None) -> int:
     """Run the command line. Expected failures (KZError, and what the system refused: disk
     full, read-only folder …) are one line on stderr in --lang, exit 2. With `last_resort`
     (the default for the `kzplanner` command itself, i.e. when `argv` is None), any other
     exception is one line too ("unexpected error … details in the log: PATH"), its traceback
-    only in the log (cli_log_file), exit 3; a program passing its own `argv` gets it raised."""
+    only in the log (cli_log_file), exit 3; a program passing its own `argv` gets it raised.
+    `open_window(lang=, screenshot=, project=, data=, mapping=, sources=)` opens the window for
+    `kzplanner gui` (kzplanner.__main__ passes gui.app.run; the CLI never imports the gui)."""
     if last_resort is None:
         last_resort = argv is None
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
         if args.command in (None, "gui"):
-            return _run_gui(args)
+            return _run_gui(args, open_window)
         if args.command == "plan":
             return run_plan(args)
         if args.command == "export":
-            from kzplanner.cli_project import run_export
+            from kzplanner.cli.project import run_export
 
             return run_export(args)
         if args.command == "compare":
-            from kzplanner.cli_project import run_compare
+            from kzplanner.cli.project import run_compare
 
             return run_compare(args, write_stdout)
         if args.command == "evaluate":
-            from kzplanner.cli_evaluate import run_evaluate
+            from kzplanner.cli.evaluate import run_evaluate
 
             return run_evaluate(args)
         if args.command == "map":
-            from kzplanner.cli_map import run_map
+            from kzplanner.cli.map import run_map
 
             return run_map(args, write_stdout)
         if args.command in ("check", "template"):
-            from kzplanner.cli_data import run as run_data
+            from kzplanner.cli.data import run as run_data
 
             return run_data(args, write_stdout)
     except KZError as exc:
