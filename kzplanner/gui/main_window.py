@@ -36,6 +36,7 @@ from kzplanner.gui.planning.results_panel import ResultsPanel
 from kzplanner.gui.project.project_actions import install_project_features
 from kzplanner.gui.screen_fit import smaller_than
 from kzplanner.gui.state import AppState
+from kzplanner.gui.tasks import TaskKind
 
 WINDOW_SIZE = (1400, 900)
 
@@ -243,7 +244,7 @@ class MainWindow(QMainWindow):
 
     # --- task feedback
     def _task_started(self, kind: str) -> None:
-        key = {"load": "status.loading", "plan": "status.planning"}.get(kind)
+        key = {TaskKind.LOAD: "status.loading", TaskKind.PLAN: "status.planning"}.get(kind)
         if key:
             self.status_stage.setText(tr(key, self.state.language))
 
@@ -256,7 +257,7 @@ class MainWindow(QMainWindow):
     def _show_progress(self, kind: str, fraction: float, stage: str) -> None:
         lang = self.state.language
         self.status_progress.setValue(int(round(fraction * 100)))
-        head = tr({"load": "status.loading", "plan": "status.planning"}.get(kind, "status.ready"),
+        head = tr({TaskKind.LOAD: "status.loading", TaskKind.PLAN: "status.planning"}.get(kind, "status.ready"),
                   lang)
         self.status_stage.setText(f"{head} {tr(f'stage.{stage}', lang)}" if stage else head)
 
@@ -288,7 +289,7 @@ class MainWindow(QMainWindow):
     def _task_failed(self, kind: str, exc: object) -> None:
         if not isinstance(exc, BaseException):
             return
-        if kind == "export" and isinstance(exc, KZError):
+        if kind == TaskKind.EXPORT and isinstance(exc, KZError):
             self.exporter.handle_error(exc)
             return
         self.last_box = show_error(self, exc, self.state.language, self.log_path)

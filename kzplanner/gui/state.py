@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QMetaMethod, QObject, QTimer, Signal
 
 from kzplanner.core.planning.parameters import PlanParams
-from kzplanner.gui.tasks import TaskRunner
+from kzplanner.gui.tasks import TaskKind, TaskRunner
 
 if TYPE_CHECKING:  # the data libraries load in the background, after the window shows
     from kzplanner.app.display.map_data import MapData
@@ -191,11 +191,11 @@ class AppState(QObject):
             if on_done is not None:
                 on_done()
 
-        self.tasks.submit("load", work, landed, self._on_load_failed)
+        self.tasks.submit(TaskKind.LOAD, work, landed, self._on_load_failed)
 
     def cancel_load(self) -> None:
         """Drop a load in progress (another source of data is coming), and its map preview."""
-        self.tasks.cancel("load")
+        self.tasks.cancel(TaskKind.LOAD)
         self._release_preview_gate()
         if self._preview is not None:
             self._preview = None
@@ -320,7 +320,7 @@ class AppState(QObject):
 
         prepared = (dataset if isinstance(dataset, PreparedDataset)
                     else prepare_dataset(dataset, self._params))
-        self.tasks.cancel("plan")
+        self.tasks.cancel(TaskKind.PLAN)
         self._data_changed = self._prepared is not None and prepared is not self._prepared
         self._adopt(prepared)
         self._result = None
@@ -339,7 +339,7 @@ class AppState(QObject):
         if self._preview is not None:  # a map without its data would mislead: take it down
             self._preview = None
             self.map_changed.emit()
-        self.error_raised.emit("load", exc)
+        self.error_raised.emit(TaskKind.LOAD, exc)
 
     def _adopt(self, prepared: PreparedDataset) -> None:
         """Make `prepared` current; it keeps the preview's map object when that draws the same
@@ -410,8 +410,8 @@ class AppState(QObject):
             reuse = last.items if last is not None and same_items(last.params, params) else None
             return make_plan(ds, params, fb, items=reuse)
 
-        self.tasks.submit("plan", work, self._on_planned,
-                          lambda exc: self.error_raised.emit("plan", exc))
+        self.tasks.submit(TaskKind.PLAN, work, self._on_planned,
+                          lambda exc: self.error_raised.emit(TaskKind.PLAN, exc))
 
     def _on_planned(self, result: PlanResult) -> None:
         self._result = result
@@ -423,7 +423,7 @@ class AppState(QObject):
         """Adopt parameters with a finished result (a reopened scenario, an undo, a manual
         edit) without re-planning; with `prepared`, the dataset too."""
         self._plan_timer.stop()
-        self.tasks.cancel("plan")
+        self.tasks.cancel(TaskKind.PLAN)
         new_data = prepared is not None and prepared is not self._prepared
         if new_data:
             assert prepared is not None
@@ -460,8 +460,8 @@ class AppState(QObject):
             return str(write_plan_workbook(target, prepared.dataset, result, lang=lang,
                                            map_png=map_png))
 
-        self.tasks.submit("export", work, self.exported.emit,
-                          lambda exc: self.error_raised.emit("export", exc))
+        self.tasks.submit(TaskKind.EXPORT, work, self.exported.emit,
+                          lambda exc: self.error_raised.emit(TaskKind.EXPORT, exc))
         return True
 
     # --- intents: view

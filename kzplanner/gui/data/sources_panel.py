@@ -42,6 +42,7 @@ from kzplanner.gui.banner import missing_items
 from kzplanner.gui.elided_combo import ElidedComboBox
 from kzplanner.gui.messages import show_message
 from kzplanner.gui.state import AppState
+from kzplanner.gui.tasks import TaskKind
 
 COLUMNS = ("file", "sheet", "year", "indicators", "joined", "errors")
 COL_FILE, COL_SHEET, COL_YEAR, COL_INDICATORS, COL_JOINED, COL_ERRORS = range(6)
@@ -252,7 +253,7 @@ class SourcesPanel(QWidget):
         self.several_label.setVisible(bool(several))
 
     def _update_enabled(self) -> None:
-        loading = self.state.tasks.is_busy("load")
+        loading = self.state.tasks.is_busy(TaskKind.LOAD)
         has_data = self.state.dataset is not None
         selected = self.selected_id() is not None
         self.add_button.setEnabled(not loading)

@@ -22,6 +22,7 @@ from kzplanner.core.io import layout
 from kzplanner.errors import KZError
 from kzplanner.gui import settings
 from kzplanner.gui.messages import show_error, show_message
+from kzplanner.gui.tasks import TaskKind
 
 
 @dataclass
@@ -272,7 +273,7 @@ class DataFeatures(QObject):
         units = ds.units
         target = str(path)
         self.state.tasks.submit(
-            "template", lambda _fb: write_template_file(units, target, lang, kind, wanted),
+            TaskKind.TEMPLATE, lambda _fb: write_template_file(units, target, lang, kind, wanted),
             lambda written: self._template_written(written, kind), self._failed)
 
     def _template_written(self, path: str, kind: str = "data") -> None:
@@ -317,7 +318,7 @@ class DataFeatures(QObject):
             else:
                 self.show_actuals(data)
 
-        self.state.tasks.submit("actuals",
+        self.state.tasks.submit(TaskKind.ACTUALS,
                                 lambda _fb: load_canonical(target, units, result, institutions),
                                 shown, self._failed)
 

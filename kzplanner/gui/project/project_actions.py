@@ -24,6 +24,7 @@ from kzplanner.gui.planning.layer_export import LayerExporter
 from kzplanner.gui.project.autosave import Autosaver, Orphan, discard, scan_autosaves, set_aside
 from kzplanner.gui.project.project_session import LockConflict, ProjectSession
 from kzplanner.gui.project.scenarios_panel import ScenariosPanel
+from kzplanner.gui.tasks import TaskKind
 
 if TYPE_CHECKING:
     from kzplanner.gui.main_window import MainWindow
@@ -276,7 +277,7 @@ class ProjectFeatures(QObject):
         if isinstance(exc, BaseException):
             # through the state, as every failed task: the window shows it, and a screenshot
             # run waiting for a plan stops at once
-            self.state.error_raised.emit("open", exc)
+            self.state.error_raised.emit(TaskKind.OPEN, exc)
             self.last_box = getattr(self.window, "last_box", None)
 
     def _lock_conflict(self, conflict: LockConflict) -> None:

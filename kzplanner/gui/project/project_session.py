@@ -29,9 +29,10 @@ from kzplanner.core.commands import (
 from kzplanner.core.planning.items import PlanItems, build_items
 from kzplanner.core.planning.parameters import PlanParams
 from kzplanner.core.planning.result import PlanResult
-from kzplanner.core.scenario import Allocation, Scenario
+from kzplanner.core.scenario import Allocation, Scenario, scenario_result
 from kzplanner.gui.project.undo import WorkspaceCommand
 from kzplanner.gui.state import AppState
+from kzplanner.gui.tasks import TaskKind
 
 # Which control a parameter change came from, for merging and for the undo text.
 _PARAM_KEYS = {"budget_kzt": "budget", "equity": "equity", "strategy": "strategy"}
@@ -104,18 +105,17 @@ def describe_migrated_source(ds: Any) -> None:
 def load_project(path: str | Path, feedback: Any = None) -> OpenedProject:
     """Worker side: read the file, prepare the map, and evaluate the active scenario."""
     from kzplanner.core.io.project_file import open_project
-    from kzplanner.core.planning.planner import make_plan
 
     project = open_project(path)
     ds = project.dataset
     describe_migrated_source(ds)
     names = [s.name for s in project.scenarios]
     active = project.active if project.active in names else (names[0] if names else None)
-    params = project.scenario(active).params if active else PlanParams()
-    items = build_items(ds, params)
+    scenario = project.scenario(active) if active else Scenario("", PlanParams())
+    params, stored = scenario.params, scenario.allocation
+    result = scenario_result(ds, scenario)
+    items = result.items if result.items is not None else build_items(ds, params)
     prepared = prepare_dataset(ds, params, items=items)
-    stored = project.scenario(active).allocation if active else None
-    result = stored.apply(ds, params, items) if stored is not None else make_plan(ds, params)
     allocation = stored if stored is not None else Allocation.from_result(result)
     scenarios = tuple(project.scenarios)
     ws = Workspace(params, allocation, scenarios, active).with_working(params, allocation)
@@ -245,8 +245,8 @@ class ProjectSession(QObject):
             self._adopted = result
             self.state.set_plan(params, result)
 
-        self.state.tasks.submit("plan", work, done,
-                                lambda exc: self.state.error_raised.emit("plan", exc))
+        self.state.tasks.submit(TaskKind.PLAN, work, done,
+                                lambda exc: self.state.error_raised.emit(TaskKind.PLAN, exc))
 
     # --- observing the state
     def _params_changed(self) -> None:
@@ -403,7 +403,7 @@ class ProjectSession(QObject):
                 lock.release()
             self.save_failed.emit(str(target), exc)
 
-        self.state.tasks.submit("save", work, done, failed)
+        self.state.tasks.submit(TaskKind.SAVE, work, done, failed)
         return True
 
     def _adopt_merged(self, written: Any, sent: set[str]) -> None:
@@ -467,7 +467,7 @@ class ProjectSession(QObject):
                 lock.release()
             self.open_failed.emit(str(source), exc)
 
-        self.state.tasks.submit("open", lambda fb: load_project(source, fb), done, failed)
+        self.state.tasks.submit(TaskKind.OPEN, lambda fb: load_project(source, fb), done, failed)
 
     def open_recovered(self, autosave: Path, original: str | None, origin: Any = None) -> None:
         """Open an autosave; it stays unsaved and, if it had a file, belongs to that file (the
