@@ -183,6 +183,11 @@ class AllocationPanel(QWidget):
         self.retranslate()
         self._show_busy(state.busy)
 
+    def add_above_status(self, widget: QWidget) -> None:
+        """A widget of another feature (the project's budget meter) just above the status."""
+        layout = self.layout()
+        layout.insertWidget(layout.indexOf(self.status), widget)
+
     # --- state → widgets
     def retranslate(self) -> None:
         lang = self.state.language

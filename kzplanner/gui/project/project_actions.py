@@ -1,14 +1,13 @@
-"""Project features in the main window: File and Edit menus, docks, title, close guard, recovery.
+"""Project features of the main window: project actions, docks, title, close guard, recovery.
 
-`install_project_features(window)` is the one entry point (called from
-MainWindow._install_features); everything else lives in the modules it wires together.
+`ProjectFeatures` is one of the window's features (gui/feature.py); everything else lives in the
+modules it wires together.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMenu, QMessageBox
 from kzplanner.app.strings import plain, tr
 from kzplanner.errors import KZError
 from kzplanner.gui import settings
+from kzplanner.gui.feature import Dock, FeatureContext
 from kzplanner.gui.messages import locked_file_box, make_box, show_error
 from kzplanner.gui.planning.allocation_grid import AllocationDetails, BudgetMeter
 from kzplanner.gui.planning.layer_export import LayerExporter
@@ -25,9 +25,6 @@ from kzplanner.gui.project.autosave import Autosaver, Orphan, discard, scan_auto
 from kzplanner.gui.project.project_session import LockConflict, ProjectSession
 from kzplanner.gui.project.scenarios_panel import ScenariosPanel
 from kzplanner.gui.tasks import TaskKind
-
-if TYPE_CHECKING:
-    from kzplanner.gui.main_window import MainWindow
 
 PROJECT_SUFFIX = ".kzp"
 RECENT_MAX = 8
@@ -46,10 +43,12 @@ def remember_recent(path: str | Path) -> None:
 class ProjectFeatures(QObject):
     """Owns the session, the autosaver and the project UI of one main window."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, ctx: FeatureContext) -> None:
+        window = ctx.window
         super().__init__(window)
         self.window = window
-        self.state = state = window.state
+        self.state = state = ctx.state
+        self.log_path = ctx.log_path
         self.session = ProjectSession(state, self)
         self.autosaver = Autosaver(self.session, self)
         self.layers = LayerExporter(state, window)
@@ -59,9 +58,8 @@ class ProjectFeatures(QObject):
         self._closing_allowed = False
         self._build_actions()
         self._build_docks()
-        self.budget_meter = BudgetMeter(state, window.allocation_panel)
-        layout = window.allocation_panel.layout()
-        layout.insertWidget(layout.count() - 1, self.budget_meter)  # above the status line
+        self.budget_meter = BudgetMeter(state, ctx.allocation_panel)
+        ctx.allocation_panel.add_above_status(self.budget_meter)
 
         self.session.modified_changed.connect(self._modified_changed)
         self.session.path_changed.connect(self._show_title)
@@ -106,29 +104,21 @@ class ProjectFeatures(QObject):
         self.act_undo.setEnabled(False)
         self.act_redo.setEnabled(False)
 
-        menu = w.menu_file
-        first = menu.actions()[0] if menu.actions() else None
-        for act in (self.act_new, self.act_open):
-            menu.insertAction(first, act)
-        self.recent_action = menu.insertMenu(first, self.menu_recent)
-        for act in (self.act_save, self.act_save_as):
-            menu.insertAction(first, act)
-        menu.insertSeparator(first)
-        actions = menu.actions()
-        after_export = actions[actions.index(w.act_export) + 1] \
-            if w.act_export in actions and actions.index(w.act_export) + 1 < len(actions) else None
-        menu.insertAction(after_export, self.act_export_gpkg)
-        menu.insertAction(after_export, self.act_export_csv)
-        # Quit asks about unsaved work like the window's close button does.
-        w.act_quit.triggered.disconnect(w.close)
-        w.act_quit.triggered.connect(self.request_close)
+    def actions(self) -> Mapping[str, QAction]:
+        return {"project.new": self.act_new, "project.open": self.act_open,
+                "project.recent": self.menu_recent.menuAction(),
+                "project.save": self.act_save, "project.save_as": self.act_save_as,
+                "project.export_gpkg": self.act_export_gpkg,
+                "project.export_csv": self.act_export_csv,
+                "project.undo": self.act_undo, "project.redo": self.act_redo,
+                "project.params": self.act_params,
+                "project.scenarios_dock": self.scenarios_dock.toggleViewAction(),
+                "project.allocation_dock": self.details_dock.toggleViewAction()}
 
-        self.menu_edit = QMenu(w)
-        self.menu_edit.addAction(self.act_undo)
-        self.menu_edit.addAction(self.act_redo)
-        self.menu_edit.addSeparator()
-        self.menu_edit.addAction(self.act_params)
-        w.menuBar().insertMenu(w.menu_view.menuAction(), self.menu_edit)
+    def docks(self) -> Sequence[Dock]:
+        # Modest first sizes: the map and the panels stay the main view.
+        return (Dock(self.scenarios_dock, Qt.DockWidgetArea.RightDockWidgetArea, 250),
+                Dock(self.details_dock, Qt.DockWidgetArea.BottomDockWidgetArea, 190))
 
     def _build_docks(self) -> None:
         w = self.window
@@ -136,18 +126,10 @@ class ProjectFeatures(QObject):
         self.scenarios_dock = QDockWidget(w)
         self.scenarios_dock.setObjectName("scenariosDock")
         self.scenarios_dock.setWidget(self.scenarios_panel)
-        w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.scenarios_dock)
         self.details = AllocationDetails(self.session, w)
         self.details_dock = QDockWidget(w)
         self.details_dock.setObjectName("allocationDock")
         self.details_dock.setWidget(self.details)
-        w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.details_dock)
-        # Modest first sizes: the map and the panels stay the main view.
-        w.resizeDocks([self.scenarios_dock], [250], Qt.Orientation.Horizontal)
-        w.resizeDocks([self.details_dock], [190], Qt.Orientation.Vertical)
-        w.menu_view.addSeparator()
-        w.menu_view.addAction(self.scenarios_dock.toggleViewAction())
-        w.menu_view.addAction(self.details_dock.toggleViewAction())
 
     # --- language and title
     def retranslate(self) -> None:
@@ -158,7 +140,6 @@ class ProjectFeatures(QObject):
                          (self.act_params, "proj.params")):
             act.setText(tr(key, lang))
         self.menu_recent.setTitle(tr("proj.recent", lang))
-        self.menu_edit.setTitle(tr("menu.edit", lang))
         self.scenarios_dock.setWindowTitle(tr("scn.title", lang))
         self.details_dock.setWindowTitle(tr("grid.title", lang))
         self.scenarios_panel.retranslate()
@@ -265,7 +246,7 @@ class ProjectFeatures(QObject):
             return
         if not (isinstance(exc, KZError) and exc.code == "file_locked"):
             if isinstance(exc, BaseException):
-                self.last_box = show_error(self.window, exc, lang, self.window.log_path)
+                self.last_box = show_error(self.window, exc, lang, self.log_path)
             return
         self.last_box = locked_file_box(self.window, exc, lang, on_save_as=self.ask_save_as,
                                         on_retry=lambda: self.save_to(path))
@@ -477,9 +458,3 @@ class ProjectFeatures(QObject):
         self.params_dialog = dialog
         dialog.open()
 
-
-def install_project_features(window: MainWindow) -> ProjectFeatures:
-    features = ProjectFeatures(window)
-    window.extensions.append(features)
-    window.project = features  # type: ignore[attr-defined]
-    return features
