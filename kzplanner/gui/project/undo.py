@@ -3,17 +3,28 @@
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
-from kzplanner.core.commands import Command, apply
+from kzplanner.core.commands import Command, Workspace, apply
 
 if TYPE_CHECKING:
-    from kzplanner.gui.project.project_session import ProjectSession
+    from kzplanner.gui.state import AppState
 
 MERGE_ID = 7071
 MERGE_WINDOW_S = 1.5  # changes of one control closer together than this are one undo step
+
+
+class WorkspaceHolder(Protocol):
+    """What a command changes: the project session (project_session.ProjectSession)."""
+
+    state: AppState
+
+    @property
+    def workspace(self) -> Workspace: ...
+
+    def adopt_workspace(self, ws: Workspace, sync: bool) -> None: ...
 
 
 class WorkspaceCommand(QUndoCommand):
@@ -24,7 +35,7 @@ class WorkspaceCommand(QUndoCommand):
     MERGE_WINDOW_S become one step (a slider drag, arrow keys on the budget).
     """
 
-    def __init__(self, session: ProjectSession, command: Command, text_key: str,
+    def __init__(self, session: WorkspaceHolder, command: Command, text_key: str,
                  merge_key: str | None = None, already_applied: bool = False) -> None:
         super().__init__()
         self.session = session
