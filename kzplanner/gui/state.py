@@ -1,4 +1,8 @@
-"""The one application state: dataset, parameters, result, selection, map view and language.
+"""The one application state: dataset, the working plan, result, selection, map and language.
+
+The working plan (parameters, allocation, and the project's scenarios: a core.commands.Workspace)
+has one owner, this state; the project session reads it here and changes it through
+`set_workspace`, recording edits made by the controls (`plan_edited`) on its undo stack.
 
 Views receive it in their constructor, call its intent methods and redraw on its past-tense
 signals; they never call each other. Loading, planning and exporting run on the task runner.
@@ -16,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMetaMethod, QObject, QTimer, Signal
 
+from kzplanner.core.commands import Workspace
 from kzplanner.core.planning.parameters import PlanParams
 from kzplanner.gui.tasks import TaskKind, TaskRunner
 
@@ -47,6 +52,7 @@ class AppState(QObject):
     dataset_changed = Signal()
     map_changed = Signal()  # what the map draws: a new dataset, or its cached preview at start
     params_changed = Signal()
+    plan_edited = Signal(object)  # the Workspace before a control changed the parameters
     result_changed = Signal()
     selection_changed = Signal()
     indicator_changed = Signal()
@@ -66,7 +72,7 @@ class AppState(QObject):
         self._prepared: PreparedDataset | None = None
         self._preview: MapData | None = None  # the map drawn before the dataset has arrived
         self._preview_gate: threading.Event | None = None
-        self._params = PlanParams()
+        self._workspace = Workspace(PlanParams())
         self._result: PlanResult | None = None
         self._selection: tuple[str, ...] = ()
         self._indicator = "combined_gap"
@@ -103,7 +109,13 @@ class AppState(QObject):
 
     @property
     def params(self) -> PlanParams:
-        return self._params
+        return self._workspace.params
+
+    @property
+    def workspace(self) -> Workspace:
+        """The working plan: parameters, allocation (None while it is being planned), and the
+        project's scenarios with the active one mirroring the working values."""
+        return self._workspace
 
     @property
     def result(self) -> PlanResult | None:
@@ -111,7 +123,7 @@ class AppState(QObject):
 
     @property
     def result_is_current(self) -> bool:
-        return self._result is not None and self._result.params == self._params
+        return self._result is not None and self._result.params == self.params
 
     @property
     def plan_out_of_date(self) -> bool:
@@ -154,7 +166,7 @@ class AppState(QObject):
         (core.sources.StatsSource) are several statistics tables, `choices` which of them
         gives an indicator several give (neither goes through the input cache). `on_done`
         runs once the new dataset is adopted."""
-        params = self._params
+        params = self.params
         b = str(boundaries) if boundaries else None
         s = str(statistics) if statistics else None
         i = str(institutions) if institutions else None
@@ -319,7 +331,7 @@ class AppState(QObject):
         from kzplanner.app.display.prepared import PreparedDataset, prepare_dataset
 
         prepared = (dataset if isinstance(dataset, PreparedDataset)
-                    else prepare_dataset(dataset, self._params))
+                    else prepare_dataset(dataset, self.params))
         self.tasks.cancel(TaskKind.PLAN)
         self._data_changed = self._prepared is not None and prepared is not self._prepared
         self._adopt(prepared)
@@ -372,21 +384,25 @@ class AppState(QObject):
 
     # --- intents: planning
     def set_params(self, params: PlanParams) -> None:
-        if params == self._params:
+        """New parameters from a control: the working plan is to be planned again
+        (`plan_edited` hands the plan before the change to whoever records edits)."""
+        before = self._workspace
+        if params == before.params:
             return
-        self._params = params
+        self._workspace = before.with_working(params, None)
         self.params_changed.emit()
+        self.plan_edited.emit(before)
         if self._auto_plan and self._prepared is not None:
             self._plan_timer.start()  # debounce: slider drags and typing settle first
 
     def set_budget(self, budget_kzt: float) -> None:
-        self.set_params(self._params.with_changes(budget_kzt=float(budget_kzt)))
+        self.set_params(self.params.with_changes(budget_kzt=float(budget_kzt)))
 
     def set_strategy(self, strategy: str) -> None:
-        self.set_params(self._params.with_changes(strategy=strategy))
+        self.set_params(self.params.with_changes(strategy=strategy))
 
     def set_equity(self, equity: float) -> None:
-        self.set_params(self._params.with_changes(equity=float(equity)))
+        self.set_params(self.params.with_changes(equity=float(equity)))
 
     def set_auto_plan(self, on: bool) -> None:
         self._auto_plan = bool(on)
@@ -399,7 +415,7 @@ class AppState(QObject):
         prepared = self._prepared
         if prepared is None:
             return
-        ds, params = prepared.dataset, self._params
+        ds, params = prepared.dataset, self.params
         last = self._result  # on this dataset: set_dataset clears it
 
         def work(fb: Any) -> PlanResult:
@@ -418,10 +434,21 @@ class AppState(QObject):
         self._data_changed = False
         self.result_changed.emit()
 
+    def set_workspace(self, workspace: Workspace) -> None:
+        """Adopt a working plan (an undo, a recalled scenario, a plan landed, another project)
+        as it is: nothing is recorded or planned here; params_changed when they differ."""
+        params_differ = workspace.params != self.params
+        self._workspace = workspace
+        if params_differ:
+            self._plan_timer.stop()
+            self.params_changed.emit()
+
     def set_plan(self, params: PlanParams, result: PlanResult,
-                 prepared: PreparedDataset | None = None) -> None:
+                 prepared: PreparedDataset | None = None,
+                 workspace: Workspace | None = None) -> None:
         """Adopt parameters with a finished result (a reopened scenario, an undo, a manual
-        edit) without re-planning; with `prepared`, the dataset too."""
+        edit) without re-planning; with `prepared`, the dataset too; with `workspace` (whose
+        parameters are `params`), that working plan."""
         self._plan_timer.stop()
         self.tasks.cancel(TaskKind.PLAN)
         new_data = prepared is not None and prepared is not self._prepared
@@ -429,8 +456,13 @@ class AppState(QObject):
             assert prepared is not None
             self._adopt(prepared)
             self._selection = ()
-        params_differ = params != self._params
-        self._params = params
+        params_differ = params != self.params
+        if workspace is not None:
+            self._workspace = workspace
+        elif params_differ:
+            from kzplanner.core.scenario import Allocation
+
+            self._workspace = self._workspace.with_working(params, Allocation.from_result(result))
         self._result = result
         self._data_changed = False
         if new_data:

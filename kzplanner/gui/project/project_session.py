@@ -1,9 +1,10 @@
-"""The open project: workspace (parameters, allocation, scenarios), undo stack, file and saves.
+"""The open project: undo stack, file and saves, over the working plan AppState owns.
 
-It observes AppState (parameter changes from any control become undo steps; a solver's result
-becomes the working allocation) and pushes undone or recalled states back to it, evaluating a
-stored allocation with evaluate_plan instead of solving again. Saving and opening run on the
-state's task runner.
+The working plan (parameters, allocation, scenarios: a core.commands.Workspace) lives in AppState
+alone; the session reads it there (`workspace`) and writes it with `state.set_workspace`.
+Parameter changes from any control (`plan_edited`) become undo steps, a solver's result becomes
+the working allocation, and undone or recalled plans are shown by evaluating a stored allocation
+with evaluate_plan instead of solving again. Saving and opening run on the state's task runner.
 """
 
 from __future__ import annotations
@@ -137,7 +138,7 @@ class ProjectSession(QObject):
     def __init__(self, state: AppState, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.workspace = Workspace(state.params)
+        state.set_workspace(Workspace(state.params))  # a new session: no scenarios yet
         self.undo_stack = QUndoStack(self)
         self.path: Path | None = None
         self.notes = ""
@@ -158,12 +159,17 @@ class ProjectSession(QObject):
         # Bound methods, not lambdas: Qt drops them when the session goes, before the stack's
         # own teardown emits cleanChanged.
         self.undo_stack.cleanChanged.connect(self._clean_changed)
-        state.params_changed.connect(self._params_changed)
+        state.plan_edited.connect(self._plan_edited)
         state.result_changed.connect(self._result_changed)
         state.dataset_changed.connect(self._dataset_changed)
         state.language_changed.connect(self._retranslate_commands)
 
     # --- read access
+    @property
+    def workspace(self) -> Workspace:
+        """The working plan, as AppState holds it."""
+        return self.state.workspace
+
     @property
     def modified(self) -> bool:
         if not shiboken6.isValid(self.undo_stack):  # being torn down with the window
@@ -191,9 +197,10 @@ class ProjectSession(QObject):
 
     # --- commands
     def push(self, command: Command, text_key: str, merge_key: str | None = None,
-             already_applied: bool = False) -> None:
+             already_applied: bool = False, before: Workspace | None = None) -> None:
+        """Do `command` as an undo step; `before`: it is done already, from that plan."""
         self.undo_stack.push(WorkspaceCommand(self, command, text_key, merge_key,
-                                              already_applied))
+                                              already_applied, before))
 
     def edit_allocation(self, counts: tuple[tuple[str, str, str, int], ...] = (),
                         kits: tuple[tuple[str, bool], ...] = ()) -> bool:
@@ -204,8 +211,8 @@ class ProjectSession(QObject):
         return True
 
     def adopt_workspace(self, ws: Workspace, sync: bool) -> None:
-        """Take `ws` as the session's workspace; with sync, show its working plan."""
-        self.workspace = ws
+        """Take `ws` as the working plan; with sync, show it."""
+        self.state.set_workspace(ws)
         if sync:
             self._show_working()
         self.workspace_changed.emit()
@@ -215,7 +222,6 @@ class ProjectSession(QObject):
         if state.prepared is None:
             return
         if ws.allocation is None:
-            state.set_params(ws.params)
             state.run_plan()
             return
         result = state.result
@@ -249,14 +255,13 @@ class ProjectSession(QObject):
                                 lambda exc: self.state.error_raised.emit(TaskKind.PLAN, exc))
 
     # --- observing the state
-    def _params_changed(self) -> None:
+    def _plan_edited(self, before: Workspace) -> None:
+        """A control changed the parameters (already in the state): an undo step back to
+        `before`."""
         new = self.state.params
-        old = self.workspace.params
-        if new == old:
-            return
-        key = changed_key(old, new)
+        key = changed_key(before.params, new)
         self.push(SetParams(new, None), f"undo.{key}",
-                  merge_key=key if key in _MERGING else None, already_applied=True)
+                  merge_key=key if key in _MERGING else None, before=before)
 
     def _result_changed(self) -> None:
         result = self.state.result
@@ -271,7 +276,7 @@ class ProjectSession(QObject):
             # A fresh solve replaced manual edits: undo brings them back.
             self.push(SetParams(ws.params, alloc), "undo.replan", already_applied=True)
             return
-        self.workspace = ws.with_working(ws.params, alloc)
+        self.state.set_workspace(ws.with_working(ws.params, alloc))
         self.workspace_changed.emit()
 
     def _dataset_changed(self) -> None:
@@ -280,7 +285,7 @@ class ProjectSession(QObject):
             return
         # Undo steps refer to the old data's units and institutions.
         self.undo_stack.clear()
-        self.workspace = self.workspace.with_working(self.state.params, None)
+        self.state.set_workspace(self.workspace.with_working(self.state.params, None))
         self._items = None
         self._set_dirty(True)
         self.workspace_changed.emit()
@@ -415,7 +420,7 @@ class ProjectSession(QObject):
                 if s.name in final or s.name not in sent or s.name == ws.active]
         names = {s.name for s in kept}
         kept += [s for n, s in final.items() if n not in names]
-        self.workspace = Workspace(ws.params, ws.allocation, tuple(kept), ws.active)
+        self.state.set_workspace(Workspace(ws.params, ws.allocation, tuple(kept), ws.active))
         self.undo_stack.clear()
         self.undo_stack.setClean()
         self._set_dirty(False)
@@ -446,8 +451,8 @@ class ProjectSession(QObject):
             self._fresh_data_expected = True
             self._adopted = opened.result
             self._items = (id(opened.prepared.dataset), opened.workspace.params, opened.items)
-            self.workspace = opened.workspace
-            self.state.set_plan(opened.workspace.params, opened.result, opened.prepared)
+            self.state.set_plan(opened.workspace.params, opened.result, opened.prepared,
+                                workspace=opened.workspace)
             self._fresh_data_expected = False
             self.notes, self.mappings = opened.notes, opened.mappings
             self.undo_stack.clear()
@@ -477,13 +482,12 @@ class ProjectSession(QObject):
     def new(self) -> None:
         """Start over on the bundled sample with default parameters."""
         self.undo_stack.clear()
-        self.workspace = Workspace(PlanParams())
+        self.state.set_workspace(Workspace(PlanParams()))
         self.path = None
         self._hold(None)
         self.origin, self.read_only, self.read_only_holder = None, False, None
         self.notes, self.mappings = "", {}
         self._fresh_data_expected = True
-        self.state.set_params(PlanParams())
         self.state.load()
         self.undo_stack.setClean()
         self._set_dirty(False)

@@ -30,13 +30,16 @@ class WorkspaceHolder(Protocol):
 class WorkspaceCommand(QUndoCommand):
     """redo applies `command`, undo its inverse; each application yields the other direction.
 
-    already_applied: the change is already on screen (the budget box or a slider moved), so the
-    first redo only records it. merge_key: consecutive commands with the same key within
-    MERGE_WINDOW_S become one step (a slider drag, arrow keys on the budget).
+    already_applied: the change is already on screen (a plan landed), so the first redo only
+    records it; `before`: the change is already in the working plan too (the budget box or a
+    slider moved), made from `before`, which the first redo inverts against. merge_key:
+    consecutive commands with the same key within MERGE_WINDOW_S become one step (a slider
+    drag, arrow keys on the budget).
     """
 
     def __init__(self, session: WorkspaceHolder, command: Command, text_key: str,
-                 merge_key: str | None = None, already_applied: bool = False) -> None:
+                 merge_key: str | None = None, already_applied: bool = False,
+                 before: Workspace | None = None) -> None:
         super().__init__()
         self.session = session
         self.command = command
@@ -44,7 +47,8 @@ class WorkspaceCommand(QUndoCommand):
         self.text_key = text_key
         self.merge_key = merge_key
         self.stamp = time.monotonic()
-        self._already_applied = already_applied
+        self._already_applied = already_applied or before is not None
+        self._before = before
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -53,9 +57,11 @@ class WorkspaceCommand(QUndoCommand):
         self.setText(tr(self.text_key, self.session.state.language))
 
     def redo(self) -> None:
-        new, self.inverse = apply(self.command, self.session.workspace)
+        start = self._before if self._before is not None else self.session.workspace
+        new, self.inverse = apply(self.command, start)
         self.session.adopt_workspace(new, sync=not self._already_applied)
         self._already_applied = False
+        self._before = None
 
     def undo(self) -> None:
         assert self.inverse is not None
