@@ -21,7 +21,7 @@ from kzplanner.app.display.indicator_values import indicator_kind, projected
 from kzplanner.app.strings import tr
 from kzplanner.core.catalogue import label
 from kzplanner.core.formatting import format_kzt, format_number
-from kzplanner.gui.map.map_view import short_name
+from kzplanner.gui.map.unit_names import short_name
 from kzplanner.gui.state import AppState
 from kzplanner.gui.tasks import TaskKind
 

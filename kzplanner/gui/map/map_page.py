@@ -86,7 +86,7 @@ def build_page(prepared: PreparedDataset, result: PlanResult | None, indicator: 
                institutions: bool = False, names: dict[str, str] | None = None,
                day: _dt.date | None = None) -> MapPage:
     """The page's content from the same functions the window's map uses."""
-    from kzplanner.gui.map.map_view import label_names
+    from kzplanner.gui.map.unit_names import label_names
 
     mode = effective_mode(mode, result)
     codes = list(prepared.shapes)
