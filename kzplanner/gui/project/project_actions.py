@@ -22,8 +22,9 @@ from kzplanner.gui.messages import locked_file_box, make_box, show_error
 from kzplanner.gui.planning.allocation_grid import AllocationDetails, BudgetMeter
 from kzplanner.gui.planning.layer_export import LayerExporter
 from kzplanner.gui.project.autosave import Autosaver, Orphan, discard, scan_autosaves, set_aside
-from kzplanner.gui.project.project_session import LockConflict, ProjectSession
+from kzplanner.gui.project.project_session import ProjectSession
 from kzplanner.gui.project.scenarios_panel import ScenariosPanel
+from kzplanner.gui.project.session_files import LockConflict
 from kzplanner.gui.tasks import TaskKind
 
 PROJECT_SUFFIX = ".kzp"
