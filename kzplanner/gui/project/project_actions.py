@@ -21,24 +21,15 @@ from kzplanner.gui.feature import Dock, FeatureContext
 from kzplanner.gui.messages import locked_file_box, make_box, show_error
 from kzplanner.gui.planning.allocation_grid import AllocationDetails, BudgetMeter
 from kzplanner.gui.planning.layer_export import LayerExporter
-from kzplanner.gui.project.autosave import Autosaver, Orphan, discard, scan_autosaves, set_aside
+from kzplanner.gui.project.autosave import Autosaver
 from kzplanner.gui.project.project_session import ProjectSession
+from kzplanner.gui.project.recent import recent_files, remember_recent
+from kzplanner.gui.project.recovery import AutosaveRecovery
 from kzplanner.gui.project.scenarios_panel import ScenariosPanel
 from kzplanner.gui.project.session_files import LockConflict
 from kzplanner.gui.tasks import TaskKind
 
 PROJECT_SUFFIX = ".kzp"
-RECENT_MAX = 8
-
-
-def recent_files() -> list[str]:
-    return [p for p in str(settings.read("project/recent") or "").splitlines() if p.strip()]
-
-
-def remember_recent(path: str | Path) -> None:
-    path = str(Path(path))
-    items = [path] + [p for p in recent_files() if p != path]
-    settings.write("project/recent", "\n".join(items[:RECENT_MAX]))
 
 
 class ProjectFeatures(QObject):
@@ -70,13 +61,13 @@ class ProjectFeatures(QObject):
         self.session.open_failed.connect(self._open_failed)
         self.session.lock_conflict.connect(self._lock_conflict)
         self.session.merged.connect(self._merged)
-        self._recovering: Orphan | None = None
-        self._recover_cleanup: Callable[[], None] | None = None
+        self.recovery = AutosaveRecovery(window, state, self.session, self.autosaver,
+                                         self._box_shown)
         # Bound methods (not lambdas), so Qt disconnects them when this object goes.
         self.session.undo_stack.indexChanged.connect(self._undo_index_changed)
         self.session.undo_stack.cleanChanged.connect(self._undo_index_changed)
         window.installEventFilter(self)
-        QTimer.singleShot(0, self.offer_recovery)
+        QTimer.singleShot(0, self.recovery.offer)
 
     # --- construction
     def _action(self, shortcut: QKeySequence | str | None, slot: object) -> QAction:
@@ -254,7 +245,7 @@ class ProjectFeatures(QObject):
 
     def _open_failed(self, path: str, exc: object) -> None:
         self.window.statusBar().clearMessage()
-        if self._recovering is not None:
+        if self.recovery.recovering is not None:
             return  # recover() says what became of the autosave
         if isinstance(exc, BaseException):
             # through the state, as every failed task: the window shows it, and a screenshot
@@ -280,8 +271,8 @@ class ProjectFeatures(QObject):
                               read_only=True, origin=conflict.origin)
 
         def closed(_result: int) -> None:
-            if not chosen and self._recover_cleanup is not None:
-                self._recover_cleanup()  # a recovery the planner gave up on; offered again
+            if not chosen and self.recovery.cleanup is not None:
+                self.recovery.cleanup()  # a recovery the planner gave up on; offered again
 
         read_only.clicked.connect(open_read_only)
         box.finished.connect(closed)
@@ -371,85 +362,8 @@ class ProjectFeatures(QObject):
             self.session.close_file()
         return False
 
-    # --- crash recovery
-    def offer_recovery(self) -> None:
-        """At start: offer the newest autosave that can be read; name those set aside."""
-        from kzplanner.core.io.project_lock import remove_stale_temp_files
-
-        for recent in recent_files():  # what saves cut short left beside recent projects
-            remove_stale_temp_files(recent)
-        orphans, damaged = scan_autosaves(self.autosaver.folder)
-        lang = self.state.language
-        aside = ""
-        if damaged:
-            names = ", ".join(d.name for d in damaged)
-            aside = tr("proj.autosave_set_aside", lang, count=len(damaged), names=names,
-                       folder=str(damaged[0].moved_to.parent))
-        if not orphans:
-            if aside:
-                self.last_box = make_box(self.window, tr("proj.recover_title", lang), aside,
-                                         lang, QMessageBox.Icon.Information,
-                                         close_key="dlg.close")
-                self.last_box.open()
-            return
-        orphan = orphans[0]
-        name = Path(orphan.original).name if orphan.original else tr("proj.untitled", lang)
-        when = orphan.saved_at.replace("T", " ")
-        text = tr("proj.recover_text", lang, name=name, time=when)
-        box = make_box(self.window, tr("proj.recover_title", lang),
-                       text + ("\n\n" + aside if aside else ""), lang,
-                       QMessageBox.Icon.Question, close_key="proj.later")
-        recover = box.addButton(tr("proj.recover", lang), QMessageBox.ButtonRole.AcceptRole)
-        drop = box.addButton(tr("proj.discard", lang), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(recover)
-        recover.clicked.connect(lambda: self.recover(orphan))
-        drop.clicked.connect(lambda: discard(orphan))
-        box.open()
+    def _box_shown(self, box: QMessageBox) -> None:
         self.last_box = box
-
-    def recover(self, orphan: Orphan) -> None:
-        """Open the autosave; if it cannot be opened after all, set it aside, say why (never
-        'unexpected error') and offer the next one."""
-        from kzplanner.core.io.project_errors import DetailedError, Localized
-        from kzplanner.core.io.project_file import Origin
-
-        def forget(_path: str) -> None:
-            disconnect()
-            discard(orphan)
-            self.autosaver.save_now()  # the recovered work now lives in this window's autosave
-
-        def failed(_path: str, exc: object) -> None:
-            disconnect()
-            moved = set_aside(orphan.project, exc)
-            if isinstance(exc, KZError):
-                reason: object = exc
-            else:
-                import logging
-
-                logging.getLogger(__name__).error("recovering %s failed", orphan.project,
-                                                  exc_info=exc)  # type: ignore[arg-type]
-                reason = Localized("project_detail.autosave_unreadable",
-                                   error=type(exc).__name__)
-            error = DetailedError("autosave_damaged", reason, file=orphan.project.name,
-                                  column=str(moved.parent))
-            lang = self.state.language
-            box = make_box(self.window, tr("dlg.problem_title", lang), error.message(lang),
-                           lang, QMessageBox.Icon.Warning, close_key="dlg.close")
-            box.finished.connect(lambda _r: QTimer.singleShot(0, self.offer_recovery))
-            box.open()
-            self.last_box = box
-
-        def disconnect() -> None:
-            self._recovering = self._recover_cleanup = None
-            self.session.opened.disconnect(forget)
-            self.session.open_failed.disconnect(failed)
-
-        self._recovering = orphan
-        self._recover_cleanup = disconnect
-        self.session.opened.connect(forget)
-        self.session.open_failed.connect(failed)
-        origin = Origin.from_dict(orphan.origin) if orphan.origin else None
-        self.session.open_recovered(orphan.project, orphan.original or None, origin)
 
     # --- parameters
     def show_params_dialog(self) -> None:
