@@ -19,7 +19,8 @@ from kzplanner.errors import KZError
 from kzplanner.gui import settings
 from kzplanner.gui.feature import Dock, FeatureContext
 from kzplanner.gui.messages import locked_file_box, make_box, show_error
-from kzplanner.gui.planning.allocation_grid import AllocationDetails, BudgetMeter
+from kzplanner.gui.planning.allocation_grid import AllocationDetails
+from kzplanner.gui.planning.budget_meter import BudgetMeter
 from kzplanner.gui.planning.layer_export import LayerExporter
 from kzplanner.gui.project.autosave import Autosaver
 from kzplanner.gui.project.project_session import ProjectSession
