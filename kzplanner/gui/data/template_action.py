@@ -64,7 +64,7 @@ def split_decisions(sources: list[Any], matches: list[dict[str, Any]],
     """The check screen's decisions (row key → unit code or None) given back to the source
     each row came from: a row shown there takes the screen's decision, or loses a decision
     it had when set back to automatic; rows not shown keep theirs."""
-    from kzplanner.gui.data.reconcile_view import decision_key
+    from kzplanner.gui.data.reconcile_rules import decision_key
 
     only = sources[0].id if len(sources) == 1 else None
     out = {s.id: dict(s.decisions or {}) for s in sources}
