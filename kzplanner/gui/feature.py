@@ -44,11 +44,13 @@ class FeatureContext:
 
 @dataclass(frozen=True)
 class Dock:
-    """A dock a feature offers: the window adds it in `area`, `size` pixels high or wide."""
+    """A dock a feature offers: the window adds it in `area`, `size` pixels high or wide;
+    `tabbed`: a bottom dock that opens as a tab in front of the bottom dock added before it."""
 
     widget: QDockWidget
     area: Qt.DockWidgetArea = Qt.DockWidgetArea.BottomDockWidgetArea
     size: int | None = None
+    tabbed: bool = False
 
 
 @runtime_checkable

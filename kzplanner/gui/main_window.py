@@ -127,8 +127,10 @@ class MainWindow(QMainWindow):
     def _create_features(self, ctx: FeatureContext) -> tuple[Feature, ...]:
         """The window's features, in the order their docks are added (one line each)."""
         self.app_features = HelpMenuFeature(ctx)  # user guide, getting started, log folder
-        self.data_features = DataFeatures(self, self.state, self.log_path)  # import wizard, check, templates, follow-up
-        self.sources_feature = SourcesFeature(self, self.state, self.data_features)  # Data → Sources
+        # import wizard, check, templates, follow-up
+        self.data_features = DataFeatures(self, self.state, self.log_path)
+        # Data → Sources
+        self.sources_feature = SourcesFeature(self, self.state, self.data_features)
         self.project = ProjectFeatures(ctx)  # project file, scenarios, undo, allocation grid
         self.map_features = MapFeatures(ctx)  # charts dock, map export (PNG/PDF)
         return (self.app_features, self.data_features, self.sources_feature, self.project,
@@ -170,20 +172,28 @@ class MainWindow(QMainWindow):
                 "window.about": self.act_about}
 
     def _add_docks(self) -> None:
-        """The features' docks; every bottom one becomes a tab beside the units table, which
-        starts in front."""
+        """The features' docks, feature by feature: added, a `tabbed` one put in front of the
+        bottom dock before it, then given its first size; at the end every bottom dock is a tab
+        beside the units table, which starts in front."""
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        last_bottom = self.units_dock
         for feature in self.features:
-            for dock in feature.docks():
+            docks = feature.docks()
+            for dock in docks:
                 self.addDockWidget(dock.area, dock.widget)
+                if dock.area == bottom:
+                    if dock.tabbed:
+                        self.tabifyDockWidget(last_bottom, dock.widget)
+                        dock.widget.raise_()
+                    last_bottom = dock.widget
+            for dock in docks:
                 if dock.size is not None:
-                    orientation = (Qt.Orientation.Horizontal
-                                   if dock.area == Qt.DockWidgetArea.RightDockWidgetArea
-                                   else Qt.Orientation.Vertical)
+                    orientation = (Qt.Orientation.Vertical if dock.area == bottom
+                                   else Qt.Orientation.Horizontal)
                     self.resizeDocks([dock.widget], [dock.size], orientation)
-        for dock in self.findChildren(QDockWidget):
-            if (dock is not self.units_dock
-                    and self.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea):
-                self.tabifyDockWidget(self.units_dock, dock)
+        for widget in self.findChildren(QDockWidget):
+            if widget is not self.units_dock and self.dockWidgetArea(widget) == bottom:
+                self.tabifyDockWidget(self.units_dock, widget)
         self.units_dock.raise_()
         # The right dock (scenarios) runs the full height; the bottom tabs stay under the map.
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)

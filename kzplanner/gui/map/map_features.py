@@ -103,7 +103,8 @@ class MapFeatures:
         return {"map.charts": self.act_charts, "map.print": self.act_print}
 
     def docks(self) -> Sequence[Dock]:
-        return (Dock(self.dock, Qt.DockWidgetArea.BottomDockWidgetArea, 240),)
+        # shares the bottom area as a tab, so the map keeps its room
+        return (Dock(self.dock, Qt.DockWidgetArea.BottomDockWidgetArea, 240, tabbed=True),)
 
     @property
     def charts(self) -> ChartsPanel:
