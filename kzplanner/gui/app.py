@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import platform
 import sys
 import traceback
@@ -21,6 +20,7 @@ from kzplanner import __version__, paths
 from kzplanner.app.strings import LANGUAGES
 from kzplanner.gui import settings
 from kzplanner.gui.i18n import install_qt_translations
+from kzplanner.gui.logs import log_file
 from kzplanner.gui.messages import show_error
 from kzplanner.gui.state import AppState
 from kzplanner.gui.style import apply_style
@@ -34,20 +34,6 @@ SCREENSHOT_TIMEOUT_MS = 120_000
 
 LOG_MAX_BYTES = 1_000_000
 LOG_BACKUPS = 3
-
-
-def log_file() -> Path:
-    """Where the app writes its log (the user's own data folder; nothing is ever sent anywhere).
-
-    Windows: %LOCALAPPDATA%\\KZ Planner\\Logs\\kzplanner.log; KZPLANNER_LOG_DIR overrides it.
-    """
-    override = os.environ.get("KZPLANNER_LOG_DIR")
-    if override:
-        return Path(override) / "kzplanner.log"
-    from platformdirs import user_log_dir
-
-    folder = Path(user_log_dir("KZ Planner", appauthor=False))
-    return folder / "kzplanner.log"
 
 
 def _setup_logging() -> Path | None:
@@ -199,7 +185,7 @@ def run(lang: str | None = "ru", screenshot: str | None = None, project: str | N
         window.resize(1400, 900)  # the same picture on every machine
     install_excepthook(window, log_path)
     if project is not None:
-        window.project.open(project)  # type: ignore[attr-defined]
+        window.project.open(project)
     install_qt_translations(lang)
     if screenshot:
         window.show()

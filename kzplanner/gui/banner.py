@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from kzplanner.app.strings import tr
 from kzplanner.core.catalogue import label
 from kzplanner.gui.state import AppState
+from kzplanner.gui.tasks import TaskKind
 
 
 def missing_items(ds: Any, lang: str) -> list[str]:
@@ -125,7 +126,7 @@ class NoticeBanner(QFrame):
                                        and bool(self._statistics_path()))
         self.template_button.setVisible(bool(missing))
         stale = self.state.plan_out_of_date
-        planning = self.state.tasks.is_busy("plan")
+        planning = self.state.tasks.is_busy(TaskKind.PLAN)
         self.stale_label.setText(tr("data.banner.replanning" if planning
                                     else "data.banner.stale", lang))
         self.recalc_button.setText(tr("data.banner.recalculate", lang))

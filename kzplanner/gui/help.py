@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -15,10 +15,9 @@ from PySide6.QtWidgets import (
 from kzplanner import paths
 from kzplanner.app.strings import tr
 from kzplanner.gui.browser_dialog import BrowserDialog
+from kzplanner.gui.feature import Dock, FeatureContext
 from kzplanner.gui.i18n import install_qt_translations
-
-if TYPE_CHECKING:
-    from kzplanner.gui.main_window import MainWindow
+from kzplanner.gui.logs import log_file
 
 
 def user_guide_path(lang: str) -> Path:
@@ -59,18 +58,18 @@ class UserGuideDialog(BrowserDialog):
 
 def open_log_folder() -> bool:
     """Show the folder of the log file in the file manager (to send it to support)."""
-    from kzplanner.gui.app import log_file
-
     folder = log_file().parent
     folder.mkdir(parents=True, exist_ok=True)
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
 class HelpMenuFeature:
-    """Adds the Help entries to the main window and keeps them in the interface language."""
+    """The Help entries of the main window (About is the window's own), in the interface
+    language."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
+    def __init__(self, ctx: FeatureContext) -> None:
+        self.window = window = ctx.window
+        self.state = ctx.state
         self.guide_dialog: QDialog | None = None
         self.user_guide_dialog: UserGuideDialog | None = None
         self.act_user_guide = QAction(window)
@@ -83,15 +82,17 @@ class HelpMenuFeature:
         self.act_log_folder = QAction(window)
         self.act_log_folder.setObjectName("actOpenLogFolder")
         self.act_log_folder.triggered.connect(open_log_folder)
-        menu = window.menu_help
-        first = menu.actions()[0] if menu.actions() else None
-        for act in (self.act_user_guide, self.act_getting_started, self.act_log_folder):
-            menu.insertAction(first, act)
-        if first is not None:
-            menu.insertSeparator(first)
+
+    def actions(self) -> Mapping[str, QAction]:
+        return {"help.user_guide": self.act_user_guide,
+                "help.getting_started": self.act_getting_started,
+                "help.log_folder": self.act_log_folder}
+
+    def docks(self) -> Sequence[Dock]:
+        return ()
 
     def retranslate(self) -> None:
-        lang = self.window.state.language
+        lang = self.state.language
         install_qt_translations(lang)  # Qt's own buttons and dialogs follow the language
         self.act_user_guide.setText(tr("act.user_guide", lang))
         self.act_getting_started.setText(tr("act.getting_started", lang))
@@ -103,9 +104,9 @@ class HelpMenuFeature:
 
     def show_user_guide(self) -> UserGuideDialog:
         if self.user_guide_dialog is None:
-            self.user_guide_dialog = UserGuideDialog(self.window.state.language, self.window)
+            self.user_guide_dialog = UserGuideDialog(self.state.language, self.window)
         else:
-            self.user_guide_dialog.retranslate(self.window.state.language)
+            self.user_guide_dialog.retranslate(self.state.language)
         self.user_guide_dialog.show()
         self.user_guide_dialog.raise_()
         return self.user_guide_dialog
@@ -114,16 +115,9 @@ class HelpMenuFeature:
         from kzplanner.gui.first_run import GettingStartedDialog
 
         if self.guide_dialog is None:
-            self.guide_dialog = GettingStartedDialog(self.window.state.language, self.window)
-        self.guide_dialog.retranslate(self.window.state.language)  # type: ignore[attr-defined]
+            self.guide_dialog = GettingStartedDialog(self.state.language, self.window)
+        self.guide_dialog.retranslate(self.state.language)  # type: ignore[attr-defined]
         self.guide_dialog.show()
         self.guide_dialog.raise_()
         return self.guide_dialog
 
-
-def install_app_features(window: MainWindow) -> HelpMenuFeature:
-    """Help entries (guide, getting started, log folder); About opens the about_dialog."""
-    feature = HelpMenuFeature(window)
-    window.extensions.append(feature)
-    window.app_features = feature  # type: ignore[attr-defined]
-    return feature

@@ -1,9 +1,11 @@
-"""The main window: menus, notice banner, map | panels, docks (table, grid, charts, scenarios)."""
+"""The main window: notice banner, map | panels, the features' docks and the declared menus.
+
+The features (gui/feature.py) are created here from one list; the menus are built from their
+actions and the window's own as gui/menus.py declares them."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QSplitter,
@@ -23,19 +26,22 @@ from kzplanner.app.strings import LANGUAGE_NAMES, LANGUAGES, tr
 from kzplanner.errors import KZError
 from kzplanner.gui import settings
 from kzplanner.gui.banner import NoticeBanner
-from kzplanner.gui.data.sources_panel import install_sources_panel
-from kzplanner.gui.data.template_action import install_data_features
+from kzplanner.gui.data.sources_feature import SourcesFeature
+from kzplanner.gui.data.template_action import DataFeatures
 from kzplanner.gui.data.units_table import UnitsTableView
-from kzplanner.gui.help import install_app_features
-from kzplanner.gui.map.map_features import install_map_features
+from kzplanner.gui.feature import Feature, FeatureContext
+from kzplanner.gui.help import HelpMenuFeature
+from kzplanner.gui.map.map_features import MapFeatures
 from kzplanner.gui.map.map_panel import MapPanel
+from kzplanner.gui.menus import build_menus, retranslate_menus
 from kzplanner.gui.messages import show_error
 from kzplanner.gui.planning.allocation_panel import AllocationPanel
 from kzplanner.gui.planning.plan_export import PlanExporter
 from kzplanner.gui.planning.results_panel import ResultsPanel
-from kzplanner.gui.project.project_actions import install_project_features
+from kzplanner.gui.project.project_actions import ProjectFeatures
 from kzplanner.gui.screen_fit import smaller_than
 from kzplanner.gui.state import AppState
+from kzplanner.gui.tasks import TaskKind
 
 WINDOW_SIZE = (1400, 900)
 
@@ -89,21 +95,23 @@ class MainWindow(QMainWindow):
         layout.addWidget(top, 1)
         self.setCentralWidget(central)
 
-        self._build_actions()
         self._build_status_bar()
-        # Feature modules add their menus, docks and panels here: install_x(window) appends an
-        # object with retranslate() to self.extensions.
-        self.extensions: list[Any] = []
-        self._install_features()
-        self._arrange_bottom_docks()
+        self.features = self._create_features(FeatureContext(
+            self, state, self.map_panel, self.allocation_panel, log_path))
+        actions = self._own_actions()
+        for feature in self.features:
+            actions.update(feature.actions())
+        self.menus = build_menus(self.menuBar(), actions)
+        self.menu_file, self.menu_view = self.menus["file"], self.menus["view"]
+        self.menu_help = self.menus["help"]
+        self._add_docks()
 
         self.banner.load_boundaries_requested.connect(self.ask_boundaries)
-        self.banner.check_requested.connect(
-            lambda: self.data_features.open_check())  # type: ignore[attr-defined]
+        self.banner.check_requested.connect(lambda: self.data_features.open_check())
         self.banner.map_columns_requested.connect(
-            lambda path: self.data_features.map_columns(path or None))  # type: ignore[attr-defined]
+            lambda path: self.data_features.map_columns(path or None))
         self.banner.template_requested.connect(
-            lambda: self.data_features.ask_template(kind="missing"))  # type: ignore[attr-defined]
+            lambda: self.data_features.ask_template(kind="missing"))
         state.language_changed.connect(self.retranslate)
         state.language_changed.connect(lambda: settings.write("language", state.language))
         state.busy_changed.connect(self._show_busy)
@@ -115,8 +123,21 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._restore_layout()
 
-    # --- menus and actions
-    def _build_actions(self) -> None:
+    # --- features, actions and docks
+    def _create_features(self, ctx: FeatureContext) -> tuple[Feature, ...]:
+        """The window's features, in the order their docks are added (one line each)."""
+        self.app_features = HelpMenuFeature(ctx)  # user guide, getting started, log folder
+        # import wizard, check, templates, follow-up
+        self.data_features = DataFeatures(self, self.state, self.log_path)
+        # Data → Sources
+        self.sources_feature = SourcesFeature(self, self.state, self.data_features)
+        self.project = ProjectFeatures(ctx)  # project file, scenarios, undo, allocation grid
+        self.map_features = MapFeatures(ctx)  # charts dock, map export (PNG/PDF)
+        return (self.app_features, self.data_features, self.sources_feature, self.project,
+                self.map_features)
+
+    def _own_actions(self) -> dict[str, QAction]:
+        """The window's own entries ("window." ids in gui/menus.py)."""
         self.act_load_boundaries = QAction(self)
         self.act_load_boundaries.triggered.connect(self.ask_boundaries)
         self.act_load_statistics = QAction(self)
@@ -124,9 +145,10 @@ class MainWindow(QMainWindow):
         self.act_export = QAction(self)
         self.act_export.setShortcut(QKeySequence("Ctrl+E"))
         self.act_export.triggered.connect(self.exporter.ask_and_export)
+        # Quit asks about unsaved work like the window's close button does.
         self.act_quit = QAction(self)
         self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
-        self.act_quit.triggered.connect(self.close)
+        self.act_quit.triggered.connect(self.project.request_close)
         self.act_fit = QAction(self)
         self.act_fit.setShortcut(QKeySequence("F"))
         self.act_fit.triggered.connect(self.map_panel.view.fit)
@@ -134,6 +156,7 @@ class MainWindow(QMainWindow):
         self.act_about.triggered.connect(self.show_about)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
+        self.menu_language = QMenu(self)
         for lang in LANGUAGES:
             act = QAction(LANGUAGE_NAMES[lang], self)
             act.setCheckable(True)
@@ -141,38 +164,36 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _=False, code=lang: self.state.set_language(code))
             self.language_group.addAction(act)
             self.language_actions[lang] = act
-
-        bar = self.menuBar()
-        self.menu_file = bar.addMenu("")
-        self.menu_file.addAction(self.act_load_boundaries)
-        self.menu_file.addAction(self.act_load_statistics)
-        self.menu_file.addSeparator()
-        self.menu_file.addAction(self.act_export)
-        self.menu_file.addSeparator()
-        self.menu_file.addAction(self.act_quit)
-        self.menu_view = bar.addMenu("")
-        self.menu_view.addAction(self.act_fit)
-        self.menu_view.addSeparator()
-        self.menu_language = self.menu_view.addMenu("")
-        for act in self.language_actions.values():
             self.menu_language.addAction(act)
-        self.menu_help = bar.addMenu("")
-        self.menu_help.addAction(self.act_about)
+        return {"window.load_boundaries": self.act_load_boundaries,
+                "window.load_statistics": self.act_load_statistics,
+                "window.export": self.act_export, "window.quit": self.act_quit,
+                "window.fit": self.act_fit, "window.language": self.menu_language.menuAction(),
+                "window.about": self.act_about}
 
-    def _install_features(self) -> None:
-        """One line per feature module (map/charts, project/scenarios, data import, app)."""
-        install_app_features(self)
-        install_data_features(self)  # import wizard, check, template, actuals, evaluation
-        install_sources_panel(self)  # Data → Sources: the statistics tables in use
-        install_project_features(self)  # project file, scenarios, undo, allocation grid
-        install_map_features(self)  # charts dock, map export (PNG/PDF)
-
-    def _arrange_bottom_docks(self) -> None:
-        """Every bottom dock becomes a tab beside the units table, which starts in front."""
-        for dock in self.findChildren(QDockWidget):
-            if (dock is not self.units_dock
-                    and self.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea):
-                self.tabifyDockWidget(self.units_dock, dock)
+    def _add_docks(self) -> None:
+        """The features' docks, feature by feature: added, a `tabbed` one put in front of the
+        bottom dock before it, then given its first size; at the end every bottom dock is a tab
+        beside the units table, which starts in front."""
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        last_bottom = self.units_dock
+        for feature in self.features:
+            docks = feature.docks()
+            for dock in docks:
+                self.addDockWidget(dock.area, dock.widget)
+                if dock.area == bottom:
+                    if dock.tabbed:
+                        self.tabifyDockWidget(last_bottom, dock.widget)
+                        dock.widget.raise_()
+                    last_bottom = dock.widget
+            for dock in docks:
+                if dock.size is not None:
+                    orientation = (Qt.Orientation.Vertical if dock.area == bottom
+                                   else Qt.Orientation.Horizontal)
+                    self.resizeDocks([dock.widget], [dock.size], orientation)
+        for widget in self.findChildren(QDockWidget):
+            if widget is not self.units_dock and self.dockWidgetArea(widget) == bottom:
+                self.tabifyDockWidget(self.units_dock, widget)
         self.units_dock.raise_()
         # The right dock (scenarios) runs the full height; the bottom tabs stay under the map.
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -196,9 +217,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         lang = self.state.language
         self.setWindowTitle(f"{tr('app.title', lang)} — {tr('app.subtitle', lang)}")
-        self.menu_file.setTitle(tr("menu.file", lang))
-        self.menu_view.setTitle(tr("menu.view", lang))
-        self.menu_help.setTitle(tr("menu.help", lang))
+        retranslate_menus(self.menus, lang)
         self.menu_language.setTitle(tr("menu.language", lang))
         self.act_load_boundaries.setText(tr("act.load_boundaries", lang))
         self.act_load_statistics.setText(tr("act.load_statistics", lang))
@@ -208,8 +227,8 @@ class MainWindow(QMainWindow):
         self.act_about.setText(tr("act.about", lang))
         self.units_dock.setWindowTitle(tr("dock.units", lang))
         self.language_actions[lang].setChecked(True)
-        for extension in self.extensions:
-            extension.retranslate()
+        for feature in self.features:
+            feature.retranslate()
         self.statusBar().clearMessage()
         self._show_data_source()
         if not self.state.busy:
@@ -243,7 +262,7 @@ class MainWindow(QMainWindow):
 
     # --- task feedback
     def _task_started(self, kind: str) -> None:
-        key = {"load": "status.loading", "plan": "status.planning"}.get(kind)
+        key = {TaskKind.LOAD: "status.loading", TaskKind.PLAN: "status.planning"}.get(kind)
         if key:
             self.status_stage.setText(tr(key, self.state.language))
 
@@ -256,7 +275,7 @@ class MainWindow(QMainWindow):
     def _show_progress(self, kind: str, fraction: float, stage: str) -> None:
         lang = self.state.language
         self.status_progress.setValue(int(round(fraction * 100)))
-        head = tr({"load": "status.loading", "plan": "status.planning"}.get(kind, "status.ready"),
+        head = tr({TaskKind.LOAD: "status.loading", TaskKind.PLAN: "status.planning"}.get(kind, "status.ready"),
                   lang)
         self.status_stage.setText(f"{head} {tr(f'stage.{stage}', lang)}" if stage else head)
 
@@ -288,7 +307,7 @@ class MainWindow(QMainWindow):
     def _task_failed(self, kind: str, exc: object) -> None:
         if not isinstance(exc, BaseException):
             return
-        if kind == "export" and isinstance(exc, KZError):
+        if kind == TaskKind.EXPORT and isinstance(exc, KZError):
             self.exporter.handle_error(exc)
             return
         self.last_box = show_error(self, exc, self.state.language, self.log_path)

@@ -17,6 +17,7 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -27,6 +28,31 @@ from kzplanner.errors import KZError
 log = logging.getLogger(__name__)
 
 Work = Callable[[Feedback], Any]
+
+
+class TaskKind(StrEnum):
+    """Every kind of background task. One task per kind runs at a time (the newest wins).
+
+    A StrEnum: the kind travels through Qt signals as its plain string value, and
+    `kind == "plan"` still holds where a slot compares it."""
+
+    LOAD = "load"
+    PLAN = "plan"
+    EXPORT = "export"  # the plan workbook, and the GeoPackage/CSV layers (one slot)
+    SAVE = "save"
+    OPEN = "open"
+    AUTOSAVE = "autosave"
+    COMPARE = "compare"
+    CURVE = "curve"
+    TEMPLATE = "template"
+    ACTUALS = "actuals"
+    EXPORT_ACTUALS = "export_actuals"
+    IMPORT_DETECT = "import_detect"
+    IMPORT_CHECK = "import_check"
+    EVAL_READ = "eval_read"
+    EVAL_DID = "eval_did"
+    EVAL_CORR = "eval_corr"
+    EVAL_GENDER = "eval_gender"
 
 
 class TaskFeedback(Feedback):
@@ -109,9 +135,12 @@ class TaskRunner(QObject):
         self._last_progress: dict[str, tuple[int, str, int]] = {}
 
     # --- public
-    def submit(self, kind: str, work: Work, on_done: Callable[[Any], None],
+    def submit(self, kind: TaskKind, work: Work, on_done: Callable[[Any], None],
                on_error: Callable[[BaseException], None] | None = None) -> int:
-        """Queue `work` as the newest task of `kind`; any older one of that kind is superseded."""
+        """Queue `work` as the newest task of `kind`; any older one of that kind is superseded.
+
+        The one place every background task of the window goes through."""
+        kind = TaskKind(kind)  # a kind not declared above is refused (ValueError)
         if self._closed:
             return -1
         self._counter += 1
@@ -127,12 +156,12 @@ class TaskRunner(QObject):
             self.busy_changed.emit(True)
         return spec.generation
 
-    def is_busy(self, kind: str | None = None) -> bool:
+    def is_busy(self, kind: TaskKind | None = None) -> bool:
         if kind is None:
             return bool(self._running or self._pending)
         return kind in self._running or kind in self._pending
 
-    def cancel(self, kind: str) -> None:
+    def cancel(self, kind: TaskKind) -> None:
         """Drop a pending task and ask the running one of `kind` to stop; its result is ignored."""
         self._pending.pop(kind, None)
         self._latest[kind] = -1

@@ -32,6 +32,12 @@ from kzplanner.app.strings import LANGUAGES
 STRETCH = 0.4
 # Actions that end or reshape the session rather than open a dialog.
 SKIP_ACTIONS = {"quit"}
+# Since the menus are all built from gui/menus.py, the Edit, Data and Follow-up menus are on the
+# menu bar like the others and their entries are checked here too (before, those three menus were
+# children of the window, so this test never reached them). One of them cuts stretched text off
+# and has its own (expected to fail) test below: Follow-up → Evaluate effects…, whose
+# clustered-errors box is too narrow in kk and ru (kzplanner/gui/followup, another branch's).
+CUTTING_ACTIONS = {"actEvaluate"}
 TOLERANCE_PX = 2
 # Cut-offs found by this test in panels still being built (string keys). They are cut in real
 # Kazakh or Russian too, not only in the pseudo-locale: the panel's owner fixes the layout and
@@ -153,7 +159,7 @@ def test_main_window_and_every_dialog_fit_stretched_text(window, qtbot, pseudo, 
     opened = []
     for act in _menu_actions(window):
         key = act.objectName() or strings.plain(act.text())
-        if act is window.act_quit or key in SKIP_ACTIONS:
+        if act is window.act_quit or key in SKIP_ACTIONS or key in CUTTING_ACTIONS:
             continue
         if act.actionGroup() is window.language_group:
             continue
@@ -172,6 +178,32 @@ def test_main_window_and_every_dialog_fit_stretched_text(window, qtbot, pseudo, 
     problems += [f"{title}: {p}" for title, found in checked for p in found]
     assert opened, "no dialog was opened from the menus"
     assert {"aboutDialog", "userGuideDialog", "gettingStartedDialog"} <= set(opened)
+    assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.xfail(reason="the evaluation dialog's clustered-errors box cuts stretched text off "
+                          "(kk, ru); reached since every menu is on the menu bar")
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_evaluation_dialog_fits_stretched_text(window, qtbot, pseudo, non_blocking, lang):
+    checked, current = non_blocking
+    current[0] = lang
+    window.state.set_language(lang)
+    QApplication.processEvents()
+    problems = []
+    for act in _menu_actions(window):
+        if act.objectName() not in CUTTING_ACTIONS:
+            continue
+        before = set(map(id, _open_top_levels(window)))
+        act.trigger()
+        QApplication.processEvents()
+        problems += [f"main window: {p}" for p in cut_off(window, lang)]
+        for dialog in _open_top_levels(window):
+            if id(dialog) not in before:
+                problems += [f"{dialog.objectName()}: {p}" for p in cut_off(dialog, lang)]
+                dialog.done(0)
+        qtbot.waitUntil(lambda: not window.state.busy, timeout=60_000)
+    window.units_dock.raise_()
+    QApplication.processEvents()
     assert problems == [], "\n".join(problems)
 
 

@@ -314,3 +314,27 @@ def test_window_fits_a_1366_pixel_laptop_screen(window, lang):
     hint = window.minimumSizeHint()
     assert hint.width() <= 1366 and hint.height() <= 768 - 40, (hint.width(), hint.height())
     window.language_actions["en"].trigger()
+
+
+def test_menus_are_built_from_the_one_declaration(window):
+    """Every menu and entry in the order gui/menus.py declares; each feature only offers its
+    actions (no feature puts anything into a menu itself)."""
+    from kzplanner.gui.feature import Feature
+    from kzplanner.gui.menus import MENUS, SEPARATOR
+
+    offered = {}
+    for feature in window.features:
+        assert isinstance(feature, Feature)
+        offered.update(feature.actions())
+    bar = window.menuBar().actions()
+    assert [a.menu() for a in bar] == [window.menus[spec.id] for spec in MENUS]
+    for spec in MENUS:
+        entries = window.menus[spec.id].actions()
+        assert len(entries) == len(spec.entries)
+        for action, entry in zip(entries, spec.entries, strict=True):
+            if entry == SEPARATOR:
+                assert action.isSeparator()
+            elif not entry.startswith("window."):
+                assert action is offered[entry]
+    view = [a.text().replace("&", "") for a in window.menus["view"].actions()]
+    assert view[:2] == ["Fit map", "Charts"]

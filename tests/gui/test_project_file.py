@@ -117,7 +117,7 @@ def test_closing_with_unsaved_changes_asks(window, qtbot):
 
 
 def test_recent_files_remember_saved_projects(window, qtbot, tmp_path):
-    from kzplanner.gui.project.project_actions import recent_files
+    from kzplanner.gui.project.recent import recent_files
 
     features = fresh_session(window, qtbot)
     target = tmp_path / "recent.kzp"

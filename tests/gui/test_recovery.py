@@ -99,21 +99,21 @@ def test_a_damaged_newer_autosave_is_set_aside_and_the_older_one_recovers(
 
 def test_an_autosave_that_fails_on_recovery_is_set_aside_with_its_message(
         styled_app, qtbot, tmp_path, monkeypatch, good_project):
-    import kzplanner.gui.project.project_session as project_session
+    import kzplanner.gui.project.session_files as session_files
 
     folder = tmp_path / "autosave"
     folder.mkdir()
     monkeypatch.setenv("KZPLANNER_AUTOSAVE_DIR", str(folder))
     first = _autosave(folder, "first", good_project, "2026-03-02T10:00:00")
     second = _autosave(folder, "second", good_project, "2026-03-01T10:00:00")
-    real = project_session.load_project
+    real = session_files.load_project
 
     def breaks_once(path, feedback=None):
         if "session-first" in str(path):
             raise RuntimeError("something no check foresaw")
         return real(path, feedback)
 
-    monkeypatch.setattr(project_session, "load_project", breaks_once)
+    monkeypatch.setattr(session_files, "load_project", breaks_once)
     win, state = _window(qtbot)
     features = win.project
     try:

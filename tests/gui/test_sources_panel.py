@@ -255,7 +255,7 @@ def test_the_last_source_is_not_removed_and_the_panel_reads_in_every_language(wi
     state = window.state
     feature = window.sources_feature
     panel = feature.show_panel()
-    assert window.data_features.menu_data.actions()[0] is feature.act_sources
+    assert window.menus["data"].actions()[0] is feature.act_sources
     assert [s.id for s in state.data_sources()] == ["s1"]
     old = state.dataset
     assert not panel.remove("s1")

@@ -5,15 +5,17 @@ from __future__ import annotations
 import threading
 import time
 
+import pytest
+
 from kzplanner.errors import KZError
-from kzplanner.gui.tasks import TaskRunner
+from kzplanner.gui.tasks import TaskKind, TaskRunner
 
 
 def test_result_arrives_in_gui_thread(qtbot):
     runner = TaskRunner()
     got = []
     main = threading.get_ident()
-    runner.submit("x", lambda fb: threading.get_ident(), lambda v: got.append((v, threading.get_ident())))
+    runner.submit(TaskKind.CURVE, lambda fb: threading.get_ident(), lambda v: got.append((v, threading.get_ident())))
     qtbot.waitUntil(lambda: bool(got), timeout=5000)
     worker, receiver = got[0]
     assert worker != main and receiver == main
@@ -32,10 +34,10 @@ def test_newest_wins_and_stale_is_cancelled(qtbot):
             time.sleep(0.005)
         return "stale"
 
-    runner.submit("plan", slow, done.append)
+    runner.submit(TaskKind.PLAN, slow, done.append)
     started.wait(5)
-    runner.submit("plan", lambda fb: "middle", done.append)
-    runner.submit("plan", lambda fb: "newest", done.append)
+    runner.submit(TaskKind.PLAN, lambda fb: "middle", done.append)
+    runner.submit(TaskKind.PLAN, lambda fb: "newest", done.append)
     qtbot.waitUntil(lambda: not runner.is_busy(), timeout=10_000)
     assert done == ["newest"]
 
@@ -47,7 +49,7 @@ def test_errors_reach_the_error_callback(qtbot):
     def fail(fb):
         raise KZError("file_locked", file="plan.xlsx")
 
-    runner.submit("export", fail, lambda v: None, errors.append)
+    runner.submit(TaskKind.EXPORT, fail, lambda v: None, errors.append)
     qtbot.waitUntil(lambda: bool(errors), timeout=5000)
     assert isinstance(errors[0], KZError) and errors[0].code == "file_locked"
 
@@ -56,5 +58,12 @@ def test_busy_signal_pairs(qtbot):
     runner = TaskRunner()
     seen: list[bool] = []
     runner.busy_changed.connect(seen.append)
-    runner.submit("a", lambda fb: 1, lambda v: None)
+    runner.submit(TaskKind.SAVE, lambda fb: 1, lambda v: None)
     qtbot.waitUntil(lambda: seen == [True, False], timeout=5000)
+
+
+def test_only_declared_kinds_are_accepted(qtbot):
+    runner = TaskRunner()
+    with pytest.raises(ValueError):
+        runner.submit("no such kind", lambda fb: 1, lambda v: None)  # type: ignore[arg-type]
+    assert not runner.is_busy()

@@ -108,3 +108,25 @@ def test_strategy_changes_are_separate_steps(window, qtbot):
     settle(window, qtbot)
     assert window.state.params.strategy == "max_impact"
     settle(window, qtbot)
+
+
+def test_the_working_plan_has_one_owner(window, qtbot):
+    """AppState holds the working plan; the session reads that very object and its undo steps
+    change it there."""
+    features = fresh_session(window, qtbot)
+    state, session = window.state, features.session
+    assert session.workspace is state.workspace
+    budget = state.params.budget_kzt
+    state.set_budget(budget * 2)
+    assert state.workspace.params.budget_kzt == budget * 2
+    assert session.workspace is state.workspace and state.workspace.allocation is None
+    settle(window, qtbot)
+    assert state.workspace.allocation is not None  # the plan that landed is the working one
+    features.act_undo.trigger()
+    settle(window, qtbot)
+    assert state.params.budget_kzt == budget and session.workspace is state.workspace
+    features.act_redo.trigger()
+    settle(window, qtbot)
+    assert state.params.budget_kzt == budget * 2
+    features.act_undo.trigger()
+    settle(window, qtbot)

@@ -11,9 +11,9 @@ from every source on the state's task runner: the tables already loaded stay.
 
 With kind='actuals' (Follow-up → Load actuals, for a file not in the canonical layout) the same
 pages read what a programme reports afterwards: the columns page offers the actuals measures
-(core.io.actuals.MEASURES, 'connected' for per-institution lists, monitoring indicators), the
+(core.variance.MEASURES, 'connected' for per-institution lists, monitoring indicators), the
 layout page also accepts a column of institution ids, the check page reconciles the rows with
-the units through core.io.actuals.import_actuals, and Finish hands the projected-versus-actual
+the units through core.io.read.actuals.import_actuals, and Finish hands the projected-versus-actual
 comparison to `on_actuals` instead of loading a dataset.
 
 Detection, the mapping offers, the check and the data source are app.load's (the command line's

@@ -16,19 +16,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QDockWidget,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -42,12 +39,12 @@ from kzplanner.gui.banner import missing_items
 from kzplanner.gui.elided_combo import ElidedComboBox
 from kzplanner.gui.messages import show_message
 from kzplanner.gui.state import AppState
+from kzplanner.gui.tasks import TaskKind
 
 COLUMNS = ("file", "sheet", "year", "indicators", "joined", "errors")
 COL_FILE, COL_SHEET, COL_YEAR, COL_INDICATORS, COL_JOINED, COL_ERRORS = range(6)
 FILE_MIN_PX, FILE_MAX_PX = 160, 380
 EXPAND_UP_TO = 6
-SCROLL_MIN_PX = 80  # a table giving more indicators starts folded (the sample gives 26)
 ERROR_FG = QColor("#9b1c1c")
 UNUSED_FG = QColor("#6b7785")
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -252,7 +249,7 @@ class SourcesPanel(QWidget):
         self.several_label.setVisible(bool(several))
 
     def _update_enabled(self) -> None:
-        loading = self.state.tasks.is_busy("load")
+        loading = self.state.tasks.is_busy(TaskKind.LOAD)
         has_data = self.state.dataset is not None
         selected = self.selected_id() is not None
         self.add_button.setEnabled(not loading)
@@ -368,52 +365,3 @@ class SourcesPanel(QWidget):
         wizard.open()
         return wizard
 
-
-class SourcesFeature(QObject):
-    """The panel in a dock (a tab beside the units table) and Data → Sources… to bring it up."""
-
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
-        self.window = window
-        self.state = window.state
-        features = getattr(window, "data_features", None)
-        self.panel = SourcesPanel(self.state, features, window)
-        # in a scroll area: the dock shares the bottom tabs and may be as low as they are (the
-        # window still fits a 1366 × 768 laptop when several tables and missing inputs show)
-        scroll = QScrollArea(window)
-        scroll.setObjectName("sourcesScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.panel)
-        scroll.setMinimumHeight(SCROLL_MIN_PX)
-        self.dock = QDockWidget(window)
-        self.dock.setObjectName("sourcesDock")
-        self.dock.setWidget(scroll)
-        self.dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea
-                                  | Qt.DockWidgetArea.RightDockWidgetArea)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        self.act_sources = QAction(window)
-        self.act_sources.setObjectName("actSources")
-        self.act_sources.triggered.connect(self.show_panel)
-        menu = getattr(features, "menu_data", None)
-        if menu is not None:
-            first = menu.actions()[0] if menu.actions() else None
-            menu.insertAction(first, self.act_sources)
-        self.retranslate()
-
-    def show_panel(self) -> SourcesPanel:
-        self.dock.show()
-        self.dock.raise_()
-        return self.panel
-
-    def retranslate(self) -> None:
-        lang = self.state.language
-        self.dock.setWindowTitle(tr("data.src.title", lang))
-        self.act_sources.setText(tr("data.src.menu", lang))
-
-
-def install_sources_panel(window: Any) -> SourcesFeature:
-    feature = SourcesFeature(window)
-    window.extensions.append(feature)
-    window.sources_feature = feature
-    return feature

@@ -1,27 +1,30 @@
 """The data features in the main window: import wizard, template, check, actuals, evaluation.
 
-`install_data_features(window)` adds File → Import statistics…, Write template… and Write a
-template for what is missing…, a Data menu (Check / reconciliation…; the sources panel adds
-Sources…) and a Follow-up menu (Load actuals…, Evaluate…), and appends the `DataFeatures` object
-(with `retranslate()`) to `window.extensions`. Import statistics… adds a data source.
+`DataFeatures` is a feature of the main window (gui/feature.py): it offers File → Import
+statistics…, the templates, Data → Check / reconciliation…, Follow-up → Load actuals… and
+Evaluate…; gui/menus.py places them. Import statistics… adds a data source.
 """
 
 from __future__ import annotations
 
 import copy
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from kzplanner.app.strings import tr
 from kzplanner.core.io.read import layout
 from kzplanner.errors import KZError
 from kzplanner.gui import settings
+from kzplanner.gui.feature import Dock
 from kzplanner.gui.messages import show_error, show_message
+from kzplanner.gui.state import AppState
+from kzplanner.gui.tasks import TaskKind
 
 
 @dataclass
@@ -61,7 +64,7 @@ def split_decisions(sources: list[Any], matches: list[dict[str, Any]],
     """The check screen's decisions (row key → unit code or None) given back to the source
     each row came from: a row shown there takes the screen's decision, or loses a decision
     it had when set back to automatic; rows not shown keep theirs."""
-    from kzplanner.gui.data.reconcile_view import decision_key
+    from kzplanner.gui.data.reconcile_rules import decision_key
 
     only = sources[0].id if len(sources) == 1 else None
     out = {s.id: dict(s.decisions or {}) for s in sources}
@@ -78,10 +81,14 @@ def split_decisions(sources: list[Any], matches: list[dict[str, Any]],
 
 
 class DataFeatures(QObject):
-    def __init__(self, window: Any) -> None:
+    """Import, templates, check, actuals and evaluation: their actions and dialogs."""
+
+    def __init__(self, window: QMainWindow, state: AppState,
+                 log_path: Path | None = None) -> None:
         super().__init__(window)
         self.window = window
-        self.state = window.state
+        self.state = state
+        self.log_path = log_path
         self.record: ImportRecord | None = None
         self.wizard: Any = None
         self.reconcile_dialog: Any = None
@@ -118,33 +125,20 @@ class DataFeatures(QObject):
         self.act_evaluate.setObjectName("actEvaluate")
         self.act_evaluate.triggered.connect(lambda: self.open_evaluation())
 
-        menu_file: QMenu = window.menu_file
-        actions = menu_file.actions()
-        anchor = getattr(window, "act_load_statistics", None)
-        before = None
-        if anchor in actions and actions.index(anchor) + 1 < len(actions):
-            before = actions[actions.index(anchor) + 1]
-        for act in (self.act_import, self.act_template, self.act_missing_template,
-                    self.act_monitoring_template, self.act_actuals_template):
-            if before is not None:
-                menu_file.insertAction(before, act)
-            else:
-                menu_file.addAction(act)
-        bar = window.menuBar()
-        self.menu_data = QMenu(window)
-        self.menu_data.addAction(self.act_check)
-        self.menu_followup = QMenu(window)
-        self.menu_followup.addAction(self.act_actuals)
-        self.menu_followup.addAction(self.act_evaluate)
-        help_menu = getattr(window, "menu_help", None)
-        for menu in (self.menu_data, self.menu_followup):
-            if help_menu is not None:
-                bar.insertMenu(help_menu.menuAction(), menu)
-            else:
-                bar.addMenu(menu)
         self.state.dataset_changed.connect(self._update_enabled)
         self.state.result_changed.connect(self._update_enabled)
         self._update_enabled()
+
+    def actions(self) -> Mapping[str, QAction]:
+        return {"data.import": self.act_import, "data.template": self.act_template,
+                "data.missing_template": self.act_missing_template,
+                "data.monitoring_template": self.act_monitoring_template,
+                "data.actuals_template": self.act_actuals_template,
+                "data.check": self.act_check, "data.actuals": self.act_actuals,
+                "data.evaluate": self.act_evaluate}
+
+    def docks(self) -> Sequence[Dock]:
+        return ()
 
     # --- state
     def _update_enabled(self) -> None:
@@ -272,7 +266,7 @@ class DataFeatures(QObject):
         units = ds.units
         target = str(path)
         self.state.tasks.submit(
-            "template", lambda _fb: write_template_file(units, target, lang, kind, wanted),
+            TaskKind.TEMPLATE, lambda _fb: write_template_file(units, target, lang, kind, wanted),
             lambda written: self._template_written(written, kind), self._failed)
 
     def _template_written(self, path: str, kind: str = "data") -> None:
@@ -283,7 +277,7 @@ class DataFeatures(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self.last_box = show_error(self.window, exc, self.state.language,
-                                   getattr(self.window, "log_path", None))
+                                   self.log_path)
 
     # --- follow-up
     def ask_actuals(self, path: str | None = None) -> None:
@@ -317,7 +311,7 @@ class DataFeatures(QObject):
             else:
                 self.show_actuals(data)
 
-        self.state.tasks.submit("actuals",
+        self.state.tasks.submit(TaskKind.ACTUALS,
                                 lambda _fb: load_canonical(target, units, result, institutions),
                                 shown, self._failed)
 
@@ -362,13 +356,10 @@ class DataFeatures(QObject):
         self.act_check.setText(tr("data.menu.check", lang))
         self.act_actuals.setText(tr("data.menu.actuals", lang))
         self.act_evaluate.setText(tr("data.menu.evaluate", lang))
-        self.menu_data.setTitle(tr("data.menu.data", lang))
-        self.menu_followup.setTitle(tr("data.menu.followup", lang))
 
 
-def install_data_features(window: Any) -> DataFeatures:
-    features = DataFeatures(window)
-    window.extensions.append(features)
-    window.data_features = features
-    return features
 
+def install_data_features(window: QMainWindow) -> DataFeatures:
+    """The data features on a bare host window with a `state` (the follow-up tests'); the main
+    window creates DataFeatures itself."""
+    return DataFeatures(window, window.state)  # type: ignore[attr-defined]

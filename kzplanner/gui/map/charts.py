@@ -21,8 +21,9 @@ from kzplanner.app.display.indicator_values import indicator_kind, projected
 from kzplanner.app.strings import tr
 from kzplanner.core.catalogue import label
 from kzplanner.core.formatting import format_kzt, format_number
-from kzplanner.gui.map.map_view import short_name
+from kzplanner.gui.map.unit_names import short_name
 from kzplanner.gui.state import AppState
+from kzplanner.gui.tasks import TaskKind
 
 BEFORE_LIGHT = QColor("#d9d9d9")
 BEFORE_DARK = QColor("#7f7f7f")
@@ -243,7 +244,7 @@ class CurveChart(QWidget):
             return params, budget_curve(ds, params, feedback=feedback)
 
         self.status.setText(tr("charts.computing", self.state.language))
-        self.state.tasks.submit("curve", work, self._arrived)
+        self.state.tasks.submit(TaskKind.CURVE, work, self._arrived)
 
     def _arrived(self, value: tuple[object, pd.DataFrame]) -> None:
         self._curve_params, self.curve = value

@@ -1,7 +1,8 @@
-"""Installs the map features in the main window: the charts dock and File → Export map."""
+"""The map features of the main window: the charts dock and File → Export map."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,10 +24,10 @@ from PySide6.QtWidgets import (
 from kzplanner.app.strings import tr
 from kzplanner.errors import KZError
 from kzplanner.gui import settings
+from kzplanner.gui.feature import Dock, FeatureContext
 from kzplanner.gui.map.map_print import DEFAULT_DPI, PAPERS_MM, build_page, export_page
 
 if TYPE_CHECKING:
-    from kzplanner.gui.main_window import MainWindow
     from kzplanner.gui.map.charts import ChartsPanel
 
 
@@ -74,8 +75,10 @@ class MapExportDialog(QDialog):
 class MapFeatures:
     """The charts dock and the map export action of one window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
+    def __init__(self, ctx: FeatureContext) -> None:
+        self.window = window = ctx.window
+        self.state = ctx.state
+        self.map_panel = ctx.map_panel
         # The charts (pyqtgraph) are built when their tab is first shown: importing and building
         # them at start would hold the window back by a fifth of a second, and the budget curve
         # they ask for (11 plans) is only computed once someone looks at it.
@@ -88,25 +91,20 @@ class MapFeatures:
         self.dock.setWidget(self._holder)
         self.dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea
                                   | Qt.DockWidgetArea.RightDockWidgetArea)
-        others = [d for d in window.findChildren(QDockWidget)
-                  if d is not self.dock and window.dockWidgetArea(d)
-                  == Qt.DockWidgetArea.BottomDockWidgetArea]
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        if others:  # share the bottom area as tabs, charts in front, so the map keeps its room
-            window.tabifyDockWidget(others[-1], self.dock)
-            self.dock.raise_()
-        window.resizeDocks([self.dock], [240], Qt.Orientation.Vertical)
         self.act_charts = self.dock.toggleViewAction()
         self.act_charts.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        window.menu_view.insertAction(window.menu_view.actions()[1]
-                                      if len(window.menu_view.actions()) > 1 else None,
-                                      self.act_charts)
         self.act_print = QAction(window)
         self.act_print.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.act_print.triggered.connect(self.ask_and_export)
-        window.menu_file.insertAction(window.act_export, self.act_print)
         self.last_path: Path | None = None
         self.retranslate()
+
+    def actions(self) -> Mapping[str, QAction]:
+        return {"map.charts": self.act_charts, "map.print": self.act_print}
+
+    def docks(self) -> Sequence[Dock]:
+        # shares the bottom area as a tab, so the map keeps its room
+        return (Dock(self.dock, Qt.DockWidgetArea.BottomDockWidgetArea, 240, tabbed=True),)
 
     @property
     def charts(self) -> ChartsPanel:
@@ -114,7 +112,7 @@ class MapFeatures:
         if self._charts is None:
             from kzplanner.gui.map.charts import ChartsPanel
 
-            self._charts = ChartsPanel(self.window.state, self._holder)
+            self._charts = ChartsPanel(self.state, self._holder)
             self._holder.layout().addWidget(self._charts)
         return self._charts
 
@@ -123,7 +121,7 @@ class MapFeatures:
             QTimer.singleShot(0, lambda: self.charts)
 
     def retranslate(self) -> None:
-        lang = self.window.state.language
+        lang = self.state.language
         self.dock.setWindowTitle(tr("charts.title", lang))
         self.act_charts.setText(tr("act.charts", lang))
         self.act_print.setText(tr("act.print_map", lang))
@@ -131,11 +129,11 @@ class MapFeatures:
     def export(self, path: str | Path, title: str = "", paper: str = "A4",
                landscape: bool = True, institutions: bool | None = None) -> Path:
         """Write the map as the window shows it (indicator, mode, classes) to PNG or PDF."""
-        state, view = self.window.state, self.window.map_panel.view
+        state, view = self.state, self.map_panel.view
         if state.prepared is None:
             raise KZError("bad_parameter", detail="no data loaded")
         if institutions is None:
-            institutions = self.window.map_panel.institutions_check.isChecked()
+            institutions = self.map_panel.institutions_check.isChecked()
         page = build_page(state.prepared, state.result, state.indicator, state.map_mode,
                           state.language, view.scheme, view.classes, view.user_breaks,
                           title=title or None, institutions=institutions,
@@ -147,16 +145,16 @@ class MapFeatures:
         return self.last_path
 
     def ask_and_export(self) -> None:
-        window, lang = self.window, self.window.state.language
-        if window.state.prepared is None:
+        window, lang = self.window, self.state.language
+        if self.state.prepared is None:
             return
-        dialog = MapExportDialog(lang, window, window.map_panel.institutions_check.isChecked())
+        dialog = MapExportDialog(lang, window, self.map_panel.institutions_check.isChecked())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         c = dialog.choices()
         suffix = str(c["suffix"])
         folder = Path(str(settings.read("last_dir") or Path.home()))
-        name = f"map_{window.state.indicator}_{window.state.map_mode}{suffix}"
+        name = f"map_{self.state.indicator}_{self.state.map_mode}{suffix}"
         filt = tr("print.filter_pdf" if suffix == ".pdf" else "print.filter_png", lang)
         path, _ = QFileDialog.getSaveFileName(window, tr("print.title", lang),
                                               str(folder / name), filt)
@@ -174,10 +172,3 @@ class MapFeatures:
         settings.write("last_dir", str(written.parent))
         window.statusBar().showMessage(tr("print.saved", lang, file=written.name), 5000)
 
-
-def install_map_features(window: MainWindow) -> MapFeatures:
-    """Create the charts dock and the export action; register for retranslation."""
-    features = MapFeatures(window)
-    window.extensions.append(features)
-    window.map_features = features  # type: ignore[attr-defined]
-    return features

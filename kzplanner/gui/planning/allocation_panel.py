@@ -25,6 +25,7 @@ from kzplanner.core.formatting import format_number, format_share
 from kzplanner.core.planning.capabilities import EQUITY_IGNORED, equity_reason
 from kzplanner.core.planning.parameters import STRATEGIES
 from kzplanner.gui.state import AppState
+from kzplanner.gui.tasks import TaskKind
 
 BUDGET_MAX_KZT = 1e12
 BUDGET_STEP_KZT = 100_000_000.0
@@ -182,6 +183,11 @@ class AllocationPanel(QWidget):
         self.retranslate()
         self._show_busy(state.busy)
 
+    def add_above_status(self, widget: QWidget) -> None:
+        """A widget of another feature (the project's budget meter) just above the status."""
+        layout = self.layout()
+        layout.insertWidget(layout.indexOf(self.status), widget)
+
     # --- state → widgets
     def retranslate(self) -> None:
         lang = self.state.language
@@ -270,7 +276,7 @@ class AllocationPanel(QWidget):
         self.equity_slider.setToolTip("" if reason is None else text)
 
     def _show_busy(self, busy: bool) -> None:
-        planning = self.state.tasks.is_busy("plan")
+        planning = self.state.tasks.is_busy(TaskKind.PLAN)
         self.progress.setVisible(bool(busy))
         if busy and not planning and self.progress.maximum() != 0:
             self.progress.setRange(0, 0)  # loading: indeterminate
@@ -287,7 +293,7 @@ class AllocationPanel(QWidget):
 
     def _show_status(self) -> None:
         lang = self.state.language
-        if self.state.result is None or self.state.tasks.is_busy("plan"):
+        if self.state.result is None or self.state.tasks.is_busy(TaskKind.PLAN):
             self.status.setText("")
         elif self.state.result_is_current:
             self.status.setText("✓ " + tr("alloc.up_to_date", lang))

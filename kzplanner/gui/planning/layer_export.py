@@ -12,6 +12,7 @@ from kzplanner.errors import KZError
 from kzplanner.gui import settings
 from kzplanner.gui.messages import locked_file_box, show_error, show_message
 from kzplanner.gui.state import AppState
+from kzplanner.gui.tasks import TaskKind
 
 SUFFIX = {"gpkg": ".gpkg", "csv": ".csv"}
 
@@ -62,7 +63,7 @@ class LayerExporter(QObject):
             self.window.statusBar().showMessage(  # type: ignore[attr-defined]
                 tr("status.exported", self.state.language, file=written[0]), 15000)
 
-        self.state.tasks.submit("export", work, done,
+        self.state.tasks.submit(TaskKind.EXPORT, work, done,
                                 lambda exc: self._failed(kind, target, exc))
         return True
 

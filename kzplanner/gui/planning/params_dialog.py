@@ -9,33 +9,18 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFileDialog,
-    QFormLayout,
-    QGridLayout,
-    QHeaderView,
-    QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
-    QScrollArea,
-    QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from kzplanner.app.strings import plain, tr
-from kzplanner.core.catalogue import label
 from kzplanner.core.formatting import format_number
 from kzplanner.core.planning.parameters import (
     INSTRUMENTS,
@@ -46,45 +31,20 @@ from kzplanner.core.planning.parameters import (
 from kzplanner.errors import KZError
 from kzplanner.gui import settings
 from kzplanner.gui.messages import show_message
-from kzplanner.gui.planning.allocation_panel import qt_locale
+from kzplanner.gui.planning.params_tabs import (
+    AREAS,
+    TYPES,
+    ParamsTabs,
+    number_cell,
+    parse_amount,
+)
 from kzplanner.gui.screen_fit import fit_to_screen
 from kzplanner.gui.state import AppState
 
-TYPES = ("school", "fap", "psc")
-AREAS = ("urban", "rural")
-GAPS = ("institutional", "device", "internet")
 
+class ParamsDialog(ParamsTabs, QDialog):
+    """The planning parameters, on tabs (params_tabs.py); OK applies them to the state."""
 
-def _spin(lang: str, maximum: float, decimals: int = 0, suffix: str = "",
-          step: float = 1.0) -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
-    box.setLocale(qt_locale(lang))
-    box.setRange(0.0, maximum)
-    box.setDecimals(decimals)
-    box.setSingleStep(step)
-    box.setGroupSeparatorShown(True)
-    box.setSuffix(suffix)
-    box.setAlignment(Qt.AlignmentFlag.AlignRight)
-    box.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
-    box.setMinimumWidth(130)
-    return box
-
-
-def _pct(lang: str) -> QDoubleSpinBox:
-    return _spin(lang, 100.0, 1, " %", 5.0)
-
-
-def _parse_amount(text: str, lang: str) -> float | None:
-    """A number as core.formatting writes it: '1,234.5' in English, '1 234,5' in ru/kk."""
-    cleaned = text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
-    cleaned = cleaned.replace("₸", "").replace("%", "").strip()
-    cleaned = cleaned.replace(",", "") if lang == "en" else cleaned.replace(",", ".")
-    if not cleaned:
-        return None
-    return float(cleaned)
-
-
-class ParamsDialog(QDialog):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
@@ -127,185 +87,6 @@ class ParamsDialog(QDialog):
         self._base = state.params
         self.show_params(state.params)
 
-    # --- tabs
-    def _page(self, intro_key: str, lang: str) -> tuple[QWidget, QVBoxLayout]:
-        page = QWidget()
-        v = QVBoxLayout(page)
-        intro = QLabel(tr(intro_key, lang))
-        intro.setWordWrap(True)
-        intro.setObjectName("hint")
-        v.addWidget(intro)
-        return page, v
-
-    def _scroll(self, page: QWidget) -> QScrollArea:
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setWidget(page)
-        return area
-
-    def _costs_tab(self, lang: str) -> QWidget:
-        page, v = self._page("par.costs_intro", lang)
-        form = QFormLayout()
-        self.device_cost = _spin(lang, 1e9, 0, " ₸", 10_000)
-        self.internet_month = _spin(lang, 1e8, 0, " ₸", 500)
-        self.internet_months = QSpinBox()
-        self.internet_months.setRange(1, 120)
-        self.internet_months.setSuffix(" " + tr("par.months_unit", lang))
-        self.overhead = _pct(lang)
-        form.addRow(tr("par.device_cost", lang), self.device_cost)
-        form.addRow(tr("par.internet_month", lang), self.internet_month)
-        form.addRow(tr("par.internet_months", lang), self.internet_months)
-        form.addRow(tr("par.overhead", lang), self.overhead)
-        v.addLayout(form)
-        self.kit_cost = self._type_area_grid(v, "par.kit_costs", lang)
-        self.equipment_cost = self._type_area_grid(v, "par.equipment_costs", lang)
-        v.addStretch(1)
-        return self._scroll(page)
-
-    def _type_area_grid(self, v: QVBoxLayout, title_key: str,
-                        lang: str) -> dict[tuple[str, str], QDoubleSpinBox]:
-        """A titled grid of prices: institution types × urban/rural."""
-        title = QLabel(tr(title_key, lang))
-        title.setWordWrap(True)
-        v.addWidget(title)
-        grid = QGridLayout()
-        boxes: dict[tuple[str, str], QDoubleSpinBox] = {}
-        for c, area in enumerate(AREAS, 1):
-            grid.addWidget(QLabel(tr(f"par.{area}", lang)), 0, c)
-        for r, t in enumerate(TYPES, 1):
-            grid.addWidget(QLabel(label(t, lang)), r, 0)
-            for c, area in enumerate(AREAS, 1):
-                box = _spin(lang, 1e10, 0, " ₸", 100_000)
-                boxes[(t, area)] = box
-                grid.addWidget(box, r, c)
-        v.addLayout(grid)
-        return boxes
-
-    def _groups_tab(self, lang: str) -> QWidget:
-        page, v = self._page("par.groups_intro", lang)
-        grid = QGridLayout()
-        grid.addWidget(QLabel(tr("par.takeup", lang)), 0, 1)
-        grid.addWidget(QLabel(tr("par.priority", lang)), 0, 2)
-        part_of = QLabel(tr("par.part_of", lang))
-        part_of.setToolTip(tr("par.part_of_tip", lang))
-        grid.addWidget(part_of, 0, 3)
-        self.takeup: dict[str, QDoubleSpinBox] = {}
-        self.priority: dict[str, QDoubleSpinBox] = {}
-        self.part_of: dict[str, QComboBox] = {}
-        for r, g in enumerate(self.groups, 1):
-            name = QLabel(label(g, lang))
-            name.setWordWrap(True)
-            grid.addWidget(name, r, 0)
-            self.takeup[g] = _pct(lang)
-            self.priority[g] = _spin(lang, 100.0, 2, "", 0.1)
-            grid.addWidget(self.takeup[g], r, 1)
-            grid.addWidget(self.priority[g], r, 2)
-            combo = QComboBox()
-            combo.setToolTip(tr("par.part_of_tip", lang))
-            combo.addItem("—", None)
-            for other in self.groups:
-                if other != g:
-                    combo.addItem(label(other, lang), other)
-            self.part_of[g] = combo
-            grid.addWidget(combo, r, 3)
-        r = len(self.groups) + 1
-        grid.addWidget(QLabel(tr("par.other_takeup", lang)), r, 0)
-        self.default_takeup = _pct(lang)
-        grid.addWidget(self.default_takeup, r, 1)
-        grid.setColumnStretch(0, 1)
-        v.addLayout(grid)
-        v.addStretch(1)
-        return self._scroll(page)
-
-    def _weights_tab(self, lang: str) -> QWidget:
-        page, v = self._page("par.weights_intro", lang)
-        gaps = QLabel(tr("par.gap_weights", lang))
-        gaps.setWordWrap(True)
-        v.addWidget(gaps)
-        form2 = QFormLayout()
-        self.gap_weight: dict[str, QDoubleSpinBox] = {}
-        for gname in GAPS:
-            self.gap_weight[gname] = _spin(lang, 100.0, 2, "", 0.05)
-            form2.addRow(label(f"{gname}_gap", lang), self.gap_weight[gname])
-        v.addLayout(form2)
-        bench = QLabel(tr("par.benchmarks", lang))
-        bench.setWordWrap(True)
-        v.addWidget(bench)
-        form3 = QFormLayout()
-        self.benchmark: dict[str, QDoubleSpinBox] = {}
-        for t in TYPES:
-            self.benchmark[t] = _spin(lang, 10_000.0, 1, " " + tr("par.mbps", lang), 1.0)
-            form3.addRow(label(t, lang), self.benchmark[t])
-        v.addLayout(form3)
-        v.addStretch(1)
-        return self._scroll(page)
-
-    def _limits_tab(self, lang: str) -> QWidget:
-        page, v = self._page("par.limits_intro", lang)
-        grid = QGridLayout()
-        grid.addWidget(QLabel(tr("par.share", lang)), 0, 1)
-        grid.addWidget(QLabel(tr("par.envelope", lang)), 0, 2)
-        grid.addWidget(QLabel(tr("par.cap", lang)), 0, 3, 1, 2)
-        self.share: dict[str, QDoubleSpinBox] = {}
-        self.envelope: dict[str, QDoubleSpinBox] = {}
-        self.cap_on: dict[str, QCheckBox] = {}
-        self.cap: dict[str, QDoubleSpinBox] = {}
-        for r, inst in enumerate(INSTRUMENTS, 1):
-            grid.addWidget(QLabel(label(inst, lang)), r, 0)
-            self.share[inst] = _pct(lang)
-            self.envelope[inst] = _pct(lang)
-            self.cap_on[inst] = QCheckBox(tr("par.cap_on", lang))
-            self.cap[inst] = _pct(lang)
-            self.cap_on[inst].toggled.connect(self.cap[inst].setEnabled)
-            grid.addWidget(self.share[inst], r, 1)
-            grid.addWidget(self.envelope[inst], r, 2)
-            grid.addWidget(self.cap_on[inst], r, 3)
-            grid.addWidget(self.cap[inst], r, 4)
-        grid.setColumnStretch(0, 1)
-        v.addLayout(grid)
-        v.addStretch(1)
-        return self._scroll(page)
-
-    def _units_tab(self, lang: str) -> QWidget:
-        page, v = self._page("par.units_intro", lang)
-        self.unit_table = QTableWidget(len(self.units), 4)
-        self.unit_table.setObjectName("unitLimits")
-        self.unit_table.setHorizontalHeaderLabels([tr("par.unit", lang),
-                                                   tr("par.unit_min", lang),
-                                                   tr("par.unit_max", lang),
-                                                   tr("par.unit_max_share", lang)])
-        self.unit_table.verticalHeader().hide()
-        for r, code in enumerate(self.units):
-            name = QTableWidgetItem(self.state.unit_name(code))
-            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            name.setData(Qt.ItemDataRole.UserRole, code)
-            self.unit_table.setItem(r, 0, name)
-        header = self.unit_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for c in (1, 2, 3):
-            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        v.addWidget(self.unit_table, 1)
-        return page
-
-    def _institutions_tab(self, lang: str) -> QWidget:
-        page, v = self._page("par.inst_intro", lang)
-        v.addWidget(QLabel(tr("par.locked", lang)))
-        self.locked = QPlainTextEdit()
-        self.locked.setObjectName("lockedIds")
-        v.addWidget(self.locked, 1)
-        v.addWidget(QLabel(tr("par.excluded", lang)))
-        self.excluded = QPlainTextEdit()
-        self.excluded.setObjectName("excludedIds")
-        v.addWidget(self.excluded, 1)
-        self.inst_check = QLabel()
-        self.inst_check.setObjectName("hint")
-        self.inst_check.setWordWrap(True)
-        v.addWidget(self.inst_check)
-        self.locked.textChanged.connect(self._check_ids)
-        self.excluded.textChanged.connect(self._check_ids)
-        return page
-
-    # --- values
     def show_params(self, p: PlanParams) -> None:
         c = p.costs
         self.device_cost.setValue(c.device_voucher_kzt)
@@ -338,10 +119,10 @@ class ParamsDialog(QDialog):
         for r, code in enumerate(self.units):
             for col, table in ((1, cons.unit_min_kzt), (2, cons.unit_max_kzt)):
                 value = table.get(code)
-                self.unit_table.setItem(r, col, _cell("" if value is None
+                self.unit_table.setItem(r, col, number_cell("" if value is None
                                                       else format_number(value, lang)))
             share = cons.unit_max_share.get(code)
-            self.unit_table.setItem(r, 3, _cell("" if share is None
+            self.unit_table.setItem(r, 3, number_cell("" if share is None
                                                 else format_number(100 * share, lang, 1)))
         self.locked.setPlainText("\n".join(cons.locked))
         self.excluded.setPlainText("\n".join(cons.excluded))
@@ -380,7 +161,7 @@ class ParamsDialog(QDialog):
                 item = self.unit_table.item(r, col)
                 text = item.text() if item is not None else ""
                 try:
-                    value = _parse_amount(text, self.state.language)
+                    value = parse_amount(text, self.state.language)
                 except ValueError:
                     raise KZError("bad_parameter", row=r + 1, column=self.unit_table
                                   .horizontalHeaderItem(col).text(), detail=text) from None
@@ -469,12 +250,6 @@ class ParamsDialog(QDialog):
                                          lang)
             return False
         return True
-
-
-def _cell(text: str) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    return item
 
 
 def _ids(text: str) -> tuple[str, ...]:

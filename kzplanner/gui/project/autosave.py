@@ -25,6 +25,7 @@ from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 
 from kzplanner.gui import settings
 from kzplanner.gui.project.project_session import ProjectSession
+from kzplanner.gui.tasks import TaskKind
 
 ENV_DIR = "KZPLANNER_AUTOSAVE_DIR"
 DAMAGED = "damaged"  # subfolder of the autosave folder for autosaves that cannot be recovered
@@ -204,7 +205,7 @@ class Autosaver(QObject):
                                                    encoding="utf-8")
             return str(target)
 
-        self.session.state.tasks.submit("autosave", work, self.autosaved.emit,
+        self.session.state.tasks.submit(TaskKind.AUTOSAVE, work, self.autosaved.emit,
                                         lambda _exc: None)  # a failed autosave retries later
         return True
 

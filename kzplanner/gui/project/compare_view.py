@@ -29,6 +29,7 @@ from kzplanner.core.planning.result import PlanResult
 from kzplanner.core.scenario import Scenario
 from kzplanner.gui.project.project_session import ProjectSession
 from kzplanner.gui.screen_fit import fit_to_screen
+from kzplanner.gui.tasks import TaskKind
 
 MONEY = {"budget", "spent", "unspent", "kzt_per_device", "kzt_per_internet",
          "kzt_per_institution"}
@@ -102,9 +103,9 @@ class CompareDialog(QDialog):
         ds = state.dataset
         assert ds is not None
         scenarios = [session.workspace.scenario(n) for n in self.names]
-        state.tasks.submit("compare", lambda _fb: compute_comparison(ds, scenarios),
+        state.tasks.submit(TaskKind.COMPARE, lambda _fb: compute_comparison(ds, scenarios),
                            self.show_comparison,
-                           lambda exc: state.error_raised.emit("compare", exc))
+                           lambda exc: state.error_raised.emit(TaskKind.COMPARE, exc))
 
     def show_comparison(self, frames: tuple[pd.DataFrame, pd.DataFrame, dict[str, PlanResult]]
                         ) -> None:

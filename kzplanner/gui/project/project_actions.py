@@ -1,14 +1,13 @@
-"""Project features in the main window: File and Edit menus, docks, title, close guard, recovery.
+"""Project features of the main window: project actions, docks, title, close guard, recovery.
 
-`install_project_features(window)` is the one entry point (called from
-MainWindow._install_features); everything else lives in the modules it wires together.
+`ProjectFeatures` is one of the window's features (gui/feature.py); everything else lives in the
+modules it wires together.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -18,37 +17,31 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMenu, QMessageBox
 from kzplanner.app.strings import plain, tr
 from kzplanner.errors import KZError
 from kzplanner.gui import settings
+from kzplanner.gui.feature import Dock, FeatureContext
 from kzplanner.gui.messages import locked_file_box, make_box, show_error
-from kzplanner.gui.planning.allocation_grid import AllocationDetails, BudgetMeter
+from kzplanner.gui.planning.allocation_grid import AllocationDetails
+from kzplanner.gui.planning.budget_meter import BudgetMeter
 from kzplanner.gui.planning.layer_export import LayerExporter
-from kzplanner.gui.project.autosave import Autosaver, Orphan, discard, scan_autosaves, set_aside
-from kzplanner.gui.project.project_session import LockConflict, ProjectSession
+from kzplanner.gui.project.autosave import Autosaver
+from kzplanner.gui.project.project_session import ProjectSession
+from kzplanner.gui.project.recent import recent_files, remember_recent
+from kzplanner.gui.project.recovery import AutosaveRecovery
 from kzplanner.gui.project.scenarios_panel import ScenariosPanel
-
-if TYPE_CHECKING:
-    from kzplanner.gui.main_window import MainWindow
+from kzplanner.gui.project.session_files import LockConflict
+from kzplanner.gui.tasks import TaskKind
 
 PROJECT_SUFFIX = ".kzp"
-RECENT_MAX = 8
-
-
-def recent_files() -> list[str]:
-    return [p for p in str(settings.read("project/recent") or "").splitlines() if p.strip()]
-
-
-def remember_recent(path: str | Path) -> None:
-    path = str(Path(path))
-    items = [path] + [p for p in recent_files() if p != path]
-    settings.write("project/recent", "\n".join(items[:RECENT_MAX]))
 
 
 class ProjectFeatures(QObject):
     """Owns the session, the autosaver and the project UI of one main window."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, ctx: FeatureContext) -> None:
+        window = ctx.window
         super().__init__(window)
         self.window = window
-        self.state = state = window.state
+        self.state = state = ctx.state
+        self.log_path = ctx.log_path
         self.session = ProjectSession(state, self)
         self.autosaver = Autosaver(self.session, self)
         self.layers = LayerExporter(state, window)
@@ -58,9 +51,8 @@ class ProjectFeatures(QObject):
         self._closing_allowed = False
         self._build_actions()
         self._build_docks()
-        self.budget_meter = BudgetMeter(state, window.allocation_panel)
-        layout = window.allocation_panel.layout()
-        layout.insertWidget(layout.count() - 1, self.budget_meter)  # above the status line
+        self.budget_meter = BudgetMeter(state, ctx.allocation_panel)
+        ctx.allocation_panel.add_above_status(self.budget_meter)
 
         self.session.modified_changed.connect(self._modified_changed)
         self.session.path_changed.connect(self._show_title)
@@ -70,13 +62,13 @@ class ProjectFeatures(QObject):
         self.session.open_failed.connect(self._open_failed)
         self.session.lock_conflict.connect(self._lock_conflict)
         self.session.merged.connect(self._merged)
-        self._recovering: Orphan | None = None
-        self._recover_cleanup: Callable[[], None] | None = None
+        self.recovery = AutosaveRecovery(window, state, self.session, self.autosaver,
+                                         self._box_shown)
         # Bound methods (not lambdas), so Qt disconnects them when this object goes.
         self.session.undo_stack.indexChanged.connect(self._undo_index_changed)
         self.session.undo_stack.cleanChanged.connect(self._undo_index_changed)
         window.installEventFilter(self)
-        QTimer.singleShot(0, self.offer_recovery)
+        QTimer.singleShot(0, self.recovery.offer)
 
     # --- construction
     def _action(self, shortcut: QKeySequence | str | None, slot: object) -> QAction:
@@ -105,29 +97,21 @@ class ProjectFeatures(QObject):
         self.act_undo.setEnabled(False)
         self.act_redo.setEnabled(False)
 
-        menu = w.menu_file
-        first = menu.actions()[0] if menu.actions() else None
-        for act in (self.act_new, self.act_open):
-            menu.insertAction(first, act)
-        self.recent_action = menu.insertMenu(first, self.menu_recent)
-        for act in (self.act_save, self.act_save_as):
-            menu.insertAction(first, act)
-        menu.insertSeparator(first)
-        actions = menu.actions()
-        after_export = actions[actions.index(w.act_export) + 1] \
-            if w.act_export in actions and actions.index(w.act_export) + 1 < len(actions) else None
-        menu.insertAction(after_export, self.act_export_gpkg)
-        menu.insertAction(after_export, self.act_export_csv)
-        # Quit asks about unsaved work like the window's close button does.
-        w.act_quit.triggered.disconnect(w.close)
-        w.act_quit.triggered.connect(self.request_close)
+    def actions(self) -> Mapping[str, QAction]:
+        return {"project.new": self.act_new, "project.open": self.act_open,
+                "project.recent": self.menu_recent.menuAction(),
+                "project.save": self.act_save, "project.save_as": self.act_save_as,
+                "project.export_gpkg": self.act_export_gpkg,
+                "project.export_csv": self.act_export_csv,
+                "project.undo": self.act_undo, "project.redo": self.act_redo,
+                "project.params": self.act_params,
+                "project.scenarios_dock": self.scenarios_dock.toggleViewAction(),
+                "project.allocation_dock": self.details_dock.toggleViewAction()}
 
-        self.menu_edit = QMenu(w)
-        self.menu_edit.addAction(self.act_undo)
-        self.menu_edit.addAction(self.act_redo)
-        self.menu_edit.addSeparator()
-        self.menu_edit.addAction(self.act_params)
-        w.menuBar().insertMenu(w.menu_view.menuAction(), self.menu_edit)
+    def docks(self) -> Sequence[Dock]:
+        # Modest first sizes: the map and the panels stay the main view.
+        return (Dock(self.scenarios_dock, Qt.DockWidgetArea.RightDockWidgetArea, 250),
+                Dock(self.details_dock, Qt.DockWidgetArea.BottomDockWidgetArea, 190))
 
     def _build_docks(self) -> None:
         w = self.window
@@ -135,18 +119,10 @@ class ProjectFeatures(QObject):
         self.scenarios_dock = QDockWidget(w)
         self.scenarios_dock.setObjectName("scenariosDock")
         self.scenarios_dock.setWidget(self.scenarios_panel)
-        w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.scenarios_dock)
         self.details = AllocationDetails(self.session, w)
         self.details_dock = QDockWidget(w)
         self.details_dock.setObjectName("allocationDock")
         self.details_dock.setWidget(self.details)
-        w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.details_dock)
-        # Modest first sizes: the map and the panels stay the main view.
-        w.resizeDocks([self.scenarios_dock], [250], Qt.Orientation.Horizontal)
-        w.resizeDocks([self.details_dock], [190], Qt.Orientation.Vertical)
-        w.menu_view.addSeparator()
-        w.menu_view.addAction(self.scenarios_dock.toggleViewAction())
-        w.menu_view.addAction(self.details_dock.toggleViewAction())
 
     # --- language and title
     def retranslate(self) -> None:
@@ -157,7 +133,6 @@ class ProjectFeatures(QObject):
                          (self.act_params, "proj.params")):
             act.setText(tr(key, lang))
         self.menu_recent.setTitle(tr("proj.recent", lang))
-        self.menu_edit.setTitle(tr("menu.edit", lang))
         self.scenarios_dock.setWindowTitle(tr("scn.title", lang))
         self.details_dock.setWindowTitle(tr("grid.title", lang))
         self.scenarios_panel.retranslate()
@@ -264,19 +239,19 @@ class ProjectFeatures(QObject):
             return
         if not (isinstance(exc, KZError) and exc.code == "file_locked"):
             if isinstance(exc, BaseException):
-                self.last_box = show_error(self.window, exc, lang, self.window.log_path)
+                self.last_box = show_error(self.window, exc, lang, self.log_path)
             return
         self.last_box = locked_file_box(self.window, exc, lang, on_save_as=self.ask_save_as,
                                         on_retry=lambda: self.save_to(path))
 
     def _open_failed(self, path: str, exc: object) -> None:
         self.window.statusBar().clearMessage()
-        if self._recovering is not None:
+        if self.recovery.recovering is not None:
             return  # recover() says what became of the autosave
         if isinstance(exc, BaseException):
             # through the state, as every failed task: the window shows it, and a screenshot
             # run waiting for a plan stops at once
-            self.state.error_raised.emit("open", exc)
+            self.state.error_raised.emit(TaskKind.OPEN, exc)
             self.last_box = getattr(self.window, "last_box", None)
 
     def _lock_conflict(self, conflict: LockConflict) -> None:
@@ -297,8 +272,8 @@ class ProjectFeatures(QObject):
                               read_only=True, origin=conflict.origin)
 
         def closed(_result: int) -> None:
-            if not chosen and self._recover_cleanup is not None:
-                self._recover_cleanup()  # a recovery the planner gave up on; offered again
+            if not chosen and self.recovery.cleanup is not None:
+                self.recovery.cleanup()  # a recovery the planner gave up on; offered again
 
         read_only.clicked.connect(open_read_only)
         box.finished.connect(closed)
@@ -388,85 +363,8 @@ class ProjectFeatures(QObject):
             self.session.close_file()
         return False
 
-    # --- crash recovery
-    def offer_recovery(self) -> None:
-        """At start: offer the newest autosave that can be read; name those set aside."""
-        from kzplanner.core.io.project_lock import remove_stale_temp_files
-
-        for recent in recent_files():  # what saves cut short left beside recent projects
-            remove_stale_temp_files(recent)
-        orphans, damaged = scan_autosaves(self.autosaver.folder)
-        lang = self.state.language
-        aside = ""
-        if damaged:
-            names = ", ".join(d.name for d in damaged)
-            aside = tr("proj.autosave_set_aside", lang, count=len(damaged), names=names,
-                       folder=str(damaged[0].moved_to.parent))
-        if not orphans:
-            if aside:
-                self.last_box = make_box(self.window, tr("proj.recover_title", lang), aside,
-                                         lang, QMessageBox.Icon.Information,
-                                         close_key="dlg.close")
-                self.last_box.open()
-            return
-        orphan = orphans[0]
-        name = Path(orphan.original).name if orphan.original else tr("proj.untitled", lang)
-        when = orphan.saved_at.replace("T", " ")
-        text = tr("proj.recover_text", lang, name=name, time=when)
-        box = make_box(self.window, tr("proj.recover_title", lang),
-                       text + ("\n\n" + aside if aside else ""), lang,
-                       QMessageBox.Icon.Question, close_key="proj.later")
-        recover = box.addButton(tr("proj.recover", lang), QMessageBox.ButtonRole.AcceptRole)
-        drop = box.addButton(tr("proj.discard", lang), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(recover)
-        recover.clicked.connect(lambda: self.recover(orphan))
-        drop.clicked.connect(lambda: discard(orphan))
-        box.open()
+    def _box_shown(self, box: QMessageBox) -> None:
         self.last_box = box
-
-    def recover(self, orphan: Orphan) -> None:
-        """Open the autosave; if it cannot be opened after all, set it aside, say why (never
-        'unexpected error') and offer the next one."""
-        from kzplanner.core.io.project_errors import DetailedError, Localized
-        from kzplanner.core.io.project_model import Origin
-
-        def forget(_path: str) -> None:
-            disconnect()
-            discard(orphan)
-            self.autosaver.save_now()  # the recovered work now lives in this window's autosave
-
-        def failed(_path: str, exc: object) -> None:
-            disconnect()
-            moved = set_aside(orphan.project, exc)
-            if isinstance(exc, KZError):
-                reason: object = exc
-            else:
-                import logging
-
-                logging.getLogger(__name__).error("recovering %s failed", orphan.project,
-                                                  exc_info=exc)  # type: ignore[arg-type]
-                reason = Localized("project_detail.autosave_unreadable",
-                                   error=type(exc).__name__)
-            error = DetailedError("autosave_damaged", reason, file=orphan.project.name,
-                                  column=str(moved.parent))
-            lang = self.state.language
-            box = make_box(self.window, tr("dlg.problem_title", lang), error.message(lang),
-                           lang, QMessageBox.Icon.Warning, close_key="dlg.close")
-            box.finished.connect(lambda _r: QTimer.singleShot(0, self.offer_recovery))
-            box.open()
-            self.last_box = box
-
-        def disconnect() -> None:
-            self._recovering = self._recover_cleanup = None
-            self.session.opened.disconnect(forget)
-            self.session.open_failed.disconnect(failed)
-
-        self._recovering = orphan
-        self._recover_cleanup = disconnect
-        self.session.opened.connect(forget)
-        self.session.open_failed.connect(failed)
-        origin = Origin.from_dict(orphan.origin) if orphan.origin else None
-        self.session.open_recovered(orphan.project, orphan.original or None, origin)
 
     # --- parameters
     def show_params_dialog(self) -> None:
@@ -476,9 +374,3 @@ class ProjectFeatures(QObject):
         self.params_dialog = dialog
         dialog.open()
 
-
-def install_project_features(window: MainWindow) -> ProjectFeatures:
-    features = ProjectFeatures(window)
-    window.extensions.append(features)
-    window.project = features  # type: ignore[attr-defined]
-    return features

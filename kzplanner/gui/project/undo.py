@@ -3,29 +3,43 @@
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
-from kzplanner.core.commands import Command, apply
+from kzplanner.core.commands import Command, Workspace, apply
 
 if TYPE_CHECKING:
-    from kzplanner.gui.project.project_session import ProjectSession
+    from kzplanner.gui.state import AppState
 
 MERGE_ID = 7071
 MERGE_WINDOW_S = 1.5  # changes of one control closer together than this are one undo step
 
 
+class WorkspaceHolder(Protocol):
+    """What a command changes: the project session (project_session.ProjectSession)."""
+
+    state: AppState
+
+    @property
+    def workspace(self) -> Workspace: ...
+
+    def adopt_workspace(self, ws: Workspace, sync: bool) -> None: ...
+
+
 class WorkspaceCommand(QUndoCommand):
     """redo applies `command`, undo its inverse; each application yields the other direction.
 
-    already_applied: the change is already on screen (the budget box or a slider moved), so the
-    first redo only records it. merge_key: consecutive commands with the same key within
-    MERGE_WINDOW_S become one step (a slider drag, arrow keys on the budget).
+    already_applied: the change is already on screen (a plan landed), so the first redo only
+    records it; `before`: the change is already in the working plan too (the budget box or a
+    slider moved), made from `before`, which the first redo inverts against. merge_key:
+    consecutive commands with the same key within MERGE_WINDOW_S become one step (a slider
+    drag, arrow keys on the budget).
     """
 
-    def __init__(self, session: ProjectSession, command: Command, text_key: str,
-                 merge_key: str | None = None, already_applied: bool = False) -> None:
+    def __init__(self, session: WorkspaceHolder, command: Command, text_key: str,
+                 merge_key: str | None = None, already_applied: bool = False,
+                 before: Workspace | None = None) -> None:
         super().__init__()
         self.session = session
         self.command = command
@@ -33,7 +47,8 @@ class WorkspaceCommand(QUndoCommand):
         self.text_key = text_key
         self.merge_key = merge_key
         self.stamp = time.monotonic()
-        self._already_applied = already_applied
+        self._already_applied = already_applied or before is not None
+        self._before = before
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -42,9 +57,11 @@ class WorkspaceCommand(QUndoCommand):
         self.setText(tr(self.text_key, self.session.state.language))
 
     def redo(self) -> None:
-        new, self.inverse = apply(self.command, self.session.workspace)
+        start = self._before if self._before is not None else self.session.workspace
+        new, self.inverse = apply(self.command, start)
         self.session.adopt_workspace(new, sync=not self._already_applied)
         self._already_applied = False
+        self._before = None
 
     def undo(self) -> None:
         assert self.inverse is not None

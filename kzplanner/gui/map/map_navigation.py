@@ -1,0 +1,278 @@
+"""How the map view moves and answers the mouse and keys: fit, zoom, pan, click and
+rubber-band selection, and where its overlays and labels go (MapView draws the content)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import (
+    QKeyEvent,
+    QMouseEvent,
+    QPaintEvent,
+    QResizeEvent,
+    QTransform,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QGraphicsView,
+    QLabel,
+)
+
+from kzplanner.gui.map.map_items import (
+    CODE_KEY,
+    LabelItem,
+    MarkerItem,
+    UnitItem,
+)
+from kzplanner.gui.map.map_legend import MapLegend
+from kzplanner.gui.state import AppState
+
+if TYPE_CHECKING:
+    from kzplanner.app.display.map_data import MapData
+
+FIT_MARGIN = 0.04
+MAX_ZOOM = 40.0
+CLICK_SLOP_PX = 4
+PAN_STEP = 0.1
+_PAN_KEYS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1),
+             Qt.Key.Key_Down: (0, 1)}
+# Where to put spare room when fitting: centred first, then away from the top-left legend.
+_ANCHORS = ((0.5, 0.5), (1.0, 0.5), (0.5, 1.0), (1.0, 1.0), (0.75, 0.75), (1.0, 0.0),
+            (0.5, 0.0))
+
+
+class MapNavigation(QGraphicsView):
+    """The view's geometry and input; MapView (map_view.py) fills the attributes below."""
+
+    state: AppState
+    unit_items: dict[str, UnitItem]
+    marker_items: dict[str, MarkerItem]
+    label_items: dict[str, LabelItem]
+    legend: MapLegend
+    inst_legend: MapLegend
+    caption: QLabel
+    placeholder: QLabel
+    _drawn: MapData | None
+    _population: dict[str, float]
+    _content_rect: QRectF
+    _fit_scale: float
+    _user_zoomed: bool
+    _press_pos: QPoint | None
+
+    def code_at(self, pos: QPoint) -> str | None:
+        """Unit under a viewport position (markers and labels first), or None."""
+        for item in self.items(pos):
+            code = item.data(CODE_KEY)
+            if code:
+                return str(code)
+        return None
+
+    def click_at(self, pos: QPoint, extend: bool) -> None:
+        code = self.code_at(pos)
+        current = list(self.state.selection)
+        if code is None:
+            if not extend:
+                self.state.select_units([])
+            return
+        if extend:
+            if code in current:
+                current.remove(code)
+            else:
+                current.append(code)
+            self.state.select_units(current)
+        else:
+            self.state.select_units([code])
+
+    # --- language
+    # --- navigation
+    def fit(self) -> None:
+        """Show all units, as large as possible without hiding any under the legend or caption.
+
+        The content is anchored to the bottom-right and shrunk in small steps until the overlays
+        in the corners cover no unit (Kazakhstan leaves the north-west corner empty).
+        """
+        if self._content_rect.isNull():
+            return
+        rect = self._content_rect
+        margin = max(rect.width(), rect.height()) * FIT_MARGIN
+        padded = rect.adjusted(-margin, -margin, margin, margin)
+        vp = self.viewport().rect()
+        if vp.width() < 10 or vp.height() < 10:
+            return
+        base = min(vp.width() / padded.width(), vp.height() / padded.height())
+        obstacles = [w.geometry().translated(-self.viewport().pos())
+                     for w in (self.legend, self.inst_legend, self.caption) if w.isVisible()]
+        chosen = base
+        done = False
+        for step in range(0, 20):
+            scale = base * (1.0 - 0.025 * step)
+            for anchor in _ANCHORS:
+                self._place_content(padded, scale, anchor)
+                if not any(self._covers_unit(QRectF(o)) for o in obstacles):
+                    chosen, done = scale, True
+                    break
+            if done:
+                break
+        else:
+            self._place_content(padded, base, (0.5, 0.5))
+        self._fit_scale = chosen
+        self._user_zoomed = False
+        self._declutter()
+
+    def _place_content(self, padded: QRectF, scale: float,
+                       anchor: tuple[float, float]) -> None:
+        """Scale so and share the spare room by `anchor` (0.5 = centred, 1 = pushed right/down)."""
+        self.setTransform(QTransform.fromScale(scale, scale))
+        vp = self.viewport().rect()
+        spare_x = max(vp.width() / scale - padded.width(), 0.0)
+        spare_y = max(vp.height() / scale - padded.height(), 0.0)
+        self.centerOn(QPointF(padded.center().x() - spare_x * (anchor[0] - 0.5),
+                              padded.center().y() - spare_y * (anchor[1] - 0.5)))
+
+    def _covers_unit(self, viewport_rect: QRectF) -> bool:
+        poly = self.mapToScene(viewport_rect.toRect())
+        scene_rect = poly.boundingRect()
+        for item in self.unit_items.values():
+            if item.path().intersects(scene_rect):
+                return True
+        return False
+
+    def zoom_by(self, factor: float) -> None:
+        current = self.transform().m11()
+        target = min(max(current * factor, self._fit_scale * 0.7), self._fit_scale * MAX_ZOOM)
+        if current > 0:
+            self.scale(target / current, target / current)
+        self._user_zoomed = True
+        self._declutter()
+
+    def pan_by(self, dx_px: float, dy_px: float) -> None:
+        """Move the view by a distance in pixels (arrow keys: a tenth of the view)."""
+        centre = self.mapToScene(self.viewport().rect().center())
+        scale = self.transform().m11() or 1.0
+        self.centerOn(QPointF(centre.x() + dx_px / scale, centre.y() + dy_px / scale))
+        self._user_zoomed = True
+        self._declutter()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+        delta = event.angleDelta().y()
+        if delta:
+            self.zoom_by(1.0015 ** delta)
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_F:
+            self.fit()
+        elif event.key() in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_by(1.25)
+        elif event.key() == Qt.Key.Key_Minus:
+            self.zoom_by(0.8)
+        elif event.key() == Qt.Key.Key_Escape:
+            self.state.select_units([])
+        elif event.key() in _PAN_KEYS:
+            dx, dy = _PAN_KEYS[event.key()]
+            self.pan_by(dx * self.viewport().width() * PAN_STEP,
+                        dy * self.viewport().height() * PAN_STEP)
+        else:
+            super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press_pos = event.position().toPoint()
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                # Shift+drag draws a rubber band instead of panning (GeoDa-style brushing).
+                self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        super().mousePressEvent(event)
+
+    def units_in(self, rect: QRect) -> list[str]:
+        """Units whose shape meets a viewport rectangle, in the map's unit order."""
+        hit = {str(item.data(CODE_KEY)) for item in self.items(
+            rect, Qt.ItemSelectionMode.IntersectsItemShape) if item.data(CODE_KEY)}
+        return [code for code in self.unit_items if code in hit]
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        banding = self.dragMode() == QGraphicsView.DragMode.RubberBandDrag
+        super().mouseReleaseEvent(event)
+        if banding:
+            self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        if event.button() != Qt.MouseButton.LeftButton or self._press_pos is None:
+            return
+        pos = event.position().toPoint()
+        moved = (pos - self._press_pos).manhattanLength()
+        start, self._press_pos = self._press_pos, None
+        if banding and moved > CLICK_SLOP_PX:
+            codes = self.units_in(QRect(start, pos).normalized())
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                codes = list(dict.fromkeys([*self.state.selection, *codes]))
+            self.state.select_units(codes)
+            return
+        if moved <= CLICK_SLOP_PX:
+            extend = bool(event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                               | Qt.KeyboardModifier.ShiftModifier))
+            self.click_at(pos, extend)
+        else:
+            self._user_zoomed = True
+            self._declutter()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if self._drawn is not None:
+            self.state.map_painted()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        for legend in (self.legend, self.inst_legend):
+            legend.fit_to(self.viewport().width())
+        if not self._user_zoomed:
+            self.fit()
+        self._place_overlays()
+
+    # --- overlays and labels
+    def _place_overlays(self) -> None:
+        vp = self.viewport().geometry()
+        self.legend.move(vp.left() + 10, vp.top() + 10)
+        self.inst_legend.move(vp.left() + 10, vp.bottom() - self.inst_legend.height() - 10)
+        self.caption.adjustSize()
+        self.caption.move(vp.right() - self.caption.width() - 8,
+                          vp.bottom() - self.caption.height() - 6)
+        self.placeholder.setGeometry(vp)
+
+    def _declutter(self) -> None:
+        """Hide labels that would overlap a more important one (selected, then most populous)."""
+        if not self.label_items:
+            return
+        pop = self._population
+        selected = set(self.state.selection)
+
+        def priority(code: str) -> tuple[int, float]:
+            return (0 if code in selected else 1, -pop.get(code, 0.0))
+
+        placed: list[QRectF] = [QRectF(w.geometry().translated(-self.viewport().pos()))
+                                for w in (self.legend, self.inst_legend, self.caption) if w.isVisible()]
+        for code in sorted(self.label_items, key=priority):
+            lab = self.label_items[code]
+            anchor = QPointF(self.mapFromScene(lab.pos()))
+            spot = None
+            for variant in range(lab.variant_count()):
+                base = lab.variant_rect(variant)
+                h = base.height() * 0.8 / (variant + 1)
+                for dx, dy in ((0.0, 0.0), (0.0, h), (0.0, -h), (0.0, 2 * h), (0.0, -2 * h)):
+                    rect = base.translated(anchor + QPointF(dx, dy))
+                    if dy and not self._inside_unit(code, rect.center()):
+                        continue  # a shifted label must still sit on its own unit
+                    if not any(rect.intersects(r) for r in placed):
+                        spot = (variant, dx, dy, rect)
+                        break
+                if spot is not None:
+                    break
+            lab.setVisible(spot is not None)
+            if spot is not None:
+                lab.use_variant(spot[0])
+                lab.setTransform(QTransform.fromTranslate(spot[1], spot[2]))
+                placed.append(spot[3])
+
+    def _inside_unit(self, code: str, viewport_point: QPointF) -> bool:
+        if code in self.marker_items:
+            return True
+        item = self.unit_items.get(code)
+        return item is not None and item.path().contains(self.mapToScene(
+            viewport_point.toPoint()))

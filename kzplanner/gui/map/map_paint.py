@@ -1,0 +1,373 @@
+"""Painting the printed map page with QPainter: title, choropleth with labels, legend, scale bar,
+north arrow, source line and date (the page itself comes from map_page).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPolygonF,
+    QTransform,
+)
+
+from kzplanner.app.display.map_geometry import SCENE_UNIT_KM, UnitShape, scale_bar_km
+from kzplanner.app.strings import tr
+from kzplanner.gui.map.map_institutions import paint_symbols
+from kzplanner.gui.map.map_items import unit_path
+from kzplanner.gui.map.map_legend import paint_legend_symbol
+from kzplanner.gui.map.map_page import (
+    MUTED,
+    NO_DATA_FILL,
+    NO_DATA_HATCH,
+    OUTLINE,
+    TEXT,
+    TINY_UNIT_SHARE,
+    MapPage,
+)
+
+
+# --- painting -----------------------------------------------------------------------------
+class _Page:
+    """Millimetre helpers for one painter whose device has `dpi` pixels per inch."""
+
+    def __init__(self, painter: QPainter, width_px: float, height_px: float, dpi: float,
+                 family: str, lang: str) -> None:
+        self.p = painter
+        self.lang = lang
+        self.w, self.h = width_px, height_px
+        self.dpi = dpi
+        self.family = family
+
+    def mm(self, value: float) -> float:
+        return value / 25.4 * self.dpi
+
+    def font(self, size_pt: float, bold: bool = False) -> QFont:
+        font = QFont(self.family)
+        font.setPixelSize(max(1, round(size_pt / 72.0 * self.dpi)))
+        font.setBold(bold)
+        return font
+
+
+def _font_family() -> str:
+    try:
+        from kzplanner.gui.style import pick_font
+
+        return pick_font().family()
+    except Exception:  # noqa: BLE001 - any font beats no page
+        return "DejaVu Sans"
+
+
+def paint_page(painter: QPainter, width_px: float, height_px: float, dpi: float,
+               page: MapPage) -> None:
+    """Lay out and paint the whole page on `painter` (device pixels, `dpi` per inch)."""
+    g = _Page(painter, width_px, height_px, dpi, _font_family(), page.lang)
+    p = painter
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    p.fillRect(QRectF(0, 0, width_px, height_px), QColor("#ffffff"))
+    margin = g.mm(12)
+    inner = QRectF(margin, margin, width_px - 2 * margin, height_px - 2 * margin)
+    landscape = width_px > height_px
+
+    # title and subtitle
+    y = inner.top()
+    y = _text_block(g, page.title, g.font(18, True), TEXT, inner.left(), y, inner.width())
+    y += g.mm(1.5)
+    y = _text_block(g, page.subtitle, g.font(11), MUTED, inner.left(), y, inner.width())
+    y += g.mm(4)
+
+    # footer (measured first so the map knows its room)
+    foot_font = g.font(7.5)
+    warn_font = g.font(8.5, True)
+    foot_h = _text_height(g, page.source, foot_font, inner.width())
+    warn_h = _text_height(g, page.warning, warn_font, inner.width()) if page.warning else 0.0
+    footer_top = inner.bottom() - foot_h - (warn_h + g.mm(1) if page.warning else 0.0)
+
+    # legend: a column on the right (landscape) or a band under the map (portrait)
+    if landscape:
+        legend_w = min(g.mm(78), inner.width() * 0.32)
+        map_rect = QRectF(inner.left(), y, inner.width() - legend_w - g.mm(6),
+                          footer_top - y - g.mm(4))
+        legend_rect = QRectF(map_rect.right() + g.mm(6), y, legend_w, map_rect.height())
+    else:
+        legend_h = _legend_height(g, page, inner.width() / 2 - g.mm(3))
+        room = footer_top - y - legend_h - g.mm(8)
+        map_rect = QRectF(inner.left(), y, inner.width(),
+                          min(room, inner.width() * _aspect(page.shapes) * 1.1 + g.mm(8)))
+        legend_rect = QRectF(inner.left(), map_rect.bottom() + g.mm(5), inner.width(),
+                             legend_h)
+    _paint_map(g, page, map_rect)
+    _paint_legend(g, page, legend_rect, two_columns=not landscape)
+
+    # footer
+    fy = footer_top
+    if page.warning:
+        fy = _text_block(g, page.warning, warn_font, QColor("#8a5300"), inner.left(), fy,
+                         inner.width()) + g.mm(1)
+    _text_block(g, page.source, foot_font, MUTED, inner.left(), fy, inner.width())
+
+
+def _text_height(g: _Page, text: str, font: QFont, width: float) -> float:
+    fm = QFontMetricsF(font)
+    return fm.boundingRect(QRectF(0, 0, width, 1e6), int(Qt.TextFlag.TextWordWrap), text).height()
+
+
+def _text_block(g: _Page, text: str, font: QFont, colour: QColor, x: float, y: float,
+                width: float) -> float:
+    """Draw wrapped text; return the y below it."""
+    if not text:
+        return y
+    h = _text_height(g, text, font, width)
+    g.p.setFont(font)
+    g.p.setPen(colour)
+    g.p.drawText(QRectF(x, y, width, h + 2), int(Qt.TextFlag.TextWordWrap), text)
+    return y + h
+
+
+def _aspect(shapes: dict[str, UnitShape]) -> float:
+    """Height / width of the units' extent."""
+    if not shapes:
+        return 0.6
+    xs0, ys0, xs1, ys1 = zip(*(s.bounds for s in shapes.values()), strict=True)
+    return (max(ys1) - min(ys0)) / ((max(xs1) - min(xs0)) or 1.0)
+
+
+def _map_transform(shapes: dict[str, UnitShape], rect: QRectF) -> tuple[QTransform, float]:
+    xs0, ys0, xs1, ys1 = zip(*(s.bounds for s in shapes.values()), strict=True)
+    minx, miny, maxx, maxy = min(xs0), min(ys0), max(xs1), max(ys1)
+    w, h = (maxx - minx) or 1.0, (maxy - miny) or 1.0
+    scale = min(rect.width() / w, rect.height() / h) * 0.96
+    ox = rect.left() + (rect.width() - w * scale) / 2 - minx * scale
+    oy = rect.top() + (rect.height() - h * scale) / 2 - miny * scale
+    return QTransform(scale, 0, 0, scale, ox, oy), scale
+
+
+def _paint_map(g: _Page, page: MapPage, rect: QRectF) -> None:
+    p = g.p
+    p.save()
+    p.setPen(QPen(QColor("#c9d1d9"), g.mm(0.25)))
+    p.setBrush(QColor("#f4f7f9"))
+    p.drawRect(rect)
+    if not page.shapes:
+        p.restore()
+        return
+    t, scale = _map_transform(page.shapes, rect.adjusted(g.mm(4), g.mm(4), -g.mm(4), -g.mm(4)))
+    diag = max(s.diagonal for s in page.shapes.values())
+    xs0, ys0, xs1, ys1 = zip(*(s.bounds for s in page.shapes.values()), strict=True)
+    full_diag = math.hypot(max(xs1) - min(xs0), max(ys1) - min(ys0)) or diag
+    outline = QPen(OUTLINE, g.mm(0.3))
+    outline.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    tiny: list[str] = []
+    p.setClipRect(rect)
+    for code, shape in page.shapes.items():
+        path = t.map(unit_path(shape))
+        colour = page.colours.get(code)
+        _fill(g, path, colour)
+        p.setPen(outline)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawPath(path)
+        if shape.diagonal < TINY_UNIT_SHARE * full_diag:
+            tiny.append(code)
+    # tiny units (cities): a disc in the class colour so they can be read at all
+    marker_r = g.mm(1.9)
+    for code in tiny:
+        c = t.map(QPointF(*page.shapes[code].anchor))
+        disc = QPainterPath()
+        disc.addEllipse(c, marker_r, marker_r)
+        _fill(g, disc, page.colours.get(code))
+        p.setPen(QPen(QColor("#333333"), g.mm(0.3)))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawPath(disc)
+    if page.institutions is not None:
+        layer = page.institutions
+        xy = layer.xy
+        px = np.column_stack([xy[:, 0] * t.m11() + t.dx(), xy[:, 1] * t.m22() + t.dy()])
+        anchors = np.array([page.shapes[c].anchor for c in layer.unit_codes], dtype=float)
+        unit_px = np.column_stack([anchors[:, 0] * t.m11() + t.dx(),
+                                   anchors[:, 1] * t.m22() + t.dy()])
+        paint_symbols(p, px, layer, unit_px, scale=g.dpi / 96.0)
+    _paint_labels(g, page, t, set(tiny), marker_r)
+    p.setClipping(False)
+    _paint_scale_bar(g, rect, scale)
+    _paint_north_arrow(g, rect)
+    p.restore()
+
+
+def _fill(g: _Page, path: QPainterPath, colour: str | None) -> None:
+    p = g.p
+    if colour is not None:
+        p.fillPath(path, QColor(colour))
+        return
+    p.fillPath(path, NO_DATA_FILL)
+    p.save()
+    p.setClipPath(path, Qt.ClipOperation.IntersectClip)
+    p.setPen(QPen(NO_DATA_HATCH, g.mm(0.2)))
+    box = path.boundingRect()
+    step = g.mm(1.6)
+    x = box.left() - box.height()
+    while x < box.right():
+        p.drawLine(QPointF(x, box.bottom()), QPointF(x + box.height(), box.top()))
+        x += step
+    p.restore()
+
+
+def _paint_labels(g: _Page, page: MapPage, t: QTransform, tiny: set[str],
+                  marker_r: float) -> None:
+    p = g.p
+    font = g.font(7.5)
+    fm = QFontMetricsF(font)
+    placed: list[QRectF] = []
+    halo = QColor(255, 255, 255, 230)
+    for code in sorted(page.labels, key=lambda c: -page.priority.get(c, 0.0)):
+        text = page.labels[code]
+        anchor = t.map(QPointF(*page.shapes[code].anchor))
+        w, h = fm.horizontalAdvance(text), fm.height()
+        if code in tiny:
+            rect = QRectF(anchor.x() + marker_r + g.mm(0.8), anchor.y() - h / 2, w, h)
+        else:
+            rect = QRectF(anchor.x() - w / 2, anchor.y() - h / 2, w, h)
+        if any(rect.intersects(r) for r in placed):
+            continue
+        placed.append(rect.adjusted(-g.mm(0.5), -g.mm(0.3), g.mm(0.5), g.mm(0.3)))
+        path = QPainterPath()
+        path.addText(QPointF(rect.left(), rect.top() + fm.ascent()), font, text)
+        stroker = QPainterPathStroker()
+        stroker.setWidth(g.mm(0.7))
+        stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        p.fillPath(stroker.createStroke(path), halo)
+        p.fillPath(path, TEXT)
+
+
+def _paint_scale_bar(g: _Page, rect: QRectF, scale: float) -> None:
+    """A two-segment bar in the bottom-right corner of the map frame."""
+    p = g.p
+    km_per_px = SCENE_UNIT_KM / scale
+    km, length = scale_bar_km(km_per_px, rect.width() * 0.22)
+    if length <= 0:
+        return
+    font = g.font(7.5)
+    fm = QFontMetricsF(font)
+    unit = tr("print.km", g.lang)
+    text = f"{_km_text(km)} {unit}"
+    bar_h = g.mm(1.4)
+    x1 = rect.right() - g.mm(6) - fm.horizontalAdvance(f" {unit}")
+    x0 = x1 - length
+    y = rect.bottom() - g.mm(6)
+    number_w = fm.horizontalAdvance(_km_text(km))
+    right = x1 - number_w / 2 + fm.horizontalAdvance(text) + g.mm(2)
+    box = QRectF(x0 - g.mm(2), y - bar_h - fm.height() - g.mm(2.5), right - x0 + g.mm(2),
+                 bar_h + fm.height() + g.mm(4))
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor(255, 255, 255, 210))
+    p.drawRoundedRect(box, g.mm(1), g.mm(1))
+    p.setPen(QPen(QColor("#222222"), g.mm(0.25)))
+    half = length / 2
+    p.setBrush(QColor("#222222"))
+    p.drawRect(QRectF(x0, y - bar_h, half, bar_h))
+    p.setBrush(QColor("#ffffff"))
+    p.drawRect(QRectF(x0 + half, y - bar_h, half, bar_h))
+    p.setFont(font)
+    p.setPen(TEXT)
+    base = y - bar_h - g.mm(0.8)
+    p.drawText(QPointF(x0 - fm.horizontalAdvance("0") / 2, base), "0")
+    mid = _km_text(km / 2)
+    p.drawText(QPointF(x0 + half - fm.horizontalAdvance(mid) / 2, base), mid)
+    p.drawText(QPointF(x1 - number_w / 2, base), text)
+
+
+def _km_text(km: float) -> str:
+    return f"{km:g}"
+
+
+def _paint_north_arrow(g: _Page, rect: QRectF) -> None:
+    """An arrow pointing up (north along the central meridian) in the map's top-right corner."""
+    p = g.p
+    cx = rect.right() - g.mm(9)
+    top = rect.top() + g.mm(5)
+    h = g.mm(11)
+    w = g.mm(3.2)
+    font = g.font(10, True)
+    fm = QFontMetricsF(font)
+    letter = tr("print.north", g.lang)
+    p.setFont(font)
+    p.setPen(TEXT)
+    p.drawText(QPointF(cx - fm.horizontalAdvance(letter) / 2, top + fm.ascent()), letter)
+    tip = top + fm.height() + g.mm(0.5)
+    left = QPolygonF([QPointF(cx, tip), QPointF(cx - w, tip + h), QPointF(cx, tip + h * 0.72)])
+    right = QPolygonF([QPointF(cx, tip), QPointF(cx + w, tip + h), QPointF(cx, tip + h * 0.72)])
+    p.setPen(QPen(QColor("#222222"), g.mm(0.25)))
+    p.setBrush(QColor("#222222"))
+    p.drawPolygon(left)
+    p.setBrush(QColor("#ffffff"))
+    p.drawPolygon(right)
+
+
+def _legend_height(g: _Page, page: MapPage, col_w: float) -> float:
+    row_h = QFontMetricsF(g.font(8.5)).height() * 1.35
+    title_h = _text_height(g, page.legend_title, g.font(9.5, True), col_w)
+    note_h = _text_height(g, page.note, g.font(7.5), col_w) + g.mm(2) if page.note else 0.0
+    left = title_h + g.mm(2) + len(page.legend) * row_h + note_h
+    right = (QFontMetricsF(g.font(9.5, True)).height() + g.mm(2)
+             + (len(page.institution_rows) + 1) * row_h) if page.institution_rows else 0.0
+    return max(left, right)
+
+
+def _paint_legend(g: _Page, page: MapPage, rect: QRectF, two_columns: bool) -> None:
+    p = g.p
+    col_w = rect.width() / 2 - g.mm(3) if two_columns else rect.width()
+    row_font, count_font = g.font(8.5), g.font(7.5)
+    row_h = QFontMetricsF(row_font).height() * 1.35
+    sw, sh = g.mm(7), g.mm(4)
+    x, y = rect.left(), rect.top()
+    y = _text_block(g, page.legend_title, g.font(9.5, True), TEXT, x, y, col_w) + g.mm(2)
+    count_w = max([QFontMetricsF(count_font).horizontalAdvance(e.count) for e in page.legend]
+                  or [0.0])
+    for e in page.legend:
+        swatch = QRectF(x, y + (row_h - sh) / 2, sw, sh)
+        path = QPainterPath()
+        path.addRect(swatch)
+        _fill(g, path, e.colour)
+        p.setPen(QPen(QColor(0, 0, 0, 90), g.mm(0.15)))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRect(swatch)
+        p.setFont(row_font)
+        p.setPen(TEXT)
+        p.drawText(QRectF(x + sw + g.mm(2.5), y, col_w - sw - count_w - g.mm(5), row_h),
+                   int(Qt.AlignmentFlag.AlignVCenter), e.text)
+        p.setFont(count_font)
+        p.setPen(MUTED)
+        p.drawText(QRectF(x + col_w - count_w, y, count_w, row_h),
+                   int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight), e.count)
+        y += row_h
+    if page.note:
+        y += g.mm(1.5)
+        y = _text_block(g, page.note, g.font(7.5), QColor("#8a5300"), x, y, col_w)
+    if not page.institution_rows:
+        return
+    if two_columns:
+        x, y = rect.left() + rect.width() / 2 + g.mm(3), rect.top()
+    else:
+        y += g.mm(5)
+    y = _text_block(g, tr("map.institutions", page.lang), g.font(9.5, True), TEXT, x, y,
+                    col_w) + g.mm(2)
+    text_w = col_w - sw - g.mm(2.5)
+    for text, colour, symbol in page.institution_rows:
+        h = max(row_h, _text_height(g, text, row_font, text_w) + (row_h - QFontMetricsF(
+            row_font).height()))
+        centre = QPointF(x + sw / 2, y + row_h / 2)
+        paint_legend_symbol(p, symbol, colour or None, centre, g.dpi / 96.0)
+        p.setFont(row_font)
+        p.setPen(TEXT)
+        p.drawText(QRectF(x + sw + g.mm(2.5), y + (row_h - QFontMetricsF(row_font).height()) / 2,
+                          text_w, h), int(Qt.TextFlag.TextWordWrap), text)
+        y += h
