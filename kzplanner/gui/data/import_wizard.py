@@ -56,6 +56,7 @@ from kzplanner.gui.data.import_pages import FilePage, LayoutPage
 from kzplanner.gui.messages import show_error
 from kzplanner.gui.screen_fit import fit_to_screen
 from kzplanner.gui.state import AppState
+from kzplanner.gui.tasks import TaskKind
 
 # Names other modules and tests import from here (the workflow itself is app.load's).
 __all__ = ["MAPPING_SUFFIX", "SELECTS", "SELECT_COL", "TYPES", "CheckPage", "CheckResult",
@@ -132,7 +133,7 @@ class ImportWizard(QWizard):
         preset = layout.StatsMapping.from_dict(dict(old.mapping)) \
             if old is not None and old.mapping else None
         preset_file = old.file if old is not None else ""
-        self.state.tasks.submit("import_detect",
+        self.state.tasks.submit(TaskKind.IMPORT_DETECT,
                                 lambda _fb: detect(path, sheet, with_offers, kind, preset,
                                                    preset_file),
                                 self._detected, self._detect_failed)
@@ -192,7 +193,7 @@ class ImportWizard(QWizard):
             work = lambda _fb: check_actuals(path, mapping, units, institutions)  # noqa: E731
         else:
             work = lambda _fb: check_mapping(path, mapping, units)  # noqa: E731
-        self.state.tasks.submit("import_check", work, self._checked, self._check_failed)
+        self.state.tasks.submit(TaskKind.IMPORT_CHECK, work, self._checked, self._check_failed)
 
     def _checked(self, result: CheckResult) -> None:
         if not self.closed:
@@ -250,7 +251,7 @@ class ImportWizard(QWizard):
         units, institutions = self.units, self.institutions
         on_actuals = self.on_actuals
         state.tasks.submit(
-            "actuals",
+            TaskKind.ACTUALS,
             lambda _fb: compute_comparison(path, units, result, mapping=mapping,
                                            institutions=institutions),
             lambda data: on_actuals(data) if on_actuals is not None else None,

@@ -56,6 +56,7 @@ from kzplanner.gui import settings
 from kzplanner.gui.messages import show_error
 from kzplanner.gui.screen_fit import fit_to_screen
 from kzplanner.gui.state import AppState
+from kzplanner.gui.tasks import TaskKind
 
 # The workflow lives in app.actuals; these names stay importable from here.
 __all__ = ["ActualsData", "ActualsDialog", "compute_comparison", "format_measure",
@@ -323,7 +324,7 @@ class ActualsDialog(QDialog):
             if not path:
                 return
         target, cmp, names = str(path), self.data.comparison.copy(), self.names()
-        self.state.tasks.submit("export_actuals",
+        self.state.tasks.submit(TaskKind.EXPORT_ACTUALS,
                                 lambda _fb: write_comparison(target, cmp, names, lang),
                                 self._exported, self._failed)
 

@@ -50,6 +50,7 @@ from kzplanner.gui.followup.evaluation_tabs import CorrelationTab, GenderTab, he
 from kzplanner.gui.messages import show_error
 from kzplanner.gui.screen_fit import fit_to_screen
 from kzplanner.gui.state import AppState
+from kzplanner.gui.tasks import TaskKind
 
 __all__ = ["DidOutput", "EvaluationDialog", "PanelInfo", "heat_colour", "inspect_panel",
            "run_correlations", "run_did", "run_gender"]
@@ -115,7 +116,7 @@ class EvaluationDialog(DidTab, CorrelationTab, GenderTab, QDialog):
         if not path or (self.info is not None and self.info.path == path):
             return
         self.status.setText(tr("data.wiz.reading", self.state.language))
-        self.state.tasks.submit("eval_read", lambda _fb: inspect_panel(path), self._inspected,
+        self.state.tasks.submit(TaskKind.EVAL_READ, lambda _fb: inspect_panel(path), self._inspected,
                                 self._failed)
 
     def _inspected(self, info: PanelInfo) -> None:

@@ -30,6 +30,7 @@ from kzplanner.app.evaluate import DidOutput, matching_units, run_did, unit_keys
 from kzplanner.app.evaluate import number_text as _num
 from kzplanner.app.strings import tr
 from kzplanner.core.evaluation import TABLE_COLUMNS, TERM_LABELS, TERMS, parse_period
+from kzplanner.gui.tasks import TaskKind
 
 if TYPE_CHECKING:
     from kzplanner.app.evaluate import PanelInfo
@@ -158,7 +159,7 @@ class DidTab:
                 self.time_combo.currentText(), treated, parse_period(self.post_combo.currentText()),
                 self.cluster_check.isChecked())
         self.status.setText(tr("data.eval.running", lang))
-        self.state.tasks.submit("eval_did", lambda _fb: run_did(*args), self._did_done,
+        self.state.tasks.submit(TaskKind.EVAL_DID, lambda _fb: run_did(*args), self._did_done,
                                 self._failed)
 
     def _did_done(self, out: DidOutput) -> None:

@@ -30,6 +30,7 @@ from kzplanner.app.evaluate import correlation_cell, heat_rgb, run_correlations,
 from kzplanner.app.evaluate import number_text as _num
 from kzplanner.app.strings import tr
 from kzplanner.core.correlation import gender_pairs
+from kzplanner.gui.tasks import TaskKind
 
 if TYPE_CHECKING:
     from kzplanner.app.evaluate import PanelInfo
@@ -144,7 +145,7 @@ class CorrelationTab:
             return
         path, method = self.info.path, self.corr_method.currentData() or "pearson"
         side = self.corr_scope.currentData() or "all"
-        self.state.tasks.submit("eval_corr",
+        self.state.tasks.submit(TaskKind.EVAL_CORR,
                                 lambda _fb: run_correlations(path, cols, method, side),
                                 self._corr_done, self._failed)
 
@@ -236,7 +237,7 @@ class GenderTab:
             return
         path, time, stem = self.info.path, self.gender_time.currentText(), \
             self.gender_stem.currentText()
-        self.state.tasks.submit("eval_gender", lambda _fb: run_gender(path, time, stem),
+        self.state.tasks.submit(TaskKind.EVAL_GENDER, lambda _fb: run_gender(path, time, stem),
                                 self._gender_done, self._failed)
 
     def _gender_done(self, gaps: pd.DataFrame) -> None:
