@@ -31,6 +31,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+# This worktree's package, not whatever the environment has installed (an editable install
+# of another checkout would otherwise be measured).
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
