@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
 sys.path.insert(0, str(BENCH))
 
-import run as bench_run  # noqa: E402  (bench/run.py)
+import measures as bench_run  # noqa: E402  (bench/measures.py)
 
 
 def test_records_decide_every_verdict_and_ratio() -> None:
