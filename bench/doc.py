@@ -50,7 +50,10 @@ measured is printed as `skipped: <reason>` and no ratio or verdict is computed f
   quantile classes and colours (`choropleth.classify`) as a graduated renderer, and every
   institution as a point categorised by its access status (`map.inst_status`, the app's status
   colours), written to one GeoPackage with geopandas; the project is built with PyQGIS in the
-  system Python.
+  system Python. Differences that favour QGIS: it draws the layers in longitude/latitude as
+  stored (no reprojection; the app projects to an equal-area map) and draws no labels, legend
+  or caption (the app's timed paint includes its unit labels); it draws the full geometry with
+  its own render-time simplification where the app draws shapes simplified once at load.
 - **map first draw** (`bench/map_draw.py`): the real MapView, shown at 1600×1000 (checked), the
   data arriving into an empty view with the institution layer on: unit items, the institution
   layer, the 5 classes (restyle: brushes, legend, tooltips), fit, and the viewport's paint.

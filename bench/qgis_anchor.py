@@ -9,7 +9,8 @@
    GeoPackage (geopandas).
 2. Builds a QGIS project from it with PyQGIS in the system Python (bench/qgis_side.py: graduated
    5-class choropleth + categorised points) and, in that process, times reading the project and
-   QgsMapRendererSequentialJob at WIDTH×HEIGHT: the first render and each re-render.
+   QgsMapRendererSequentialJob at WIDTH×HEIGHT: the first render and three re-renders (one
+   PyQGIS process per first render: REPEATS + 1 processes, the first discarded).
 3. Times whole QGIS processes: `qgis --noplugins --nologo --project P.qgs --snapshot out.png
    --width W --height H` (a) on an X server that is already running (Xvfb, started once by this
    script), with a warm profile (one discarded run first) and with a new, empty profile each
