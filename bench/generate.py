@@ -153,9 +153,9 @@ def _population(rng: np.random.Generator, units) -> tuple[np.ndarray, np.ndarray
 def _spread(rng: np.random.Generator, total: int, weight: np.ndarray, floor: int) -> np.ndarray:
     """Integer counts summing to `total`, each ≥ floor where possible, proportional to weight."""
     n = len(weight)
-    base = np.full(n, floor if floor * n <= total else 0)
-    rest = total - int(base.sum())
-    return base + rng.multinomial(rest, weight / weight.sum())
+    floors = np.full(n, floor if floor * n <= total else 0)
+    rest = total - int(floors.sum())
+    return floors + rng.multinomial(rest, weight / weight.sum())
 
 
 def _random_points(rng: np.random.Generator, geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

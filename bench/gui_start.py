@@ -19,6 +19,12 @@ import sys
 import time
 from pathlib import Path
 
+# This worktree's package, not whatever the environment has installed (an editable install
+# of another checkout would otherwise be measured).
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
 
 def _since_start() -> float:
     """Seconds since this process was created (so interpreter start-up is included)."""
@@ -43,6 +49,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", help="folder written by bench/generate.py (default: sample)")
     parser.add_argument("--screenshot", required=True)
+    parser.add_argument("--size", default="1600x1000", help="window size (QGIS's snapshot size)")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     t0 = time.perf_counter()
@@ -65,7 +72,7 @@ def main() -> int:
     from kzplanner.gui.main_window import MainWindow  # as gui.app.run: after the load started
 
     window = MainWindow(state, None)
-    window.resize(1400, 900)
+    window.resize(*(int(v) for v in args.size.split("x")))
     window.show()
     app.processEvents()
     shown = time.perf_counter() - t0

@@ -1,13 +1,24 @@
-"""Map drawing at national scale: first draw, re-colour and hover repaint, offscreen.
+"""Map drawing at national scale in a SHOWN view of the window's map size, offscreen.
 
     python bench/map_draw.py [--data bench/out/national] [--repeats 7] [--size 1600x1000]
 
-Builds the real MapView on an AppState holding the dataset (no plan), renders the viewport into a
-QImage the size of the window's map, and prints one JSON line of medians in milliseconds:
-view_construction (the empty widget, once per window), first_draw (build items + fit + first
-paint when the data arrives), recolour (new indicator: brushes, legend,
-tooltips + paint), hover_repaint (one unit hovered: repaint of its rectangle), and the same
-with the institution layer on. Timing belongs here, never in tests.
+Builds the real MapView on an AppState, shows it at WIDTH×HEIGHT (the viewport is checked to be
+that size) and times the paints Qt does for it (`viewport().repaint()`, synchronous):
+
+- first_draw: the data arrive in a shown, empty view with the institution layer on: build the
+  unit items and the institution layer, classify the combined gap into 5 quantile classes (the
+  view's restyle: brushes, legend, tooltips), fit, and paint every unit and every institution.
+  Each run on a new view (a view keeps the scene it built for the same data, and the institution
+  item's device-pixel cache would make a second paint a copy of the first).
+  - as the app draws institutions at this zoom (grouped where dense: the JSON says how many
+    symbols and pies were drawn);
+  - with grouping switched off in this process (`min_group` raised above the number of
+    institutions): every institution painted as its own symbol, as QGIS draws them.
+- recolour: a new indicator (classification, brushes, legend, tooltips) and the repaint.
+- hover: one unit hovered (what hoverEnter/Leave do) and the repaint of its rectangle.
+
+Prints one JSON line with the raw seconds of every run (medians are taken by bench/run.py).
+Timing belongs here, never in tests.
 """
 
 from __future__ import annotations
@@ -15,40 +26,53 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+
+# This worktree's package, not whatever the environment has installed (an editable install
+# of another checkout would otherwise be measured).
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def _median_ms(fn, repeats: int, setup=None) -> float:  # noqa: ANN001
-    """Median of `fn`'s time; `setup` (untimed) runs before each call."""
+def _runs(fn: Callable[[], None], repeats: int, setup: Callable[[], None] | None = None,
+          check: Callable[[], None] | None = None) -> list[float]:
+    """Seconds of `fn` per run after one discarded run; `setup` (untimed) runs before each call
+    and `check` (untimed) after it."""
     times = []
     for i in range(repeats + 1):
         if setup is not None:
             setup()
         t = time.perf_counter()
         fn()
-        if i:  # the first call warms up
-            times.append((time.perf_counter() - t) * 1000.0)
-    return round(statistics.median(times), 2)
+        took = time.perf_counter() - t
+        if check is not None:
+            check()
+        if i:
+            times.append(took)
+    return times
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", default=str(Path(__file__).parent / "out" / "national"))
     parser.add_argument("--repeats", type=int, default=7)
     parser.add_argument("--size", default="1600x1000")
-    args = parser.parse_args()
+    parser.add_argument("--png", default=None, help="save the first draw's viewport here")
+    args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.split("x"))
 
-    from PySide6.QtCore import QCoreApplication, QEvent, QRect
-    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtCore import QCoreApplication, QEvent, QSize
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    import kzplanner.gui.map.map_institutions as mi
+    from kzplanner.app.display.map_points import CLUSTER_CELL_PX, CLUSTER_MIN
     from kzplanner.app.display.prepared import prepare_dataset
     from kzplanner.core.dataset import load_dataset
     from kzplanner.core.planning.parameters import PlanParams
@@ -66,96 +90,97 @@ def main() -> int:
     prepared = prepare_dataset(ds, PlanParams())
     state = AppState(language="ru")
     state.set_auto_plan(False)
-    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    state.set_indicator("combined_gap")
+    n_inst = len(ds.institutions)
 
-    def paint(view: MapView, rect: QRect | None = None) -> None:
-        painter = QPainter(image)
-        target = rect or view.viewport().rect()
-        view.render(painter, target, target)
-        painter.end()
+    # What the institution painter drew (counted, not changed, unless grouping is switched off).
+    real_declutter, real_unit_groups = mi.declutter, mi.unit_groups
+    drawn = {"singles": 0, "pies": 0, "per_unit_pies": False}
+    grouping = {"on": True}
 
+    def declutter(px, status, visible, cell_px=CLUSTER_CELL_PX, min_group=CLUSTER_MIN):  # noqa: ANN001, ANN202
+        if not grouping["on"]:
+            min_group = n_inst + 1
+        d = real_declutter(px, status, visible, cell_px, min_group)
+        drawn.update(singles=len(d.singles), pies=len(d.group_xy), per_unit_pies=False)
+        return d
+
+    def unit_groups(*a):  # noqa: ANN002, ANN202
+        d = real_unit_groups(*a)
+        drawn.update(singles=len(d.singles), pies=len(d.group_xy), per_unit_pies=True)
+        return d
+
+    mi.declutter, mi.unit_groups = declutter, unit_groups
     holder: dict[str, MapView] = {}
 
-    def construct() -> None:
+    def new_empty_view() -> None:
         if "view" in holder:
             # Really delete the previous view: a view left alive keeps restyling on every
             # state signal and would be timed with the new one.
+            holder["view"].close()
             holder["view"].deleteLater()
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        state._prepared = None  # noqa: SLF001 - a new view on no data, as before a load
         view = MapView(state)
         view.resize(width, height)
+        view.show()
+        view.set_institutions_visible(True)
+        app.processEvents()
         holder["view"] = view
 
     def first_draw() -> None:
-        # The layer's first draw, as when data arrives in the open window (QGIS's canvas
-        # likewise exists before it renders): build items, fit, paint. Each run on a new
-        # view: a view keeps the scene it built for the same map data.
         view = holder["view"]
         state._prepared = prepared  # noqa: SLF001 - the bench skips the loading task
-        view.rebuild()
-        paint(view)
+        view.rebuild()  # what map_changed does: items, fit, relabel → restyle (classes)
+        view.viewport().repaint()
 
-    out: dict[str, object] = {"units": len(ds.units), "institutions": len(ds.institutions),
+    def check_first() -> None:
+        view = holder["view"]
+        vp = view.viewport().size()
+        if vp != QSize(width, height) or not view.isVisible():
+            raise RuntimeError(f"the view was not shown at {width}×{height} but {vp}")
+        if view.classification is None or view.classification.effective < 2:
+            raise RuntimeError("the first draw did not classify the units")
+        if view.institutions_item is None or not view.institutions_item.isVisible():
+            raise RuntimeError("the institution layer was not drawn")
+        if not grouping["on"] and drawn["singles"] < int(view.institution_layer.placed.sum()):
+            raise RuntimeError("not every institution was drawn as its own symbol")
+
+    out: dict[str, object] = {"units": len(ds.units), "institutions": n_inst,
                               "size": args.size}
-    out["view_construction_ms"] = _median_ms(construct, args.repeats)
-    def empty_view() -> None:
-        state._prepared = None  # noqa: SLF001 - a new view on no data, as before a load
-        construct()
-
-    out["first_draw_ms"] = _median_ms(first_draw, args.repeats, setup=empty_view)
+    out["first_draw_s"] = _runs(first_draw, args.repeats, setup=new_empty_view,
+                                check=check_first)
+    out["first_draw_drawn"] = dict(drawn)
     view = holder["view"]
-    indicators = iter(["institutional_gap", "combined_gap"] * 100)
+    out["viewport"] = f"{view.viewport().width()}x{view.viewport().height()}"
+    if args.png:
+        view.viewport().grab().save(args.png)
+    indicators = iter(["institutional_gap", "combined_gap"] * 1000)
 
     def recolour() -> None:
         state.set_indicator(next(indicators))
-        paint(view)
+        view.viewport().repaint()
 
-    out["recolour_ms"] = _median_ms(recolour, args.repeats)
+    out["recolour_s"] = _runs(recolour, args.repeats)
     item = next(iter(view.unit_items.values()))
-    rect = view.mapFromScene(item.sceneBoundingRect()).boundingRect()
+    rect = view.mapFromScene(item.sceneBoundingRect()).boundingRect().intersected(
+        view.viewport().rect())
 
     def hover() -> None:
         item._hovered = not item._hovered  # noqa: SLF001 - what hoverEnter/Leave do
         item.update()
-        paint(view, rect.intersected(view.viewport().rect()))
+        view.viewport().repaint(rect)
 
-    out["hover_repaint_ms"] = _median_ms(hover, args.repeats)
-    view.set_institutions_visible(True)
-    out["first_draw_with_institutions_ms"] = _median_ms(lambda: paint(view), args.repeats)
-    out["hover_repaint_with_institutions_ms"] = _median_ms(hover, args.repeats)
-    view.zoom_by(4.0)
-    out["paint_zoomed_x4_with_institutions_ms"] = _median_ms(lambda: paint(view), args.repeats)
-    out["baseline_geopandas_plot_ms"] = _geopandas_plot_ms(ds, width, height, args.repeats)
+    out["hover_s"] = _runs(hover, args.repeats)
+    grouping["on"] = False
+    state.set_indicator("combined_gap")
+    out["first_draw_every_institution_s"] = _runs(first_draw, args.repeats,
+                                                  setup=new_empty_view, check=check_first)
+    out["every_institution_drawn"] = dict(drawn)
+    mi.declutter, mi.unit_groups = real_declutter, real_unit_groups
     print(json.dumps(out))
-    return 0
-
-
-def _geopandas_plot_ms(ds, width: int, height: int, repeats: int) -> float | None:  # noqa: ANN001
-    """geopandas' own plot of the same units (coloured by a numeric column) and institution
-    points, rendered to an in-memory PNG at the same size: the baseline of issue 5."""
-    try:
-        import matplotlib
-
-        matplotlib.use("Agg")
-        import io
-
-        import geopandas as gpd
-        import matplotlib.pyplot as plt
-    except ImportError:
-        return None
-    units = ds.units[["population", "geometry"]]
-    points = gpd.GeoDataFrame(geometry=gpd.points_from_xy(ds.institutions["lon"],
-                                                          ds.institutions["lat"]), crs=4326)
-
-    def plot() -> None:
-        fig, ax = plt.subplots(figsize=(width / 100, height / 100), dpi=100)
-        units.plot(column="population", ax=ax, legend=True)
-        points.plot(ax=ax, markersize=1, color="black")
-        buf = io.BytesIO()
-        fig.savefig(buf, format="png")
-        plt.close(fig)
-
-    return _median_ms(plot, repeats)
+    sys.stdout.flush()
+    os._exit(0)
 
 
 if __name__ == "__main__":

@@ -1,22 +1,27 @@
-"""National-scale benchmarks of KZ Planner beside their natural baselines, printed as one table.
+"""KZ Planner's benchmarks beside anchors that do the same work, measured in the same run.
 
-    python bench/run.py [--quick] [--repeats N] [--no-stress] [--no-gui] [--json PATH]
+    python bench/run.py [--quick] [--repeats N] [--sizes ...] [--only ...] [--no-qgis]
+                        [--inputs DIR] [--json PATH] [--write-doc docs/performance.md]
 
-Needs the inputs of bench/generate.py (generated on first use into bench/out/) and, for the
-drawing baseline, matplotlib (the `bench` extra: matplotlib). Every figure is the median of
-several runs; in-process benchmarks are measured warm (imports done, one discarded run first),
-cold starts and peak memory are separate processes. Ratio = baseline median / ours (> 1: faster
-than the baseline). Growth = stress median / national median (institutions grow ×5.2, units ×45).
+Every figure printed — ours and every anchor (QGIS, calamine, scipy milp, geopandas/pandas,
+DataFrame.to_excel) — is the median of a measurement record of THIS run (`Measure`: id, raw runs,
+how it was taken). Rows name the records they compare; ratios (ours / anchor) and the verdict
+against each target are computed from the records; results.json stores the records and the rows.
+An anchor that cannot be measured here (e.g. QGIS not installed) is a record with no runs and a
+reason, printed as "skipped: <reason>", and no ratio or verdict depending on it is computed.
+
+Inputs come from bench/generate.py (generated on first use into bench/out/). In-process figures
+are taken warm (imports done, one discarded run first); start-up figures are whole processes.
+`--write-doc PATH` writes docs/performance.md from this one run.
 """
+
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import platform
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -25,296 +30,172 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-HERE = Path(__file__).resolve().parent
-OUT = HERE / "out"
-PY = sys.executable
-ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+from benchlib import HERE, INPUTS, PY, ROOT, _child, _dir, _last_json, ensure_inputs
+from core_benches import (
+    bench_export,
+    bench_load,
+    bench_memory,
+    bench_minimums,
+    bench_replan,
+    bench_statistics,
+    bench_strategies,
+)
+from measures import (
+    Records,
+    Row,
+    fmt_value,
+    growth_lines,
+    print_records,
+    print_table,
+    save,
+    table_lines,
+)
+
+# --------------------------------------------------------------------------- anchors: QGIS
+QGIS_RECORDS = {
+    "qgis_snapshot_warm": "QGIS process, `qgis --noplugins --nologo --project P.qgs --snapshot "
+                          "out.png --width 1600 --height 1000` on a running Xvfb, warm profile",
+    "qgis_snapshot_new_profile": "the same with a new, empty QGIS profile each run",
+    "qgis_snapshot_xvfb_run": "the same under `xvfb-run -a` (the X server's start included)",
+    "qgis_render_first": "PyQGIS QgsMapRendererSequentialJob 1600×1000, first render after "
+                         "reading the project (one process per run)",
+    "qgis_rerender": "PyQGIS QgsMapRendererSequentialJob 1600×1000, re-render",
+    "qgis_project_read": "PyQGIS QgsProject.read of the same project",
+}
 
 
-WARMUP = {"runs": 1}  # one discarded run at national size; none at stress size (already warm)
+def bench_qgis(rec: Records, repeats: int, size: str, no_qgis: str) -> dict[str, Any]:
+    keys = {"qgis_snapshot_warm": "snapshot_warm_s",
+            "qgis_snapshot_new_profile": "snapshot_new_profile_s",
+            "qgis_snapshot_xvfb_run": "snapshot_xvfb_run_s", "qgis_render_first": "render_first_s",
+            "qgis_rerender": "rerender_s", "qgis_project_read": "project_read_s"}
+    if no_qgis:
+        out: dict[str, Any] = {"skipped": no_qgis}
+    else:
+        try:
+            out = _last_json(_child([PY, str(HERE / "qgis_anchor.py"), "--data", str(_dir(size)),
+                                     "--repeats", str(repeats),
+                                     "--work", str(INPUTS["dir"] / "qgis")])[1])
+        except Exception as exc:  # noqa: BLE001 - the reason is printed in every QGIS row
+            out = {"skipped": f"qgis_anchor.py failed: {exc}"[:300]}
+    for rid, key in keys.items():
+        if "skipped" in out:
+            rec.skip(rid, out["skipped"], QGIS_RECORDS[rid])
+        else:
+            rec.add(rid, out[key], QGIS_RECORDS[rid], version=out["version"],
+                    units=out["units"], institutions=out["institutions"])
+    return out
 
 
-def _median_time(fn: Callable[[], Any], repeats: int) -> tuple[float, list[float]]:
-    for _ in range(WARMUP["runs"]):
-        fn()
-    times = []
-    for _ in range(repeats):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times), times
+def qgis_label(rec: Records, rid: str, what: str) -> str:
+    m = rec.get(rid)
+    if m is None or m.skipped:
+        return f"QGIS {what}: skipped: {m.skipped if m else 'not run'}"
+    return f"QGIS {m.info.get('version', '?').split('-')[0]} {what} (measured)"
 
 
-def _child(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, str]:
-    """Wall seconds and stdout of one child process. Variables given as "" in `env` are removed
-    from the child's environment. (Children report their own peak memory: the rusage Linux
-    gives a parent keeps the high-water mark across fork and exec, so a child of this grown
-    process would report this process's size.)"""
-    merged = {**ENV, **(env or {})}
-    merged = {k: v for k, v in merged.items() if not (env and k in env and v == "")}
-    t = time.perf_counter()
-    proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                          env=merged, cwd=HERE.parent, check=False)
-    wall = time.perf_counter() - t
-    out = proc.stdout.decode()
-    if proc.returncode != 0:
-        raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}: {out[-500:]}")
-    return wall, out
-
-
-def _files(size: str) -> tuple[Path, Path, Path]:
-    d = OUT / size
-    return d / "units.gpkg", d / "statistics.xlsx", d / "institutions.xlsx"
-
-
-def ensure_inputs(sizes: list[str]) -> None:
-    missing = [s for s in sizes if not all(p.exists() for p in _files(s))]
-    for s in missing:
-        print(f"generating {s} inputs …", flush=True)
-        subprocess.run([PY, str(HERE / "generate.py"), str(OUT), "--only", s], check=True)
-
-
-# --------------------------------------------------------------------------- benchmarks
-Row = dict[str, Any]
-
-
-def bench_cold_start(repeats: int, sizes: list[str]) -> list[Row]:
-    """Fresh processes: to the window painted with the map, and with the first plan.
-
-    The first start parses the inputs (an empty input cache, as on a new machine or after a file
-    changed); the later ones read them from the cache, as every start after the first does.
-    """
-    rows = []
+# --------------------------------------------------------------------------- ours
+def bench_start(rec: Records, repeats: int, sizes: list[str]) -> list[Row]:
+    """Whole processes (bench/gui_start.py): to the window painted with the map, and with the
+    first plan, with the input cache warm (every start after the first) and empty."""
+    rows: list[Row] = []
     png = Path(tempfile.mkdtemp()) / "start.png"
     cache = Path(tempfile.mkdtemp()) / "cache"
-    # An installed app runs from compiled bytecode (pip compiles on install, Python caches the
-    # rest on the first start, the frozen build ships it). This sandbox sets
-    # PYTHONDONTWRITEBYTECODE, which would make every start compile the app's 70 modules again
-    # (≈ 0.12 s), so the children cache bytecode under bench/out/pycache; the first start of
-    # each size, discarded, fills it.
-    env_cache = {"KZPLANNER_CACHE_DIR": str(cache), "PYTHONPYCACHEPREFIX": str(OUT / "pycache"),
+    # An installed app runs from compiled bytecode; this sandbox sets PYTHONDONTWRITEBYTECODE,
+    # so the children cache bytecode under the inputs' pycache (one discarded start fills it).
+    env_cache = {"KZPLANNER_CACHE_DIR": str(cache),
+                 "PYTHONPYCACHEPREFIX": str(INPUTS["dir"] / "pycache"),
                  "PYTHONDONTWRITEBYTECODE": ""}
     for size in ["sample", *sizes]:
         cmd = [PY, str(HERE / "gui_start.py"), "--screenshot", str(png)]
         if size != "sample":
-            cmd += ["--data", str(OUT / size)]
-        _child(cmd, env_cache)  # warm-up: bytecode
-        shutil.rmtree(cache, ignore_errors=True)
-        first = json.loads(_child(cmd, env_cache)[1].strip().splitlines()[-1])
+            cmd += ["--data", str(_dir(size))]
+        _child(cmd, env_cache)  # discarded: bytecode, OS file cache
         n = repeats if size in ("sample", "national") else 1
-        later = [json.loads(_child(cmd, env_cache)[1].strip().splitlines()[-1]) for _ in range(n)]
-        no_pyc = json.loads(_child(cmd, {"KZPLANNER_CACHE_DIR": str(cache),
-                                         "PYTHONDONTWRITEBYTECODE": "1"})[1]
-                            .strip().splitlines()[-1])
-        to_map = [r["process_to_map_s"] for r in later]
-        to_data = [r["process_to_data_s"] for r in later]
-        to_plan = [r["process_to_painted_s"] for r in later]
-        goal = {"sample": "≤ 0.8 s", "national": "≤ 1.0 s"}.get(size, "")
-        # QGIS is not installed on this machine: its start is not measured here, so no ratio
-        # is printed (a figure typed in from an earlier run is no measurement)
-        qgis_note = ("QGIS 3.22: skipped (not installed on this machine)" if size == "national"
-                     else "")
+        empty = []
+        for _ in range(n):
+            shutil.rmtree(cache, ignore_errors=True)
+            empty.append(_last_json(_child(cmd, env_cache)[1]))
+        warm = [_last_json(_child(cmd, env_cache)[1]) for _ in range(n)]
+        how = "process creation → window painted with the map (bench/gui_start.py, 1600×1000)"
+        rec.add(f"start_map_warm_{size}", [r["process_to_map_s"] for r in warm],
+                how + ", input cache warm", from_preview=sum(bool(r["map_from_preview"])
+                                                             for r in warm))
+        rec.add(f"start_map_empty_{size}", [r["process_to_map_s"] for r in empty],
+                how + ", input cache empty (inputs parsed)")
+        how = "process creation → window painted with the first plan (bench/gui_start.py)"
+        rec.add(f"start_plan_warm_{size}", [r["process_to_painted_s"] for r in warm],
+                how + ", input cache warm")
+        rec.add(f"start_plan_empty_{size}", [r["process_to_painted_s"] for r in empty],
+                how + ", input cache empty")
+        rec.add(f"start_peak_{size}", [r["peak_rss_mb"] for r in warm],
+                "peak resident memory of the window process (VmHWM), data and first plan",
+                unit="MB")
+        nat = size == "national"
+        warm_label = (qgis_label(rec, "qgis_snapshot_warm", "--snapshot, warm profile")
+                      if nat else "")
+        empty_label = (qgis_label(rec, "qgis_snapshot_new_profile", "--snapshot, new profile")
+                       if nat else "")
         rows += [
-            {"bench": "cold start → window painted with the map", "size": size,
-             "ours_s": statistics.median(to_map), "baseline": qgis_note,
-             "base_s": None, "goal": goal, "runs": to_map,
-             "shown_s": statistics.median(r["imports_to_shown_s"] for r in later),
-             "from_preview": sum(bool(r["map_from_preview"]) for r in later),
-             "peak_mb": statistics.median(r["peak_rss_mb"] for r in later)},
-            {"bench": "  … with the whole dataset in (tables, panels)", "size": size,
-             "ours_s": statistics.median(to_data), "baseline": "", "base_s": None, "goal": "",
-             "runs": to_data},
-            {"bench": "  … and with the first plan", "size": size,
-             "ours_s": statistics.median(to_plan), "baseline": "", "base_s": None, "goal": "",
-             "runs": to_plan},
-            {"bench": "  first start, inputs parsed (no cache) → map", "size": size,
-             "ours_s": first["process_to_map_s"], "baseline": "", "base_s": None, "goal": "",
-             "runs": [first["process_to_map_s"]]},
-            {"bench": "  app's bytecode not cached (this sandbox's default) → map", "size": size,
-             "ours_s": no_pyc["process_to_map_s"], "baseline": "", "base_s": None, "goal": "",
-             "runs": [no_pyc["process_to_map_s"]]},
+            Row("start → window painted with the map, cache warm", size,
+                f"start_map_warm_{size}", "qgis_snapshot_warm" if nat else None, warm_label,
+                (("×anchor", 0.6),) if nat else (), "≤ 0.6× QGIS" if nat else ""),
+            Row("start → window painted with the map, cache empty", size,
+                f"start_map_empty_{size}", "qgis_snapshot_new_profile" if nat else None,
+                empty_label, (("×anchor", 0.75),) if nat else (), "≤ 0.75× QGIS" if nat else ""),
+            Row("start → window painted with the first plan, cache warm", size,
+                f"start_plan_warm_{size}", "qgis_snapshot_warm" if nat else None, warm_label),
+            Row("start → window painted with the first plan, cache empty", size,
+                f"start_plan_empty_{size}", "qgis_snapshot_new_profile" if nat else None,
+                empty_label),
+            Row("peak memory of the window (data + first plan)", size, f"start_peak_{size}"),
         ]
     exe = str(Path(PY).with_name("kzplanner"))
-    walls = [_child([exe, "gui", "--lang", "ru", "--screenshot", str(png)], env_cache)[0]
-             for _ in range(repeats)]
-    rows.append({"bench": "  `kzplanner gui --screenshot` wall (to the plan, then exit)",
-                 "size": "sample", "ours_s": statistics.median(walls), "baseline": "",
-                 "base_s": None, "goal": "", "runs": walls})
+    if Path(exe).exists():
+        walls = [_child([exe, "gui", "--lang", "ru", "--screenshot", str(png)], env_cache)[0]
+                 for _ in range(repeats)]
+        rec.add("cli_gui_screenshot_sample", walls,
+                "`kzplanner gui --screenshot` wall, sample data (to the plan, then exit)")
+        rows.append(Row("`kzplanner gui --screenshot` wall (to the plan, exit)", "sample",
+                        "cli_gui_screenshot_sample"))
     return rows
 
 
-def bench_statistics(repeats: int, size: str) -> list[Row]:
-    import pandas as pd
-
-    from kzplanner.core.io.read.statistics import read_statistics
-
-    _b, stats, _i = _files(size)
-    ours, runs = _median_time(lambda: read_statistics(stats), repeats)
-    base, bruns = _median_time(lambda: pd.read_excel(stats, sheet_name="statistics", header=2,
-                                                     engine="openpyxl"), repeats)
-    rows = [{"bench": "read statistics workbook", "size": size, "ours_s": ours,
-             "baseline": "pandas.read_excel(openpyxl)", "base_s": base, "goal": "≥ 5×",
-             "runs": runs}]
-    try:
-        cal, _ = _median_time(lambda: pd.read_excel(stats, sheet_name="statistics", header=2,
-                                                    engine="calamine"), repeats)
-        rows.append({"bench": "  (reference) pandas.read_excel(calamine)", "size": size,
-                     "ours_s": cal, "baseline": "pandas.read_excel(openpyxl)", "base_s": base,
-                     "goal": "", "runs": []})
-    except ImportError:
-        pass
-    return rows
-
-
-def bench_load(repeats: int, size: str) -> list[Row]:
-    import geopandas as gpd
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-    import pandas as pd
-
-    from kzplanner.app.display.prepared import prepare_dataset
-    from kzplanner.core.dataset import load_dataset
-    from kzplanner.core.planning.parameters import PlanParams
-
-    b, s, i = _files(size)
-    ours, runs = _median_time(lambda: load_dataset(b, s, i), repeats)
-
-    def baseline() -> None:
-        units = gpd.read_file(b, engine="pyogrio")
-        reg = pd.read_excel(i, sheet_name="institutions", header=2, engine="openpyxl")
-        pts = gpd.GeoDataFrame(reg, geometry=gpd.points_from_xy(reg["lon"], reg["lat"]), crs=4326)
-        fig, ax = plt.subplots(figsize=(14, 9))
-        # A numeric choropleth: column="unit_code" (categorical) takes 34 s for 224 units.
-        units.assign(v=range(len(units))).plot(ax=ax, column="v", linewidth=0.3,
-                                               edgecolor="white")
-        pts.plot(ax=ax, markersize=1, color="black")
-        fig.canvas.draw()
-        plt.close(fig)
-
-    base, bruns = _median_time(baseline, repeats)
-    ds = load_dataset(b, s, i)
-    prep, pruns = _median_time(lambda: prepare_dataset(ds, PlanParams()), repeats)
-    return [{"bench": "load boundaries + statistics + register (load_dataset)", "size": size,
-             "ours_s": ours, "baseline": "gpd.read_file + read_excel + plot (Agg)",
-             "base_s": base, "goal": "", "runs": runs},
-            {"bench": "  + prepare_dataset (baseline gaps, map shapes)", "size": size,
-             "ours_s": ours + prep, "baseline": "gpd.read_file + read_excel + plot (Agg)",
-             "base_s": base, "goal": "", "runs": pruns}]
+def bench_map(rec: Records, repeats: int, size: str) -> list[Row]:
+    out = _last_json(_child([PY, str(HERE / "map_draw.py"), "--data", str(_dir(size)),
+                             "--repeats", str(repeats)])[1])
+    drawn, every = out["first_draw_drawn"], out["every_institution_drawn"]
+    grouped = (f"institutions as the app draws them at this zoom: {drawn['singles']} symbols "
+               f"+ {drawn['pies']} {'per-unit ' if drawn['per_unit_pies'] else ''}pies")
+    rec.add("map_first_draw", out["first_draw_s"], "shown MapView " + out["viewport"]
+            + ": data into an empty view, items + 5 classes + fit + paint; " + grouped)
+    rec.add("map_first_draw_every", out["first_draw_every_institution_s"],
+            f"the same with grouping off: {every['singles']} institutions each its own symbol")
+    rec.add("map_recolour", out["recolour_s"], "new indicator: classes, brushes, legend, "
+            "tooltips + viewport repaint")
+    rec.add("map_hover", out["hover_s"], "one unit hovered: repaint of its rectangle")
+    first = qgis_label(rec, "qgis_render_first", "first render 1600×1000")
+    again = qgis_label(rec, "qgis_rerender", "re-render 1600×1000")
+    target = (("max", 0.060), ("×anchor", 0.5))
+    return [
+        Row("map first draw 1600×1000, classes + institutions (app)", size, "map_first_draw",
+            "qgis_render_first", first, target, "≤ 60 ms, ≤ 0.5× QGIS", grouped),
+        Row("map first draw 1600×1000, every institution a symbol", size,
+            "map_first_draw_every", "qgis_render_first", first, target, "≤ 60 ms, ≤ 0.5× QGIS"),
+        Row("map recolour (new indicator)", size, "map_recolour", "qgis_rerender", again),
+        Row("map hover repaint", size, "map_hover", "qgis_rerender", again, (("max", 0.016),),
+            "≤ 16 ms"),
+    ]
 
 
-def bench_replan(repeats: int, size: str) -> list[Row]:
-    import numpy as np
-    from scipy.optimize import Bounds, LinearConstraint, milp
+def _package_version() -> str:
+    import kzplanner
 
-    from kzplanner.core.dataset import load_dataset
-    from kzplanner.core.planning.items import build_items
-    from kzplanner.core.planning.optimiser import build_program
-    from kzplanner.core.planning.parameters import PlanParams
-    from kzplanner.core.planning.planner import make_plan
-
-    ds = load_dataset(*_files(size))
-    p0 = PlanParams()
-    items = build_items(ds, p0)
-    budgets = [p0.budget_kzt * f for f in (0.2, 0.4, 0.6, 0.8, 1.0, 1.2, 1.4, 1.6, 1.8, 2.0)]
-    if size != "national":  # the one-shot MILP on 150,000 columns can take its full minute
-        budgets = budgets[1::3]
-    make_plan(ds, p0, items=items)  # warm-up
-    replan, full, oneshot, solve, checks = [], [], [], [], []
-    confirmed_within: list[float] = []
-    limited: list[bool] = []
-    for _ in range(max(1, repeats // 3) if size == "national" else 1):
-        for budget in budgets:
-            params = p0.with_changes(budget_kzt=budget)
-            t = time.perf_counter()
-            res = make_plan(ds, params, items=items)
-            replan.append(time.perf_counter() - t)
-            solve.append(res.solver.seconds)
-            confirmed_within.append(res.solver.seconds if res.solver.optimal else float("inf"))
-            prog = build_program(items, params)
-            t = time.perf_counter()
-            ref = milp(c=-prog.value, integrality=np.ones(prog.value.size),
-                       bounds=Bounds(prog.lb, prog.ub),
-                       constraints=[LinearConstraint(prog.a, prog.lo, prog.hi)],
-                       options={"mip_rel_gap": params.mip_rel_gap, "time_limit": 60})
-            oneshot.append(time.perf_counter() - t)
-            limited.append(ref.status == 1 or ref.x is None)
-            ours_obj = float(res.solver.objective)
-            if ref.fun is None:  # the one-shot MILP found no plan within its time limit
-                checks.append(False)
-                continue
-            ref_obj = -float(ref.fun)
-            checks.append(abs(ours_obj - ref_obj) <= 1e-6 * max(1.0, abs(ref_obj)) + 1e-6)
-    for budget in budgets[:3]:
-        t = time.perf_counter()
-        make_plan(ds, p0.with_changes(budget_kzt=budget))
-        full.append(time.perf_counter() - t)
-    med_oneshot = statistics.median(oneshot)
-    note = (f"objectives equal to the one-shot MILP: {sum(checks)}/{len(checks)}; "
-            f"items {len(items.vouchers)} vouchers + {len(items.kits)} kits; "
-            f"one-shot stopped at its 60 s limit {sum(limited)}×")
-    return [{"bench": "re-plan after a budget change (make_plan, items reused)", "size": size,
-             "ours_s": statistics.median(replan), "baseline": "one-shot scipy milp",
-             "base_s": med_oneshot, "goal": "≤ 0.1 s", "runs": replan, "note": note,
-             "all_equal": all(checks), "base_runs": oneshot, "budgets": budgets,
-             "oneshot_hit_time_limit": sum(limited)},
-            {"bench": "  of which exact solve (solver.seconds)", "size": size,
-             "ours_s": statistics.median(solve), "baseline": "one-shot scipy milp",
-             "base_s": med_oneshot, "goal": "optimum ≤ 1 s", "runs": solve,
-             "max_s": max(confirmed_within)},
-            {"bench": "full make_plan (items rebuilt: equity/cost change)", "size": size,
-             "ours_s": statistics.median(full), "baseline": "one-shot scipy milp",
-             "base_s": med_oneshot, "goal": "", "runs": full}]
+    head = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+                          capture_output=True, text=True, check=False).stdout.strip()
+    return f"{Path(kzplanner.__file__).parent} @ {head or '?'}"
 
 
-def bench_export(repeats: int, size: str) -> list[Row]:
-    import pandas as pd
-
-    from kzplanner.core.dataset import load_dataset
-    from kzplanner.core.io.write.plan_workbook import write_plan_workbook
-    from kzplanner.core.planning.parameters import PlanParams
-    from kzplanner.core.planning.planner import make_plan
-
-    ds = load_dataset(*_files(size))
-    res = make_plan(ds, PlanParams())
-    tmp = Path(tempfile.mkdtemp())
-    ours, runs = _median_time(lambda: write_plan_workbook(tmp / "plan.xlsx", ds, res), repeats)
-
-    def baseline() -> None:
-        with pd.ExcelWriter(tmp / "plain.xlsx", engine="openpyxl") as xw:
-            res.allocation.to_excel(xw, sheet_name="allocation", index=False)
-            res.kits.to_excel(xw, sheet_name="kits", index=False)
-            res.per_unit().to_excel(xw, sheet_name="indicators")
-
-    base, bruns = _median_time(baseline, repeats)
-    return [{"bench": "export plan workbook (write_plan_workbook)", "size": size,
-             "ours_s": ours, "baseline": "DataFrame.to_excel ×3 (openpyxl)", "base_s": base,
-             "goal": "≤ 1 s", "runs": runs,
-             "note": f"{len(res.allocation)} allocation rows, {len(res.kits)} kits"}]
-
-
-MEMORY_SCRIPT = """
-import sys
-from kzplanner.core.dataset import load_dataset
-from kzplanner.core.planning.parameters import PlanParams
-from kzplanner.core.planning.planner import make_plan
-d = sys.argv[1]
-ds = load_dataset(d + '/units.gpkg', d + '/statistics.xlsx', d + '/institutions.xlsx')
-make_plan(ds, PlanParams())
-with open('/proc/self/status') as fh:  # VmHWM: this process's own peak (reset by exec)
-    print(next(int(line.split()[1]) for line in fh if line.startswith('VmHWM:')) / 1024)
-"""
-
-
-def bench_memory(size: str) -> list[Row]:
-    mb = float(_child([PY, "-c", MEMORY_SCRIPT, str(OUT / size)])[1].split()[-1])
-    return [{"bench": "peak memory, core: load + plan (VmHWM, MB)", "size": size,
-             "ours_s": None, "ours_mb": mb, "baseline": "—", "base_s": None, "goal": "≤ 400 MB",
-             "runs": []}]
-
-
-# --------------------------------------------------------------------------- report
 def machine() -> dict[str, Any]:
     import importlib.metadata as md
 
@@ -324,122 +205,94 @@ def machine() -> dict[str, Any]:
                   if ln.startswith("MemTotal"))
     libs = {}
     for name in ("numpy", "pandas", "geopandas", "pyogrio", "shapely", "scipy", "highspy",
-                 "openpyxl", "python-calamine", "PySide6_Essentials", "matplotlib"):
+                 "openpyxl", "python-calamine", "PySide6_Essentials"):
         try:
             libs[name] = md.version(name)
         except md.PackageNotFoundError:
             pass
     return {"nproc": os.cpu_count(), "cpu": cpu, "ram_gb": round(mem_kb / 1024 / 1024, 1),
-            "python": platform.python_version(), "load_avg": os.getloadavg(), "libs": libs}
-
-
-def _fmt_s(v: float | None) -> str:
-    if v is None:
-        return "—"
-    return f"{v * 1000:.0f} ms" if v < 1 else f"{v:.2f} s"
-
-
-def print_table(rows: list[Row]) -> None:
-    head = f"{'benchmark':58} {'size':8} {'ours':>9} {'baseline':>9} {'ratio':>7}  {'goal':10} baseline is"
-    print(head)
-    print("-" * len(head))
-    for r in rows:
-        ours = f"{r['ours_mb']:.0f} MB" if r.get("ours_mb") else _fmt_s(r["ours_s"])
-        ratio = (f"{r['base_s'] / r['ours_s']:.1f}×" if r.get("base_s") and r.get("ours_s")
-                 else "")
-        print(f"{r['bench'][:58]:58} {r['size']:8} {ours:>9} {_fmt_s(r['base_s']):>9} "
-              f"{ratio:>7}  {r['goal']:10} {r['baseline']}")
-        if r.get("note"):
-            print(f"{'':60}{r['note']}")
-        if r.get("max_s") is not None:
-            print(f"{'':60}slowest proven optimum: {_fmt_s(r['max_s'])}")
-
-
-GROWTH = {
-    "register": "national → register (institutions ×5.2, same 224 units; linear in institutions "
-                "≤ 5.2×)",
-    "stress": "national → stress (institutions ×5.2 and units ×45)",
-}
-
-
-def print_growth(rows: list[Row]) -> None:
-    by = {(r["bench"], r["size"]): r for r in rows}
-    for other, title in GROWTH.items():
-        pairs = [(r, by[(bench, other)]) for (bench, size), r in by.items()
-                 if size == "national" and (bench, other) in by]
-        if not pairs:
-            continue
-        print(f"\ngrowth {title}")
-        for r, s in pairs:
-            bench = r["bench"]
-            if r.get("ours_mb"):
-                print(f"  {bench[:58]:58} {r['ours_mb']:.0f} → {s['ours_mb']:.0f} MB "
-                      f"(×{s['ours_mb'] / r['ours_mb']:.1f})")
-            elif r.get("ours_s") and s.get("ours_s"):
-                g = s["ours_s"] / r["ours_s"]
-                bg = (f"; baseline ×{s['base_s'] / r['base_s']:.1f}" if r.get("base_s")
-                      and s.get("base_s") else "")
-                print(f"  {bench[:58]:58} ×{g:.1f}{bg}")
-
-
-def _save(path: str, info: dict[str, Any], repeats: int, rows: list[Row]) -> None:
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    Path(path).write_text(json.dumps({"machine": info, "repeats": repeats, "rows": rows},
-                                     indent=1, default=str))
+            "python": platform.python_version(), "load_avg_start": os.getloadavg(),
+            "libs": libs, "kzplanner": _package_version(), "started": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--quick", action="store_true", help="fewer runs, national size only")
+    parser.add_argument("--quick", action="store_true", help="medians of 3, national only")
     parser.add_argument("--repeats", type=int, default=None, help="runs per median")
-    parser.add_argument("--no-stress", action="store_true")
     parser.add_argument("--sizes", nargs="*", choices=["national", "register", "stress"],
                         default=None)
-    parser.add_argument("--no-gui", action="store_true", help="skip the cold starts")
-    parser.add_argument("--only", nargs="*", default=None,
-                        choices=["start", "stats", "load", "replan", "export", "memory"])
-    parser.add_argument("--json", default=str(OUT / "results.json"))
+    parser.add_argument("--only", nargs="*", default=None, choices=list(PARTS))
+    parser.add_argument("--no-gui", action="store_true", help="skip the starts and the map")
+    parser.add_argument("--no-qgis", action="store_true",
+                        help="do not run QGIS (its rows say skipped)")
+    parser.add_argument("--inputs", default=str(HERE / "out"), help="bench/generate.py output")
+    parser.add_argument("--json", default=None, help="default: INPUTS/results.json")
+    parser.add_argument("--write-doc", default=None, help="write docs/performance.md here")
     args = parser.parse_args(argv)
+    INPUTS["dir"] = Path(args.inputs).resolve()
     repeats = args.repeats or (3 if args.quick else 7)
-    sizes = (["national"] if (args.quick or args.no_stress)
-             else ["national", "register", "stress"])
-    if args.sizes:
-        sizes = args.sizes
-    only = set(args.only or ["start", "stats", "load", "replan", "export", "memory"])
+    sizes = args.sizes or (["national"] if args.quick else ["national", "register", "stress"])
+    only = set(args.only or PARTS)
     if args.no_gui:
-        only.discard("start")
+        only -= {"start", "map"}
+    json_path = args.json or str(INPUTS["dir"] / "results.json")
     ensure_inputs(sizes)
     info = machine()
+    info["argv"] = ["python", "bench/run.py", *(argv if argv is not None else sys.argv[1:])]
     print(f"{info['nproc']} cores · {info['cpu']} · {info['ram_gb']} GB · Python {info['python']}"
-          f" · load average {info['load_avg'][0]:.2f} · medians of {repeats} runs")
+          f" · load average {info['load_avg_start'][0]:.2f} · medians of {repeats} runs")
+    rec = Records()
     rows: list[Row] = []
-    stress_repeats = 1
-    for size in sizes:
-        n = repeats if size == "national" else stress_repeats
-        WARMUP["runs"] = 1 if size == "national" else 0
-        for key, fn in (("stats", bench_statistics), ("load", bench_load),
-                        ("replan", bench_replan), ("export", bench_export)):
-            if key in only:
-                print(f"… {key} ({size})", file=sys.stderr, flush=True)
-                try:
-                    rows += fn(n, size)
-                except Exception as exc:  # keep the other figures; say what failed
-                    rows.append({"bench": f"{key} FAILED: {exc!r}"[:200], "size": size,
-                                 "ours_s": None, "baseline": "—", "base_s": None, "goal": "",
-                                 "runs": []})
-                _save(args.json, info, repeats, rows)
-        if "memory" in only:
-            rows += bench_memory(size)
+    if only & {"start", "map", "qgis"}:
+        print("… QGIS anchor", file=sys.stderr, flush=True)
+        reason = "not run: --no-qgis given" if args.no_qgis else ""
+        bench_qgis(rec, repeats, "national", reason)
     if "start" in only:
-        print("… cold starts", file=sys.stderr, flush=True)
-        rows = bench_cold_start(repeats, ["national"]) + rows
+        print("… starts", file=sys.stderr, flush=True)
+        rows += bench_start(rec, repeats, [s for s in sizes if s == "national"])
+    for size in sizes:
+        for key in PARTS:
+            if key not in only or key in ("start", "qgis"):
+                continue
+            if key == "map" and size != "national":
+                continue
+            print(f"… {key} ({size})", file=sys.stderr, flush=True)
+            n = repeats if size == "national" else 1
+            try:
+                rows += PARTS[key](rec, n, size)
+            except Exception as exc:  # keep the other figures; say what failed
+                rec.skip(f"{key}_failed_{size}", repr(exc)[:300], f"{key} bench")
+                rows.append(Row(f"{key} FAILED", size, f"{key}_failed_{size}"))
+            save(json_path, info, repeats, rec, rows)
+    if "qgis" in only and not only & {"start", "map"}:
+        rows += [Row("QGIS whole process --snapshot (anchor only)", "national",
+                     "qgis_snapshot_warm", None,
+                     qgis_label(rec, "qgis_snapshot_warm", "--snapshot, warm profile"))]
+    info["load_avg_end"] = os.getloadavg()
+    info["ended"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     print()
-    print_table(rows)
-    print_growth(rows)
-    _save(args.json, info, repeats, rows)
-    print(f"\nraw runs: {args.json}")
+    print_table(rows, rec)
+    print_records(rec)
+    growth = growth_lines(rows, rec)
+    if growth:
+        print("\ngrowth\n  " + "\n  ".join(growth))
+    save(json_path, info, repeats, rec, rows)
+    print(f"\nrecords and rows: {json_path}")
+    if args.write_doc:
+        from doc import write_doc  # bench/doc.py
+
+        write_doc(Path(args.write_doc), info, repeats, rec, rows, table_lines(rows, rec),
+                  growth, fmt_value)
+        print(f"wrote {args.write_doc}")
     return 0
 
+
+PARTS: dict[str, Callable[..., list[Row]]] = {
+    "qgis": lambda *a: [], "start": lambda *a: [], "map": bench_map, "stats": bench_statistics,
+    "load": bench_load, "replan": bench_replan, "strategies": bench_strategies,
+    "minimums": bench_minimums, "export": bench_export,
+    "memory": lambda rec, n, size: bench_memory(rec, size),
+}
 
 if __name__ == "__main__":
     sys.exit(main())

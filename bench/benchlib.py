@@ -1,0 +1,79 @@
+"""What bench/run.py's parts share: the inputs, timing helpers and child processes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+# This worktree's package, not whatever the environment has installed (an editable install
+# of another checkout would otherwise be measured).
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+HERE = Path(__file__).resolve().parent
+PY = sys.executable
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+       "PYTHONPATH": os.pathsep.join([str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])}
+INPUTS = {"dir": HERE / "out"}
+SLOW_S = 1.0  # a call slower than this is measured once (its first call), not repeatedly
+
+
+def _runs(fn: Callable[[], Any], repeats: int) -> list[float]:
+    """Seconds per call: one discarded call first, then `repeats`; a first call slower than
+    SLOW_S is itself the only run (a 10 s plan is not repeated to learn that it is slow)."""
+    t = time.perf_counter()
+    fn()
+    first = time.perf_counter() - t
+    if first > SLOW_S:
+        return [first]
+    times = []
+    for _ in range(repeats):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return times
+
+
+def _child(cmd: list[str], env: dict[str, str] | None = None,
+           timeout: float = 900) -> tuple[float, str]:
+    """Wall seconds and stdout of one child process. Variables given as "" in `env` are removed
+    from the child's environment."""
+    merged = {**ENV, **(env or {})}
+    merged = {k: v for k, v in merged.items() if not (env and k in env and v == "")}
+    t = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, env=merged,
+                          cwd=HERE.parent, check=False, timeout=timeout)
+    wall = time.perf_counter() - t
+    out = proc.stdout.decode()
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}: "
+                           f"{proc.stderr.decode(errors='replace')[-500:]}")
+    return wall, out
+
+
+def _last_json(out: str) -> dict[str, Any]:
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def _dir(size: str) -> Path:
+    return INPUTS["dir"] / size
+
+
+def _files(size: str) -> tuple[Path, Path, Path]:
+    d = _dir(size)
+    return d / "units.gpkg", d / "statistics.xlsx", d / "institutions.xlsx"
+
+
+def ensure_inputs(sizes: list[str]) -> None:
+    for s in sizes:
+        if not all(p.exists() for p in _files(s)):
+            print(f"generating {s} inputs …", file=sys.stderr, flush=True)
+            subprocess.run([PY, str(HERE / "generate.py"), str(INPUTS["dir"]), "--only", s],
+                           check=True, stdout=subprocess.DEVNULL)

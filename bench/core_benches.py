@@ -1,0 +1,255 @@
+"""The Qt-free benchmarks of bench/run.py, each beside an anchor doing the same work.
+
+Statistics reading (calamine), loading (geopandas/pandas reading the same files), re-planning
+(scipy milp on the same grouped program), the rule strategies, plans with unit minimums, the
+export (DataFrame.to_excel of the same tables) and peak memory. Each adds records to `rec` and
+returns the rows that compare them.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from benchlib import PY, _child, _dir, _files, _runs
+from measures import Records, Row
+
+BUDGETS_BN = (0.5, 2.0, 10.0)
+STRATEGIES = ("proportional", "equal", "worst_first")
+MINIMUM_UNITS = (3, 10)
+REPLAN_FACTORS = (0.2, 0.6, 1.0, 1.4, 1.8)  # × the default budget; the milp anchor solves each
+
+
+def bench_statistics(rec: Records, repeats: int, size: str) -> list[Row]:
+    import pandas as pd
+
+    from kzplanner.core.io.read.statistics import read_statistics
+
+    _b, stats, _i = _files(size)
+    rec.add(f"stats_ours_{size}", _runs(lambda: read_statistics(stats), repeats),
+            "read_statistics(statistics.xlsx)")
+    try:
+        rec.add(f"stats_calamine_{size}", _runs(lambda: pd.read_excel(
+            stats, sheet_name="statistics", header=2, engine="calamine"), repeats),
+            "pandas.read_excel(sheet 'statistics', header=2, engine='calamine')")
+    except ImportError as exc:
+        rec.skip(f"stats_calamine_{size}", f"python-calamine not installed ({exc})",
+                 "pandas.read_excel(engine='calamine')")
+    rec.add(f"stats_openpyxl_{size}", _runs(lambda: pd.read_excel(
+        stats, sheet_name="statistics", header=2, engine="openpyxl"), repeats),
+        "pandas.read_excel(sheet 'statistics', header=2, engine='openpyxl')")
+    return [Row("read statistics workbook", size, f"stats_ours_{size}", f"stats_calamine_{size}",
+                "pandas.read_excel(calamine), same sheet (measured)", (("×anchor", 1.2),),
+                "≤ calamine + 20 %"),
+            Row("  (reference) read statistics workbook", size, f"stats_ours_{size}",
+                f"stats_openpyxl_{size}", "pandas.read_excel(openpyxl), same sheet (measured)")]
+
+
+def bench_load(rec: Records, repeats: int, size: str) -> list[Row]:
+    import geopandas as gpd
+    import pandas as pd
+
+    from kzplanner.app.display.prepared import prepare_dataset
+    from kzplanner.core.dataset import load_dataset
+    from kzplanner.core.planning.parameters import PlanParams
+
+    b, s, i = _files(size)
+    rec.add(f"load_ours_{size}", _runs(lambda: load_dataset(b, s, i), repeats),
+            "load_dataset(units.gpkg, statistics.xlsx, institutions.xlsx)")
+    ds = load_dataset(b, s, i)
+    rec.add(f"prepare_{size}", _runs(lambda: prepare_dataset(ds, PlanParams()), repeats),
+            "prepare_dataset (baseline gaps, access, map shapes)")
+
+    def read_only() -> None:
+        gpd.read_file(b, engine="pyogrio")
+        pd.read_excel(s, sheet_name="statistics", header=2, engine="calamine")
+        reg = pd.read_excel(i, sheet_name="institutions", header=2, engine="calamine")
+        gpd.GeoDataFrame(reg, geometry=gpd.points_from_xy(reg["lon"], reg["lat"]), crs=4326)
+
+    rec.add(f"load_read_only_{size}", _runs(read_only, repeats),
+            "gpd.read_file(units) + pd.read_excel(statistics, register; calamine) + points; "
+            "no plotting")
+    return [Row("load boundaries + statistics + register", size, f"load_ours_{size}",
+                f"load_read_only_{size}", "geopandas + pandas read of the same files (measured)"),
+            Row("  prepare_dataset after the load", size, f"prepare_{size}")]
+
+
+def _milp(program: Any, params: Any, limit_s: float = 60.0) -> tuple[Any, float]:
+    import numpy as np
+    from scipy.optimize import Bounds, LinearConstraint, milp
+
+    t = time.perf_counter()
+    ref = milp(c=-program.value, integrality=np.ones(program.value.size),
+               bounds=Bounds(program.lb, program.ub),
+               constraints=[LinearConstraint(program.a, program.lo, program.hi)],
+               options={"mip_rel_gap": params.mip_rel_gap, "time_limit": limit_s})
+    return ref, time.perf_counter() - t
+
+
+def _same_objective(ours: float, ref: Any) -> bool:
+    if ref.fun is None:
+        return False
+    r = -float(ref.fun)
+    return abs(ours - r) <= 1e-6 * max(1.0, abs(r)) + 1e-6
+
+
+def bench_replan(rec: Records, repeats: int, size: str) -> list[Row]:
+    from kzplanner.core.dataset import load_dataset
+    from kzplanner.core.planning.items import build_items
+    from kzplanner.core.planning.optimiser import build_program, merge_identical_columns
+    from kzplanner.core.planning.parameters import PlanParams
+    from kzplanner.core.planning.planner import make_plan
+
+    ds = load_dataset(*_files(size))
+    p0 = PlanParams()
+    items = build_items(ds, p0)
+    budgets = [p0.budget_kzt * f for f in REPLAN_FACTORS]
+    if size != "national":
+        budgets = budgets[1::2]
+    make_plan(ds, p0, items=items)  # warm-up
+    replan, base, equal, cols = [], [], [], []
+    for _ in range(max(1, repeats // 3) if size == "national" else 1):
+        for budget in budgets:
+            params = p0.with_changes(budget_kzt=budget)
+            t = time.perf_counter()
+            res = make_plan(ds, params, items=items)
+            replan.append(time.perf_counter() - t)
+            # the SAME grouped problem the app's solver gets: identical columns merged
+            program = build_program(items, params)
+            merged, _inverse = merge_identical_columns(program)
+            cols.append((program.value.size, merged.value.size))
+            ref, took = _milp(merged, params)
+            base.append(took)
+            equal.append(_same_objective(float(res.solver.objective), ref))
+    full: list[float] = []
+    for budget in budgets[:3]:
+        t = time.perf_counter()
+        make_plan(ds, p0.with_changes(budget_kzt=budget))
+        full.append(time.perf_counter() - t)
+    note = (f"objectives equal to milp's: {sum(equal)}/{len(equal)}; columns "
+            f"{cols[0][0]} → {cols[0][1]} merged (first budget)")
+    rec.add(f"replan_ours_{size}", replan, "make_plan(items reused) over budgets "
+            f"{', '.join(f'{f:g}' for f in REPLAN_FACTORS)} × 2 bn ₸", all_equal=all(equal))
+    rec.add(f"replan_milp_{size}", base, "scipy.optimize.milp on build_program + "
+            "merge_identical_columns (the grouped program the app solves), same budgets",
+            columns=cols)
+    rec.add(f"plan_full_{size}", full, "make_plan with items rebuilt (equity/cost change)")
+    return [Row("re-plan after a budget change (items reused)", size, f"replan_ours_{size}",
+                f"replan_milp_{size}", "scipy milp, same grouped program (measured)",
+                (("max", 0.050),), "≤ 50 ms median", note),
+            Row("  full make_plan (items rebuilt)", size, f"plan_full_{size}",
+                f"replan_milp_{size}", "scipy milp, same grouped program (measured)")]
+
+
+def bench_strategies(rec: Records, repeats: int, size: str) -> list[Row]:
+    from kzplanner.core.dataset import load_dataset
+    from kzplanner.core.planning.items import build_items
+    from kzplanner.core.planning.parameters import PlanParams
+    from kzplanner.core.planning.planner import make_plan
+
+    ds = load_dataset(*_files(size))
+    p0 = PlanParams()
+    items = build_items(ds, p0)
+    rows = []
+    for strategy in STRATEGIES:
+        for bn in BUDGETS_BN:
+            params = p0.with_changes(strategy=strategy, budget_kzt=bn * 1e9)
+            rid = f"plan_{strategy}_{bn:g}bn_{size}"
+            rec.add(rid, _runs(lambda p=params: make_plan(ds, p, items=items), repeats),
+                    f"make_plan(strategy={strategy}, budget {bn:g} bn ₸, items reused)")
+            rows.append(Row(f"plan {strategy}, {bn:g} bn ₸", size, rid, None, "",
+                            (("max", 0.3),), "≤ 0.3 s"))
+    return rows
+
+
+def bench_minimums(rec: Records, repeats: int, size: str) -> list[Row]:
+    from kzplanner.core.dataset import load_dataset
+    from kzplanner.core.planning.items import build_items
+    from kzplanner.core.planning.optimiser import build_program, merge_identical_columns
+    from kzplanner.core.planning.parameters import Constraints, PlanParams
+    from kzplanner.core.planning.planner import make_plan
+
+    ds = load_dataset(*_files(size))
+    p0 = PlanParams()
+    items = build_items(ds, p0)
+    worst = items.gaps_before["combined_gap"].sort_values(ascending=False).index
+    rows = []
+    for k in MINIMUM_UNITS:
+        # k units with the largest gaps must each get at least 1 % of the budget
+        mins = {str(u): 0.01 * p0.budget_kzt for u in worst[:k]}
+        params = p0.with_changes(constraints=Constraints(unit_min_kzt=mins))
+        rid = f"plan_minimums_{k}_{size}"
+        res_box: dict[str, Any] = {}
+
+        def plan(p: Any = params, box: dict[str, Any] = res_box) -> None:
+            box["res"] = make_plan(ds, p, items=items)
+
+        rec.add(rid, _runs(plan, repeats), f"make_plan(max_impact, 2 bn ₸, spending minimums "
+                f"of 1 % of the budget in the {k} units with the largest gaps, items reused)")
+        merged, _inv = merge_identical_columns(build_program(items, params))
+        ref, took = _milp(merged, params, params.time_limit_s)  # the app's own limit
+        solver = res_box["res"].solver
+        same = _same_objective(float(solver.objective), ref)
+        rec.add(f"milp_minimums_{k}_{size}", [took], "scipy milp on the same grouped program, "
+                f"time limit {params.time_limit_s:g} s as the app's (one run)",
+                same_objective=same, milp_status=int(ref.status), ours_optimal=solver.optimal)
+        rows.append(Row(f"plan with minimums in {k} units", size, rid,
+                        f"milp_minimums_{k}_{size}", "scipy milp, same grouped program "
+                        "(measured)", (("max", 0.5),), "≤ 0.5 s",
+                        f"objective equal to milp's: {same}; ours proven optimal: "
+                        f"{solver.optimal}; milp status {ref.status} (1 = time limit)"))
+    return rows
+
+
+def bench_export(rec: Records, repeats: int, size: str) -> list[Row]:
+    import pandas as pd
+
+    from kzplanner.core.dataset import load_dataset
+    from kzplanner.core.io.write.plan_workbook import write_plan_workbook
+    from kzplanner.core.planning.parameters import PlanParams
+    from kzplanner.core.planning.planner import make_plan
+
+    ds = load_dataset(*_files(size))
+    res = make_plan(ds, PlanParams())
+    tmp = Path(tempfile.mkdtemp())
+    rec.add(f"export_ours_{size}", _runs(lambda: write_plan_workbook(tmp / "plan.xlsx", ds, res),
+                                         repeats), "write_plan_workbook (the plan workbook)")
+
+    def to_excel() -> None:
+        with pd.ExcelWriter(tmp / "plain.xlsx", engine="openpyxl") as xw:
+            res.allocation.to_excel(xw, sheet_name="allocation", index=False)
+            res.kits.to_excel(xw, sheet_name="kits", index=False)
+            res.per_unit().to_excel(xw, sheet_name="indicators")
+
+    rec.add(f"export_to_excel_{size}", _runs(to_excel, repeats),
+            "DataFrame.to_excel of allocation, kits, per_unit() (openpyxl)")
+    nat = size == "national"
+    return [Row("export plan workbook", size, f"export_ours_{size}", f"export_to_excel_{size}",
+                "DataFrame.to_excel of the same tables (measured)",
+                (("max", 0.5),) if nat else (("×anchor", 1.0),),
+                "≤ 0.5 s" if nat else "≤ to_excel",
+                f"{len(res.allocation)} allocation rows, {len(res.kits)} kits")]
+
+
+MEMORY_SCRIPT = """
+import sys
+from kzplanner.core.dataset import load_dataset
+from kzplanner.core.planning.parameters import PlanParams
+from kzplanner.core.planning.planner import make_plan
+d = sys.argv[1]
+ds = load_dataset(d + '/units.gpkg', d + '/statistics.xlsx', d + '/institutions.xlsx')
+make_plan(ds, PlanParams())
+with open('/proc/self/status') as fh:  # VmHWM: this process's own peak (reset by exec)
+    print(next(int(line.split()[1]) for line in fh if line.startswith('VmHWM:')) / 1024)
+"""
+
+
+def bench_memory(rec: Records, size: str) -> list[Row]:
+    mb = float(_child([PY, "-c", MEMORY_SCRIPT, str(_dir(size))])[1].split()[-1])
+    rec.add(f"memory_core_{size}", [mb], "peak resident memory (VmHWM) of a process that "
+            "loads the data and makes one plan", unit="MB")
+    return [Row("peak memory, core: load + plan", size, f"memory_core_{size}",
+                target=(("max", 500.0),) if size == "stress" else (),
+                target_text="≤ 500 MB" if size == "stress" else "")]

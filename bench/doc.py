@@ -1,0 +1,144 @@
+"""docs/performance.md written from ONE bench/run.py run (`--write-doc PATH`).
+
+Every figure in the page is the median of a record of that run; the page says which machine,
+which load average, which versions of the anchors (QGIS, calamine, scipy …) and which command.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+HOW_TO = """\
+## How to run
+
+```sh
+sudo apt-get install qgis python3-qgis xvfb xauth   # the QGIS anchor (optional: skipped without)
+python bench/generate.py bench/out --only national  # inputs (run.py also generates missing ones)
+python bench/run.py --quick --write-doc docs/performance.md   # this page, from one run
+python bench/run.py --sizes national register stress          # growth with size (slow)
+python bench/run.py --only stats map --no-qgis                # one part at a time
+python bench/qgis_anchor.py      # the QGIS anchor alone (JSON of raw runs)
+python bench/map_draw.py         # the map drawing alone (JSON of raw runs)
+```
+
+Figures depend on the machine's load: regenerate this page on a quiet machine before quoting
+it. `bench/out/results.json` keeps every raw run of the last run (records and rows).
+"""
+
+WHAT = """\
+## What each row measures, and against what
+
+Each row names a record of ours and, where there is one, a record of an anchor that does the
+same work, both measured in the run above. *ours/anchor* is the ratio of their medians (< 1:
+ours is faster); *verdict* checks the target against these medians. An anchor that could not be
+measured is printed as `skipped: <reason>` and no ratio or verdict is computed from it.
+
+- **start → window painted with the map** (`bench/gui_start.py`): a new process, from its
+  creation until the main window (1600×1000, offscreen) has been painted with the data on the
+  map; *cache warm*: the parsed-input cache filled by an earlier start (every start after the
+  first), *cache empty*: the cache deleted before each start (inputs parsed). *… with the first
+  plan*: until the window is painted with the first plan. **Anchor**: the whole QGIS process
+  `qgis --noplugins --nologo --project P.qgs --snapshot out.png --width 1600 --height 1000`,
+  P.qgs holding the same layers (below), on an X server already running (Xvfb started once by
+  the bench, so its start-up is not counted against QGIS), with a warm profile (one discarded
+  run first) beside our warm cache and with a new, empty profile beside our empty cache. The
+  issue's exact command under `xvfb-run -a` (X server start included) is recorded too.
+- **The same layers** (`bench/qgis_anchor.py`): the units with the combined-gap indicator
+  computed by the app's own Qt-free code (`prepare_dataset`), classified into the app's 5
+  quantile classes and colours (`choropleth.classify`) as a graduated renderer, and every
+  institution as a point categorised by its access status (`map.inst_status`, the app's status
+  colours), written to one GeoPackage with geopandas; the project is built with PyQGIS in the
+  system Python. Differences that favour QGIS: it draws the layers in longitude/latitude as
+  stored (no reprojection; the app projects to an equal-area map) and draws no labels, legend
+  or caption (the app's timed paint includes its unit labels); it draws the full geometry with
+  its own render-time simplification where the app draws shapes simplified once at load.
+- **map first draw** (`bench/map_draw.py`): the real MapView, shown at 1600×1000 (checked), the
+  data arriving into an empty view with the institution layer on: unit items, the institution
+  layer, the 5 classes (restyle: brushes, legend, tooltips), fit, and the viewport's paint.
+  A new view each run (no scene or device-pixel cache reused). *(app)*: institutions as the app
+  draws them at this zoom (grouped where dense — the note says how); *every institution a
+  symbol*: grouping switched off in the bench process, all institutions painted singly, as QGIS
+  draws them. **Anchor**: QgsMapRendererSequentialJob at 1600×1000 in a PyQGIS process, the
+  first render after reading the project (one process per run). *recolour* and *hover* beside
+  QGIS's re-render of the same map.
+- **read statistics workbook**: `read_statistics` vs `pandas.read_excel(engine="calamine")` of
+  the same sheet (the engine the reader uses); openpyxl shown for reference.
+- **load**: `load_dataset` vs geopandas/pandas reading the same three files (calamine), without
+  plotting; `prepare_dataset` shown after it.
+- **re-plan** (items reused, several budgets): `make_plan` vs `scipy.optimize.milp` on the SAME
+  grouped program the app's solver receives (`build_program` then `merge_identical_columns`),
+  objectives compared.
+- **plan <strategy>, <budget>**: `make_plan` with the proportional, equal and worst-first rule
+  strategies at 0.5, 2 and 10 bn ₸ (items reused, as the window does on a strategy change).
+- **plan with minimums in k units**: max-impact at 2 bn ₸ with spending minimums of 1 % of the
+  budget in the k units with the largest gaps, vs milp on the same grouped program with the
+  app's time limit.
+- **export**: `write_plan_workbook` vs `DataFrame.to_excel` of the same tables (allocation,
+  kits, per-unit indicators).
+- **memory**: the peak resident memory (VmHWM) of a process that loads the data and plans.
+
+A call slower than 1 s is measured once (its first call) instead of repeatedly.
+"""
+
+
+def _md(cell: str) -> str:
+    return cell.replace("|", "\\|").strip()
+
+
+def write_doc(path: Path, info: dict[str, Any], repeats: int, rec: Any, rows: list[Any],
+              cells: list[list[str]], growth: list[str],
+              fmt_value: Callable[[float, str], str]) -> None:
+    qgis = rec.get("qgis_snapshot_warm")
+    if qgis is None:
+        qgis_line = "QGIS: not run in this run"
+    elif qgis.skipped:
+        qgis_line = f"QGIS: skipped: {qgis.skipped}"
+    else:
+        qgis_line = f"QGIS {qgis.info.get('version')} (Debian package, measured)"
+    libs = ", ".join(f"{k} {v}" for k, v in info["libs"].items())
+    la0, la1 = info["load_avg_start"], info.get("load_avg_end", info["load_avg_start"])
+    lines = [
+        "# Performance at national scale",
+        "",
+        "<!-- generated by `" + " ".join(info["argv"]) + "`; do not edit by hand -->",
+        "",
+        f"load average {la0[0]:.2f} / {la0[1]:.2f} / {la0[2]:.2f} at the start, "
+        f"{la1[0]:.2f} / {la1[1]:.2f} / {la1[2]:.2f} at the end — "
+        + ("**noisy: other processes shared the cores; regenerate on a quiet machine before "
+           "quoting these figures**" if max(la0[0], la1[0]) > 0.5 else "a quiet machine"),
+        "",
+        f"- run: {info['started']} – {info.get('ended', '?')}, `{' '.join(info['argv'])}`, "
+        f"medians of {repeats} runs",
+        f"- machine: {info['nproc']} cores, {info['cpu']}, {info['ram_gb']} GB RAM, "
+        f"Python {info['python']}",
+        f"- measured package: {info.get('kzplanner', '?')}",
+        f"- anchors: {qgis_line}; {libs}",
+        "",
+        "| benchmark | size | ours | anchor | ours/anchor | target | verdict | anchor is |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for r, c in zip(rows, cells, strict=True):
+        lines.append("| " + " | ".join(_md(x) for x in c) + " |")
+        if r.note:
+            lines.append(f"| ↳ {_md(r.note)} | | | | | | | |")
+    lines += ["", "### Records of this run", "",
+              "| record | median | runs | how |", "|---|---|---|---|"]
+    for m in rec.items.values():
+        runs = ", ".join(fmt_value(x, m.unit) for x in m.runs[:12])
+        runs += " …" if len(m.runs) > 12 else ""
+        med = f"skipped: {m.skipped}" if m.skipped else fmt_value(m.median, m.unit)
+        lines.append(f"| `{m.id}` | {_md(med)} | {_md(runs)} | {_md(m.how)} |")
+    if growth:
+        lines += ["", "### Growth", ""] + [f"- {g}" for g in growth]
+    met = [c for c in cells if c[6] == "met"]
+    not_met = [c for c in cells if c[6] == "not met"]
+    unknown = [c for c in cells if c[6].startswith("unknown")]
+    lines += ["", "### Targets in this run", "",
+              f"met: {len(met)}; not met: {len(not_met)}; unknown (anchor skipped): "
+              f"{len(unknown)}.", ""]
+    lines += [f"- not met: {c[0].strip()} ({c[1]}): {c[2]} against {c[5]}" for c in not_met]
+    lines += ["", HOW_TO, WHAT]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines).rstrip() + "\n", encoding="utf-8")
