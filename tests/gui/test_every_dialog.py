@@ -181,8 +181,6 @@ def test_main_window_and_every_dialog_fit_stretched_text(window, qtbot, pseudo, 
     assert problems == [], "\n".join(problems)
 
 
-@pytest.mark.xfail(reason="the evaluation dialog's clustered-errors box cuts stretched text off "
-                          "(kk, ru); reached since every menu is on the menu bar")
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_evaluation_dialog_fits_stretched_text(window, qtbot, pseudo, non_blocking, lang):
     checked, current = non_blocking

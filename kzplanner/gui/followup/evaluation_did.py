@@ -91,12 +91,12 @@ class DidTab:
         treated_box.addWidget(self.treated_map_note)
         form.addRow(self.form_labels["treated"], treated_box)
         form.addRow(self.form_labels["post"], self.post_combo)
-        form.addRow("", self.cluster_check)
+        form.addRow(self.cluster_check)  # the whole row: its text is long in kk and ru
         form.addRow("", self.run_button)
         left = QWidget()
         left.setLayout(form)
         left.setMinimumWidth(380)
-        left.setMaximumWidth(440)
+        left.setMaximumWidth(500)  # the clustered-errors box is one unbreakable line in kk
         self.did_table = QTableWidget(len(TERMS), 1 + len(TABLE_COLUMNS))
         self.did_table.setObjectName("didTable")
         self.did_table.verticalHeader().setVisible(False)
