@@ -23,7 +23,8 @@ def print_map(prepared: Any, indicator: str, out_path: str | Path, lang: str, *,
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(["kzplanner"])  # noqa: F841 - fonts need it
-    from kzplanner.gui.map.map_print import build_page, export_page
+    from kzplanner.gui.map.map_page import build_page
+    from kzplanner.gui.map.map_print import export_page
 
     page = build_page(prepared, result, indicator, scenario, lang, scheme, classes, breaks,
                       title=title, institutions=institutions)

@@ -19,15 +19,11 @@ class Host:
     def __init__(self, state):
         from PySide6.QtWidgets import QMainWindow
 
-        from kzplanner.gui.data.template_action import install_data_features
+        from kzplanner.gui.data.template_action import DataFeatures
 
         self.win = QMainWindow()
-        self.win.state = state
-        self.win.extensions = []
-        self.win.menu_file = self.win.menuBar().addMenu("File")
-        self.win.menu_help = self.win.menuBar().addMenu("Help")
         self.state = state
-        self.data_features = install_data_features(self.win)
+        self.data_features = DataFeatures(self.win, state)
         self.data_features.retranslate()
         state.language_changed.connect(self.data_features.retranslate)
 

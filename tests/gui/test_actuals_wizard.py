@@ -10,10 +10,10 @@ import json
 
 import pytest
 
+from kzplanner.app.actuals import format_measure
+from kzplanner.app.load.detect import default_mapping_path
 from kzplanner.core.catalogue import label
 from kzplanner.core.variance import MEASURES, TOTAL, projection_per_unit
-from kzplanner.gui.data.import_wizard import default_mapping_path
-from kzplanner.gui.followup.actuals_view import format_measure
 from tests.core.actuals_files import ROWS, odd_workbook
 
 from .conftest import PLAN_TIMEOUT_MS

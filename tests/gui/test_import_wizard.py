@@ -11,7 +11,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from kzplanner.gui.data.import_wizard import ImportWizard, default_mapping_path
+from kzplanner.app.load.detect import default_mapping_path
+from kzplanner.gui.data.import_wizard import ImportWizard
 from kzplanner.gui.data.reconcile_view import ReconcileDialog
 
 from .conftest import PLAN_TIMEOUT_MS

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kzplanner.gui.map.map_view import short_name
+from kzplanner.gui.map.unit_names import short_name
 from kzplanner.gui.planning.plan_export import default_file_name
 
 

@@ -224,7 +224,7 @@ class ColumnsPage(QWizardPage):
 class CheckPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
-        from kzplanner.gui.data.reconcile_view import ReconcilePanel
+        from kzplanner.gui.data.reconcile_panel import ReconcilePanel
 
         self.wiz = wizard
         self.provenance = QLabel()

@@ -37,21 +37,15 @@ from kzplanner.app.load.check import (
     confirmed_source,
 )
 from kzplanner.app.load.detect import (
-    MAPPING_SUFFIX,
-    SELECTS,
-    TYPES,
     Detection,
-    MappingOffer,
     default_mapping_path,
     detect,
-    indicator_choices,
-    indicator_label,
 )
 from kzplanner.app.strings import tr
 from kzplanner.core.io.read import layout
 from kzplanner.core.sources import StatsSource
 from kzplanner.errors import KZError
-from kzplanner.gui.data.import_columns import SELECT_COL, CheckPage, ColumnsPage
+from kzplanner.gui.data.import_columns import CheckPage, ColumnsPage
 from kzplanner.gui.data.import_pages import FilePage, LayoutPage
 from kzplanner.gui.messages import show_error
 from kzplanner.gui.screen_fit import fit_to_screen
@@ -59,9 +53,6 @@ from kzplanner.gui.state import AppState
 from kzplanner.gui.tasks import TaskKind
 
 # Names other modules and tests import from here (the workflow itself is app.load's).
-__all__ = ["MAPPING_SUFFIX", "SELECTS", "SELECT_COL", "TYPES", "CheckPage", "CheckResult",
-           "ColumnsPage", "Detection", "FilePage", "ImportWizard", "LayoutPage", "MappingOffer",
-           "default_mapping_path", "indicator_choices", "indicator_label"]
 
 
 class ImportWizard(QWizard):

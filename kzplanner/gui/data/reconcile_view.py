@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from kzplanner.app.strings import tr
 from kzplanner.gui.data.reconcile_panel import ReconcilePanel
-from kzplanner.gui.data.reconcile_rules import decision_key
 from kzplanner.gui.screen_fit import fit_to_screen
 from kzplanner.gui.state import AppState
 
@@ -116,4 +115,3 @@ class ReconcileDialog(QDialog):
         self.panel.retranslate(lang)
         self._describe()
 
-__all__ = ["ReconcileDialog", "ReconcilePanel", "decision_key"]

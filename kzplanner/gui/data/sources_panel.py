@@ -57,7 +57,7 @@ def source_name(src: Any) -> str:
 
 
 def _indicator_label(ind: str, lang: str) -> str:
-    from kzplanner.gui.data.import_wizard import indicator_label
+    from kzplanner.app.load.detect import indicator_label
 
     return indicator_label(ind, lang)
 

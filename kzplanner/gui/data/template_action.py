@@ -284,7 +284,7 @@ class DataFeatures(QObject):
         """Follow-up → Load actuals: a canonical file (the actuals template, a header of measure
         ids) goes straight to the projected-versus-actual view; any other layout opens the
         import wizard for actuals, whose Finish shows the same view."""
-        from kzplanner.gui.followup.actuals_view import load_canonical
+        from kzplanner.app.actuals import load_canonical
 
         lang = self.state.language
         ds, result = self.state.dataset, self.state.result
@@ -356,10 +356,3 @@ class DataFeatures(QObject):
         self.act_check.setText(tr("data.menu.check", lang))
         self.act_actuals.setText(tr("data.menu.actuals", lang))
         self.act_evaluate.setText(tr("data.menu.evaluate", lang))
-
-
-
-def install_data_features(window: QMainWindow) -> DataFeatures:
-    """The data features on a bare host window with a `state` (the follow-up tests'); the main
-    window creates DataFeatures itself."""
-    return DataFeatures(window, window.state)  # type: ignore[attr-defined]

@@ -36,11 +36,9 @@ from PySide6.QtWidgets import (
 
 from kzplanner.app.actuals import (
     ActualsData,
-    compute_comparison,
     difference_indicator,
     explained,
     format_measure,
-    load_canonical,
     measure_label,
     measures,
     reason_rows,
@@ -59,8 +57,6 @@ from kzplanner.gui.state import AppState
 from kzplanner.gui.tasks import TaskKind
 
 # The workflow lives in app.actuals; these names stay importable from here.
-__all__ = ["ActualsData", "ActualsDialog", "compute_comparison", "format_measure",
-           "load_canonical", "measure_label"]
 
 MAX_BARS = 25
 NEG_BAR = "#c0504d"

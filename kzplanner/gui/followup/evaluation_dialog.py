@@ -36,9 +36,6 @@ from kzplanner.app.evaluate import (
     PanelInfo,
     guess_roles,
     inspect_panel,
-    run_correlations,
-    run_did,
-    run_gender,
 )
 from kzplanner.app.strings import tr
 from kzplanner.core.correlation import gender_pairs
@@ -46,14 +43,11 @@ from kzplanner.core.evaluation import TABLE_COLUMNS
 from kzplanner.errors import KZError
 from kzplanner.gui import settings
 from kzplanner.gui.followup.evaluation_did import DidTab
-from kzplanner.gui.followup.evaluation_tabs import CorrelationTab, GenderTab, heat_colour
+from kzplanner.gui.followup.evaluation_tabs import CorrelationTab, GenderTab
 from kzplanner.gui.messages import show_error
 from kzplanner.gui.screen_fit import fit_to_screen
 from kzplanner.gui.state import AppState
 from kzplanner.gui.tasks import TaskKind
-
-__all__ = ["DidOutput", "EvaluationDialog", "PanelInfo", "heat_colour", "inspect_panel",
-           "run_correlations", "run_did", "run_gender"]
 
 
 class EvaluationDialog(DidTab, CorrelationTab, GenderTab, QDialog):

@@ -25,7 +25,8 @@ from kzplanner.app.strings import tr
 from kzplanner.errors import KZError
 from kzplanner.gui import settings
 from kzplanner.gui.feature import Dock, FeatureContext
-from kzplanner.gui.map.map_print import DEFAULT_DPI, PAPERS_MM, build_page, export_page
+from kzplanner.gui.map.map_page import build_page
+from kzplanner.gui.map.map_print import DEFAULT_DPI, PAPERS_MM, export_page
 
 if TYPE_CHECKING:
     from kzplanner.gui.map.charts import ChartsPanel

@@ -26,8 +26,6 @@ from kzplanner.gui.map.map_page import (
     DEFAULT_DPI,
     PAPERS_MM,
     MapPage,
-    build_page,
-    difference_page,
     page_pixels,
 )
 from kzplanner.gui.map.map_paint import paint_page
@@ -93,5 +91,3 @@ def _write_pdf(tmp: Path, page: MapPage, paper: str, landscape: bool, dpi: int) 
     finally:
         painter.end()
 
-__all__ = ["DEFAULT_DPI", "PAPERS_MM", "MapPage", "build_page", "difference_page", "export_page",
-           "page_pixels", "paint_page", "render_image"]

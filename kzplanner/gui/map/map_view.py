@@ -46,7 +46,7 @@ from kzplanner.gui.map.map_items import (
 )
 from kzplanner.gui.map.map_legend import LegendRow, MapLegend
 from kzplanner.gui.map.map_navigation import FIT_MARGIN, MapNavigation
-from kzplanner.gui.map.unit_names import label_names, short_name  # noqa: F401 - short_name: re-exported
+from kzplanner.gui.map.unit_names import label_names
 from kzplanner.gui.state import AppState
 
 if TYPE_CHECKING:

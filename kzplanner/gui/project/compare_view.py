@@ -173,7 +173,8 @@ class CompareDialog(QDialog):
 
     def _add_side_by_side(self, results: dict[str, PlanResult], lang: str) -> None:
         """The first two scenarios' maps of the gap after the plan, with the same class breaks."""
-        from kzplanner.gui.map.map_print import build_page, render_image
+        from kzplanner.gui.map.map_page import build_page
+        from kzplanner.gui.map.map_print import render_image
 
         prepared = self.state.prepared
         if prepared is None or len(self.names) < 2:
@@ -201,7 +202,8 @@ class CompareDialog(QDialog):
     def _add_difference_maps(self, per_unit: pd.DataFrame, base: str, others: list[str],
                              lang: str) -> None:
         """One tab per other scenario: the map of its gap after the plan minus the first's."""
-        from kzplanner.gui.map.map_print import difference_page, render_image
+        from kzplanner.gui.map.map_page import difference_page
+        from kzplanner.gui.map.map_print import render_image
 
         prepared = self.state.prepared
         if prepared is None:
