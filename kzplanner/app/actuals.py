@@ -190,21 +190,16 @@ def _plain(value: Any) -> Any:
 
 
 def _write_sheet(ws: Any, frame: pd.DataFrame, freeze: str) -> None:
-    """A header row (bold) and the frame's rows; text cells stay text (plan_workbook._put)."""
-    from openpyxl.styles import Font
+    """The frame under a header row, written by the plan workbook's own cell writer (text
+    cells stay text: '=1+1' is no formula), columns fitted as there."""
+    from kzplanner.core.io.write.workbook_cells import fit_columns, header_row, put
 
-    from kzplanner.core.io.write.workbook_cells import put as _put
-
-    bold = Font(bold=True)
-    for c, name in enumerate(frame.columns, start=1):
-        _put(ws, 1, c, str(name)).font = bold
+    header_row(ws, 1, [str(name) for name in frame.columns])
     for r, row in enumerate(frame.itertuples(index=False), start=2):
         for c, value in enumerate(row, start=1):
-            _put(ws, r, c, _plain(value))
+            put(ws, r, c, _plain(value))
     ws.freeze_panes = freeze
-    for col in ws.columns:
-        width = max(len(str(c.value or "")) for c in col[:60])
-        ws.column_dimensions[col[0].column_letter].width = min(max(width, 10), 48)
+    fit_columns(ws)
 
 
 def write_comparison(path: str, comparison: pd.DataFrame, names: dict[str, str],
