@@ -7,7 +7,9 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-from kzplanner.gui.data.import_wizard import SELECT_COL, SELECTS, ImportWizard
+from kzplanner.app.load.detect import SELECTS
+from kzplanner.gui.data.import_columns import SELECT_COL
+from kzplanner.gui.data.import_wizard import ImportWizard
 
 from .conftest import PLAN_TIMEOUT_MS
 
