@@ -27,8 +27,41 @@ def user_guide(lang: str) -> Path:
     return app_root() / "docs" / "user-guide" / f"{lang}.html"
 
 
+LEVELS = ("adm1", "adm2")  # oblasts and cities of republican significance; districts
+GEOKZ_CREDIT = "geokz (A. Rodionov), CC BY 4.0"
+
+
+def bundled_boundaries(level: str = "adm2") -> Path:
+    """Today's units (geokz 2024, after the 2022 reform), bundled: `adm1` the 17 oblasts and 3
+    cities of republican significance, `adm2` the 224 districts, cities and city districts
+    (scripts/build_geokz_2024.py). Full geokz detail: institutions are placed by it."""
+    if level not in LEVELS:
+        raise ValueError(level)
+    return maps_dir() / f"kz_geokz_2024_{level}.gpkg"
+
+
+def bundled_level(path: str | Path | None) -> str | None:
+    """'adm1' / 'adm2' when `path` is one of the bundled 2024 files, else None."""
+    if not path:
+        return None
+    try:
+        resolved = Path(path).resolve()
+    except OSError:
+        return None
+    for level in LEVELS:
+        if resolved == bundled_boundaries(level).resolve():
+            return level
+    return None
+
+
 def sample_boundaries() -> Path:
-    """Natural Earth admin-1 polygons for Kazakhstan (pre-2018), bundled."""
+    """The boundaries of a fresh start and of the bundled sample: today's districts."""
+    return bundled_boundaries("adm2")
+
+
+def natural_earth_boundaries() -> Path:
+    """Natural Earth admin-1 polygons for Kazakhstan (pre-2018, 16 units), bundled: only for
+    statistics from before the 2018 split of South Kazakhstan (core/vintage.py)."""
     return maps_dir() / "kz_admin1_naturalearth.gpkg"
 
 

@@ -2,11 +2,13 @@
 
     python scripts/build_sample.py
 
-Reads maps/kz_admin1_naturalearth.gpkg (16 pre-2018 units) and writes
-  resources/sample/kz_sample_statistics.xlsx   (one row per unit)
+Reads maps/kz_geokz_2024_adm2.gpkg (today's 224 districts, cities and city districts; built by
+scripts/build_geokz_2024.py from geokz, CC BY 4.0) and writes
+  resources/sample/kz_sample_statistics.xlsx   (one row per district)
   resources/sample/kz_sample_institutions.xlsx (register of schools, FAPs, PSCs)
-Population and the number of schools per unit are official BNS figures, aggregated to
-the 16 units; everything else is generated (numpy default_rng, fixed seed) for illustration.
+Population and the number of schools are official BNS figures per oblast (20 regions, 2023 and
+2022/23): each oblast's districts sum to them exactly; how a figure is shared among the districts
+is illustrative. Everything else is generated (numpy default_rng, fixed seed) for illustration.
 Output is deterministic.
 """
 
@@ -28,7 +30,9 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 ROOT = Path(__file__).resolve().parent.parent
-MAP = ROOT / "maps" / "kz_admin1_naturalearth.gpkg"
+MAP = ROOT / "maps" / "kz_geokz_2024_adm2.gpkg"
+sys.path.insert(0, str(ROOT))
+from kzplanner.core import kinds  # noqa: E402  (the KATO structure, as the app reads it)
 OUT_DIR = ROOT / "resources" / "sample"
 STATS_XLSX = OUT_DIR / "kz_sample_statistics.xlsx"
 INST_XLSX = OUT_DIR / "kz_sample_institutions.xlsx"
@@ -39,10 +43,11 @@ FIXED_TIME = dt.datetime(2024, 6, 1, 0, 0, 0)
 TITLE = ("ILLUSTRATIVE SAMPLE DATA — not official statistics · "
          "Иллюстративные данные — не официальная статистика · "
          "Көрнекі деректер — ресми статистика емес")
-NOTE = ("Population (1 Jan 2023) and number of schools (2022/23) are official BNS figures "
-        "aggregated to the 16 pre-2018 units (see sheet \"sources\"); all other values are "
-        "generated for illustration. · Численность населения и число школ — официальные данные "
-        "БНС; остальное сгенерировано для примера.")
+NOTE = ("Population (1 Jan 2023) and number of schools (2022/23) are official BNS figures per "
+        "oblast: each oblast's districts sum to them; their split among districts and all other "
+        "values are generated for illustration (see sheet \"sources\"). · Численность населения "
+        "и число школ — официальные данные БНС по областям (сумма районов области равна им); "
+        "распределение по районам и остальное сгенерировано для примера.")
 
 # ---------------------------------------------------------------- official facts (BNS)
 # Population at 1 January 2023, by current (2022+) region.
@@ -62,20 +67,19 @@ SCHOOLS_2022 = {
     "Turkistan": 1004, "Ulytau": 88, "East Kazakhstan": 361, "Astana": 164,
     "Almaty city": 333, "Shymkent": 251,
 }
-# Pre-2018 unit (KATO) -> current regions summed into it.
-AGGREGATION = {
-    "110000000": ["Akmola"], "150000000": ["Aktobe"],
-    "190000000": ["Almaty obl", "Zhetysu"], "230000000": ["Atyrau"],
-    "270000000": ["West Kazakhstan"], "310000000": ["Zhambyl"],
-    "350000000": ["Karaganda", "Ulytau"], "390000000": ["Kostanay"],
-    "430000000": ["Kyzylorda"], "470000000": ["Mangystau"],
-    "510000000": ["Turkistan", "Shymkent"], "550000000": ["Pavlodar"],
-    "590000000": ["North Kazakhstan"], "630000000": ["East Kazakhstan", "Abay"],
-    "710000000": ["Astana"], "750000000": ["Almaty city"],
+# 2024 region (KATO) -> the name used in POP_2023 / SCHOOLS_2022.
+REGION_OF = {
+    "100000000": "Abay", "110000000": "Akmola", "150000000": "Aktobe",
+    "190000000": "Almaty obl", "230000000": "Atyrau", "270000000": "West Kazakhstan",
+    "310000000": "Zhambyl", "330000000": "Zhetysu", "350000000": "Karaganda",
+    "390000000": "Kostanay", "430000000": "Kyzylorda", "470000000": "Mangystau",
+    "550000000": "Pavlodar", "590000000": "North Kazakhstan", "610000000": "Turkistan",
+    "620000000": "Ulytau", "630000000": "East Kazakhstan", "710000000": "Astana",
+    "750000000": "Almaty city", "790000000": "Shymkent",
 }
-AGG_NOTE = ("Aggregated to the pre-2018 units of the shipped map: Almaty Region = Almaty + "
-            "Zhetysu; East Kazakhstan = East Kazakhstan + Abay; Karaganda = Karaganda + Ulytau; "
-            "South Kazakhstan = Turkistan + Shymkent.")
+AGG_NOTE = ("Official per oblast and city of republican significance (20 regions, 2024 "
+            "boundaries): the rows of an oblast's districts, cities and city districts sum "
+            "exactly to the official figure; the split among them is illustrative.")
 SRC_POP = ("Bureau of National Statistics of the Republic of Kazakhstan (stat.gov.kz), "
            "\"Численность населения по областям\" 2000–2023, value at 1 January 2023; via "
            "github.com/open-data-kazakhstan/population-projections-by-regions (PDDL 1.0)")
@@ -87,14 +91,8 @@ SRC_GEN = f"Generated for illustration by scripts/build_sample.py (seed {SEED})"
 SRC_REG = "Derived from the illustrative register kz_sample_institutions.xlsx"
 
 # ---------------------------------------------------------------- illustrative parameters
-# Base rural share of population for oblasts (jittered, clipped to 0.35..0.65).
-RURAL_BASE = {
-    "110000000": 0.52, "150000000": 0.38, "190000000": 0.64, "230000000": 0.46,
-    "270000000": 0.50, "310000000": 0.60, "350000000": 0.36, "390000000": 0.48,
-    "430000000": 0.57, "470000000": 0.42, "510000000": 0.60, "550000000": 0.37,
-    "590000000": 0.58, "630000000": 0.40,
-}
-SOUTH = {"190000000", "230000000", "310000000", "430000000", "470000000", "510000000"}
+SOUTH = {"190000000", "230000000", "310000000", "330000000", "430000000", "470000000",
+         "610000000", "790000000"}
 BENCHMARK = {"school": 10.0, "fap": 10.0, "psc": 20.0}
 TYPE_PREFIX = {"school": "SCH", "fap": "FAP", "psc": "PSC"}
 GROUPS = ["large_families", "hs_students", "novice_teachers", "elderly_60plus", "pwd"]
@@ -166,48 +164,92 @@ def yn(b: bool) -> str:
 
 # ---------------------------------------------------------------- generation
 def load_units():
-    gdf = pyogrio.read_dataframe(MAP, layer="admin1")
-    gdf = gdf.sort_values("unit_code").reset_index(drop=True)
-    if len(gdf) != 16 or set(gdf["unit_code"]) != set(AGGREGATION):
-        sys.exit(f"error: {MAP} does not hold the 16 expected units")
+    gdf = pyogrio.read_dataframe(MAP, layer="adm2")
+    gdf = gdf.sort_values("KATO").reset_index(drop=True)
+    tops = {kinds.top_code(c) for c in gdf["KATO"]}
+    if len(gdf) != 224 or tops != set(REGION_OF):
+        sys.exit(f"error: {MAP} does not hold the 224 expected units of the 20 regions")
     area_km2 = gdf.to_crs("ESRI:102025").area.to_numpy() / 1e6  # Asia North Albers equal area
     return gdf, area_km2
 
 
+def split_population(rng, members: list[int], kinds_: list[str], area: np.ndarray,
+                     total: int) -> np.ndarray:
+    """An oblast's official population shared among its units (illustrative): the centre city
+    (the first city, KATO xx10) 30-45 %, other cities 2-8 % each, districts the rest by
+    area^0.25 with noise; city districts of a city of republican significance about equally."""
+    n = len(members)
+    if all(k == kinds.CITY_DISTRICT for k in kinds_):
+        return largest_remainder(total, rng.dirichlet(np.full(n, 6.0)))
+    w = np.zeros(n)
+    cities = [i for i, k in enumerate(kinds_) if k == kinds.CITY]
+    districts = [i for i, k in enumerate(kinds_) if k != kinds.CITY]
+    city_share = 0.0
+    for j, i in enumerate(cities):
+        w[i] = rng.uniform(0.30, 0.45) if j == 0 else rng.uniform(0.02, 0.08)
+        city_share += w[i]
+    city_share = min(city_share, 0.8)
+    if cities:
+        w[cities] *= city_share / w[cities].sum()
+    dw = area[districts] ** 0.25 * rng.lognormal(0.0, 0.35, len(districts))
+    w[districts] = (1.0 - city_share) * dw / dw.sum() if districts else 0.0
+    return largest_remainder(total, w)
+
+
+def apportion_min_one(total: int, weights: np.ndarray) -> np.ndarray:
+    """Whole numbers summing to `total`, at least one each, the rest by largest remainder."""
+    n = len(weights)
+    return 1 + largest_remainder(total - n, weights) if total >= n else \
+        largest_remainder(total, weights)
+
+
 def generate_units(rng, gdf, area_km2):
     assert sum(POP_2023.values()) == POP_TOTAL
+    codes = gdf["KATO"].tolist()
+    unit_kind = [kinds.kind_from_code(c) for c in codes]
+    top = [kinds.top_code(c) for c in codes]
+    pop = np.zeros(len(gdf), dtype=int)
+    schools = np.zeros(len(gdf), dtype=int)
+    rural_share = np.zeros(len(gdf))
+    for region, name in REGION_OF.items():
+        idx = [i for i, t in enumerate(top) if t == region]
+        pop[idx] = split_population(rng, idx, [unit_kind[i] for i in idx], area_km2[idx],
+                                    POP_2023[name])
+        for i in idx:
+            rural_share[i] = (rng.uniform(0.0, 0.03) if unit_kind[i] != kinds.DISTRICT
+                              else rng.uniform(0.70, 0.98))
+        # rural districts have many small schools: a rural person weighs 3x an urban one
+        w = pop[idx] * (1.0 + 2.0 * rural_share[idx])
+        schools[idx] = apportion_min_one(SCHOOLS_2022[name], w)
     units = []
     area_norm = area_km2 / area_km2.max()
     for i, r in gdf.iterrows():
-        code = r["unit_code"]
-        is_city = r["level"] == "city"
-        pop = sum(POP_2023[k] for k in AGGREGATION[code])
-        schools = sum(SCHOOLS_2022[k] for k in AGGREGATION[code])
-        if is_city:
-            rural = rng.uniform(0.0, 0.03)
-        else:
-            rural = float(np.clip(RURAL_BASE[code] + rng.normal(0, 0.015), 0.35, 0.65))
-        hh_size = rng.uniform(3.9, 4.5) if code in SOUTH else rng.uniform(3.3, 3.8)
-        cov = 0.99 - 0.13 * rural - 0.05 * area_norm[i] + rng.normal(0, 0.008)
-        cov = float(np.clip(cov, 0.80, 0.99))
-        hh = int(round(pop / hh_size))
+        code = r["KATO"]
+        rural = float(rural_share[i])
+        south = top[i] in SOUTH
+        hh_size = rng.uniform(3.9, 4.5) if south else rng.uniform(3.3, 3.8)
+        cov = 0.995 - 0.15 * rural - 0.08 * area_norm[i] ** 0.5 + rng.normal(0, 0.01)
+        cov = float(np.clip(cov, 0.75, 0.995))
+        p = int(pop[i])
+        hh = int(round(p / hh_size))
         hh_noi_share = float(np.clip(0.04 + 0.22 * rural + 0.5 * (0.99 - cov)
-                                     + rng.normal(0, 0.01), 0.05, 0.25))
+                                     + rng.normal(0, 0.01), 0.03, 0.30))
+        geom = r["geometry"]
+        centre = shapely.point_on_surface(geom)
         units.append(dict(
             unit_code=code, unit_name_ru=r["name_ru"], name_kk=r["name_kk"],
-            level=r["level"], geom=r["geometry"],
-            centre=(r["admin_centre_lon"], r["admin_centre_lat"]),
-            population=pop, rural_share=rural, rural_population=int(round(pop * rural)),
+            level="city" if unit_kind[i] != kinds.DISTRICT else "district", top=top[i],
+            geom=geom, centre=(centre.x, centre.y),
+            population=p, rural_share=rural, rural_population=int(round(p * rural)),
             households=hh, households_no_internet=int(round(hh * hh_noi_share)),
-            network_coverage_share=round(cov, 3), schools_total=schools,
+            network_coverage_share=round(cov, 3), schools_total=int(schools[i]),
         ))
-    # FAPs ~ rural population (none in the two cities), PSCs ~ population (min 8 per oblast).
+    # FAPs ~ rural population (districts only); PSCs: one per unit, the rest ~ population.
     w_fap = np.array([0 if u["level"] == "city" else u["rural_population"] * rng.uniform(0.85, 1.15)
                       for u in units])
     faps = largest_remainder(FAP_TOTAL, w_fap)
     pops = np.array([u["population"] for u in units], dtype=float)
-    pscs = np.maximum(PSC_MIN, np.round(PSC_TOTAL * pops * rng.uniform(0.9, 1.1, len(units))
-                                        / pops.sum()).astype(int))
+    pscs = apportion_min_one(PSC_TOTAL, pops * rng.uniform(0.9, 1.1, len(units)))
     for u, f, p in zip(units, faps, pscs, strict=True):
         u["faps_total"] = int(f)
         u["pscs_total"] = int(p)
@@ -221,7 +263,7 @@ def generate_units(rng, gdf, area_km2):
     ni_base = {"large_families": 0.07, "hs_students": 0.05, "novice_teachers": 0.03,
                "elderly_60plus": 0.12, "pwd": 0.10}
     for u in units:
-        south = u["unit_code"] in SOUTH
+        south = u["top"] in SOUTH
         r, cov = u["rural_share"], u["network_coverage_share"]
         for g in GROUPS:
             if g == "large_families":
@@ -231,9 +273,9 @@ def generate_units(rng, gdf, area_km2):
             else:
                 lo, hi = shares[g]
             elig = int(round(u["population"] * rng.uniform(lo, hi)))
-            nd = float(np.clip(nd_base[g] + 0.22 * r + 0.8 * (0.99 - cov)
+            nd = float(np.clip(nd_base[g] + 0.15 * r + 0.8 * (0.99 - cov)
                                + rng.normal(0, 0.01), 0.05, 0.35))
-            ni = float(np.clip(ni_base[g] + 0.18 * r + 0.7 * (0.99 - cov)
+            ni = float(np.clip(ni_base[g] + 0.12 * r + 0.7 * (0.99 - cov)
                                + rng.normal(0, 0.01), 0.05, 0.30))
             u[f"{g}_eligible"] = elig
             u[f"{g}_no_device"] = int(round(elig * nd))
@@ -355,19 +397,22 @@ def write_about(wb):
         "EN: This workbook is ILLUSTRATIVE sample data shipped with KZ Planner so that the app can "
         "be tried without any files. Only population (1 Jan 2023) and the number of schools "
         "(2022/23) are official figures of the Bureau of National Statistics; all other numbers "
-        "are invented and must not be used for decisions. The units are the 16 pre-2018 units "
-        "of the shipped Natural Earth map.",
+        "are invented and must not be used for decisions. Population and schools are official "
+        "per oblast only: how they are shared among an oblast's districts is invented too. The "
+        "units are today's 224 districts, cities and city districts (geokz 2024, CC BY 4.0).",
         "RU: Это ИЛЛЮСТРАТИВНЫЕ данные, поставляемые с KZ Planner, чтобы программу можно было "
         "опробовать без своих файлов. Официальными (Бюро национальной статистики) являются "
         "только численность населения (на 1 января 2023 г.) и число школ (2022/23 уч. г.); "
         "остальные показатели сгенерированы и не должны использоваться для решений. Единицы — "
-        "16 областей и городов в границах до 2018 года (карта Natural Earth).",
+        "224 района, города и района городов в нынешних границах (geokz 2024, CC BY 4.0); "
+        "официальны только итоги по областям, распределение по районам условно.",
         "KK: Бұл KZ Planner бағдарламасымен бірге берілетін КӨРНЕКІ деректер: бағдарламаны өз "
         "файлдарыңызсыз байқап көруге арналған. Тек халық саны (2023 жылғы 1 қаңтар) мен "
         "мектептер саны (2022/23 оқу жылы) Ұлттық статистика бюросының ресми деректері; "
         "қалған көрсеткіштер жасанды түрде құрылған, оларды шешім қабылдау үшін қолдануға "
-        "болмайды. Бірліктер — 2018 жылға дейінгі шекаралардағы 16 облыс пен қала (Natural "
-        "Earth картасы).",
+        "болмайды. Бірліктер — қазіргі шекаралардағы 224 аудан, қала және қала ауданы "
+        "(geokz 2024, CC BY 4.0); облыс бойынша қорытындылар ғана ресми, аудандарға бөлінуі "
+        "шартты.",
         "",
         AGG_NOTE,
         f"Rebuild: python scripts/build_sample.py (seed {SEED}).",
@@ -425,9 +470,10 @@ def write_statistics(units, path: Path):
                 "schools_total": (SRC_SCH, "yes", AGG_NOTE)}
     notes = {
         "unit_code": ("KATO classifier (9-digit code, text)", "yes",
-                      "Pre-2018 units of maps/kz_admin1_naturalearth.gpkg"),
+                      "Today's districts, cities and city districts of maps/kz_geokz_2024_adm2.gpkg "
+                      "(geokz (A. Rodionov), CC BY 4.0)"),
         "unit_name_ru": ("Official Russian names of the units", "yes", ""),
-        "rural_population": (SRC_GEN, "no", "Cities 0–3 %, oblasts 35–65 % of population"),
+        "rural_population": (SRC_GEN, "no", "Cities 0–3 %, districts 70–98 % of population"),
         "households": (SRC_GEN, "no", "Population / 3.3–4.5 persons per household"),
         "households_no_internet": (SRC_GEN, "no",
                                    "5–25 % of households, higher where rural / lower coverage"),
@@ -435,10 +481,10 @@ def write_statistics(units, path: Path):
                                    "Share 0–1 (0.80–0.99), lower in large rural oblasts"),
         "schools_connected": (SRC_REG, "no",
                               "Schools with connected = yes and download_mbps >= 10 Mb/s"),
-        "faps_total": (SRC_GEN, "no", "~1,500 in total, proportional to rural population; "
-                                      "none in the two cities"),
+        "faps_total": (SRC_GEN, "no", "1,500 in total, proportional to rural population; "
+                                      "none in cities"),
         "faps_connected": (SRC_REG, "no", "FAPs with connected = yes and download_mbps >= 10 Mb/s"),
-        "pscs_total": (SRC_GEN, "no", "~350 in total, proportional to population, min 8"),
+        "pscs_total": (SRC_GEN, "no", "350 in total, one per unit and the rest proportional to population"),
         "pscs_connected": (SRC_REG, "no", "PSCs with connected = yes and download_mbps >= 20 Mb/s"),
     }
     src_rows = []
@@ -485,13 +531,14 @@ def write_institutions(rows, path: Path):
         ("name", g, "no", "Invented Russian name: Школа № N / ФАП № N / ЦОН № N (unit)"),
         ("name_kk", g, "no", "Invented Kazakh name: № N мектеп / № N ФАП / № N ХҚКО (unit)"),
         ("type", SRC_SCH, "yes (count of schools)",
-         "Number of schools per unit = official BNS count 2022/23 (" + AGG_NOTE + ") "
+         "Number of schools per oblast = official BNS count 2022/23 (" + AGG_NOTE + ") "
          "Numbers of FAPs and PSCs are illustrative (as in kz_sample_statistics.xlsx)."),
-        ("unit_code", "KATO classifier", "yes", "Pre-2018 unit containing the point"),
-        ("lat", g, "no", "Random point inside the unit polygon; urban ones within 15 km of the "
-                         "administrative centre"),
+        ("unit_code", "KATO classifier", "yes", "District, city or city district containing "
+                                                "the point (geokz 2024)"),
+        ("lat", g, "no", "Random point inside the unit polygon; urban ones within 15 km of a "
+                         "point inside it (its centre, for illustration)"),
         ("lon", g, "no", "See lat"),
-        ("area_type", g, "no", "urban / rural; the two cities all urban, FAPs all rural"),
+        ("area_type", g, "no", "urban / rural; cities all urban, FAPs all rural"),
         ("people_served", g, "no", "Schools: students 30–2,500; FAP: catchment 300–3,000; "
                                    "PSC: 5,000–60,000"),
         ("connected", g, "no", "Has any internet connection (yes/no)"),

@@ -189,7 +189,7 @@ def load_dataset(boundaries: str | Path | None = None, stats: Any = None,
                  choices: dict[str, str] | None = None) -> Dataset:
     """Boundaries + statistics (+ register) joined into one Dataset.
 
-    With no arguments, the bundled sample: Natural Earth admin-1 boundaries (pre-2018) and the
+    With no arguments, the bundled sample: today's districts (geokz 2024, maps/) and the
     illustrative statistics and register in resources/sample. A register is used when given; the
     bundled register only goes with the bundled statistics. `layer` picks a GeoPackage layer,
     `sheet` the statistics sheet, `mapping` a confirmed StatsMapping (or its JSON path) and
@@ -220,7 +220,7 @@ def load_dataset(boundaries: str | Path | None = None, stats: Any = None,
 
     feedback.progress(0.0, "boundaries")
     units = read_boundaries(bpath, layer=layer)
-    predate = bpath.resolve() == paths.sample_boundaries().resolve()
+    predate = bpath.resolve() == paths.natural_earth_boundaries().resolve()
     boundary_report(units, rec)
     parts = []
     tables = []

@@ -152,8 +152,14 @@ def check_counts(table: pd.DataFrame, rec: Reconciliation) -> None:
 
 
 def assign_units(inst: pd.DataFrame, units: gpd.GeoDataFrame, rec: Reconciliation) -> pd.DataFrame:
-    """Keep the given unit codes that exist; place the rest by their coordinates."""
+    """Keep the given unit codes that exist; place the rest by their coordinates; one without
+    coordinates whose district code lies in an oblast of these boundaries (the KATO code's first
+    two digits, kinds.top_code) goes to that oblast, unless a reform split that oblast (its
+    districts' codes may predate the split: Almaty's 2018 districts are partly Zhetysu's now)."""
     import geopandas as gpd
+
+    from kzplanner.core.crosswalk import SPLITS
+    from kzplanner.core.kinds import top_code
 
     known = inst["unit_code"].isin(units.index)
     need = ~known & inst["lat"].notna() & inst["lon"].notna()
@@ -165,6 +171,13 @@ def assign_units(inst: pd.DataFrame, units: gpd.GeoDataFrame, rec: Reconciliatio
                         predicate="within")
         hit = hit[~hit.index.duplicated(keep="first")]
         inst.loc[need, "unit_code"] = hit["_code"].reindex(inst.index[need]).values
+    bare = ~known & ~need
+    if bare.any():
+        split = {s.old for s in SPLITS}
+        tops = inst.loc[bare, "unit_code"].map(
+            lambda c: top_code(c) if isinstance(c, str) else None)
+        up = tops.isin(units.index) & ~tops.isin(split)
+        inst.loc[up[up].index, "unit_code"] = tops[up]
     inside = inst["unit_code"].isin(units.index)
     rec.institutions_outside = int((~inside).sum())
     for _i, r in inst[~inside].iterrows():

@@ -223,7 +223,7 @@ def suggested_boundaries(pre_reform: list[int]) -> tuple[str, str]:
     from kzplanner import paths
 
     if 2018 in pre_reform:  # before 2018: South Kazakhstan is one unit
-        return str(paths.sample_boundaries()), "admin1"
+        return str(paths.natural_earth_boundaries()), "admin1"
     return str(paths.geokz_2018_boundaries()), "adm1"
 
 
