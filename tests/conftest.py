@@ -49,6 +49,17 @@ def sample_dataset():
     return load_dataset()
 
 
+@pytest.fixture(scope="session")
+def oblast_sample():
+    """The bundled sample on today's 20 oblasts and cities of republican significance (its
+    district rows summed into them), for tests written for oblast-level figures."""
+    from kzplanner import paths
+    from kzplanner.core.dataset import load_dataset
+
+    return load_dataset(paths.bundled_boundaries("adm1"), paths.sample_statistics(),
+                        paths.sample_institutions())
+
+
 @pytest.fixture
 def real_data() -> Path:
     if not REAL_DATA.is_dir():

@@ -182,11 +182,33 @@ def statistics_sources(stats: Any = None, sheet: str | None = None, mapping: Any
 
 def load_dataset(boundaries: str | Path | None = None, stats: Any = None,
                  institutions: str | Path | None = None,
-                 feedback: Feedback = SILENT, *, layer: str | None = None,
-                 sheet: str | None = None, mapping: Any = None,
-                 decisions: dict[str, str | None] | None = None,
-                 sources: list[Any] | None = None,
-                 choices: dict[str, str] | None = None) -> Dataset:
+                 feedback: Feedback = SILENT, **options: Any) -> Dataset:
+    """Boundaries + statistics (+ register) joined into one Dataset (see _load_dataset).
+
+    On the bundled districts (the default map), statistics by oblast — not one row matches a
+    district — are joined to the bundled oblasts of the same year instead, and the dataset says
+    so (a warning `level_oblasts`; its boundaries source is the oblast file, so the window's level
+    switch shows it). Any other file of boundaries is used as given."""
+    try:
+        return _load_dataset(boundaries, stats, institutions, feedback, **options)
+    except KZError as err:
+        bpath = Path(boundaries) if boundaries else paths.sample_boundaries()
+        if (err.code != "no_units_matched" or options.get("layer")
+                or paths.bundled_level(bpath) != "adm2"):
+            raise
+    ds = _load_dataset(paths.bundled_boundaries("adm1"), stats, institutions, feedback,
+                       **options)
+    ds.reconciliation.issue("warning", "level_oblasts", str(paths.bundled_boundaries("adm1").name))
+    return ds
+
+
+def _load_dataset(boundaries: str | Path | None = None, stats: Any = None,
+                  institutions: str | Path | None = None,
+                  feedback: Feedback = SILENT, *, layer: str | None = None,
+                  sheet: str | None = None, mapping: Any = None,
+                  decisions: dict[str, str | None] | None = None,
+                  sources: list[Any] | None = None,
+                  choices: dict[str, str] | None = None) -> Dataset:
     """Boundaries + statistics (+ register) joined into one Dataset.
 
     With no arguments, the bundled sample: today's districts (geokz 2024, maps/) and the

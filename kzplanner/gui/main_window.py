@@ -26,6 +26,7 @@ from kzplanner.app.strings import LANGUAGE_NAMES, LANGUAGES, tr
 from kzplanner.errors import KZError
 from kzplanner.gui import settings
 from kzplanner.gui.banner import NoticeBanner
+from kzplanner.gui.data.level_feature import LevelFeature
 from kzplanner.gui.data.sources_feature import SourcesFeature
 from kzplanner.gui.data.template_action import DataFeatures
 from kzplanner.gui.data.units_table import UnitsTableView
@@ -133,8 +134,9 @@ class MainWindow(QMainWindow):
         self.sources_feature = SourcesFeature(self, self.state, self.data_features)
         self.project = ProjectFeatures(ctx)  # project file, scenarios, undo, allocation grid
         self.map_features = MapFeatures(ctx)  # charts dock, map export (PNG/PDF)
+        self.level_feature = LevelFeature(ctx)  # View → Units on the map: oblasts / districts
         return (self.app_features, self.data_features, self.sources_feature, self.project,
-                self.map_features)
+                self.map_features, self.level_feature)
 
     def _own_actions(self) -> dict[str, QAction]:
         """The window's own entries ("window." ids in gui/menus.py)."""

@@ -44,6 +44,8 @@ MENUS: tuple[MenuSpec, ...] = (
     MenuSpec("view", "menu.view", (
         "window.fit", "map.charts",
         SEPARATOR,
+        "level.menu",
+        SEPARATOR,
         "window.language",
         SEPARATOR,
         "project.scenarios_dock", "project.allocation_dock",

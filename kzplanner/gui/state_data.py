@@ -135,7 +135,24 @@ class DataIntents:
                       choices=self.source_choices)
             return
         stats = self._prepared.statistics_path if self._prepared else None
-        self.load(boundaries=path, statistics=stats)
+        self.load(boundaries=path, statistics=stats, institutions=self.register_in_use())
+
+    def boundaries_level(self) -> str | None:
+        """'adm1' (oblasts) or 'adm2' (districts) while the bundled map of today's units is in
+        use, else None (a file of the planner's own has no level to switch to)."""
+        from kzplanner import paths
+
+        if self._prepared is None:
+            return None
+        return paths.bundled_level(self._prepared.boundaries_path or paths.sample_boundaries())
+
+    def switch_level(self, level: str) -> None:
+        """Today's oblasts or districts with the same statistics and register: the district rows
+        are summed into their oblasts (every district present) and institutions keep theirs."""
+        from kzplanner import paths
+
+        if level != self.boundaries_level():
+            self.load_boundaries(paths.bundled_boundaries(level))
 
     def load_statistics(self, path: str | Path) -> None:
         """New statistics joined to the boundaries already in use."""

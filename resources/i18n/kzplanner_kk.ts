@@ -74,8 +74,8 @@
     <context>
         <name>about.natural_earth</name>
         <message>
-            <source>Bundled boundaries: Made with Natural Earth. Free vector and raster map data @ naturalearthdata.com (public domain).</source>
-            <translation>Кірістірілген шекаралар: Made with Natural Earth — naturalearthdata.com еркін карта деректері (қоғамдық игілік).</translation>
+            <source>Bundled boundaries: geokz (A. Rodionov), CC BY 4.0, github.com/arodionoff/geokz — oblasts and districts of 2024 (default) and of 2018; for statistics from before 2018, Made with Natural Earth (naturalearthdata.com, public domain).</source>
+            <translation>Кірістірілген шекаралар: geokz (A. Rodionov), CC BY 4.0, github.com/arodionoff/geokz — 2024 жылғы (әдепкі) және 2018 жылғы облыстар мен аудандар; 2018 жылға дейінгі статистика үшін — Made with Natural Earth (naturalearthdata.com, қоғамдық игілік).</translation>
         </message>
     </context>
     <context>
@@ -109,8 +109,8 @@
     <context>
         <name>about.text</name>
         <message>
-            <source>&lt;h3&gt;KZ Planner {version}&lt;/h3&gt;&lt;p&gt;Offline planning of institutional digital access (schools, FAPs, PSCs) and voucher budgets for Kazakhstan’s regions.&lt;/p&gt;&lt;p&gt;Made with Natural Earth. Free vector and raster map data @ naturalearthdata.com.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The bundled sample data are illustrative, not official statistics.&lt;/b&gt;&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;KZ Planner {version}&lt;/h3&gt;&lt;p&gt;Қазақстан өңірлері үшін институционалдық цифрлық қолжетімділікті (мектептер, ФАП-тар, ХҚКО-лар) және ваучер бюджетін желісіз жоспарлау.&lt;/p&gt;&lt;p&gt;Made with Natural Earth. Natural Earth карта деректері (naturalearthdata.com).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Бағдарламамен бірге берілген деректер — иллюстрациялық үлгі, ресми статистика емес.&lt;/b&gt;&lt;/p&gt;</translation>
+            <source>&lt;h3&gt;KZ Planner {version}&lt;/h3&gt;&lt;p&gt;Offline planning of institutional digital access (schools, FAPs, PSCs) and voucher budgets for Kazakhstan’s regions.&lt;/p&gt;&lt;p&gt;Boundaries: geokz (A. Rodionov), CC BY 4.0 — today’s oblasts and districts (2024). Official figures: Bureau of National Statistics (stat.gov.kz).&lt;/p&gt;&lt;p&gt;&lt;b&gt;The bundled sample data are illustrative, not official statistics.&lt;/b&gt;&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;KZ Planner {version}&lt;/h3&gt;&lt;p&gt;Қазақстан өңірлері үшін институционалдық цифрлық қолжетімділікті (мектептер, ФАП-тар, ХҚКО-лар) және ваучер бюджетін желісіз жоспарлау.&lt;/p&gt;&lt;p&gt;Шекаралар: geokz (A. Rodionov), CC BY 4.0 — қазіргі облыстар мен аудандар (2024). Ресми көрсеткіштер: Ұлттық статистика бюросы (stat.gov.kz).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Бағдарламамен бірге берілген деректер — иллюстрациялық үлгі, ресми статистика емес.&lt;/b&gt;&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -3354,6 +3354,48 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>units</source>
             <translation>аумақ</translation>
+        </message>
+    </context>
+    <context>
+        <name>level.adm1</name>
+        <message>
+            <source>&amp;Oblasts and cities</source>
+            <translation>&amp;Облыстар мен қалалар</translation>
+        </message>
+    </context>
+    <context>
+        <name>level.adm2</name>
+        <message>
+            <source>&amp;Districts</source>
+            <translation>&amp;Аудандар</translation>
+        </message>
+    </context>
+    <context>
+        <name>level.check_note</name>
+        <message>
+            <source>The table is by oblast: it is checked against today's oblasts, and the map will show oblasts (View → Units on the map).</source>
+            <translation>Кесте облыстар бойынша: ол қазіргі облыстармен салыстырылды, карта облыстарды көрсетеді (Көрініс → Картадағы бірліктер).</translation>
+        </message>
+    </context>
+    <context>
+        <name>level.menu</name>
+        <message>
+            <source>&amp;Units on the map</source>
+            <translation>&amp;Картадағы бірліктер</translation>
+        </message>
+    </context>
+    <context>
+        <name>level.own_file</name>
+        <message>
+            <source>Boundaries of your own file are in use: load the level you want from File → Load boundaries.</source>
+            <translation>Өз файлыңыздың шекаралары қолданылуда: қажетті деңгейді Файл → Шекараларды жүктеу арқылы жүктеңіз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>level.tip</name>
+        <message>
+            <source>Today's units (geokz 2024): the statistics and the register stay; district rows are summed into their oblast.</source>
+            <translation>Қазіргі бірліктер (geokz 2024): статистика мен тізілім сақталады; аудан жолдары облыс бойынша қосылады.</translation>
         </message>
     </context>
     <context>

@@ -74,8 +74,8 @@
     <context>
         <name>about.natural_earth</name>
         <message>
-            <source>Bundled boundaries: Made with Natural Earth. Free vector and raster map data @ naturalearthdata.com (public domain).</source>
-            <translation>Встроенные границы: Made with Natural Earth — свободные картографические данные naturalearthdata.com (общественное достояние).</translation>
+            <source>Bundled boundaries: geokz (A. Rodionov), CC BY 4.0, github.com/arodionoff/geokz — oblasts and districts of 2024 (default) and of 2018; for statistics from before 2018, Made with Natural Earth (naturalearthdata.com, public domain).</source>
+            <translation>Встроенные границы: geokz (A. Rodionov), CC BY 4.0, github.com/arodionoff/geokz — области и районы 2024 года (по умолчанию) и 2018 года; для статистики до 2018 года — Made with Natural Earth (naturalearthdata.com, общественное достояние).</translation>
         </message>
     </context>
     <context>
@@ -109,8 +109,8 @@
     <context>
         <name>about.text</name>
         <message>
-            <source>&lt;h3&gt;KZ Planner {version}&lt;/h3&gt;&lt;p&gt;Offline planning of institutional digital access (schools, FAPs, PSCs) and voucher budgets for Kazakhstan’s regions.&lt;/p&gt;&lt;p&gt;Made with Natural Earth. Free vector and raster map data @ naturalearthdata.com.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The bundled sample data are illustrative, not official statistics.&lt;/b&gt;&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;KZ Planner {version}&lt;/h3&gt;&lt;p&gt;Офлайн-планирование институционального цифрового доступа (школы, ФАПы, ЦОНы) и бюджета ваучеров для регионов Казахстана.&lt;/p&gt;&lt;p&gt;Made with Natural Earth. Картографические данные Natural Earth (naturalearthdata.com).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Встроенные данные — иллюстративный пример, не официальная статистика.&lt;/b&gt;&lt;/p&gt;</translation>
+            <source>&lt;h3&gt;KZ Planner {version}&lt;/h3&gt;&lt;p&gt;Offline planning of institutional digital access (schools, FAPs, PSCs) and voucher budgets for Kazakhstan’s regions.&lt;/p&gt;&lt;p&gt;Boundaries: geokz (A. Rodionov), CC BY 4.0 — today’s oblasts and districts (2024). Official figures: Bureau of National Statistics (stat.gov.kz).&lt;/p&gt;&lt;p&gt;&lt;b&gt;The bundled sample data are illustrative, not official statistics.&lt;/b&gt;&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;KZ Planner {version}&lt;/h3&gt;&lt;p&gt;Офлайн-планирование институционального цифрового доступа (школы, ФАПы, ЦОНы) и бюджета ваучеров для регионов Казахстана.&lt;/p&gt;&lt;p&gt;Границы: geokz (A. Rodionov), CC BY 4.0 — нынешние области и районы (2024). Официальные показатели: Бюро национальной статистики (stat.gov.kz).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Встроенные данные — иллюстративный пример, не официальная статистика.&lt;/b&gt;&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -3352,6 +3352,48 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>units</source>
             <translation>терр.</translation>
+        </message>
+    </context>
+    <context>
+        <name>level.adm1</name>
+        <message>
+            <source>&amp;Oblasts and cities</source>
+            <translation>&amp;Области и города</translation>
+        </message>
+    </context>
+    <context>
+        <name>level.adm2</name>
+        <message>
+            <source>&amp;Districts</source>
+            <translation>&amp;Районы</translation>
+        </message>
+    </context>
+    <context>
+        <name>level.check_note</name>
+        <message>
+            <source>The table is by oblast: it is checked against today's oblasts, and the map will show oblasts (View → Units on the map).</source>
+            <translation>Таблица по областям: она сверена с нынешними областями, и карта покажет области (Вид → Единицы на карте).</translation>
+        </message>
+    </context>
+    <context>
+        <name>level.menu</name>
+        <message>
+            <source>&amp;Units on the map</source>
+            <translation>&amp;Единицы на карте</translation>
+        </message>
+    </context>
+    <context>
+        <name>level.own_file</name>
+        <message>
+            <source>Boundaries of your own file are in use: load the level you want from File → Load boundaries.</source>
+            <translation>Используются границы из вашего файла: нужный уровень загрузите через Файл → Загрузить границы.</translation>
+        </message>
+    </context>
+    <context>
+        <name>level.tip</name>
+        <message>
+            <source>Today's units (geokz 2024): the statistics and the register stay; district rows are summed into their oblast.</source>
+            <translation>Нынешние единицы (geokz 2024): статистика и реестр остаются; строки районов суммируются по области.</translation>
         </message>
     </context>
     <context>

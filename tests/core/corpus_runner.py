@@ -47,7 +47,7 @@ def _entries():
 
     return {
         "stats": read_stats_any,
-        "dataset": lambda path, **kw: load_dataset(paths.sample_boundaries(), path, **kw),
+        "dataset": lambda path, **kw: load_dataset(paths.natural_earth_boundaries(), path, **kw),
         "mapped": mapped,
         "detect": layout.detect_layout,
         "grid": layout.read_grid,

@@ -152,3 +152,26 @@ def test_plan_json_on_a_fresh_install_lists_todays_units(capsys):
                  str(paths.sample_statistics())]) == 0
     names = {u["name"] for u in json.loads(capsys.readouterr().out)["units"]}
     assert {"Абайская область", "Жетысуская область", "Улытауская область"} <= names
+
+
+def test_statistics_by_oblast_on_the_default_districts_land_on_the_oblasts(tmp_path):
+    """A Bureau table by oblast loaded on a fresh start (the bundled districts) is joined to the
+    bundled oblasts, and says so; on a file of one's own nothing is switched."""
+    stats = tmp_path / "облыстар.csv"
+    pd.DataFrame({"unit_name": ["Абай облысы", "Жетісу облысы", "Ұлытау облысы"],
+                  "population": [610205, 698729, 221426]}).to_csv(stats, index=False)
+    ds = load_dataset(None, stats)
+    assert len(ds.units) == 20
+    assert ds.units.loc[list(NEW_OBLASTS), "population"].tolist() == [610205, 698729, 221426]
+    assert [i["code"] for i in ds.reconciliation.issues if i["code"] == "level_oblasts"]
+    boundaries = next(s.file for s in ds.sources if s.kind == "boundaries")
+    assert paths.bundled_level(boundaries) == "adm1"
+    import shutil
+
+    from kzplanner.errors import KZError
+
+    own = tmp_path / "мои районы.gpkg"
+    shutil.copy(paths.sample_boundaries(), own)
+    with pytest.raises(KZError) as err:
+        load_dataset(own, stats)
+    assert err.value.code == "no_units_matched"

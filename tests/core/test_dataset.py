@@ -11,8 +11,9 @@ from kzplanner.core.io.read.boundaries import read_boundaries
 
 
 def test_bundled_boundaries_have_codes_and_three_languages():
-    units = read_boundaries(paths.sample_boundaries())
-    assert len(units) == 16
+    assert len(read_boundaries(paths.sample_boundaries())) == 224
+    units = read_boundaries(paths.bundled_boundaries("adm1"))
+    assert len(units) == 20
     assert units.index.tolist() == sorted(units.index)
     assert units.loc["590000000", "name_kk"] == "Солтүстік Қазақстан облысы"
     assert units.loc["750000000", "name_ru"] == "г. Алматы"
@@ -25,16 +26,16 @@ def test_bundled_boundaries_have_codes_and_three_languages():
 def test_sample_joins_everything_and_is_labelled_illustrative(sample_dataset):
     ds = sample_dataset
     rec = ds.reconciliation
-    assert rec.matched_by_code == 16 and not rec.unmatched_rows and not rec.units_without_data
+    assert rec.matched_by_code == 224 and not rec.unmatched_rows and not rec.units_without_data
     assert rec.institutions_outside == 0
-    assert ds.illustrative and ds.boundaries_predate_2018
+    assert ds.illustrative and not ds.boundaries_predate_2018
     assert ds.groups == ("large_families", "hs_students", "novice_teachers", "elderly_60plus",
                          "pwd")
     assert ds.institutions["unit_code"].isin(ds.units.index).all()
-    # official BNS population 1 Jan 2023, aggregated to the pre-2018 units
+    # official BNS population 1 Jan 2023, shared among today's districts
     assert ds.units["population"].sum() == 19_766_807
     assert {s.kind for s in ds.sources} == {"boundaries", "statistics", "institutions"}
-    assert any("Natural Earth" in s.attribution for s in ds.sources)
+    assert any("geokz (A. Rodionov), CC BY 4.0" in s.attribution for s in ds.sources)
 
 
 def test_statistics_without_register_become_counted_institutions(tmp_path, sample_dataset):
@@ -47,7 +48,8 @@ def test_statistics_without_register_become_counted_institutions(tmp_path, sampl
     ds = load_dataset(paths.sample_boundaries(), stats)
     assert ds.institutions_estimated and not ds.illustrative
     per_unit = ds.institutions.groupby(["unit_code", "type"]).size().unstack()
-    assert per_unit.loc["110000000", "school"] == frame.loc["110000000", "schools_total"]
+    assert (per_unit["school"].reindex(frame.index).fillna(0)
+            == frame["schools_total"]).all()
     assert ds.groups == ("hs_students",)
 
 
@@ -55,12 +57,12 @@ def test_statistics_matched_by_name_when_codes_are_absent(tmp_path):
     stats = tmp_path / "stats.csv"
     pd.DataFrame({"unit_name": ["Акмолинская область", "Ақтөбе облысы", "Almaty City"],
                   "population": [1, 2, 3]}).to_csv(stats, index=False)
-    ds = load_dataset(paths.sample_boundaries(), stats)
+    ds = load_dataset(paths.bundled_boundaries("adm1"), stats)
     rec = ds.reconciliation
     assert rec.matched_by_name == 3
     assert ds.units.loc["150000000", "population"] == 2
     assert ds.units.loc["750000000", "population"] == 3
-    assert len(rec.units_without_data) == 13
+    assert len(rec.units_without_data) == 17
 
 
 @pytest.mark.realdata

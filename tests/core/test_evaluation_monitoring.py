@@ -63,7 +63,7 @@ def test_monitoring_template_writes_every_indicator_with_kazakh_headers(tmp_path
     from kzplanner.core.monitoring import MONITORING_INDICATORS
 
     out = tmp_path / "мониторинг.xlsx"
-    assert main(["template", "--boundaries", str(paths.sample_boundaries()), "--out", str(out),
+    assert main(["template", "--boundaries", str(paths.natural_earth_boundaries()), "--out", str(out),
                  "--lang", "kk", "--monitoring"]) == 0
     ws = openpyxl.load_workbook(out)["statistics"]
     headers = [c.value for c in ws[2]]

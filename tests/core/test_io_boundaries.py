@@ -65,7 +65,7 @@ def test_zipped_shapefile_and_missing_prj(tmp_path):
 
 def test_geopackage_layer_choice(tmp_path):
     gpkg = tmp_path / "kz.gpkg"
-    shutil.copy(paths.sample_boundaries(), gpkg)
+    shutil.copy(paths.natural_earth_boundaries(), gpkg)
     pts = gpd.GeoDataFrame({"name": ["x"]}, geometry=gpd.points_from_xy([70], [50]), crs=4326)
     pts.to_file(gpkg, layer="centres", engine="pyogrio")
     assert set(list_layers(gpkg)) == {"admin1", "centres"}
@@ -118,7 +118,7 @@ def test_register_swapped_coordinates_and_points_outside(tmp_path):
 
 
 def test_template_round_trip_and_validation(tmp_path):
-    units = read_boundaries(paths.sample_boundaries())
+    units = read_boundaries(paths.natural_earth_boundaries())
     out = write_template(units, tmp_path / "шаблон.xlsx", lang="kk")
     wb = openpyxl.load_workbook(out)
     ws = wb["statistics"]
@@ -129,7 +129,7 @@ def test_template_round_trip_and_validation(tmp_path):
     wb.save(out)
     frame = read_template(out)
     assert len(frame) == 16 and frame.loc[0, "population"] == 1000
-    ds = load_dataset(paths.sample_boundaries(), out)
+    ds = load_dataset(paths.natural_earth_boundaries(), out)
     assert ds.reconciliation.matched_by_code == 16
     ws["A5"] = "999999999"
     wb.save(out)
@@ -142,7 +142,7 @@ def test_cli_check_json_and_template(tmp_path, capsys):
     stats = tmp_path / "s.csv"
     pd.DataFrame({"unit_name": ["Ақмола облысы", "Целиноград", "Республика Казахстан", "Марс"],
                   "population": [1, 2, 3, 4]}).to_csv(stats, index=False)
-    rc = main(["check", "--boundaries", str(paths.sample_boundaries()), "--stats", str(stats),
+    rc = main(["check", "--boundaries", str(paths.natural_earth_boundaries()), "--stats", str(stats),
                "--json"])
     report = json.loads(capsys.readouterr().out)
     assert rc == 0
@@ -150,23 +150,21 @@ def test_cli_check_json_and_template(tmp_path, capsys):
     assert report["matches"]["rule"][0]["unit_code"] == "710000000"  # old name of Astana
     assert report["unmatched_rows"] == ["Республика Казахстан", "Марс"]
     # the text report in Kazakh: counts, rows, units (kk names), issues all in kk
-    assert main(["check", "--boundaries", str(paths.sample_boundaries()), "--stats",
+    assert main(["check", "--boundaries", str(paths.natural_earth_boundaries()), "--stats",
                  str(stats), "--lang", "kk"]) == 0
     text = capsys.readouterr().out
     assert text.startswith("Бірліктер: 16\nСәйкестендірілді: ҚАТО коды бойынша 0, дәл 1,")
     assert "Бірлігі жоқ жолдар: Республика Казахстан; Марс" in text
     first_missing = report["units_without_data"][0]["unit_code"]
-    from kzplanner.core.dataset import load_dataset
-
-    kk_name = load_dataset().unit_names("kk")[first_missing]
+    kk_name = read_boundaries(paths.natural_earth_boundaries()).loc[first_missing, "name_kk"]
     assert f"Деректері жоқ бірліктер: {first_missing} {kk_name}" in text
     assert "⚠ Статистикада жоқ: мақсатты топтар" in text  # population only: no target groups
     assert "units:" not in text and "inputs_missing" not in text
-    rc = main(["template", "--boundaries", str(paths.sample_boundaries()),
+    rc = main(["template", "--boundaries", str(paths.natural_earth_boundaries()),
                "--out", str(tmp_path / "t.xlsx"), "--lang", "en"])
     assert rc == 0 and (tmp_path / "t.xlsx").exists()
     bad = tmp_path / "dup.csv"
     pd.DataFrame({"unit_code": ["110000000", "110000000"], "population": [1, 2]}).to_csv(
         bad, index=False)
-    assert main(["check", "--boundaries", str(paths.sample_boundaries()), "--stats",
+    assert main(["check", "--boundaries", str(paths.natural_earth_boundaries()), "--stats",
                  str(bad)]) == 1

@@ -272,7 +272,7 @@ def test_broken_file_gets_its_specific_message(corpus_results, case_id, case):
 
 def test_text_in_numbers_names_row_and_column():
     with pytest.raises(KZError) as info:
-        load_dataset(paths.sample_boundaries(), BROKEN / "text_in_numbers.xlsx")
+        load_dataset(paths.natural_earth_boundaries(), BROKEN / "text_in_numbers.xlsx")
     assert info.value.row == 2 and "population" in info.value.column
     assert "«много»" in info.value.message("ru")
 
@@ -284,31 +284,31 @@ def test_shapefile_part_named():
 
 
 def test_duplicates_are_reported_not_raised():
-    ds = load_dataset(paths.sample_boundaries(), BROKEN / "duplicated_units.xlsx")
+    ds = load_dataset(paths.natural_earth_boundaries(), BROKEN / "duplicated_units.xlsx")
     issues = [i for i in ds.reconciliation.issues if i["code"] == "duplicate_row"]
     assert issues and issues[0]["severity"] == "error"
 
 
 def test_a_part_larger_than_its_whole_names_the_row_and_both_columns():
     with pytest.raises(KZError) as info:
-        load_dataset(paths.sample_boundaries(), BROKEN / "faps_connected_gt.csv")
+        load_dataset(paths.natural_earth_boundaries(), BROKEN / "faps_connected_gt.csv")
     err = info.value
     assert (err.code, err.row, err.column) == ("part_exceeds_whole", 3, "faps_connected")
     assert "faps_connected 41 > faps_total 40" in err.message("kk")
 
 
 def test_cp1251_csv_and_cyrillic_path():
-    ds = load_dataset(paths.sample_boundaries(), BROKEN / "cp1251.csv")
+    ds = load_dataset(paths.natural_earth_boundaries(), BROKEN / "cp1251.csv")
     assert ds.units.loc["110000000", "population"] == 788023
     assert ds.reconciliation.matched_by_code == 2
-    ds = load_dataset(paths.sample_boundaries(), BROKEN / "Статистика облысы" / "деректер.csv")
+    ds = load_dataset(paths.natural_earth_boundaries(), BROKEN / "Статистика облысы" / "деректер.csv")
     assert ds.units.loc["110000000", "population"] == 1
 
 
 def test_cli_check_reports_error_without_traceback(capsys):
     from kzplanner.cli import main
 
-    rc = main(["check", "--boundaries", str(paths.sample_boundaries()),
+    rc = main(["check", "--boundaries", str(paths.natural_earth_boundaries()),
                "--stats", str(BROKEN / "password_protected.xlsx")])
     err = capsys.readouterr().err
     assert rc == 2 and "password" in err and "Traceback" not in err
@@ -321,7 +321,7 @@ def test_oversized_file_is_refused_with_its_size(tmp_path, monkeypatch):
     big.write_text("unit_name,population\n" + "Ақмола,1\n" * 200_000, encoding="utf-8")
     monkeypatch.setattr(safety, "MAX_FILE", 1024 * 1024)
     with pytest.raises(KZError) as info:
-        load_dataset(paths.sample_boundaries(), big)
+        load_dataset(paths.natural_earth_boundaries(), big)
     assert info.value.code == "file_too_large"
     assert "MB" in info.value.message("ru")
 

@@ -81,7 +81,7 @@ def test_mapping_json_round_trip_and_reuse(tmp_path):
     assert data["version"] == 1 and data["columns"][0]["indicator"]
     again = load_mapping(file)
     assert again == m
-    ds = load_dataset(paths.sample_boundaries(), path, mapping=file)
+    ds = load_dataset(paths.natural_earth_boundaries(), path, mapping=file)
     assert ds.reconciliation.matched_by_decision == 0
     assert ds.units.loc["750000000", "schools_total"] == 600
     assert "excluded" in {x["method"] for x in ds.reconciliation.matches}

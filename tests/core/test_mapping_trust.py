@@ -80,7 +80,7 @@ def test_a_table_of_doctors_is_not_population(tmp_path, title):
     assert "no column suggested an indicator: map the columns by hand" in p.warnings
     assert p.confidence < 1
     with pytest.raises(KZError) as info:
-        load_dataset(paths.sample_boundaries(), path)
+        load_dataset(paths.natural_earth_boundaries(), path)
     assert info.value.code == "header_not_found"
 
 
@@ -195,7 +195,7 @@ def _population_2017(tmp_path):
 def test_year_on_check_reaches_the_mapping_and_picks_that_column(tmp_path, capsys):
     path = _population_2017(tmp_path)
     saved = tmp_path / "m.mapping.json"
-    code = main(["check", "--boundaries", str(paths.sample_boundaries()), "--stats", str(path),
+    code = main(["check", "--boundaries", str(paths.natural_earth_boundaries()), "--stats", str(path),
                  "--year", "2016", "--save-mapping", str(saved)])
     out = capsys.readouterr().out
     assert code == 0, out
@@ -203,12 +203,12 @@ def test_year_on_check_reaches_the_mapping_and_picks_that_column(tmp_path, capsy
     assert "ℹ population: from the title “Численность населения по регионам”" in out
     m = layout.load_mapping(saved)
     assert m.year == "2016"
-    ds = load_dataset(paths.sample_boundaries(), path, mapping=m)
+    ds = load_dataset(paths.natural_earth_boundaries(), path, mapping=m)
     assert ds.units.loc["110000000", "population"] == _cell(path, "Акмолинская", 2016)
     assert ds.units.loc["750000000", "population"] == _cell(path, "г.Алматы", 2016)
     assert _cell(path, "Акмолинская", 2016) != _cell(path, "Акмолинская", 2017)
     # without --year: the latest, said so
-    assert main(["check", "--boundaries", str(paths.sample_boundaries()), "--stats",
+    assert main(["check", "--boundaries", str(paths.natural_earth_boundaries()), "--stats",
                  str(path)]) == 0
     assert "ℹ year column: 2017 (latest of 2015–2017)" in capsys.readouterr().out
 
@@ -230,7 +230,7 @@ def test_year_and_sheet_on_plan_and_map_reach_the_mapping(tmp_path, monkeypatch,
     monkeypatch.setattr(dataset, "load_dataset", fake_load)
     extra = ["--budget", "1e9"] if command == "plan" else ["--out", str(tmp_path / "m.png")]
     with pytest.raises(Stop):
-        main([command, "--boundaries", str(paths.sample_boundaries()), "--stats", str(path),
+        main([command, "--boundaries", str(paths.natural_earth_boundaries()), "--stats", str(path),
               "--sheet", "Кесте 1", "--year", "2015", *extra])
     assert seen["sheet"] == "Кесте 1" and seen["mapping"].year == "2015"
     frame = layout.apply_mapping(path, seen["mapping"]).frame.set_index("unit_name")
@@ -241,7 +241,7 @@ def test_year_and_sheet_on_plan_and_map_reach_the_mapping(tmp_path, monkeypatch,
 def test_a_missing_year_is_an_error_naming_the_years(tmp_path, capsys, command):
     path = _population_2017(tmp_path)
     extra = {"plan": ["--budget", "1e9"], "map": ["--out", str(tmp_path / "m.png")]}
-    code = main([command, "--boundaries", str(paths.sample_boundaries()), "--stats", str(path),
+    code = main([command, "--boundaries", str(paths.natural_earth_boundaries()), "--stats", str(path),
                  "--year", "1999", "--lang", "en", *extra.get(command, [])])
     err = capsys.readouterr().err
     assert code == 2
@@ -256,7 +256,7 @@ def test_a_missing_year_in_a_saved_mapping_is_an_error(tmp_path, capsys):
         layout.apply_mapping(path, m)
     assert info.value.code == "year_missing" and info.value.detail == "2015, 2016, 2017"
     saved = layout.save_mapping(m, tmp_path / "m.mapping.json")
-    code = main(["check", "--boundaries", str(paths.sample_boundaries()), "--stats", str(path),
+    code = main(["check", "--boundaries", str(paths.natural_earth_boundaries()), "--stats", str(path),
                  "--mapping", str(saved), "--lang", "kk"])
     assert code == 2
     assert "«2030» жылының бағаны жоқ" in capsys.readouterr().err
@@ -272,7 +272,7 @@ def test_a_missing_sheet_is_an_error_naming_the_sheets(tmp_path, capsys, command
     wb.save(path)
     names = openpyxl.load_workbook(path).sheetnames
     extra = {"plan": ["--budget", "1e9"], "map": ["--out", str(tmp_path / "m.png")]}
-    code = main([command, "--boundaries", str(paths.sample_boundaries()), "--stats", str(path),
+    code = main([command, "--boundaries", str(paths.natural_earth_boundaries()), "--stats", str(path),
                  "--sheet", "99", "--lang", "en", *extra.get(command, [])])
     err = capsys.readouterr().err
     assert code == 2
@@ -292,7 +292,7 @@ def test_real_population_sheet_99_is_an_error_not_the_cover_sheet(real_data, cap
 
 
 def test_sheet_and_year_without_a_workbook_are_refused(capsys):
-    assert main(["check", "--boundaries", str(paths.sample_boundaries()), "--stats",
+    assert main(["check", "--boundaries", str(paths.natural_earth_boundaries()), "--stats",
                  str(paths.sample_statistics()), "--year", "2021"]) == 2
     assert "2021" in capsys.readouterr().err
     assert main(["map", "--sheet", "x", "--out", "m.png"]) == 2
@@ -399,7 +399,7 @@ def test_legacy_xls_with_a_metadata_block_is_detected(tmp_path, corner):
 
 def test_legacy_xls_checks_from_the_command_line(tmp_path, capsys):
     path = _legacy_xls(tmp_path / "население.xls")
-    code = main(["check", "--boundaries", str(paths.sample_boundaries()), "--stats", str(path)])
+    code = main(["check", "--boundaries", str(paths.natural_earth_boundaries()), "--stats", str(path)])
     out = capsys.readouterr().out
     assert code in (0, 1), out
     assert "ℹ population: from the title “Численность населения”" in out
@@ -409,7 +409,7 @@ def test_legacy_xls_checks_from_the_command_line(tmp_path, capsys):
 def test_an_unrecognised_table_points_to_what_the_cli_has(tmp_path, capsys):
     path = _bulletin(tmp_path / "врачи.xlsx", DOCTOR_TITLES[0], [2021, 2022, 2023],
                      REGIONS_2024)
-    code = main(["check", "--boundaries", str(paths.sample_boundaries()), "--stats", str(path)])
+    code = main(["check", "--boundaries", str(paths.natural_earth_boundaries()), "--stats", str(path)])
     err = capsys.readouterr().err
     assert code == 2
     assert "kzplanner check … --mapping FILE" in err and "window's import wizard" in err

@@ -18,7 +18,7 @@ GROUP_COLUMNS = tuple(c for g in DEFAULT_GROUPS for c in group_columns(g))
 def _codes() -> list[str]:
     from kzplanner.core.io.read.boundaries import read_boundaries
 
-    return list(read_boundaries(paths.sample_boundaries()).index)
+    return list(read_boundaries(paths.natural_earth_boundaries()).index)
 
 
 def _csv(path, values: dict[str, dict[str, float]]) -> str:
@@ -56,7 +56,7 @@ def _fill(path, values: dict[str, dict[str, float]]) -> None:
 
 def test_missing_template_asks_for_what_the_tables_lack_and_fills_it(tmp_path):
     tables = _published(tmp_path)
-    ds = load_dataset(paths.sample_boundaries(), tables)
+    ds = load_dataset(paths.natural_earth_boundaries(), tables)
     assert ds.reconciliation.missing_inputs == ["target_groups"]
     assert status_missing(ds) == ["school"]  # a number of schools, but not which are connected
     wanted = missing_indicators(ds)
@@ -75,7 +75,7 @@ def test_missing_template_asks_for_what_the_tables_lack_and_fills_it(tmp_path):
         filled[col] = {c: float(100 * (k + 1) + i) for i, c in enumerate(codes)}
     _fill(out, filled)
 
-    joined = load_dataset(paths.sample_boundaries(), [*tables, str(out)])
+    joined = load_dataset(paths.natural_earth_boundaries(), [*tables, str(out)])
     assert joined.reconciliation.missing_inputs == []
     assert status_missing(joined) == [] and missing_indicators(joined) == ()
     assert joined.groups == DEFAULT_GROUPS
@@ -90,7 +90,7 @@ def test_missing_template_asks_for_what_the_tables_lack_and_fills_it(tmp_path):
 def test_without_population_or_institutions_the_template_asks_for_them(tmp_path):
     codes = _codes()
     only = _csv(tmp_path / "интернет.csv", {"households_no_internet": {c: 5.0 for c in codes}})
-    ds = load_dataset(paths.sample_boundaries(), only)
+    ds = load_dataset(paths.natural_earth_boundaries(), only)
     assert ds.reconciliation.missing_inputs == ["population", "target_groups", "institutions"]
     assert missing_indicators(ds) == (
         "population", "schools_total", "schools_connected", "faps_total", "faps_connected",
@@ -102,7 +102,7 @@ def test_cli_writes_the_template_for_what_the_stats_lack(tmp_path, capsys):
 
     tables = _published(tmp_path)
     out = tmp_path / "missing.xlsx"
-    argv = ["template", "--boundaries", str(paths.sample_boundaries()), "--out", str(out),
+    argv = ["template", "--boundaries", str(paths.natural_earth_boundaries()), "--out", str(out),
             "--missing", "--lang", "ru"]
     assert main([*argv, *(x for t in tables for x in ("--stats", t))]) == 0
     assert capsys.readouterr().out.strip() == str(out)
@@ -112,13 +112,13 @@ def test_cli_writes_the_template_for_what_the_stats_lack(tmp_path, capsys):
 
     # statistics that give everything: nothing to write, said
     full = tmp_path / "nothing.xlsx"
-    assert main(["template", "--boundaries", str(paths.sample_boundaries()), "--out", str(full),
+    assert main(["template", "--boundaries", str(paths.natural_earth_boundaries()), "--out", str(full),
                  "--missing", "--stats", str(paths.sample_statistics()), "--lang", "kk"]) == 0
     assert not full.exists()
     assert "үлгі жасалмады" in capsys.readouterr().err
     # --missing needs the tables; --stats without --missing is refused, not ignored
     assert main(argv) == 2
     assert "--missing" in capsys.readouterr().err
-    assert main(["template", "--boundaries", str(paths.sample_boundaries()), "--out",
+    assert main(["template", "--boundaries", str(paths.natural_earth_boundaries()), "--out",
                  str(tmp_path / "x.xlsx"), "--stats", tables[0]]) == 2
     assert "--stats" in capsys.readouterr().err

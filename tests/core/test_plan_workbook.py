@@ -114,9 +114,9 @@ def test_sources_sheet_says_what_is_bundled_illustrative_or_loaded(tmp_path, sam
     path = write_plan_workbook(tmp_path / "дереккөздер.xlsx", ds, plan, lang="kk")
     ws = openpyxl.load_workbook(path)[label("sheet.sources", "kk")]
     rows = {r[1]: r for r in ws.iter_rows(min_row=2, values_only=True)}
-    assert rows["kz_admin1_naturalearth.gpkg"][4] == label("bundled", "kk")  # real, shipped
+    assert rows["kz_geokz_2024_adm2.gpkg"][4] == label("bundled", "kk")  # real, shipped
     assert rows["kz_sample_statistics.xlsx"][4] == label("illustrative", "kk")
-    assert rows["kz_sample_statistics.xlsx"][2].endswith(":20")  # rows as Excel writes them
+    assert rows["kz_sample_statistics.xlsx"][2].endswith(":228")  # rows as Excel writes them
     assert rows["менің деректерім.xlsx"][4] == label("loaded", "kk")
 
 

@@ -16,7 +16,7 @@ from kzplanner.core.reconcile import reconcile
 
 @pytest.fixture(scope="module")
 def ne_units():
-    return read_boundaries(paths.sample_boundaries())
+    return read_boundaries(paths.natural_earth_boundaries())
 
 
 def test_oblast_spellings_across_languages_agree():
@@ -67,7 +67,7 @@ def test_planner_decisions_override(ne_units):
 @pytest.mark.realdata
 def test_2024_oblast_data_summed_onto_natural_earth_units(real_data):
     src = real_data / "bns-population-by-region" / "source.xlsx"
-    ds = load_dataset(paths.sample_boundaries(), src)
+    ds = load_dataset(paths.natural_earth_boundaries(), src)
     rec = ds.reconciliation
     assert rec.matched_by_crosswalk == 5  # Abay, Zhetysu, Turkistan, Ulytau, Shymkent
     assert not rec.units_without_data and rec.unmatched_rows == ["Республика Казахстан"]
@@ -84,7 +84,7 @@ def test_adm1_2018_units_reaggregate_onto_natural_earth(real_data, tmp_path):
     units18 = read_boundaries(real_data / "geokz" / "kaz_admbnda_adm1_2018.shp")
     stats = tmp_path / "s.csv"
     pd.DataFrame({"unit_code": units18.index, "population": range(1, 18)}).to_csv(stats, index=False)
-    ds = load_dataset(paths.sample_boundaries(), stats)
+    ds = load_dataset(paths.natural_earth_boundaries(), stats)
     assert ds.reconciliation.matched_by_crosswalk == 2  # Turkistan 610…, Shymkent 790…
     assert ds.units.loc["510000000", "population"] == (
         list(units18.index).index("610000000") + 1 + list(units18.index).index("790000000") + 1)

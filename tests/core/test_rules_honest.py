@@ -23,6 +23,13 @@ from kzplanner.core.planning.sweep import (
     marginal_value,
 )
 
+from .oblast import oblast_args
+
+@pytest.fixture(scope="module")
+def sample_dataset(oblast_sample):
+    """Written for oblast-level figures: the sample on today's 20 oblasts (tests/conftest.py)."""
+    return oblast_sample
+
 UNIT = "750000000"
 
 
@@ -156,10 +163,11 @@ def test_plan_json_and_sweep_exit_0_with_a_unit_minimum_and_a_locked_kit(
         params = _params_file(tmp_path, name, limits)
         # the default strategy, maximum impact, which holds the limits exactly (the rule-based
         # strategies' curves: test_curve_starts_at_the_least_budget)
-        assert main(["plan", "--params", params, "--sweep", "--json"]) == 0, name
+        assert main(["plan", *oblast_args(), "--params", params, "--sweep", "--json"]) == 0, name
         curve = json.loads(capsys.readouterr().out)
         assert curve[0]["budget"] >= floor and curve[0]["spent"] >= floor - 1e-6
-        assert main(["plan", "--params", params, "--json", "--lang", "en"]) == 0, name
+        assert main(["plan", *oblast_args(), "--params", params, "--json", "--lang",
+                     "en"]) == 0, name
         out = json.loads(capsys.readouterr().out)
         assert out["curve"][0]["budget"] >= floor
         if name == "locked":
@@ -172,5 +180,5 @@ def test_limits_that_no_budget_meets_still_say_so(tmp_path, capsys):
     params = _params_file(tmp_path, "impossible",
                           f'unit_min_kzt = {{ "{UNIT}" = 300000000.0 }}\n'
                           f'unit_max_kzt = {{ "{UNIT}" = 100000000.0 }}')
-    assert main(["plan", "--params", params, "--sweep", "--json"]) == 2
+    assert main(["plan", *oblast_args(), "--params", params, "--sweep", "--json"]) == 2
     assert capsys.readouterr().err.startswith("kzplanner: ")

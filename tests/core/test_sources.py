@@ -25,14 +25,14 @@ def _csv(path, column: str, values: dict[str, float]) -> str:
 def _sample_codes() -> list[str]:
     from kzplanner.core.io.read.boundaries import read_boundaries
 
-    return list(read_boundaries(paths.sample_boundaries()).index)
+    return list(read_boundaries(paths.natural_earth_boundaries()).index)
 
 
 def test_two_tables_join_side_by_side(tmp_path):
     codes = _sample_codes()
     pop = {c: 1000.0 * (i + 1) for i, c in enumerate(codes)}
     schools = {c: float(10 + i) for i, c in enumerate(codes)}
-    ds = load_dataset(paths.sample_boundaries(), [
+    ds = load_dataset(paths.natural_earth_boundaries(), [
         _csv(tmp_path / "халық.csv", "population", pop),
         _csv(tmp_path / "мектептер.csv", "schools_total", schools)])
     assert ds.units["population"].to_dict() == pop
@@ -49,14 +49,14 @@ def test_two_sources_for_one_indicator_are_reported_never_silently_overwritten(t
     new = {c: 200.0 + i for i, c in enumerate(codes)}
     a = _csv(tmp_path / "a.csv", "population", old)
     b = _csv(tmp_path / "b.csv", "population", new)
-    ds = load_dataset(paths.sample_boundaries(), [a, b])
+    ds = load_dataset(paths.natural_earth_boundaries(), [a, b])
     several = [i for i in ds.reconciliation.issues
                if i["code"] == "indicator_from_several_sources"]
     assert len(several) == 1 and several[0]["sources"] == ["s1", "s2"]
     used = several[0]["used"]
     assert ds.units["population"].to_dict() == (new if used == "s2" else old)
     # the planner's choice decides, and is said
-    ds = load_dataset(paths.sample_boundaries(), [a, b], choices={"population": "s1"})
+    ds = load_dataset(paths.natural_earth_boundaries(), [a, b], choices={"population": "s1"})
     assert ds.units["population"].to_dict() == old
     issue = next(i for i in ds.reconciliation.issues
                  if i["code"] == "indicator_from_several_sources")
@@ -160,7 +160,7 @@ def test_one_option_for_several_stats_or_one_each(tmp_path, capsys):
     codes = _sample_codes()
     a = _csv(tmp_path / "a.csv", "population", {c: 1.0 for c in codes})
     b = _csv(tmp_path / "b.csv", "schools_total", {c: 2.0 for c in codes})
-    argv = ["check", "--boundaries", str(paths.sample_boundaries()), "--stats", a, "--stats", b,
+    argv = ["check", "--boundaries", str(paths.natural_earth_boundaries()), "--stats", a, "--stats", b,
             "--json"]
     assert main(argv) in (0, 1)
     report = json.loads(capsys.readouterr().out)
@@ -181,7 +181,7 @@ def test_exports_list_every_source_and_carry_every_loaded_indicator(tmp_path):
     codes = _sample_codes()
     pop = {c: 1000.0 * (i + 1) for i, c in enumerate(codes)}
     hh = {c: 300.0 + i for i, c in enumerate(codes)}
-    ds = load_dataset(paths.sample_boundaries(), [
+    ds = load_dataset(paths.natural_earth_boundaries(), [
         _csv(tmp_path / "халық.csv", "population", pop),
         _csv(tmp_path / "үй.csv", "households_no_internet", hh)])
     result = make_plan(ds, PlanParams(budget_kzt=1e8))

@@ -28,9 +28,9 @@ class Host:
         state.language_changed.connect(self.data_features.retranslate)
 
 
-def planned_host():
+def planned_host(oblasts: bool = False):
     """The sample loaded with a proportional 2 bn ₸ plan, on a Host (generator: shut down
-    after the last yield)."""
+    after the last yield); `oblasts`: on today's oblasts (the district rows summed)."""
     from PySide6.QtCore import QCoreApplication, QDeadlineTimer
 
     from kzplanner.core.planning.parameters import PlanParams
@@ -38,7 +38,13 @@ def planned_host():
 
     state = AppState(language="en")
     state.set_params(PlanParams(budget_kzt=2e9, strategy="proportional"))
-    state.load()
+    if oblasts:
+        from kzplanner import paths
+
+        state.load(paths.bundled_boundaries("adm1"), paths.sample_statistics(),
+                   paths.sample_institutions())
+    else:
+        state.load()
     deadline = QDeadlineTimer(PLAN_TIMEOUT_MS)
     while not (state.result is not None and not state.busy) and not deadline.hasExpired():
         QCoreApplication.processEvents()

@@ -27,7 +27,7 @@ NEXT = {code: (name, *[v * 2 for v in values]) for code, (name, *values) in FIRS
 
 @pytest.fixture(scope="module")
 def host(styled_app):
-    yield from planned_host()
+    yield from planned_host(oblasts=True)  # the office reports by oblast
 
 
 def _open_wizard(host, qtbot, path):

@@ -28,7 +28,7 @@ def drawn():  # connected after the map view's own slot: the map has just been b
         first.update({"pandas": "pandas" in sys.modules, "dataset": state.prepared is not None,
                       "units": len(view.unit_items),
                       "filled": sum(i.brush().style() != 0 for i in view.unit_items.values()),
-                      "tip": view.unit_items["350000000"].toolTip(),
+                      "tip": view.unit_items["351000000"].toolTip(),
                       "caption": view.caption.text()})
 
 
@@ -38,8 +38,8 @@ assert wait_for_map(state)
 preview = state.map_data
 assert wait_for_data(state)
 then = {"same_map": state.map_data is preview, "units": len(view.unit_items),
-        "tip": view.unit_items["350000000"].toolTip(),
-        "name": state.unit_name("350000000")}
+        "tip": view.unit_items["351000000"].toolTip(),
+        "name": state.unit_name("351000000")}
 print(json.dumps({"first": first, "then": then}))
 sys.stdout.flush()
 os._exit(0)
@@ -61,12 +61,12 @@ def test_map_paints_from_the_cache_before_the_data_libraries_load(tmp_path):
     warm = _start(env)
     first, then = warm["first"], warm["then"]
     assert not first["pandas"] and not first["dataset"], first
-    assert first["units"] == 16 and first["filled"] == 16
+    assert first["units"] == 224 and first["filled"] == 224
     # the preview's tooltip and caption are the dataset's own
     assert first["tip"] == cold["then"]["tip"] == then["tip"]
-    assert "Қарағанды" in first["tip"] and "Natural Earth" in first["caption"]
-    assert then["same_map"] and then["units"] == 16
-    assert then["name"] == "Қарағанды облысы"
+    assert "Қарағанды" in first["tip"] and "geokz" in first["caption"]
+    assert then["same_map"] and then["units"] == 224
+    assert then["name"] == "Қарағанды қаласы"
 
 
 def test_the_load_waits_for_the_paint_only_when_a_map_is_there_to_paint(qapp, sample_dataset):

@@ -22,7 +22,7 @@ def sample_units() -> list[tuple[str, str]]:
     """The bundled boundaries' units (KATO code, Russian name) in their order."""
     from kzplanner.core.io.read.boundaries import read_boundaries
 
-    units = read_boundaries(paths.sample_boundaries())
+    units = read_boundaries(paths.natural_earth_boundaries())
     return [(str(c), str(n)) for c, n in zip(units.index, units["name_ru"], strict=True)]
 
 

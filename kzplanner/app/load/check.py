@@ -18,10 +18,16 @@ class CheckResult:
     matches: list[dict[str, Any]]
     units_without_data: list[str]
     unknown_institutions: list[str] = field(default_factory=list)
+    level: str | None = None  # 'adm1': checked against the bundled oblasts instead (see below)
 
 
-def check_mapping(path: str, mapping: layout.StatsMapping, units: Any) -> CheckResult:
-    """apply_mapping, then reconcile the rows with `units` (no decisions: the page shows them)."""
+def check_mapping(path: str, mapping: layout.StatsMapping, units: Any,
+                  boundaries: str | None = None) -> CheckResult:
+    """apply_mapping, then reconcile the rows with `units` (no decisions: the page shows them).
+    On the bundled districts (`boundaries` the default map) a table by oblast — not one row
+    matches a district — is checked against the bundled oblasts, as the load will join it
+    (core.dataset.load_dataset); `level` says so."""
+    from kzplanner import paths
     from kzplanner.core.reconcile import reconcile
 
     imported = layout.apply_mapping(path, mapping)
@@ -29,8 +35,17 @@ def check_mapping(path: str, mapping: layout.StatsMapping, units: Any) -> CheckR
         return CheckResult(imported, [], [])
     result = reconcile(units, imported.frame, decisions=mapping.decisions or None,
                        sheet_rows=imported.rows)
+    level = None
+    if (not any(m.joined for m in result.matches)
+            and paths.bundled_level(boundaries or paths.sample_boundaries()) == "adm2"):
+        from kzplanner.core.io.read.boundaries import read_boundaries
+
+        oblasts = read_boundaries(paths.bundled_boundaries("adm1"))
+        result = reconcile(oblasts, imported.frame, decisions=mapping.decisions or None,
+                           sheet_rows=imported.rows)
+        level = "adm1"
     return CheckResult(imported, [m.as_dict() for m in result.matches],
-                       result.units_without_data)
+                       result.units_without_data, level=level)
 
 
 def check_actuals(path: str, mapping: layout.StatsMapping, units: Any,

@@ -111,12 +111,16 @@ STRINGS: dict[str, dict[str, str]] = {
     "about.version": {"en": "Version", "ru": "Версия", "kk": "Нұсқа"},
     "about.licence": {"en": "Licence", "ru": "Лицензия", "kk": "Лицензия"},
     "about.natural_earth": {
-        "en": "Bundled boundaries: Made with Natural Earth. Free vector and raster map data @ "
-              "naturalearthdata.com (public domain).",
-        "ru": "Встроенные границы: Made with Natural Earth — свободные картографические данные "
-              "naturalearthdata.com (общественное достояние).",
-        "kk": "Кірістірілген шекаралар: Made with Natural Earth — naturalearthdata.com еркін "
-              "карта деректері (қоғамдық игілік).",
+        "en": "Bundled boundaries: geokz (A. Rodionov), CC BY 4.0, github.com/arodionoff/geokz — "
+              "oblasts and districts of 2024 (default) and of 2018; for statistics from before "
+              "2018, Made with Natural Earth (naturalearthdata.com, public domain).",
+        "ru": "Встроенные границы: geokz (A. Rodionov), CC BY 4.0, github.com/arodionoff/geokz — "
+              "области и районы 2024 года (по умолчанию) и 2018 года; для статистики до 2018 "
+              "года — Made with Natural Earth (naturalearthdata.com, общественное достояние).",
+        "kk": "Кірістірілген шекаралар: geokz (A. Rodionov), CC BY 4.0, github.com/arodionoff/"
+              "geokz — 2024 жылғы (әдепкі) және 2018 жылғы облыстар мен аудандар; 2018 жылға "
+              "дейінгі статистика үшін — Made with Natural Earth (naturalearthdata.com, қоғамдық "
+              "игілік).",
     },
     "about.loaded": {"en": "Loaded now:", "ru": "Загружено сейчас:", "kk": "Қазір жүктелген:"},
     "about.kind.boundaries": {"en": "Boundaries", "ru": "Границы", "kk": "Шекаралар"},

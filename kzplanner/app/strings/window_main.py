@@ -330,18 +330,21 @@ STRINGS: dict[str, dict[str, str]] = {
     "about.text": {
         "en": "<h3>KZ Planner {version}</h3><p>Offline planning of institutional digital access "
               "(schools, FAPs, PSCs) and voucher budgets for Kazakhstan’s regions.</p>"
-              "<p>Made with Natural Earth. Free vector and raster map data "
-              "@ naturalearthdata.com.</p><p><b>The bundled sample data are illustrative, not "
+              "<p>Boundaries: geokz (A. Rodionov), CC BY 4.0 — today’s oblasts and districts "
+              "(2024). Official figures: Bureau of National Statistics (stat.gov.kz).</p>"
+              "<p><b>The bundled sample data are illustrative, not "
               "official statistics.</b></p>",
         "ru": "<h3>KZ Planner {version}</h3><p>Офлайн-планирование институционального цифрового "
               "доступа (школы, ФАПы, ЦОНы) и бюджета ваучеров для регионов Казахстана.</p>"
-              "<p>Made with Natural Earth. Картографические данные Natural Earth "
-              "(naturalearthdata.com).</p><p><b>Встроенные данные — иллюстративный пример, не "
+              "<p>Границы: geokz (A. Rodionov), CC BY 4.0 — нынешние области и районы (2024). "
+              "Официальные показатели: Бюро национальной статистики (stat.gov.kz).</p>"
+              "<p><b>Встроенные данные — иллюстративный пример, не "
               "официальная статистика.</b></p>",
         "kk": "<h3>KZ Planner {version}</h3><p>Қазақстан өңірлері үшін институционалдық цифрлық "
               "қолжетімділікті (мектептер, ФАП-тар, ХҚКО-лар) және ваучер бюджетін желісіз "
-              "жоспарлау.</p><p>Made with Natural Earth. Natural Earth карта деректері "
-              "(naturalearthdata.com).</p><p><b>Бағдарламамен бірге берілген деректер — "
+              "жоспарлау.</p><p>Шекаралар: geokz (A. Rodionov), CC BY 4.0 — қазіргі облыстар мен "
+              "аудандар (2024). Ресми көрсеткіштер: Ұлттық статистика бюросы (stat.gov.kz).</p>"
+              "<p><b>Бағдарламамен бірге берілген деректер — "
               "иллюстрациялық үлгі, ресми статистика емес.</b></p>",
     },
 }

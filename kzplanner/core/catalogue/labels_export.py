@@ -176,6 +176,10 @@ EXPORT_LABELS: dict[str, dict[str, str]] = {
         "en": "Fuzzy match to confirm",
         "ru": "Нечёткое совпадение — подтвердите",
         "kk": "Анық емес сәйкестік — растаңыз"},
+    "issue.level_oblasts": {
+        "en": "The statistics are by oblast: shown on today's oblasts, not districts",
+        "ru": "Статистика по областям: показана на нынешних областях, а не районах",
+        "kk": "Статистика облыстар бойынша: аудандарда емес, қазіргі облыстарда көрсетілген"},
     "issue.geometry_repaired": {"en": "Polygon repaired", "ru": "Полигон исправлен",
                                 "kk": "Полигон түзетілді"},
     "issue.duplicate_unit_code": {

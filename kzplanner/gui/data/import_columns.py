@@ -270,10 +270,18 @@ class CheckPage(QWizardPage):
             lines.append("⚠ " + tr("data.wiz.unknown_institutions", lang,
                                    n=len(result.unknown_institutions),
                                    ids=", ".join(result.unknown_institutions[:8])))
+        if result.level == "adm1":
+            lines.append("ℹ " + tr("level.check_note", lang))
         self.provenance.setText("<br>".join(lines))
         units = self.wiz.units
         names = [(str(c), self.wiz.state.unit_name(str(c))) for c in units.index] \
             if units is not None else []
+        if result.level == "adm1":
+            from kzplanner import paths
+            from kzplanner.core.io.read.boundaries import read_boundaries
+
+            oblasts = read_boundaries(paths.bundled_boundaries("adm1"))
+            names = [(str(c), str(n)) for c, n in oblasts[f"name_{lang}"].items()]
         self.panel.set_data(result.matches, names, result.units_without_data,
                             self.wiz.mapping.decisions if self.wiz.mapping else {})
         if units is None:

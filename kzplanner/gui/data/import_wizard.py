@@ -183,7 +183,9 @@ class ImportWizard(QWizard):
             institutions = self.institutions
             work = lambda _fb: check_actuals(path, mapping, units, institutions)  # noqa: E731
         else:
-            work = lambda _fb: check_mapping(path, mapping, units)  # noqa: E731
+            prepared = self.state.prepared
+            bounds = prepared.boundaries_path if prepared is not None else None
+            work = lambda _fb: check_mapping(path, mapping, units, bounds)  # noqa: E731
         self.state.tasks.submit(TaskKind.IMPORT_CHECK, work, self._checked, self._check_failed)
 
     def _checked(self, result: CheckResult) -> None:
