@@ -70,9 +70,14 @@ STRINGS: dict[str, dict[str, str]] = {
                         "kk": "Жоспар бойынша жинақ"},
     "inst.size": {"en": "Size: people served.", "ru": "Размер — число обслуживаемых.",
                   "kk": "Өлшемі — қызмет алатындар саны."},
-    "inst.cluster": {"en": "Pies: nearby institutions grouped, shares by status.",
-                     "ru": "Круги: соседние учреждения вместе, доли по статусу.",
-                     "kk": "Дөңгелектер: жақын мекемелер бірге, күйлер бойынша үлестер."},
+    "inst.cluster": {"en": "Numbered discs: institutions overlapping on screen (zoom in to "
+                           "split them); the ring shows their statuses.",
+                     "ru": "Круги с числом — учреждения, которые на экране накладываются друг "
+                           "на друга (приблизьте, чтобы разделить); кольцо — их статусы.",
+                     "kk": "Санды дөңгелектер — экранда бір-бірін жабатын мекемелер (бөлу үшін "
+                           "жақындатыңыз); сақина — олардың күйлері."},
+    "inst.group": {"en": "Overlapping: their number", "ru": "Наложившиеся: их число",
+                   "kk": "Бір-бірін жабатындар: саны"},
     "inst.cluster_tip": {"en": "{n} institutions, {bad} without access",
                          "ru": "Учреждений: {n}, без доступа: {bad}",
                          "kk": "Мекемелер: {n}, қолжетімсіз: {bad}"},

@@ -57,6 +57,7 @@ class MapNavigation(QGraphicsView):
     _content_rect: QRectF
     _fit_scale: float
     _user_zoomed: bool
+    _legend_layout: str
     _press_pos: QPoint | None
 
     def code_at(self, pos: QPoint) -> str | None:
@@ -86,10 +87,11 @@ class MapNavigation(QGraphicsView):
     # --- language
     # --- navigation
     def fit(self) -> None:
-        """Show all units, as large as possible without hiding any under the legend or caption.
+        """Show all units, as large as possible without hiding any under the legends or caption.
 
-        The content is anchored to the bottom-right and shrunk in small steps until the overlays
-        in the corners cover no unit (Kazakhstan leaves the north-west corner empty).
+        Two layouts are tried and the one giving the larger map wins: the legends in a column
+        on the left with the map fitted into the rest of the view (room reserved), or the
+        legends in the left corners with the map shrunk and shifted until they cover no unit.
         """
         if self._content_rect.isNull():
             return
@@ -99,41 +101,72 @@ class MapNavigation(QGraphicsView):
         vp = self.viewport().rect()
         if vp.width() < 10 or vp.height() < 10:
             return
-        base = min(vp.width() / padded.width(), vp.height() / padded.height())
-        obstacles = [w.geometry().translated(-self.viewport().pos())
-                     for w in (self.legend, self.inst_legend, self.caption) if w.isVisible()]
-        chosen = base
-        done = False
-        for step in range(0, 20):
-            scale = base * (1.0 - 0.025 * step)
-            for anchor in _ANCHORS:
-                self._place_content(padded, scale, anchor)
-                if not any(self._covers_unit(QRectF(o)) for o in obstacles):
-                    chosen, done = scale, True
-                    break
-            if done:
-                break
-        else:
-            self._place_content(padded, base, (0.5, 0.5))
-        self._fit_scale = chosen
+        best: tuple[float, str, QRectF, tuple[float, float]] | None = None
+        for layout in ("corners", "column"):
+            self._legend_layout = layout
+            self._place_overlays()
+            found = self._fit_layout(padded, layout)
+            if found is not None and (best is None or found[0] > best[0] * 1.001):
+                best = (found[0], layout, found[1], found[2])
+        if best is None:  # nothing avoids the overlays: the whole map, centred
+            base = min(vp.width() / padded.width(), vp.height() / padded.height())
+            best = (base, "corners", QRectF(vp), (0.5, 0.5))
+        scale, layout, room, anchor = best
+        self._legend_layout = layout
+        self._place_overlays()
+        self._place_content(padded, scale, anchor, room)
+        self._fit_scale = scale
         self._user_zoomed = False
         self._declutter()
 
-    def _place_content(self, padded: QRectF, scale: float,
-                       anchor: tuple[float, float]) -> None:
-        """Scale so and share the spare room by `anchor` (0.5 = centred, 1 = pushed right/down)."""
+    def _obstacles(self) -> list[QRectF]:
+        return [QRectF(w.geometry().translated(-self.viewport().pos()))
+                for w in (self.legend, self.inst_legend, self.caption) if w.isVisible()]
+
+    def _fit_layout(self, padded: QRectF, layout: str
+                    ) -> tuple[float, QRectF, tuple[float, float]] | None:
+        """The largest scale (with the room and anchor) at which no overlay covers a unit."""
+        vp = QRectF(self.viewport().rect())
+        obstacles = self._obstacles()
+        room = vp
+        if layout == "column":
+            legends = [o for o in obstacles[:-1]] if self.caption.isVisible() else obstacles
+            if legends:
+                right = max(o.right() for o in legends)
+                room = vp.adjusted(right + 4, 0, 0, 0)
+            if room.width() < 40:
+                return None
+        base = min(room.width() / padded.width(), room.height() / padded.height())
+        anchors = ((0.5, 0.5),) if layout == "column" else _ANCHORS
+        for step in range(0, 24):
+            scale = base * (1.0 - 0.025 * step)
+            for anchor in anchors:
+                self._place_content(padded, scale, anchor, room)
+                if not any(self._covers_unit(o) for o in obstacles):
+                    return scale, room, anchor
+        return None
+
+    def _place_content(self, padded: QRectF, scale: float, anchor: tuple[float, float],
+                       room: QRectF | None = None) -> None:
+        """Scale so and put the content in `room` (viewport pixels, default the whole view),
+        sharing its spare room by `anchor` (0.5 = centred, 1 = pushed right/down)."""
         self.setTransform(QTransform.fromScale(scale, scale))
-        vp = self.viewport().rect()
-        spare_x = max(vp.width() / scale - padded.width(), 0.0)
-        spare_y = max(vp.height() / scale - padded.height(), 0.0)
-        self.centerOn(QPointF(padded.center().x() - spare_x * (anchor[0] - 0.5),
-                              padded.center().y() - spare_y * (anchor[1] - 0.5)))
+        vp = QRectF(self.viewport().rect())
+        room = vp if room is None else room
+        spare_x = max(room.width() / scale - padded.width(), 0.0)
+        spare_y = max(room.height() / scale - padded.height(), 0.0)
+        # the room's centre is this far (in scene units) from the viewport's centre
+        off_x = (room.center().x() - vp.center().x()) / scale
+        off_y = (room.center().y() - vp.center().y()) / scale
+        self.centerOn(QPointF(padded.center().x() - spare_x * (anchor[0] - 0.5) - off_x,
+                              padded.center().y() - spare_y * (anchor[1] - 0.5) - off_y))
 
     def _covers_unit(self, viewport_rect: QRectF) -> bool:
         poly = self.mapToScene(viewport_rect.toRect())
         scene_rect = poly.boundingRect()
         for item in self.unit_items.values():
-            if item.path().intersects(scene_rect):
+            if item.path().controlPointRect().intersects(scene_rect) and \
+                    item.path().intersects(scene_rect):
                 return True
         return False
 
@@ -228,9 +261,18 @@ class MapNavigation(QGraphicsView):
 
     # --- overlays and labels
     def _place_overlays(self) -> None:
+        """Legends top-left and bottom-left ('corners'), or stacked in a left column
+        ('column': the second beside the first when the view is too low for both)."""
         vp = self.viewport().geometry()
         self.legend.move(vp.left() + 10, vp.top() + 10)
-        self.inst_legend.move(vp.left() + 10, vp.bottom() - self.inst_legend.height() - 10)
+        if self._legend_layout == "column" and self.legend.isVisible():
+            below = self.legend.geometry().bottom() + 8
+            if below + self.inst_legend.height() <= vp.bottom() - 10:
+                self.inst_legend.move(vp.left() + 10, below)
+            else:
+                self.inst_legend.move(self.legend.geometry().right() + 8, vp.top() + 10)
+        else:
+            self.inst_legend.move(vp.left() + 10, vp.bottom() - self.inst_legend.height() - 10)
         self.caption.adjustSize()
         self.caption.move(vp.right() - self.caption.width() - 8,
                           vp.bottom() - self.caption.height() - 6)
@@ -246,8 +288,7 @@ class MapNavigation(QGraphicsView):
         def priority(code: str) -> tuple[int, float]:
             return (0 if code in selected else 1, -pop.get(code, 0.0))
 
-        placed: list[QRectF] = [QRectF(w.geometry().translated(-self.viewport().pos()))
-                                for w in (self.legend, self.inst_legend, self.caption) if w.isVisible()]
+        placed: list[QRectF] = self._obstacles()
         for code in sorted(self.label_items, key=priority):
             lab = self.label_items[code]
             anchor = QPointF(self.mapFromScene(lab.pos()))

@@ -192,10 +192,7 @@ def _paint_map(g: _Page, page: MapPage, rect: QRectF) -> None:
         layer = page.institutions
         xy = layer.xy
         px = np.column_stack([xy[:, 0] * t.m11() + t.dx(), xy[:, 1] * t.m22() + t.dy()])
-        anchors = np.array([page.shapes[c].anchor for c in layer.unit_codes], dtype=float)
-        unit_px = np.column_stack([anchors[:, 0] * t.m11() + t.dx(),
-                                   anchors[:, 1] * t.m22() + t.dy()])
-        paint_symbols(p, px, layer, unit_px, scale=g.dpi / 96.0)
+        paint_symbols(p, px, layer, rect, scale=g.dpi / 96.0)
     _paint_labels(g, page, t, set(tiny), marker_r)
     p.setClipping(False)
     _paint_scale_bar(g, rect, scale)

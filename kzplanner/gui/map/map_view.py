@@ -45,7 +45,7 @@ from kzplanner.gui.map.map_items import (
     unit_path,
 )
 from kzplanner.gui.map.map_legend import LegendRow, MapLegend
-from kzplanner.gui.map.map_navigation import FIT_MARGIN, MapNavigation
+from kzplanner.gui.map.map_navigation import MapNavigation
 from kzplanner.gui.map.unit_names import label_names
 from kzplanner.gui.state import AppState
 
@@ -92,6 +92,7 @@ class MapView(MapNavigation):
         self._content_rect = QRectF()
         self._fit_scale = 1.0
         self._user_zoomed = False
+        self._legend_layout = "corners"  # or "column": where fit() put the legends
         self._press_pos: QPoint | None = None
         self._institutions_visible = False
 
@@ -176,14 +177,15 @@ class MapView(MapNavigation):
             hole_item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
             scene.addItem(hole_item)
         self.institution_layer = InstitutionLayer(data)
-        anchors = np.array([shapes[c].anchor for c in data.codes], dtype=float).reshape(-1, 2)
-        points = InstitutionsItem(self.institution_layer, anchors)
+        points = InstitutionsItem(self.institution_layer)
         points.setVisible(self._institutions_visible)
         scene.addItem(points)
         self.institutions_item = points
         self._update_institutions()
-        margin = max(rect.width(), rect.height()) * FIT_MARGIN
-        scene.setSceneRect(rect.adjusted(-margin * 8, -margin * 8, margin * 8, margin * 8))
+        # Room around the map on every side: fit() offsets the map beside the legends, which a
+        # scene smaller than the view would not allow (the view centres such a scene).
+        margin = max(rect.width(), rect.height()) * 1.5
+        scene.setSceneRect(rect.adjusted(-margin, -margin, margin, margin))
         self._relabel()
         self.fit()
 
@@ -299,10 +301,7 @@ class MapView(MapNavigation):
         layer = self.institution_layer
         if layer is None:
             return
-        if types is not None:
-            layer.shown_types = set(types) & set(TYPES)
-        if statuses is not None:
-            layer.shown_statuses = set(statuses) & set(STATUSES)
+        layer.set_filter(types, statuses)
         if self.institutions_item is not None:
             self.institutions_item.refresh()
         self._update_institution_legend()
@@ -327,9 +326,9 @@ class MapView(MapNavigation):
                 continue
             rows.append(LegendRow(tr(f"inst.status.{status}", lang), STATUS_COLOURS[status],
                                   format_number(counts[status], lang), symbol="school"))
+        rows.append(LegendRow(tr("inst.group", lang), None, symbol="group"))
         before = self.inst_legend.size()
-        self.inst_legend.set_content(tr("map.institutions", lang), rows,
-                                     f"{tr('inst.size', lang)} {tr('inst.cluster', lang)}")
+        self.inst_legend.set_content(tr("map.institutions", lang), rows, tr("inst.size", lang))
         self._place_overlays()
         if not self._user_zoomed and self.inst_legend.size() != before:
             self.fit()
