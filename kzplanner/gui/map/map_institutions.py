@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QLabel, QStyleOptionGraphicsItem, QWidget
 
 from kzplanner.app.display.map_points import (
     BASE_RADIUS_PX,
@@ -25,6 +25,7 @@ from kzplanner.app.display.map_points import (
     TYPES,
     DrawPlan,
     cluster_radius_px,
+    hit_test,
     plan_symbols,
     screen_positions,
 )
@@ -279,3 +280,47 @@ class InstitutionsItem(QGraphicsItem):
                                        plan=plan, exposed=exposed)
         self._plan_key = key
         painter.restore()
+
+
+class InstitutionCard(QLabel):
+    """What a click on an institution shows, beside the point, until the next click."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("institutionCard")
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setWordWrap(True)
+        self.setMaximumWidth(340)
+        self.setStyleSheet("#institutionCard { background: rgba(255,255,255,245); "
+                           "border: 1px solid #9aa5b1; border-radius: 6px; padding: 6px; }")
+        self.row = -1  # the institution shown
+        self.title = ""
+        self.hide()
+
+    def show_card(self, row: int, title: str, rows: list[tuple[str, str]],
+                  at: QPointF) -> None:
+        from html import escape
+
+        self.row, self.title = row, title
+        body = "".join(f"<tr><td style='color:#555'>{escape(k)}&nbsp;</td>"
+                       f"<td><b>{escape(v)}</b></td></tr>" for k, v in rows)
+        self.setText(f"<b>{escape(title)}</b><table>{body}</table>")
+        self.adjustSize()
+        room = self.parentWidget().rect()
+        x = min(at.x() + 12, room.right() - self.width() - 4)
+        y = min(at.y() + 12, room.bottom() - self.height() - 4)
+        self.move(int(max(x, 4)), int(max(y, 4)))
+        self.show()
+        self.raise_()
+
+    def close_card(self) -> None:
+        self.row = -1
+        self.hide()
+
+
+def institution_hit(item: InstitutionsItem | None, x: float, y: float
+                    ) -> tuple[str, int] | None:
+    """What of the institution layer was drawn under a viewport point (None: nothing)."""
+    if item is None or not item.isVisible() or item.last_plan is None:
+        return None
+    return hit_test(item.last_plan, (x, y), radius=7.0)

@@ -18,6 +18,11 @@ from PySide6.QtWidgets import (
     QLabel,
 )
 
+from kzplanner.gui.map.map_institutions import (
+    InstitutionCard,
+    InstitutionsItem,
+    institution_hit,
+)
 from kzplanner.gui.map.map_items import (
     CODE_KEY,
     LabelItem,
@@ -58,6 +63,11 @@ class MapNavigation(QGraphicsView):
     _fit_scale: float
     _user_zoomed: bool
     _legend_layout: str
+    institutions_item: InstitutionsItem | None
+    card: InstitutionCard
+
+    def show_institution(self, row: int, at: QPointF) -> None:  # MapView
+        raise NotImplementedError
     _press_pos: QPoint | None
 
     def code_at(self, pos: QPoint) -> str | None:
@@ -69,6 +79,21 @@ class MapNavigation(QGraphicsView):
         return None
 
     def click_at(self, pos: QPoint, extend: bool) -> None:
+        """A click on an institution shows it, on a cluster zooms in to split it; elsewhere it
+        selects units (with `extend`: adds or removes one)."""
+        hit = institution_hit(self.institutions_item, pos.x(), pos.y())
+        self.card.close_card()
+        if hit is not None and hit[0] == "cluster":
+            plan = self.institutions_item.last_plan  # type: ignore[union-attr]
+            x, y = plan.cluster_xy[hit[1]]
+            centre = self.mapToScene(QPoint(int(x), int(y)))
+            self.zoom_by(3.0)
+            self.centerOn(centre)
+            self._declutter()
+            return
+        if hit is not None:
+            self.show_institution(hit[1], QPointF(pos))
+            return
         code = self.code_at(pos)
         current = list(self.state.selection)
         if code is None:
@@ -282,6 +307,8 @@ class MapNavigation(QGraphicsView):
         """Hide labels that would overlap a more important one (selected, then most populous)."""
         if not self.label_items:
             return
+        if self.card.isVisible() and self.card.row >= 0:
+            self.card.close_card()  # the map moved under it
         pop = self._population
         selected = set(self.state.selection)
 
