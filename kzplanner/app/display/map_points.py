@@ -223,14 +223,20 @@ def plan_symbols(px: np.ndarray, status: np.ndarray, visible: np.ndarray, width:
     xy = px[rows]
     grid = len(rows) > greedy_limit
     reach = GRID_CELL_PX * overlap_px / OVERLAP_PX if grid else overlap_px
+    if grid:  # start near the cell that keeps the bound: occupied cells fall with its area
+        occupied = len(np.unique(_grid(xy, reach)))
+        reach *= max(1.0, float(np.sqrt(occupied / max(max_clusters, 1))))
     while True:
-        label = _grid(xy, reach) if grid else _greedy(xy, reach)
-        if len(rows):
+        if reach <= 0:  # no clustering at all: every institution its own symbol
+            label = np.arange(len(xy))
+        else:
+            label = _grid(xy, reach) if grid else _greedy(xy, reach)
+        if len(rows) and reach > 0:
             label = _merge_discs(label, xy)
         ids, inv, size = np.unique(label, return_inverse=True, return_counts=True)
         n_clusters = int((size >= 2).sum())
-        if (n_clusters <= max_clusters and len(ids) <= max_symbols) or reach > 4 * max(
-                width, height):
+        if (n_clusters <= max_clusters and len(ids) <= max_symbols) or reach <= 0 or \
+                reach > 4 * max(width, height):
             break
         reach *= 1.5
     inv = inv.reshape(-1)
