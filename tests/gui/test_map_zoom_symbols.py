@@ -110,10 +110,12 @@ def _unit_paths_in_viewport(view):
     return [t.map(item.path()) for item in view.unit_items.values()]
 
 
-@pytest.mark.parametrize("institutions", [False, True])
-def test_legend_covers_no_unit_at_1366x768(window, qtbot, qapp, institutions):
+@pytest.mark.parametrize(("lang", "institutions"),
+                         [("en", False), ("kk", False), ("kk", True), ("ru", True)])
+def test_legend_covers_no_unit_at_1366x768(window, qtbot, qapp, lang, institutions):
     size = window.size()
     try:
+        window.state.set_language(lang)
         window.resize(1366, 768)
         window.map_panel.institutions_check.setChecked(institutions)
         qapp.processEvents()

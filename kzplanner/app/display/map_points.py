@@ -29,7 +29,7 @@ MIN_SIZE, MAX_SIZE = 0.75, 1.9  # radius multipliers for the smallest and larges
 OVERLAP_PX = 6.0  # two institutions closer than this on screen overlap: drawn as one cluster
 GREEDY_LIMIT = 4000  # more institutions in view than this: cluster by screen cell (national)
 GRID_CELL_PX = 26.0  # the screen cell at national scale (grown until the bounds below hold)
-MAX_CLUSTERS = 300  # clusters drawn at most (each carries a number)
+MAX_CLUSTERS = 180  # clusters drawn at most (each carries a number; a national view stays legible)
 MAX_SYMBOLS = 2500  # singles + clusters drawn at most
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QGraphicsItem, QLabel, QStyleOptionGraphicsItem, Q
 from kzplanner.app.display.map_points import (
     BASE_RADIUS_PX,
     DRAW_ORDER,
+    MAX_CLUSTERS,
     STATUS_COLOURS,
     STATUS_SIZE,
     STATUSES,
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from kzplanner.app.display.map_data import MapData
 
 OUTLINE = QColor(35, 35, 35, 220)
-QUIET_OUTLINE = QColor(70, 80, 90, 150)
+QUIET_OUTLINE = QColor(70, 80, 90, 175)
 HALO = QColor(255, 255, 255, 235)
 RING_PX = 3.0  # width of a cluster's status ring
 _TEXT_PX = {1: 10.5, 2: 10.5, 3: 9.0, 4: 8.5, 5: 8.5}  # a cluster's number by its digits
@@ -66,7 +67,7 @@ def status_pen(status: int, scale: float) -> QPen:
 
 def paint_symbols(painter: QPainter, px: np.ndarray, layer: InstitutionLayer, view: QRectF,
                   scale: float = 1.0, plan: DrawPlan | None = None,
-                  exposed: QRectF | None = None) -> DrawPlan:
+                  exposed: QRectF | None = None, max_clusters: int = MAX_CLUSTERS) -> DrawPlan:
     """Draw the institutions whose device positions `px` lie inside `view`; `scale` multiplies
     every size (print dpi). Returns what was drawn (positions in the painter's pixels).
 
@@ -75,7 +76,7 @@ def paint_symbols(painter: QPainter, px: np.ndarray, layer: InstitutionLayer, vi
     an earlier paint at the same zoom is reused; `exposed` limits the painting to a rectangle.
     """
     if plan is None:
-        plan = plan_view(px, layer, view, scale)
+        plan = plan_view(px, layer, view, scale, max_clusters)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     _paint_clusters(painter, plan, scale, exposed)
     _paint_singles(painter, plan, layer, scale, exposed)
@@ -83,12 +84,12 @@ def paint_symbols(painter: QPainter, px: np.ndarray, layer: InstitutionLayer, vi
 
 
 def plan_view(px: np.ndarray, layer: InstitutionLayer, view: QRectF,
-              scale: float = 1.0) -> DrawPlan:
+              scale: float = 1.0, max_clusters: int = MAX_CLUSTERS) -> DrawPlan:
     """map_points.plan_symbols in the view's own pixels (origin at its corner, / scale)."""
     ox, oy = view.left(), view.top()
     local = (px - np.array([ox, oy])) / scale if len(px) else np.zeros((0, 2))
     plan = plan_symbols(local, layer.status, layer.visible(), view.width() / scale,
-                        view.height() / scale)
+                        view.height() / scale, max_clusters=max_clusters)
     back = np.array([ox, oy])
     return DrawPlan(plan.singles, plan.single_xy * scale + back, plan.cluster_xy * scale + back,
                     plan.cluster_counts, plan.member_rows, plan.member_cluster,

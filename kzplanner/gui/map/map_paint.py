@@ -205,7 +205,7 @@ def _paint_map(g: _Page, page: MapPage, rect: QRectF) -> None:
         layer = page.institutions
         xy = layer.xy
         px = np.column_stack([xy[:, 0] * t.m11() + t.dx(), xy[:, 1] * t.m22() + t.dy()])
-        paint_symbols(p, px, layer, rect, scale=g.dpi / 96.0)
+        paint_symbols(p, px, layer, rect, scale=g.dpi / 96.0, max_clusters=70)  # labels show
     _paint_labels(g, page, t, set(tiny), marker_r)
     for hole in holes:
         _halo_text(g, tr(f"map.hole.{hole.name or 'no_data'}", g.lang),
