@@ -140,6 +140,7 @@ def scale_bar_km(km_per_px: float, max_px: float) -> tuple[float, float]:
 # Holes known by name: a point inside each (lon, lat). Baikonur is a lease area cut out of
 # Kyzylorda region's polygon and belongs to no unit of the statistics.
 KNOWN_HOLES: dict[str, tuple[float, float]] = {"baikonur": (63.3, 45.6)}
+MIN_HOLE_KM2 = 20.0  # smaller rings are slivers between neighbours' outlines, not areas
 
 
 @dataclass(frozen=True)
@@ -164,6 +165,11 @@ def inside(ring: np.ndarray, x: float, y: float) -> bool:
     with np.errstate(divide="ignore", invalid="ignore"):
         at = xs + (y - ys) * (x2 - xs) / (y2 - ys)
     return bool(np.count_nonzero(crosses & (x < at)) % 2)
+
+
+def _area(ring: np.ndarray) -> float:
+    xs, ys = ring[:, 0], ring[:, 1]
+    return abs(float((xs * np.roll(ys, -1) - np.roll(xs, -1) * ys).sum())) / 2.0
 
 
 def _point_inside(ring: np.ndarray) -> tuple[float, float]:
@@ -199,11 +205,13 @@ def _covered(shape: UnitShape, x: float, y: float) -> bool:
 
 def uncovered_holes(shapes: dict[str, UnitShape]) -> list[Hole]:
     """Interior rings of unit polygons that no other unit fills (a city inside its district
-    fills the district's hole; the Baikonur lease fills nothing), named when known.
+    fills the district's hole; the Baikonur lease fills nothing), named when known; slivers
+    under MIN_HOLE_KM2 are left out.
 
     >>> outer = np.array([[0.0, 0.0], [9.0, 0.0], [9.0, 9.0], [0.0, 9.0], [0.0, 0.0]])
     >>> hole = np.array([[3.0, 3.0], [6.0, 3.0], [6.0, 6.0], [3.0, 6.0], [3.0, 3.0]])
-    >>> a = UnitShape("a", ((outer, hole),), (1.0, 1.0), (0.0, 0.0, 9.0, 9.0))
+    >>> sliver = np.array([[1.0, 1.0], [1.001, 1.0], [1.0, 1.001], [1.0, 1.0]])
+    >>> a = UnitShape("a", ((outer, hole, sliver),), (1.0, 1.0), (0.0, 0.0, 9.0, 9.0))
     >>> b = UnitShape("b", ((hole,),), (4.5, 4.5), (3.0, 3.0, 6.0, 6.0))
     >>> len(uncovered_holes({"a": a})), len(uncovered_holes({"a": a, "b": b}))
     (1, 0)
@@ -214,6 +222,8 @@ def uncovered_holes(shapes: dict[str, UnitShape]) -> list[Hole]:
     for code, shape in shapes.items():
         for polygon in shape.polygons:
             for ring in polygon[1:]:
+                if _area(ring) * SCENE_UNIT_KM ** 2 < MIN_HOLE_KM2:
+                    continue
                 x, y = _point_inside(ring)
                 if any(_covered(other, x, y) for c, other in shapes.items() if c != code):
                     continue
