@@ -3355,6 +3355,27 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
+        <name>inst.type.fap</name>
+        <message>
+            <source>FAP (rural health post)</source>
+            <translation>ФАП (фельдшерско-акушерский пункт)</translation>
+        </message>
+    </context>
+    <context>
+        <name>inst.type.psc</name>
+        <message>
+            <source>Public service centre</source>
+            <translation>ЦОН (центр обслуживания населения)</translation>
+        </message>
+    </context>
+    <context>
+        <name>inst.type.school</name>
+        <message>
+            <source>School</source>
+            <translation>Школа</translation>
+        </message>
+    </context>
+    <context>
         <name>legend.after</name>
         <message>
             <source>after the plan</source>

@@ -126,7 +126,8 @@ def institution_card(record: Mapping[str, object], status: str, kit: bool,
     equip_text = (tr("inst.card.unknown", lang) if equipment is None or equipment != equipment
                   else tr("inst.card.yes" if bool(equipment) else "inst.card.no", lang))
     kind = str(record.get("type") or "")
-    rows = [(tr("inst.card.type", lang), label(kind, lang) if kind else ""),
+    type_text = tr(f"inst.type.{kind}", lang) if kind in ("school", "fap", "psc") else kind
+    rows = [(tr("inst.card.type", lang), type_text),
             (tr("inst.card.speed", lang), speed_text),
             (tr("inst.card.equipment", lang), equip_text),
             (tr("inst.card.status", lang), tr(f"inst.status.{status}", lang)),

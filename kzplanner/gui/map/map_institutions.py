@@ -291,7 +291,7 @@ class InstitutionCard(QLabel):
         self.setObjectName("institutionCard")
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setWordWrap(True)
-        self.setMaximumWidth(340)
+        self.setMaximumWidth(420)
         self.setStyleSheet("#institutionCard { background: rgba(255,255,255,245); "
                            "border: 1px solid #9aa5b1; border-radius: 6px; padding: 6px; }")
         self.row = -1  # the institution shown
@@ -303,7 +303,7 @@ class InstitutionCard(QLabel):
         from html import escape
 
         self.row, self.title = row, title
-        body = "".join(f"<tr><td style='color:#555'>{escape(k)}&nbsp;</td>"
+        body = "".join(f"<tr><td style='color:#555; white-space:nowrap'>{escape(k)} </td>"
                        f"<td><b>{escape(v)}</b></td></tr>" for k, v in rows)
         self.setText(f"<b>{escape(title)}</b><table>{body}</table>")
         self.adjustSize()

@@ -225,6 +225,7 @@ class MapNavigation(QGraphicsView):
         elif event.key() == Qt.Key.Key_Minus:
             self.zoom_by(0.8)
         elif event.key() == Qt.Key.Key_Escape:
+            self.card.close_card()
             self.state.select_units([])
         elif event.key() in _PAN_KEYS:
             dx, dy = _PAN_KEYS[event.key()]

@@ -108,7 +108,7 @@ class MapView(MapNavigation):
         self.caption = QLabel(self)
         self.caption.setObjectName("mapCaption")
         self.caption.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
-        self.card = InstitutionCard(self.viewport())
+        self.card = InstitutionCard(self)  # above the legends (children of the view too)
         self.placeholder = QLabel(self)
         self.placeholder.setObjectName("mapPlaceholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
