@@ -38,6 +38,7 @@ OUTLINE = QColor(35, 35, 35, 220)
 QUIET_OUTLINE = QColor(70, 80, 90, 175)
 HALO = QColor(255, 255, 255, 235)
 RING_PX = 3.0  # width of a cluster's status ring
+_FONTS: dict[int, QFont] = {}  # a cluster's number font by pixel size
 _TEXT_PX = {1: 10.5, 2: 10.5, 3: 9.0, 4: 8.5, 5: 8.5}  # a cluster's number by its digits
 
 
@@ -160,10 +161,13 @@ def paint_cluster(painter: QPainter, x: float, y: float, counts: list[int], r: f
     painter.setPen(QPen(OUTLINE, 0.9 * scale))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawEllipse(rect)
-    font = QFont(painter.font())
-    font.setBold(True)
     text = str(total)
-    font.setPixelSize(max(6, round(_TEXT_PX[min(len(text), 5)] * scale)))
+    size = max(6, round(_TEXT_PX[min(len(text), 5)] * scale))
+    font = _FONTS.get(size)
+    if font is None:
+        font = _FONTS[size] = QFont(painter.font())
+        font.setBold(True)
+        font.setPixelSize(size)
     painter.setFont(font)
     painter.setPen(QColor("#1a1a1a"))
     painter.drawText(QRectF(x - inner, y - inner, 2 * inner, 2 * inner),
