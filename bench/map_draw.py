@@ -10,10 +10,10 @@ that size) and times the paints Qt does for it (`viewport().repaint()`, synchron
   view's restyle: brushes, legend, tooltips), fit, and paint every unit and every institution.
   Each run on a new view (a view keeps the scene it built for the same data, and the institution
   item's device-pixel cache would make a second paint a copy of the first).
-  - as the app draws institutions at this zoom (grouped where dense: the JSON says how many
-    symbols and pies were drawn);
-  - with grouping switched off in this process (`min_group` raised above the number of
-    institutions): every institution painted as its own symbol, as QGIS draws them.
+  - as the app draws institutions at this zoom (what lies in the view; numbered clusters where
+    they overlap on screen: the JSON says how many symbols and clusters were drawn);
+  - with clustering switched off in this process (no overlap distance, no bounds): every
+    institution painted as its own symbol, as QGIS draws them.
 - recolour: a new indicator (classification, brushes, legend, tooltips) and the repaint.
 - hover: one unit hovered (what hoverEnter/Leave do) and the repaint of its rectangle.
 
@@ -72,7 +72,6 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     import kzplanner.gui.map.map_institutions as mi
-    from kzplanner.app.display.map_points import CLUSTER_CELL_PX, CLUSTER_MIN
     from kzplanner.app.display.prepared import prepare_dataset
     from kzplanner.core.dataset import load_dataset
     from kzplanner.core.planning.parameters import PlanParams
@@ -93,24 +92,20 @@ def main(argv: list[str] | None = None) -> int:
     state.set_indicator("combined_gap")
     n_inst = len(ds.institutions)
 
-    # What the institution painter drew (counted, not changed, unless grouping is switched off).
-    real_declutter, real_unit_groups = mi.declutter, mi.unit_groups
+    # What the institution painter drew (counted, not changed, unless clustering is switched off).
+    real_plan = mi.plan_symbols
     drawn = {"singles": 0, "pies": 0, "per_unit_pies": False}
     grouping = {"on": True}
 
-    def declutter(px, status, visible, cell_px=CLUSTER_CELL_PX, min_group=CLUSTER_MIN):  # noqa: ANN001, ANN202
+    def plan_symbols(px, status, visible, width, height, **kw):  # noqa: ANN001, ANN003, ANN202
         if not grouping["on"]:
-            min_group = n_inst + 1
-        d = real_declutter(px, status, visible, cell_px, min_group)
-        drawn.update(singles=len(d.singles), pies=len(d.group_xy), per_unit_pies=False)
+            kw.update(overlap_px=0.0, max_clusters=n_inst + 1, max_symbols=n_inst + 1,
+                      greedy_limit=n_inst + 1)
+        d = real_plan(px, status, visible, width, height, **kw)
+        drawn.update(singles=len(d.singles), pies=len(d.cluster_xy), per_unit_pies=False)
         return d
 
-    def unit_groups(*a):  # noqa: ANN002, ANN202
-        d = real_unit_groups(*a)
-        drawn.update(singles=len(d.singles), pies=len(d.group_xy), per_unit_pies=True)
-        return d
-
-    mi.declutter, mi.unit_groups = declutter, unit_groups
+    mi.plan_symbols = plan_symbols
     holder: dict[str, MapView] = {}
 
     def new_empty_view() -> None:
@@ -177,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     out["first_draw_every_institution_s"] = _runs(first_draw, args.repeats,
                                                   setup=new_empty_view, check=check_first)
     out["every_institution_drawn"] = dict(drawn)
-    mi.declutter, mi.unit_groups = real_declutter, real_unit_groups
+    mi.plan_symbols = real_plan
     print(json.dumps(out))
     sys.stdout.flush()
     os._exit(0)

@@ -166,11 +166,11 @@ def bench_map(rec: Records, repeats: int, size: str) -> list[Row]:
                              "--repeats", str(repeats)])[1])
     drawn, every = out["first_draw_drawn"], out["every_institution_drawn"]
     grouped = (f"institutions as the app draws them at this zoom: {drawn['singles']} symbols "
-               f"+ {drawn['pies']} {'per-unit ' if drawn['per_unit_pies'] else ''}pies")
+               f"+ {drawn['pies']} numbered clusters")
     rec.add("map_first_draw", out["first_draw_s"], "shown MapView " + out["viewport"]
             + ": data into an empty view, items + 5 classes + fit + paint; " + grouped)
     rec.add("map_first_draw_every", out["first_draw_every_institution_s"],
-            f"the same with grouping off: {every['singles']} institutions each its own symbol")
+            f"the same with clustering off: {every['singles']} institutions each its own symbol")
     rec.add("map_recolour", out["recolour_s"], "new indicator: classes, brushes, legend, "
             "tooltips + viewport repaint")
     rec.add("map_hover", out["hover_s"], "one unit hovered: repaint of its rectangle")

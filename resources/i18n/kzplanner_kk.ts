@@ -3217,10 +3217,80 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
+        <name>inst.card.equipment</name>
+        <message>
+            <source>Equipment</source>
+            <translation>Жабдық</translation>
+        </message>
+    </context>
+    <context>
+        <name>inst.card.kit</name>
+        <message>
+            <source>Kit in the current plan</source>
+            <translation>Ағымдағы жоспардағы жинақ</translation>
+        </message>
+    </context>
+    <context>
+        <name>inst.card.mbps</name>
+        <message>
+            <source>Mb/s</source>
+            <translation>Мбит/с</translation>
+        </message>
+    </context>
+    <context>
+        <name>inst.card.no</name>
+        <message>
+            <source>no</source>
+            <translation>жоқ</translation>
+        </message>
+    </context>
+    <context>
+        <name>inst.card.no_name</name>
+        <message>
+            <source>no name in English</source>
+            <translation>қазақша атауы жоқ</translation>
+        </message>
+    </context>
+    <context>
+        <name>inst.card.speed</name>
+        <message>
+            <source>Download speed</source>
+            <translation>Жүктеу жылдамдығы</translation>
+        </message>
+    </context>
+    <context>
+        <name>inst.card.status</name>
+        <message>
+            <source>Status</source>
+            <translation>Күйі</translation>
+        </message>
+    </context>
+    <context>
+        <name>inst.card.type</name>
+        <message>
+            <source>Type</source>
+            <translation>Түрі</translation>
+        </message>
+    </context>
+    <context>
+        <name>inst.card.unknown</name>
+        <message>
+            <source>unknown</source>
+            <translation>белгісіз</translation>
+        </message>
+    </context>
+    <context>
+        <name>inst.card.yes</name>
+        <message>
+            <source>yes</source>
+            <translation>иә</translation>
+        </message>
+    </context>
+    <context>
         <name>inst.cluster</name>
         <message>
-            <source>Pies: nearby institutions grouped, shares by status.</source>
-            <translation>Дөңгелектер: жақын мекемелер бірге, күйлер бойынша үлестер.</translation>
+            <source>Numbered discs: institutions overlapping on screen (zoom in to split them); the ring shows their statuses.</source>
+            <translation>Санды дөңгелектер — экранда бір-бірін жабатын мекемелер (бөлу үшін жақындатыңыз); сақина — олардың күйлері.</translation>
         </message>
     </context>
     <context>
@@ -3242,6 +3312,13 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>Which institution types and statuses to show</source>
             <translation>Мекемелердің қай түрлері мен күйлері көрсетіледі</translation>
+        </message>
+    </context>
+    <context>
+        <name>inst.group</name>
+        <message>
+            <source>Overlapping: their number</source>
+            <translation>Бір-бірін жабатындар: саны</translation>
         </message>
     </context>
     <context>
@@ -3277,6 +3354,27 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>Not connected</source>
             <translation>Қосылмаған</translation>
+        </message>
+    </context>
+    <context>
+        <name>inst.type.fap</name>
+        <message>
+            <source>FAP (rural health post)</source>
+            <translation>ФАП (фельдшерлік-акушерлік пункт)</translation>
+        </message>
+    </context>
+    <context>
+        <name>inst.type.psc</name>
+        <message>
+            <source>Public service centre</source>
+            <translation>ХҚКО (халыққа қызмет көрсету орталығы)</translation>
+        </message>
+    </context>
+    <context>
+        <name>inst.type.school</name>
+        <message>
+            <source>School</source>
+            <translation>Мектеп</translation>
         </message>
     </context>
     <context>
@@ -3459,6 +3557,20 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>Show the whole map (F)</source>
             <translation>Бүкіл картаны көрсету (F)</translation>
+        </message>
+    </context>
+    <context>
+        <name>map.hole.baikonur</name>
+        <message>
+            <source>Baikonur — no data</source>
+            <translation>Байқоңыр — деректер жоқ</translation>
+        </message>
+    </context>
+    <context>
+        <name>map.hole.no_data</name>
+        <message>
+            <source>no data</source>
+            <translation>деректер жоқ</translation>
         </message>
     </context>
     <context>

@@ -3215,10 +3215,80 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
+        <name>inst.card.equipment</name>
+        <message>
+            <source>Equipment</source>
+            <translation>Оборудование</translation>
+        </message>
+    </context>
+    <context>
+        <name>inst.card.kit</name>
+        <message>
+            <source>Kit in the current plan</source>
+            <translation>Комплект в текущем плане</translation>
+        </message>
+    </context>
+    <context>
+        <name>inst.card.mbps</name>
+        <message>
+            <source>Mb/s</source>
+            <translation>Мбит/с</translation>
+        </message>
+    </context>
+    <context>
+        <name>inst.card.no</name>
+        <message>
+            <source>no</source>
+            <translation>нет</translation>
+        </message>
+    </context>
+    <context>
+        <name>inst.card.no_name</name>
+        <message>
+            <source>no name in English</source>
+            <translation>нет названия на русском</translation>
+        </message>
+    </context>
+    <context>
+        <name>inst.card.speed</name>
+        <message>
+            <source>Download speed</source>
+            <translation>Скорость загрузки</translation>
+        </message>
+    </context>
+    <context>
+        <name>inst.card.status</name>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+    </context>
+    <context>
+        <name>inst.card.type</name>
+        <message>
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+    </context>
+    <context>
+        <name>inst.card.unknown</name>
+        <message>
+            <source>unknown</source>
+            <translation>неизвестно</translation>
+        </message>
+    </context>
+    <context>
+        <name>inst.card.yes</name>
+        <message>
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+    </context>
+    <context>
         <name>inst.cluster</name>
         <message>
-            <source>Pies: nearby institutions grouped, shares by status.</source>
-            <translation>Круги: соседние учреждения вместе, доли по статусу.</translation>
+            <source>Numbered discs: institutions overlapping on screen (zoom in to split them); the ring shows their statuses.</source>
+            <translation>Круги с числом — учреждения, которые на экране накладываются друг на друга (приблизьте, чтобы разделить); кольцо — их статусы.</translation>
         </message>
     </context>
     <context>
@@ -3240,6 +3310,13 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>Which institution types and statuses to show</source>
             <translation>Какие типы и статусы учреждений показывать</translation>
+        </message>
+    </context>
+    <context>
+        <name>inst.group</name>
+        <message>
+            <source>Overlapping: their number</source>
+            <translation>Наложившиеся: их число</translation>
         </message>
     </context>
     <context>
@@ -3275,6 +3352,27 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>Not connected</source>
             <translation>Не подключено</translation>
+        </message>
+    </context>
+    <context>
+        <name>inst.type.fap</name>
+        <message>
+            <source>FAP (rural health post)</source>
+            <translation>ФАП (фельдшерско-акушерский пункт)</translation>
+        </message>
+    </context>
+    <context>
+        <name>inst.type.psc</name>
+        <message>
+            <source>Public service centre</source>
+            <translation>ЦОН (центр обслуживания населения)</translation>
+        </message>
+    </context>
+    <context>
+        <name>inst.type.school</name>
+        <message>
+            <source>School</source>
+            <translation>Школа</translation>
         </message>
     </context>
     <context>
@@ -3457,6 +3555,20 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>Show the whole map (F)</source>
             <translation>Показать всю карту (F)</translation>
+        </message>
+    </context>
+    <context>
+        <name>map.hole.baikonur</name>
+        <message>
+            <source>Baikonur — no data</source>
+            <translation>Байконур — нет данных</translation>
+        </message>
+    </context>
+    <context>
+        <name>map.hole.no_data</name>
+        <message>
+            <source>no data</source>
+            <translation>нет данных</translation>
         </message>
     </context>
     <context>

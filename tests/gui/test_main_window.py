@@ -142,7 +142,8 @@ def test_institutions_layer_counts_every_point(window):
     counts = item.counts()
     assert sum(counts.values()) == 9543
     assert counts["kit"] == window.state.result.summary["kits"]
-    assert len(_map(window).inst_legend.rows()) == 7  # 3 types + 4 statuses (kit: a plan)
+    # 3 types + 4 statuses (kit: a plan) + the numbered cluster
+    assert len(_map(window).inst_legend.rows()) == 8
 
 
 def test_budget_change_replans_newest_wins(window, qtbot):

@@ -5,6 +5,7 @@ Shared by the map's legend overlay and the printed page so both read the same. N
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from kzplanner.app.display.choropleth import ClassBin, Classification
@@ -84,3 +85,51 @@ def legend_note(cls: Classification, lang: str) -> str:
         return ""
     return tr(f"note.{cls.note}", lang, req=cls.requested, eff=cls.effective,
               distinct=cls.distinct)
+
+
+def institution_name(record: Mapping[str, object], lang: str) -> tuple[str, bool]:
+    """The institution's name in the interface language and whether it fell back to another:
+    Kazakh reads name_kk, the other languages the register's name (Russian); a missing one
+    falls back to the other.
+
+    >>> institution_name({"name": "Школа № 1", "name_kk": "№ 1 мектеп"}, "kk")
+    ('№ 1 мектеп', False)
+    >>> institution_name({"name": "Школа № 1", "name_kk": None}, "kk")
+    ('Школа № 1', True)
+    """
+    def text(key: str) -> str:
+        value = record.get(key)
+        return "" if value is None or value != value else str(value).strip()  # NaN != NaN
+
+    own, other = ("name_kk", "name") if lang == "kk" else ("name", "name_kk")
+    if text(own):
+        return text(own), False
+    return (text(other), True) if text(other) else (str(record.get("inst_id") or ""), True)
+
+
+def institution_card(record: Mapping[str, object], status: str, kit: bool,
+                     lang: str) -> tuple[str, list[tuple[str, str]]]:
+    """What a click on an institution shows: its name (marked when it is not in the interface
+    language) and rows of label and value: type, download speed, equipment, status, and
+    whether the current plan gives it a kit. `status` is the status before the plan."""
+    name, fell_back = institution_name(record, lang)
+    if fell_back:
+        name = f"{name} ({tr('inst.card.no_name', lang)})"
+    speed = record.get("download_mbps")
+    try:
+        mbps = float(speed)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        mbps = float("nan")
+    speed_text = (f"{format_number(mbps, lang, 1)} {tr('inst.card.mbps', lang)}"
+                  if mbps == mbps else tr("inst.card.unknown", lang))
+    equipment = record.get("has_equipment")
+    equip_text = (tr("inst.card.unknown", lang) if equipment is None or equipment != equipment
+                  else tr("inst.card.yes" if bool(equipment) else "inst.card.no", lang))
+    kind = str(record.get("type") or "")
+    type_text = tr(f"inst.type.{kind}", lang) if kind in ("school", "fap", "psc") else kind
+    rows = [(tr("inst.card.type", lang), type_text),
+            (tr("inst.card.speed", lang), speed_text),
+            (tr("inst.card.equipment", lang), equip_text),
+            (tr("inst.card.status", lang), tr(f"inst.status.{status}", lang)),
+            (tr("inst.card.kit", lang), tr("inst.card.yes" if kit else "inst.card.no", lang))]
+    return name, rows

@@ -135,3 +135,99 @@ def scale_bar_km(km_per_px: float, max_px: float) -> tuple[float, float]:
             if km <= limit + 1e-9:
                 best = max(best, km)
     return best, best / km_per_px
+
+
+# Holes known by name: a point inside each (lon, lat). Baikonur is a lease area cut out of
+# Kyzylorda region's polygon and belongs to no unit of the statistics.
+KNOWN_HOLES: dict[str, tuple[float, float]] = {"baikonur": (63.3, 45.6)}
+MIN_HOLE_KM2 = 20.0  # smaller rings are slivers between neighbours' outlines, not areas
+
+
+@dataclass(frozen=True)
+class Hole:
+    """An interior ring of a unit that no other unit covers: an area without data."""
+
+    ring: np.ndarray  # (n, 2) projected
+    anchor: tuple[float, float]  # a point inside it (label)
+    name: str  # a KNOWN_HOLES key, or '' (no name: "no data")
+
+
+def inside(ring: np.ndarray, x: float, y: float) -> bool:
+    """Whether (x, y) lies inside a closed ring (even-odd rule).
+
+    >>> square = np.array([[0.0, 0.0], [4.0, 0.0], [4.0, 4.0], [0.0, 4.0], [0.0, 0.0]])
+    >>> inside(square, 1.0, 2.0), inside(square, 5.0, 2.0)
+    (True, False)
+    """
+    xs, ys = ring[:, 0], ring[:, 1]
+    x2, y2 = np.roll(xs, -1), np.roll(ys, -1)
+    crosses = (ys > y) != (y2 > y)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        at = xs + (y - ys) * (x2 - xs) / (y2 - ys)
+    return bool(np.count_nonzero(crosses & (x < at)) % 2)
+
+
+def _area(ring: np.ndarray) -> float:
+    xs, ys = ring[:, 0], ring[:, 1]
+    return abs(float((xs * np.roll(ys, -1) - np.roll(xs, -1) * ys).sum())) / 2.0
+
+
+def _point_inside(ring: np.ndarray) -> tuple[float, float]:
+    """A point inside a ring: its centroid when inside, else a point beside an edge."""
+    xs, ys = ring[:, 0], ring[:, 1]
+    cross = xs * np.roll(ys, -1) - np.roll(xs, -1) * ys
+    area = cross.sum() / 2.0
+    if abs(area) > 1e-12:
+        cx = float(((xs + np.roll(xs, -1)) * cross).sum() / (6 * area))
+        cy = float(((ys + np.roll(ys, -1)) * cross).sum() / (6 * area))
+        if inside(ring, cx, cy):
+            return cx, cy
+    for i in range(len(ring) - 1):  # a little inside from an edge's midpoint, either side
+        mx, my = (ring[i] + ring[i + 1]) / 2.0
+        dx, dy = ring[i + 1] - ring[i]
+        norm = float(np.hypot(dx, dy)) or 1.0
+        for side in (1.0, -1.0):
+            px, py = mx - side * dy / norm * 1e-3, my + side * dx / norm * 1e-3
+            if inside(ring, px, py):
+                return float(px), float(py)
+    return float(xs.mean()), float(ys.mean())
+
+
+def _covered(shape: UnitShape, x: float, y: float) -> bool:
+    minx, miny, maxx, maxy = shape.bounds
+    if not (minx <= x <= maxx and miny <= y <= maxy):
+        return False
+    for polygon in shape.polygons:
+        if inside(polygon[0], x, y) and not any(inside(r, x, y) for r in polygon[1:]):
+            return True
+    return False
+
+
+def uncovered_holes(shapes: dict[str, UnitShape]) -> list[Hole]:
+    """Interior rings of unit polygons that no other unit fills (a city inside its district
+    fills the district's hole; the Baikonur lease fills nothing), named when known; slivers
+    under MIN_HOLE_KM2 are left out.
+
+    >>> outer = np.array([[0.0, 0.0], [9.0, 0.0], [9.0, 9.0], [0.0, 9.0], [0.0, 0.0]])
+    >>> hole = np.array([[3.0, 3.0], [6.0, 3.0], [6.0, 6.0], [3.0, 6.0], [3.0, 3.0]])
+    >>> sliver = np.array([[1.0, 1.0], [1.001, 1.0], [1.0, 1.001], [1.0, 1.0]])
+    >>> a = UnitShape("a", ((outer, hole, sliver),), (1.0, 1.0), (0.0, 0.0, 9.0, 9.0))
+    >>> b = UnitShape("b", ((hole,),), (4.5, 4.5), (3.0, 3.0, 6.0, 6.0))
+    >>> len(uncovered_holes({"a": a})), len(uncovered_holes({"a": a, "b": b}))
+    (1, 0)
+    """
+    known = {name: project(np.array([lon]), np.array([lat]))
+             for name, (lon, lat) in KNOWN_HOLES.items()}
+    found: list[Hole] = []
+    for code, shape in shapes.items():
+        for polygon in shape.polygons:
+            for ring in polygon[1:]:
+                if _area(ring) * SCENE_UNIT_KM ** 2 < MIN_HOLE_KM2:
+                    continue
+                x, y = _point_inside(ring)
+                if any(_covered(other, x, y) for c, other in shapes.items() if c != code):
+                    continue
+                name = next((n for n, (kx, ky) in known.items()
+                             if inside(ring, float(kx[0]), float(ky[0]))), "")
+                found.append(Hole(ring, (x, y), name))
+    return found

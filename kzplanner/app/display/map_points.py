@@ -1,4 +1,5 @@
-"""Institution symbols as numbers: status per institution, symbol size, screen-grid aggregation.
+"""Institution symbols as numbers: status per institution, symbol size, and what to draw at
+one zoom (plan_symbols: singles and clusters of what lies inside the view), hit-testing.
 
 Pure numpy (no Qt), shared by the map's institution layer and the printed page.
 """
@@ -13,16 +14,23 @@ from kzplanner.lazy import pd
 
 TYPES: tuple[str, ...] = ("school", "fap", "psc")
 STATUSES: tuple[str, ...] = ("access", "below", "unconnected", "kit")
-# Cool colours over the warm choropleth, told apart by lightness (colour-blind safe): dark blue
-# with access, light blue connected below the benchmark, white (hollow) not connected, purple
-# for the plan's kits.
-STATUS_COLOURS: dict[str, str] = {"access": "#08519c", "below": "#9ecae1",
-                                  "unconnected": "#ffffff", "kit": "#7b3294"}
+# Salience follows importance. Not connected: a saturated red-orange, filled, the largest, with a
+# white halo so it reads over every class of the warm YlOrRd choropleth (and over the blues of
+# the change map); with access: a pale grey-blue, small and thin-lined, the quietest; connected
+# below the benchmark: a mid blue in between; the plan's kits: purple with a thick outline.
+# Told apart by lightness as well as hue (pale < mid blue < purple; red-orange with its halo),
+# so the four stay distinct for red-green colour-blind readers.
+STATUS_COLOURS: dict[str, str] = {"access": "#c6d4e1", "below": "#3f83c4",
+                                  "unconnected": "#ff3300", "kit": "#7b3294"}
+STATUS_SIZE: dict[str, float] = {"access": 0.8, "below": 0.95, "unconnected": 1.25, "kit": 1.15}
+DRAW_ORDER: tuple[int, ...] = (0, 1, 3, 2)  # quiet first, not connected last (on top)
 BASE_RADIUS_PX = 3.2
 MIN_SIZE, MAX_SIZE = 0.75, 1.9  # radius multipliers for the smallest and largest served
-CLUSTER_CELL_PX = 22.0  # institutions closer than this on screen may be grouped
-CLUSTER_MIN = 5  # a screen cell with at least this many visible institutions becomes a group
-MAX_GRID_GROUPS = 120  # more groups than this on screen: one group per unit instead
+OVERLAP_PX = 6.0  # two institutions closer than this on screen overlap: drawn as one cluster
+GREEDY_LIMIT = 4000  # more institutions in view than this: cluster by screen cell (national)
+GRID_CELL_PX = 26.0  # the screen cell at national scale (grown until the bounds below hold)
+MAX_CLUSTERS = 180  # clusters drawn at most (each carries a number; a national view stays legible)
+MAX_SYMBOLS = 2500  # singles + clusters drawn at most
 
 
 def institution_status(inst: pd.DataFrame, access: np.ndarray, kit: np.ndarray) -> np.ndarray:
@@ -73,70 +81,214 @@ def size_factors(inst: pd.DataFrame) -> np.ndarray:
     return np.clip(ratio, MIN_SIZE, MAX_SIZE)
 
 
+
 @dataclass(frozen=True)
-class Decluttered:
-    """What to draw at one zoom: single symbols (row indices) and groups of nearby ones."""
+class DrawPlan:
+    """What one paint draws: institutions inside the view, single or clustered.
 
-    singles: np.ndarray  # row indices drawn one by one
-    group_xy: np.ndarray  # (g, 2) screen positions (mean of members)
-    group_counts: np.ndarray  # (g, len(STATUSES)) members per status
+    Positions are screen pixels (the view's device coordinates)."""
+
+    singles: np.ndarray  # row indices drawn as their own symbol
+    single_xy: np.ndarray  # (s, 2) their positions
+    cluster_xy: np.ndarray  # (g, 2) cluster positions (mean of members)
+    cluster_counts: np.ndarray  # (g, len(STATUSES)) members per status
+    member_rows: np.ndarray  # row indices of every clustered institution …
+    member_cluster: np.ndarray  # … and the cluster each belongs to
+    reach_px: float = OVERLAP_PX  # the clustering distance used
+
+    @property
+    def cluster_sizes(self) -> np.ndarray:
+        return self.cluster_counts.sum(axis=1) if len(self.cluster_counts) else \
+            np.zeros(0, dtype=int)
+
+    def members(self, k: int) -> np.ndarray:
+        return self.member_rows[self.member_cluster == k]
 
 
-def declutter(px: np.ndarray, status: np.ndarray, visible: np.ndarray,
-              cell_px: float = CLUSTER_CELL_PX, min_group: int = CLUSTER_MIN) -> Decluttered:
-    """Group visible institutions that share a screen cell of `cell_px` when there are at least
-    `min_group` of them; the rest stay single. `px` holds screen positions (NaN = no place).
+def screen_positions(xy: np.ndarray, m11: float, m12: float, m21: float, m22: float,
+                     dx: float, dy: float) -> np.ndarray:
+    """Scene positions → screen pixels through an affine transform (Qt's QTransform terms)."""
+    if not len(xy):
+        return np.zeros((0, 2))
+    return np.column_stack([xy[:, 0] * m11 + xy[:, 1] * m21 + dx,
+                            xy[:, 0] * m12 + xy[:, 1] * m22 + dy])
 
-    >>> px = np.array([[1.0, 1.0], [2.0, 2.0], [3.0, 1.0], [100.0, 100.0]])
-    >>> d = declutter(px, np.array([0, 2, 2, 0]), np.ones(4, bool), 22.0, 3)
-    >>> d.singles.tolist(), d.group_counts.tolist()
-    ([3], [[1, 0, 2, 0]])
+
+def in_view(px: np.ndarray, width: float, height: float) -> np.ndarray:
+    """Bool per position: inside the view rectangle [0, width) × [0, height).
+
+    >>> in_view(np.array([[1.0, 1.0], [-1.0, 5.0], [5.0, 10.0], [np.nan, 1.0]]), 10, 10).tolist()
+    [True, False, False, False]
     """
-    ok = visible & np.isfinite(px).all(axis=1)
-    rows = np.flatnonzero(ok)
-    empty = Decluttered(rows, np.zeros((0, 2)), np.zeros((0, len(STATUSES)), dtype=int))
-    if rows.size == 0:
-        return empty
-    cells = np.floor(px[rows] / cell_px).astype(np.int64)
-    key = cells[:, 0] * 1_000_003 + cells[:, 1]
-    _, inverse, counts = np.unique(key, return_inverse=True, return_counts=True)
-    grouped = counts[inverse] >= min_group
-    singles = rows[~grouped]
-    if not grouped.any():
-        return Decluttered(singles, empty.group_xy, empty.group_counts)
-    g_rows = rows[grouped]
-    _, g_inv = np.unique(inverse[grouped], return_inverse=True)
-    n_groups = int(g_inv.max()) + 1
-    size = np.bincount(g_inv, minlength=n_groups).astype(float)
-    xy = np.column_stack([np.bincount(g_inv, px[g_rows, 0], n_groups) / size,
-                          np.bincount(g_inv, px[g_rows, 1], n_groups) / size])
-    per_status = np.zeros((n_groups, len(STATUSES)), dtype=int)
-    np.add.at(per_status, (g_inv, status[g_rows].astype(int)), 1)
-    return Decluttered(singles, xy, per_status)
+    with np.errstate(invalid="ignore"):
+        return ((px[:, 0] >= 0) & (px[:, 0] < width) & (px[:, 1] >= 0)
+                & (px[:, 1] < height))
 
 
-def group_radius_px(count: np.ndarray | int) -> np.ndarray:
-    """Radius of a group's disc: area grows with the number of institutions, capped."""
-    return np.clip(4.0 + 1.1 * np.sqrt(np.asarray(count, dtype=float)), 5.0, 15.0)
+def cluster_radius_px(count: np.ndarray | int) -> np.ndarray:
+    """A cluster's disc: wide enough for its number (more digits, wider), capped.
 
-
-def unit_groups(unit_idx: np.ndarray, status: np.ndarray, visible: np.ndarray,
-                unit_px: np.ndarray) -> Decluttered:
-    """One group per unit (at national scale): members per status at the unit's anchor.
-
-    >>> d = unit_groups(np.array([0, 0, 1, -1]), np.array([0, 2, 1, 0]), np.ones(4, bool),
-    ...                 np.array([[5.0, 5.0], [9.0, 9.0]]))
-    >>> d.group_xy.tolist(), d.group_counts.tolist()
-    ([[5.0, 5.0], [9.0, 9.0]], [[1, 0, 1, 0], [0, 1, 0, 0]])
+    >>> cluster_radius_px(np.array([2, 40, 700, 5000])).tolist()
+    [8.0, 9.5, 12.0, 14.5]
     """
-    n_units = len(unit_px)
-    ok = visible & (unit_idx >= 0)
-    counts = np.zeros((n_units, len(STATUSES)), dtype=int)
-    np.add.at(counts, (unit_idx[ok], status[ok].astype(int)), 1)
-    keep = counts.sum(axis=1) > 0
-    return Decluttered(np.zeros(0, dtype=int), unit_px[keep], counts[keep])
+    n = np.asarray(count, dtype=float)
+    digits = np.floor(np.log10(np.maximum(n, 1.0))) + 1
+    return np.choose(np.clip(digits, 1, 5).astype(int) - 1, [8.0, 9.5, 12.0, 14.5, 17.0])
 
 
-def unit_group_radius_px(count: np.ndarray) -> np.ndarray:
-    """Radius of a unit's pie: area grows with its number of institutions."""
-    return np.clip(5.0 + 0.42 * np.sqrt(np.asarray(count, dtype=float)), 7.0, 24.0)
+def _greedy(xy: np.ndarray, reach: float) -> np.ndarray:
+    """Cluster label per point: each seed (densest screen cells first) takes every unlabelled
+    point within `reach`; a point with no other within `reach` stays alone."""
+    n = len(xy)
+    label = np.full(n, -1, dtype=np.int64)
+    if n == 0:
+        return label
+    cells = np.floor(xy / reach).astype(np.int64)
+    key = cells[:, 0] * 2_000_003 + cells[:, 1]
+    uniq, inverse, counts = np.unique(key, return_inverse=True, return_counts=True)
+    by_cell = np.argsort(inverse, kind="stable")
+    bounds = np.concatenate([[0], np.cumsum(counts)])
+    lookup = {int(k): by_cell[bounds[i]:bounds[i + 1]] for i, k in enumerate(uniq.tolist())}
+    order = np.lexsort((np.arange(n), -counts[inverse]))
+    r2 = reach * reach
+    next_id = 0
+    for i in order.tolist():
+        if label[i] >= 0:
+            continue
+        cx, cy = int(cells[i, 0]), int(cells[i, 1])
+        near = [lookup[k] for k in ((cx + a) * 2_000_003 + cy + b
+                                    for a in (-1, 0, 1) for b in (-1, 0, 1)) if k in lookup]
+        cand = np.concatenate(near)
+        cand = cand[label[cand] < 0]
+        d2 = ((xy[cand] - xy[i]) ** 2).sum(axis=1)
+        label[cand[d2 <= r2]] = next_id  # includes i itself (distance 0)
+        next_id += 1
+    return label
+
+
+def _grid(xy: np.ndarray, cell: float) -> np.ndarray:
+    """Cluster label per point: one per screen cell of `cell` pixels."""
+    key = np.floor(xy / cell).astype(np.int64)
+    _, label = np.unique(key[:, 0] * 2_000_003 + key[:, 1], return_inverse=True)
+    return label.reshape(-1)
+
+
+def _merge_discs(label: np.ndarray, xy: np.ndarray) -> np.ndarray:
+    """Merge clusters whose numbered discs would overlap (the biggest absorbs), so every count
+    stays readable; repeated until none overlap."""
+    for _ in range(8):
+        ids, inv, size = np.unique(label, return_inverse=True, return_counts=True)
+        multi = size >= 2
+        if multi.sum() < 2:
+            return label
+        centre = np.column_stack([np.bincount(inv, xy[:, 0]), np.bincount(inv, xy[:, 1])])
+        centre /= size[:, None]
+        cids = np.flatnonzero(multi)
+        c, r = centre[cids], cluster_radius_px(size[cids])
+        d = np.hypot(c[:, None, 0] - c[None, :, 0], c[:, None, 1] - c[None, :, 1])
+        overlap = d < 0.85 * (r[:, None] + r[None, :])
+        np.fill_diagonal(overlap, False)
+        if not overlap.any():
+            return label
+        target = np.arange(len(ids))
+        taken = np.zeros(len(cids), dtype=bool)
+        for a in np.argsort(-size[cids], kind="stable").tolist():
+            if taken[a]:
+                continue
+            for b in np.flatnonzero(overlap[a] & ~taken).tolist():
+                taken[b] = True
+                target[cids[b]] = cids[a]
+            taken[a] = True
+        label = ids[target[inv]]
+    return label
+
+
+def plan_symbols(px: np.ndarray, status: np.ndarray, visible: np.ndarray, width: float,
+                 height: float, overlap_px: float = OVERLAP_PX,
+                 max_clusters: int = MAX_CLUSTERS, max_symbols: int = MAX_SYMBOLS,
+                 greedy_limit: int = GREEDY_LIMIT) -> DrawPlan:
+    """Singles and clusters of the visible institutions inside the view (0..width, 0..height).
+
+    Up to `greedy_limit` in view (a region, a district): each institution is its own symbol
+    unless another lies within `overlap_px`. More (the whole country): one cluster per screen
+    cell. Clusters whose discs would overlap merge; the reach grows until at most
+    `max_clusters` clusters and `max_symbols` symbols are drawn.
+
+    >>> px = np.array([[10.0, 10.0], [13.0, 10.0], [60.0, 60.0], [500.0, 5.0]])
+    >>> p = plan_symbols(px, np.array([0, 2, 1, 2]), np.ones(4, bool), 100, 100)
+    >>> p.singles.tolist(), p.cluster_xy.tolist(), p.cluster_counts.tolist()
+    ([2], [[11.5, 10.0]], [[1, 0, 1, 0]])
+    """
+    rows = np.flatnonzero(visible & np.isfinite(px).all(axis=1) & in_view(px, width, height))
+    xy = px[rows]
+    grid = len(rows) > greedy_limit
+    reach = GRID_CELL_PX * overlap_px / OVERLAP_PX if grid else overlap_px
+    if grid:  # start near the cell that keeps the bound: occupied cells fall with its area
+        occupied = len(np.unique(_grid(xy, reach)))
+        reach *= max(1.0, float(np.sqrt(occupied / max(max_clusters, 1))))
+    while True:
+        if reach <= 0:  # no clustering at all: every institution its own symbol
+            label = np.arange(len(xy))
+        else:
+            label = _grid(xy, reach) if grid else _greedy(xy, reach)
+        if len(rows) and reach > 0:
+            label = _merge_discs(label, xy)
+        ids, inv, size = np.unique(label, return_inverse=True, return_counts=True)
+        n_clusters = int((size >= 2).sum())
+        if (n_clusters <= max_clusters and len(ids) <= max_symbols) or reach <= 0 or \
+                reach > 4 * max(width, height):
+            break
+        reach *= 1.5
+    inv = inv.reshape(-1)
+    alone = size[inv] == 1
+    singles = rows[alone]
+    grouped = ~alone
+    _, g_inv = np.unique(inv[grouped], return_inverse=True)
+    g_inv = g_inv.reshape(-1)
+    n_groups = int(g_inv.max()) + 1 if g_inv.size else 0
+    g_xy = xy[grouped]
+    g_size = np.bincount(g_inv, minlength=n_groups).astype(float)
+    cluster_xy = (np.column_stack([np.bincount(g_inv, g_xy[:, 0], n_groups),
+                                   np.bincount(g_inv, g_xy[:, 1], n_groups)]) / g_size[:, None]
+                  if n_groups else np.zeros((0, 2)))
+    counts = np.zeros((n_groups, len(STATUSES)), dtype=int)
+    np.add.at(counts, (g_inv, status[rows[grouped]].astype(int)), 1)
+    return DrawPlan(singles, xy[alone], cluster_xy, counts, rows[grouped], g_inv,
+                    float(reach))
+
+
+def nearest_within(xy: np.ndarray, point: tuple[float, float], radius: float) -> int:
+    """Index of the position nearest `point` if within `radius` pixels, else −1.
+
+    >>> nearest_within(np.array([[0.0, 0.0], [10.0, 0.0], [12.0, 0.0]]), (11.4, 0.5), 3.0)
+    2
+    >>> nearest_within(np.array([[0.0, 0.0]]), (5.0, 0.0), 3.0)
+    -1
+    """
+    if not len(xy):
+        return -1
+    d = np.hypot(xy[:, 0] - point[0], xy[:, 1] - point[1])
+    d = np.where(np.isfinite(d), d, np.inf)
+    i = int(np.argmin(d))
+    return i if d[i] <= radius else -1
+
+
+def hit_test(plan: DrawPlan, point: tuple[float, float], radius: float = 6.0
+             ) -> tuple[str, int] | None:
+    """What a click at `point` meets: ('cluster', k) inside a cluster's disc, else
+    ('single', row) for the nearest single within `radius`, else None.
+
+    >>> plan = plan_symbols(np.array([[10.0, 10.0], [12.0, 10.0], [50.0, 50.0]]),
+    ...                     np.zeros(3, int), np.ones(3, bool), 100, 100)
+    >>> hit_test(plan, (52.0, 49.0)), hit_test(plan, (11.0, 12.0)), hit_test(plan, (90.0, 9.0))
+    (('single', 2), ('cluster', 0), None)
+    """
+    i = nearest_within(plan.single_xy, point, radius)
+    if i >= 0:
+        return ("single", int(plan.singles[i]))
+    k = nearest_within(plan.cluster_xy, point, float("inf"))
+    if k >= 0:
+        r = float(cluster_radius_px(int(plan.cluster_sizes[k])))
+        if np.hypot(*(plan.cluster_xy[k] - np.asarray(point))) <= r:
+            return ("cluster", k)
+    return None

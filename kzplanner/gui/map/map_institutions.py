@@ -1,8 +1,10 @@
-"""The institution layer: symbols by type and status, sized by people served, grouped when dense.
+"""The institution layer: symbols by type and status, sized by people served, clustered only
+where they overlap on screen.
 
-Painted in device pixels (the numbers come from map_points): schools are circles, FAPs squares,
-PSCs triangles; the fill says the status. Where many institutions share a few screen pixels
-(national scale) they are drawn as one pie with a slice per status.
+Painted in device pixels (what to draw comes from map_points.plan_symbols, only for what lies in
+the view): schools are circles, FAPs squares, PSCs triangles; the fill says the status. Where
+institutions overlap on screen they are drawn as one disc with their number inside and a ring
+split by status; clusters split as the view zooms in.
 """
 
 from __future__ import annotations
@@ -11,27 +13,33 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QLabel, QStyleOptionGraphicsItem, QWidget
 
 from kzplanner.app.display.map_points import (
     BASE_RADIUS_PX,
-    CLUSTER_CELL_PX,
-    MAX_GRID_GROUPS,
+    DRAW_ORDER,
+    MAX_CLUSTERS,
     STATUS_COLOURS,
+    STATUS_SIZE,
     STATUSES,
     TYPES,
-    declutter,
-    group_radius_px,
-    unit_group_radius_px,
-    unit_groups,
+    DrawPlan,
+    cluster_radius_px,
+    hit_test,
+    plan_symbols,
+    screen_positions,
 )
 
 if TYPE_CHECKING:
     from kzplanner.app.display.map_data import MapData
 
 OUTLINE = QColor(35, 35, 35, 220)
-GROUP_KIT = QColor(STATUS_COLOURS["kit"])
+QUIET_OUTLINE = QColor(70, 80, 90, 175)
+HALO = QColor(255, 255, 255, 235)
+RING_PX = 3.0  # width of a cluster's status ring
+_FONTS: dict[int, QFont] = {}  # a cluster's number font by pixel size
+_TEXT_PX = {1: 10.5, 2: 10.5, 3: 9.0, 4: 8.5, 5: 8.5}  # a cluster's number by its digits
 
 
 def symbol_path(kind: str, r: float) -> QPainterPath:
@@ -50,73 +58,131 @@ def symbol_path(kind: str, r: float) -> QPainterPath:
     return path
 
 
-def paint_symbols(painter: QPainter, px: np.ndarray, layer: InstitutionLayer,
-                  unit_px: np.ndarray | None = None, scale: float = 1.0) -> None:
-    """Draw institutions at device positions `px`; `scale` multiplies every size (print dpi).
+def status_pen(status: int, scale: float) -> QPen:
+    """The outline of a single symbol: quiet for access, thick for kits."""
+    name = STATUSES[status]
+    if name == "access":
+        return QPen(QUIET_OUTLINE, 0.6 * scale)
+    return QPen(OUTLINE, (1.6 if name == "kit" else 0.9) * scale)
 
-    Dense screens are decluttered: institutions sharing a small screen cell become a pie; when
-    even that gives too many pies (national scale), one pie per unit at `unit_px`.
+
+def paint_symbols(painter: QPainter, px: np.ndarray, layer: InstitutionLayer, view: QRectF,
+                  scale: float = 1.0, plan: DrawPlan | None = None,
+                  exposed: QRectF | None = None, max_clusters: int = MAX_CLUSTERS) -> DrawPlan:
+    """Draw the institutions whose device positions `px` lie inside `view`; `scale` multiplies
+    every size (print dpi). Returns what was drawn (positions in the painter's pixels).
+
+    Only what is inside the view is decluttered: an institution is its own symbol unless
+    another overlaps it on screen; overlapping ones become a numbered cluster. A `plan` from
+    an earlier paint at the same zoom is reused; `exposed` limits the painting to a rectangle.
     """
+    if plan is None:
+        plan = plan_view(px, layer, view, scale, max_clusters)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    visible = layer.visible()
-    status = layer.status
-    d = declutter(px, status, visible, cell_px=CLUSTER_CELL_PX * scale)
-    radii = group_radius_px(d.group_counts.sum(axis=1)) * scale
-    if len(d.group_xy) > MAX_GRID_GROUPS and unit_px is not None:
-        d = unit_groups(layer.unit_idx, status, visible, unit_px)
-        radii = unit_group_radius_px(d.group_counts.sum(axis=1)) * scale
-    _paint_singles(painter, px, layer, d.singles, scale)
-    _paint_groups(painter, d.group_xy, d.group_counts, radii, scale)
+    _paint_clusters(painter, plan, scale, exposed)
+    _paint_singles(painter, plan, layer, scale, exposed)
+    return plan
 
 
-def _paint_singles(painter: QPainter, px: np.ndarray, layer: InstitutionLayer,
-                   singles: np.ndarray, scale: float) -> None:
-    status = layer.status
-    order = singles[np.argsort(status[singles], kind="stable")]  # kits drawn last, on top
+def plan_view(px: np.ndarray, layer: InstitutionLayer, view: QRectF,
+              scale: float = 1.0, max_clusters: int = MAX_CLUSTERS) -> DrawPlan:
+    """map_points.plan_symbols in the view's own pixels (origin at its corner, / scale)."""
+    ox, oy = view.left(), view.top()
+    local = (px - np.array([ox, oy])) / scale if len(px) else np.zeros((0, 2))
+    plan = plan_symbols(local, layer.status, layer.visible(), view.width() / scale,
+                        view.height() / scale, max_clusters=max_clusters)
+    back = np.array([ox, oy])
+    return DrawPlan(plan.singles, plan.single_xy * scale + back, plan.cluster_xy * scale + back,
+                    plan.cluster_counts, plan.member_rows, plan.member_cluster,
+                    plan.reach_px * scale)
+
+
+def _near(xy: np.ndarray, exposed: QRectF | None, pad: float) -> np.ndarray:
+    if exposed is None or not len(xy):
+        return np.ones(len(xy), dtype=bool)
+    r = exposed.adjusted(-pad, -pad, pad, pad)
+    return ((xy[:, 0] >= r.left()) & (xy[:, 0] <= r.right()) & (xy[:, 1] >= r.top())
+            & (xy[:, 1] <= r.bottom()))
+
+
+def _paint_singles(painter: QPainter, plan: DrawPlan, layer: InstitutionLayer, scale: float,
+                   exposed: QRectF | None) -> None:
+    rows, xy = plan.singles, plan.single_xy
+    keep = _near(xy, exposed, 12 * scale)
+    rows, xy = rows[keep], xy[keep]
+    status = layer.status[rows].astype(int)
+    rank = np.array(DRAW_ORDER).argsort()[status]  # not connected drawn last, on top
+    order = np.argsort(rank, kind="stable")
     brushes = [QColor(STATUS_COLOURS[s]) for s in STATUSES]
-    pens = [QPen(OUTLINE, (1.6 if i == 3 else 0.9) * scale) for i in range(len(STATUSES))]
-    templates: dict[tuple[int, int], QPainterPath] = {}
-    for i in order.tolist():
-        t, st = int(layer.types[i]), int(status[i])
-        key = (t, int(round(layer.sizes[i] * 4)))
+    pens = [status_pen(i, scale) for i in range(len(STATUSES))]
+    halo = QPen(HALO, 3.4 * scale)
+    unconnected = STATUSES.index("unconnected")
+    templates: dict[tuple[int, int, int], QPainterPath] = {}
+    for j in order.tolist():
+        i, st = int(rows[j]), int(status[j])
+        t = int(layer.types[i])
+        key = (t, st, int(round(layer.sizes[i] * 4)))
         path = templates.get(key)
         if path is None:
-            path = symbol_path(TYPES[t], BASE_RADIUS_PX * scale * key[1] / 4.0)
+            r = BASE_RADIUS_PX * scale * key[2] / 4.0 * STATUS_SIZE[STATUSES[st]]
+            path = symbol_path(TYPES[t], r)
             templates[key] = path
+        placed = path.translated(float(xy[j, 0]), float(xy[j, 1]))
+        if st == unconnected:  # a white halo: reads over every class of the choropleth
+            painter.setPen(halo)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(placed)
         painter.setPen(pens[st])
         painter.setBrush(brushes[st])
-        painter.drawPath(path.translated(float(px[i, 0]), float(px[i, 1])))
+        painter.drawPath(placed)
 
 
-def _paint_groups(painter: QPainter, xy: np.ndarray, counts: np.ndarray, radii: np.ndarray,
+def paint_cluster(painter: QPainter, x: float, y: float, counts: list[int], r: float,
                   scale: float) -> None:
-    """A pie per group: slices per status (with access, below, none), a purple ring for kits."""
-    pen = QPen(OUTLINE, 0.9 * scale)
-    colours = [QColor(STATUS_COLOURS[s]) for s in STATUSES[:3]]
-    for (x, y), row, r in zip(xy.tolist(), counts.tolist(), radii.tolist(), strict=True):
-        total = sum(row)
-        rect = QRectF(x - r, y - r, 2 * r, 2 * r)
-        # kits count with "no access" here: the pie shows the situation before the plan
-        parts = [row[0], row[1], row[2] + row[3]]
-        start = 90 * 16
-        painter.setPen(Qt.PenStyle.NoPen)
-        for colour, part in zip(colours, parts, strict=True):
-            if not part:
-                continue
-            painter.setBrush(colour)
-            if part == total:
-                painter.drawEllipse(rect)
-            else:
-                span = -int(round(360 * 16 * part / total))
-                painter.drawPie(rect, start, span)
-                start += span
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(rect)
-        if row[3]:
-            painter.setPen(QPen(GROUP_KIT, 2.4 * scale))
-            grow = 2.2 * scale
-            painter.drawEllipse(rect.adjusted(-grow, -grow, grow, grow))
+    """A numbered disc: a ring split by status (clockwise from the top, in STATUSES order)
+    around a white centre with the number of institutions."""
+    total = sum(counts)
+    rect = QRectF(x - r, y - r, 2 * r, 2 * r)
+    painter.setPen(Qt.PenStyle.NoPen)
+    start = 90 * 16
+    for name, part in zip(STATUSES, counts, strict=True):
+        if not part:
+            continue
+        painter.setBrush(QColor(STATUS_COLOURS[name]))
+        if part == total:
+            painter.drawEllipse(rect)
+        else:
+            span = -int(round(360 * 16 * part / total))
+            painter.drawPie(rect, start, span)
+            start += span
+    inner = r - RING_PX * scale
+    painter.setBrush(QColor(255, 255, 255, 245))
+    painter.drawEllipse(QPointF(x, y), inner, inner)
+    painter.setPen(QPen(OUTLINE, 0.9 * scale))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawEllipse(rect)
+    text = str(total)
+    size = max(6, round(_TEXT_PX[min(len(text), 5)] * scale))
+    font = _FONTS.get(size)
+    if font is None:
+        font = _FONTS[size] = QFont(painter.font())
+        font.setBold(True)
+        font.setPixelSize(size)
+    painter.setFont(font)
+    painter.setPen(QColor("#1a1a1a"))
+    painter.drawText(QRectF(x - inner, y - inner, 2 * inner, 2 * inner),
+                     int(Qt.AlignmentFlag.AlignCenter), text)
+
+
+def _paint_clusters(painter: QPainter, plan: DrawPlan, scale: float,
+                    exposed: QRectF | None) -> None:
+    sizes = plan.cluster_sizes
+    radii = cluster_radius_px(sizes) * scale if len(sizes) else np.zeros(0)
+    keep = _near(plan.cluster_xy, exposed, 18 * scale)
+    for k in np.flatnonzero(keep).tolist():
+        x, y = plan.cluster_xy[k]
+        paint_cluster(painter, float(x), float(y), plan.cluster_counts[k].tolist(),
+                      float(radii[k]), scale)
 
 
 class InstitutionLayer:
@@ -132,6 +198,7 @@ class InstitutionLayer:
         self.status = data.inst_status.copy()
         self.shown_types: set[str] = set(TYPES)
         self.shown_statuses: set[str] = set(STATUSES)
+        self.version = 0  # bumped when statuses or the filter change (the drawing plan's key)
         xy = self.xy
         self.placed = np.isfinite(xy).all(axis=1) if len(xy) else np.zeros(0, dtype=bool)
 
@@ -140,6 +207,14 @@ class InstitutionLayer:
         status = self._before.copy()
         status[kit] = STATUSES.index("kit")
         self.status = status
+        self.version += 1
+
+    def set_filter(self, types: set[str] | None, statuses: set[str] | None) -> None:
+        if types is not None:
+            self.shown_types = set(types) & set(TYPES)
+        if statuses is not None:
+            self.shown_statuses = set(statuses) & set(STATUSES)
+        self.version += 1
 
     def visible(self) -> np.ndarray:
         t_ok = np.isin(self.types, [TYPES.index(t) for t in self.shown_types])
@@ -153,16 +228,19 @@ class InstitutionLayer:
 
 
 class InstitutionsItem(QGraphicsItem):
-    """All institutions in one item, painted in device pixels; groups recomputed per zoom."""
+    """All institutions in one item, painted in device pixels; what lies in the view is
+    planned once per zoom and pan (hover repaints reuse the plan and paint only what they
+    expose). `last_plan` is what the last paint drew, in viewport pixels."""
 
-    def __init__(self, layer: InstitutionLayer, unit_xy: np.ndarray | None = None) -> None:
+    def __init__(self, layer: InstitutionLayer) -> None:
         super().__init__()
         self.layer = layer
-        self.unit_xy = unit_xy  # (units, 2) scene anchors in layer.unit_codes order
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(5)
-        # Hover and selection repaint the units beneath; reuse the symbols' pixels until zoom.
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # exposedRect is the repainted part (hover), not the whole country
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
+        self.last_plan: DrawPlan | None = None
+        self._plan_key: tuple | None = None
         xy = layer.xy
         ok = layer.placed
         if ok.any():
@@ -182,6 +260,7 @@ class InstitutionsItem(QGraphicsItem):
         return self.layer.counts()
 
     def refresh(self) -> None:
+        self._plan_key = None
         self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
@@ -190,15 +269,63 @@ class InstitutionsItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         t = painter.worldTransform()
-        xy = self.layer.xy
-        px = np.column_stack([xy[:, 0] * t.m11() + xy[:, 1] * t.m21() + t.dx(),
-                              xy[:, 0] * t.m12() + xy[:, 1] * t.m22() + t.dy()])
-        unit_px = None
-        if self.unit_xy is not None and len(self.unit_xy):
-            u = self.unit_xy
-            unit_px = np.column_stack([u[:, 0] * t.m11() + u[:, 1] * t.m21() + t.dx(),
-                                       u[:, 0] * t.m12() + u[:, 1] * t.m22() + t.dy()])
+        device = painter.device()
+        w, h = (widget.width(), widget.height()) if widget is not None else (
+            device.width(), device.height())
+        key = (t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy(), w, h, self.layer.version)
+        plan = self.last_plan if key == self._plan_key else None
+        exposed = t.mapRect(option.exposedRect) if plan is not None else None
+        if plan is None:
+            px = screen_positions(self.layer.xy, t.m11(), t.m12(), t.m21(), t.m22(), t.dx(),
+                                  t.dy())
+            plan = plan_view(px, self.layer, QRectF(0, 0, w, h))
         painter.save()
         painter.resetTransform()
-        paint_symbols(painter, px, self.layer, unit_px)
+        self.last_plan = paint_symbols(painter, np.zeros((0, 2)), self.layer, QRectF(0, 0, w, h),
+                                       plan=plan, exposed=exposed)
+        self._plan_key = key
         painter.restore()
+
+
+class InstitutionCard(QLabel):
+    """What a click on an institution shows, beside the point, until the next click."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("institutionCard")
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setWordWrap(True)
+        self.setMaximumWidth(420)
+        self.setStyleSheet("#institutionCard { background: rgba(255,255,255,245); "
+                           "border: 1px solid #9aa5b1; border-radius: 6px; padding: 6px; }")
+        self.row = -1  # the institution shown
+        self.title = ""
+        self.hide()
+
+    def show_card(self, row: int, title: str, rows: list[tuple[str, str]],
+                  at: QPointF) -> None:
+        from html import escape
+
+        self.row, self.title = row, title
+        body = "".join(f"<tr><td style='color:#555; white-space:nowrap'>{escape(k)} </td>"
+                       f"<td><b>{escape(v)}</b></td></tr>" for k, v in rows)
+        self.setText(f"<b>{escape(title)}</b><table>{body}</table>")
+        self.adjustSize()
+        room = self.parentWidget().rect()
+        x = min(at.x() + 12, room.right() - self.width() - 4)
+        y = min(at.y() + 12, room.bottom() - self.height() - 4)
+        self.move(int(max(x, 4)), int(max(y, 4)))
+        self.show()
+        self.raise_()
+
+    def close_card(self) -> None:
+        self.row = -1
+        self.hide()
+
+
+def institution_hit(item: InstitutionsItem | None, x: float, y: float
+                    ) -> tuple[str, int] | None:
+    """What of the institution layer was drawn under a viewport point (None: nothing)."""
+    if item is None or not item.isVisible() or item.last_plan is None:
+        return None
+    return hit_test(item.last_plan, (x, y), radius=7.0)

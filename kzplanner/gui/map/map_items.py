@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from kzplanner.app.display.map_geometry import UnitShape
 
 CODE_KEY = 0  # QGraphicsItem.data key holding the unit code
+HOLE_KEY = 1  # a hole's label: data key holding its name ('baikonur' or 'no_data')
 
 OUTLINE = QColor("#ffffff")
 HOVER = QColor("#555555")
@@ -283,3 +284,24 @@ class LabelItem(QGraphicsItem):
         painter.setPen(LABEL_INK)
         for point, line in placed:
             painter.drawText(point, line)
+
+
+class HoleItem(_Styled, QGraphicsPathItem):
+    """A hole in a unit that no other unit fills (the Baikonur lease): drawn as an area without
+    data, beneath the units, never selectable."""
+
+    def __init__(self, ring) -> None:  # noqa: ANN001 - an (n, 2) array
+        path = QPainterPath()
+        path.addPolygon(QPolygonF([QPointF(x, y) for x, y in ring.tolist()]))
+        path.closeSubpath()
+        QGraphicsPathItem.__init__(self, path)
+        self.init_style()
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setZValue(-1)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        self._paint_fill(painter, self.path())
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(_cosmetic(NO_DATA_HATCH, 0.8))
+        painter.drawPath(self.path())

@@ -8,8 +8,14 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from kzplanner.app.display.map_points import BASE_RADIUS_PX, STATUS_COLOURS
-from kzplanner.gui.map.map_institutions import OUTLINE, symbol_path
+from kzplanner.app.display.map_points import (
+    BASE_RADIUS_PX,
+    STATUS_COLOURS,
+    STATUS_SIZE,
+    STATUSES,
+    TYPES,
+)
+from kzplanner.gui.map.map_institutions import HALO, OUTLINE, paint_cluster, status_pen, symbol_path
 
 _PAD = 8
 _SWATCH_W, _SWATCH_H = 20, 12
@@ -171,18 +177,15 @@ class MapLegend(QWidget):
 
 def paint_legend_symbol(p: QPainter, symbol: str, colour: str | None, centre: QPointF,
                         scale: float) -> None:
-    """An institution symbol for a legend row, as the map draws it (scale = print factor)."""
+    """An institution symbol for a legend row, as the map draws it (scale = print factor).
+
+    A type symbol whose colour is a status colour is drawn in that status's style (its size,
+    outline and, for "not connected", the white halo); 'group' is a numbered cluster."""
     p.save()
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     p.setPen(QPen(OUTLINE, 0.9 * scale))
     if symbol == "group":
-        r = 6.5 * scale
-        rect = QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r)
-        start = 90 * 16
-        for status, share in (("access", 0.5), ("below", 0.25), ("unconnected", 0.25)):
-            p.setBrush(QColor(STATUS_COLOURS[status]))
-            p.drawPie(rect, start, -int(360 * 16 * share))
-            start -= int(360 * 16 * share)
+        paint_cluster(p, centre.x(), centre.y(), [6, 3, 2, 1], 8.0 * scale, scale)
     elif symbol == "size":
         small, big = BASE_RADIUS_PX * 0.75 * scale, BASE_RADIUS_PX * 1.9 * scale
         p.setBrush(QColor("#ffffff"))
@@ -190,6 +193,20 @@ def paint_legend_symbol(p: QPainter, symbol: str, colour: str | None, centre: QP
         p.drawEllipse(QPointF(x + small, centre.y()), small, small)
         p.drawEllipse(QPointF(x + 2 * small + 2 * scale + big, centre.y()), big, big)
     else:
-        p.setBrush(QColor(colour or "#ffffff"))
-        p.drawPath(symbol_path(symbol, BASE_RADIUS_PX * 1.3 * scale).translated(centre))
+        kind = symbol if symbol in TYPES else "school"
+        status = next((i for i, s in enumerate(STATUSES)
+                       if colour and STATUS_COLOURS[s].lower() == colour.lower()), None)
+        r = BASE_RADIUS_PX * 1.3 * scale
+        if status is None:
+            p.setBrush(QColor(colour or "#ffffff"))
+        else:
+            name = STATUSES[status]
+            r *= STATUS_SIZE[name]
+            if name == "unconnected":
+                p.setPen(QPen(HALO, 3.4 * scale))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawPath(symbol_path(kind, r).translated(centre))
+            p.setPen(status_pen(status, scale))
+            p.setBrush(QColor(colour or "#ffffff"))
+        p.drawPath(symbol_path(kind, r).translated(centre))
     p.restore()

@@ -18,6 +18,11 @@ from PySide6.QtWidgets import (
     QLabel,
 )
 
+from kzplanner.gui.map.map_institutions import (
+    InstitutionCard,
+    InstitutionsItem,
+    institution_hit,
+)
 from kzplanner.gui.map.map_items import (
     CODE_KEY,
     LabelItem,
@@ -57,6 +62,12 @@ class MapNavigation(QGraphicsView):
     _content_rect: QRectF
     _fit_scale: float
     _user_zoomed: bool
+    _legend_layout: str
+    institutions_item: InstitutionsItem | None
+    card: InstitutionCard
+
+    def show_institution(self, row: int, at: QPointF) -> None:  # MapView
+        raise NotImplementedError
     _press_pos: QPoint | None
 
     def code_at(self, pos: QPoint) -> str | None:
@@ -68,6 +79,21 @@ class MapNavigation(QGraphicsView):
         return None
 
     def click_at(self, pos: QPoint, extend: bool) -> None:
+        """A click on an institution shows it, on a cluster zooms in to split it; elsewhere it
+        selects units (with `extend`: adds or removes one)."""
+        hit = institution_hit(self.institutions_item, pos.x(), pos.y())
+        self.card.close_card()
+        if hit is not None and hit[0] == "cluster":
+            plan = self.institutions_item.last_plan  # type: ignore[union-attr]
+            x, y = plan.cluster_xy[hit[1]]
+            centre = self.mapToScene(QPoint(int(x), int(y)))
+            self.zoom_by(3.0)
+            self.centerOn(centre)
+            self._declutter()
+            return
+        if hit is not None:
+            self.show_institution(hit[1], QPointF(pos))
+            return
         code = self.code_at(pos)
         current = list(self.state.selection)
         if code is None:
@@ -86,10 +112,11 @@ class MapNavigation(QGraphicsView):
     # --- language
     # --- navigation
     def fit(self) -> None:
-        """Show all units, as large as possible without hiding any under the legend or caption.
+        """Show all units, as large as possible without hiding any under the legends or caption.
 
-        The content is anchored to the bottom-right and shrunk in small steps until the overlays
-        in the corners cover no unit (Kazakhstan leaves the north-west corner empty).
+        Two layouts are tried and the one giving the larger map wins: the legends in a column
+        on the left with the map fitted into the rest of the view (room reserved), or the
+        legends in the left corners with the map shrunk and shifted until they cover no unit.
         """
         if self._content_rect.isNull():
             return
@@ -99,41 +126,72 @@ class MapNavigation(QGraphicsView):
         vp = self.viewport().rect()
         if vp.width() < 10 or vp.height() < 10:
             return
-        base = min(vp.width() / padded.width(), vp.height() / padded.height())
-        obstacles = [w.geometry().translated(-self.viewport().pos())
-                     for w in (self.legend, self.inst_legend, self.caption) if w.isVisible()]
-        chosen = base
-        done = False
-        for step in range(0, 20):
-            scale = base * (1.0 - 0.025 * step)
-            for anchor in _ANCHORS:
-                self._place_content(padded, scale, anchor)
-                if not any(self._covers_unit(QRectF(o)) for o in obstacles):
-                    chosen, done = scale, True
-                    break
-            if done:
-                break
-        else:
-            self._place_content(padded, base, (0.5, 0.5))
-        self._fit_scale = chosen
+        best: tuple[float, str, QRectF, tuple[float, float]] | None = None
+        for layout in ("corners", "column"):
+            self._legend_layout = layout
+            self._place_overlays()
+            found = self._fit_layout(padded, layout)
+            if found is not None and (best is None or found[0] > best[0] * 1.001):
+                best = (found[0], layout, found[1], found[2])
+        if best is None:  # nothing avoids the overlays: the whole map, centred
+            base = min(vp.width() / padded.width(), vp.height() / padded.height())
+            best = (base, "corners", QRectF(vp), (0.5, 0.5))
+        scale, layout, room, anchor = best
+        self._legend_layout = layout
+        self._place_overlays()
+        self._place_content(padded, scale, anchor, room)
+        self._fit_scale = scale
         self._user_zoomed = False
         self._declutter()
 
-    def _place_content(self, padded: QRectF, scale: float,
-                       anchor: tuple[float, float]) -> None:
-        """Scale so and share the spare room by `anchor` (0.5 = centred, 1 = pushed right/down)."""
+    def _obstacles(self) -> list[QRectF]:
+        return [QRectF(w.geometry().translated(-self.viewport().pos()))
+                for w in (self.legend, self.inst_legend, self.caption) if w.isVisible()]
+
+    def _fit_layout(self, padded: QRectF, layout: str
+                    ) -> tuple[float, QRectF, tuple[float, float]] | None:
+        """The largest scale (with the room and anchor) at which no overlay covers a unit."""
+        vp = QRectF(self.viewport().rect())
+        obstacles = self._obstacles()
+        room = vp
+        if layout == "column":
+            legends = [o for o in obstacles[:-1]] if self.caption.isVisible() else obstacles
+            if legends:
+                right = max(o.right() for o in legends)
+                room = vp.adjusted(right + 4, 0, 0, 0)
+            if room.width() < 40:
+                return None
+        base = min(room.width() / padded.width(), room.height() / padded.height())
+        anchors = ((0.5, 0.5),) if layout == "column" else _ANCHORS
+        for step in range(0, 24):
+            scale = base * (1.0 - 0.025 * step)
+            for anchor in anchors:
+                self._place_content(padded, scale, anchor, room)
+                if not any(self._covers_unit(o) for o in obstacles):
+                    return scale, room, anchor
+        return None
+
+    def _place_content(self, padded: QRectF, scale: float, anchor: tuple[float, float],
+                       room: QRectF | None = None) -> None:
+        """Scale so and put the content in `room` (viewport pixels, default the whole view),
+        sharing its spare room by `anchor` (0.5 = centred, 1 = pushed right/down)."""
         self.setTransform(QTransform.fromScale(scale, scale))
-        vp = self.viewport().rect()
-        spare_x = max(vp.width() / scale - padded.width(), 0.0)
-        spare_y = max(vp.height() / scale - padded.height(), 0.0)
-        self.centerOn(QPointF(padded.center().x() - spare_x * (anchor[0] - 0.5),
-                              padded.center().y() - spare_y * (anchor[1] - 0.5)))
+        vp = QRectF(self.viewport().rect())
+        room = vp if room is None else room
+        spare_x = max(room.width() / scale - padded.width(), 0.0)
+        spare_y = max(room.height() / scale - padded.height(), 0.0)
+        # the room's centre is this far (in scene units) from the viewport's centre
+        off_x = (room.center().x() - vp.center().x()) / scale
+        off_y = (room.center().y() - vp.center().y()) / scale
+        self.centerOn(QPointF(padded.center().x() - spare_x * (anchor[0] - 0.5) - off_x,
+                              padded.center().y() - spare_y * (anchor[1] - 0.5) - off_y))
 
     def _covers_unit(self, viewport_rect: QRectF) -> bool:
         poly = self.mapToScene(viewport_rect.toRect())
         scene_rect = poly.boundingRect()
         for item in self.unit_items.values():
-            if item.path().intersects(scene_rect):
+            if item.path().controlPointRect().intersects(scene_rect) and \
+                    item.path().intersects(scene_rect):
                 return True
         return False
 
@@ -167,6 +225,7 @@ class MapNavigation(QGraphicsView):
         elif event.key() == Qt.Key.Key_Minus:
             self.zoom_by(0.8)
         elif event.key() == Qt.Key.Key_Escape:
+            self.card.close_card()
             self.state.select_units([])
         elif event.key() in _PAN_KEYS:
             dx, dy = _PAN_KEYS[event.key()]
@@ -228,9 +287,18 @@ class MapNavigation(QGraphicsView):
 
     # --- overlays and labels
     def _place_overlays(self) -> None:
+        """Legends top-left and bottom-left ('corners'), or stacked in a left column
+        ('column': the second beside the first when the view is too low for both)."""
         vp = self.viewport().geometry()
         self.legend.move(vp.left() + 10, vp.top() + 10)
-        self.inst_legend.move(vp.left() + 10, vp.bottom() - self.inst_legend.height() - 10)
+        if self._legend_layout == "column" and self.legend.isVisible():
+            below = self.legend.geometry().bottom() + 8
+            if below + self.inst_legend.height() <= vp.bottom() - 10:
+                self.inst_legend.move(vp.left() + 10, below)
+            else:
+                self.inst_legend.move(self.legend.geometry().right() + 8, vp.top() + 10)
+        else:
+            self.inst_legend.move(vp.left() + 10, vp.bottom() - self.inst_legend.height() - 10)
         self.caption.adjustSize()
         self.caption.move(vp.right() - self.caption.width() - 8,
                           vp.bottom() - self.caption.height() - 6)
@@ -240,14 +308,15 @@ class MapNavigation(QGraphicsView):
         """Hide labels that would overlap a more important one (selected, then most populous)."""
         if not self.label_items:
             return
+        if self.card.isVisible() and self.card.row >= 0:
+            self.card.close_card()  # the map moved under it
         pop = self._population
         selected = set(self.state.selection)
 
         def priority(code: str) -> tuple[int, float]:
             return (0 if code in selected else 1, -pop.get(code, 0.0))
 
-        placed: list[QRectF] = [QRectF(w.geometry().translated(-self.viewport().pos()))
-                                for w in (self.legend, self.inst_legend, self.caption) if w.isVisible()]
+        placed = _Placed(self._obstacles())
         for code in sorted(self.label_items, key=priority):
             lab = self.label_items[code]
             anchor = QPointF(self.mapFromScene(lab.pos()))
@@ -259,7 +328,7 @@ class MapNavigation(QGraphicsView):
                     rect = base.translated(anchor + QPointF(dx, dy))
                     if dy and not self._inside_unit(code, rect.center()):
                         continue  # a shifted label must still sit on its own unit
-                    if not any(rect.intersects(r) for r in placed):
+                    if not placed.hits(rect):
                         spot = (variant, dx, dy, rect)
                         break
                 if spot is not None:
@@ -268,7 +337,7 @@ class MapNavigation(QGraphicsView):
             if spot is not None:
                 lab.use_variant(spot[0])
                 lab.setTransform(QTransform.fromTranslate(spot[1], spot[2]))
-                placed.append(spot[3])
+                placed.add(spot[3])
 
     def _inside_unit(self, code: str, viewport_point: QPointF) -> bool:
         if code in self.marker_items:
@@ -276,3 +345,27 @@ class MapNavigation(QGraphicsView):
         item = self.unit_items.get(code)
         return item is not None and item.path().contains(self.mapToScene(
             viewport_point.toPoint()))
+
+
+class _Placed:
+    """Rectangles already placed, bucketed by 64-px cells: an overlap test looks only at its
+    neighbours (224 district labels tested against every placed one took ~20 ms a pass)."""
+
+    CELL = 64.0
+
+    def __init__(self, rects: list[QRectF]) -> None:
+        self._cells: dict[tuple[int, int], list[QRectF]] = {}
+        for r in rects:
+            self.add(r)
+
+    def _keys(self, r: QRectF) -> list[tuple[int, int]]:
+        c = self.CELL
+        return [(i, j) for i in range(int(r.left() // c), int(r.right() // c) + 1)
+                for j in range(int(r.top() // c), int(r.bottom() // c) + 1)]
+
+    def add(self, r: QRectF) -> None:
+        for key in self._keys(r):
+            self._cells.setdefault(key, []).append(r)
+
+    def hits(self, r: QRectF) -> bool:
+        return any(r.intersects(o) for key in self._keys(r) for o in self._cells.get(key, ()))

@@ -20,7 +20,12 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-from kzplanner.app.display.map_geometry import SCENE_UNIT_KM, UnitShape, scale_bar_km
+from kzplanner.app.display.map_geometry import (
+    SCENE_UNIT_KM,
+    UnitShape,
+    scale_bar_km,
+    uncovered_holes,
+)
 from kzplanner.app.strings import tr
 from kzplanner.gui.map.map_institutions import paint_symbols
 from kzplanner.gui.map.map_items import unit_path
@@ -178,6 +183,14 @@ def _paint_map(g: _Page, page: MapPage, rect: QRectF) -> None:
         p.drawPath(path)
         if shape.diagonal < TINY_UNIT_SHARE * full_diag:
             tiny.append(code)
+    holes = uncovered_holes(page.shapes)  # Baikonur: an area without data, labelled
+    for hole in holes:
+        path = QPainterPath()
+        path.addPolygon(t.map(QPolygonF([QPointF(x, y) for x, y in hole.ring.tolist()])))
+        path.closeSubpath()
+        _fill(g, path, None)
+        p.setPen(QPen(NO_DATA_HATCH, g.mm(0.2)))
+        p.drawPath(path)
     # tiny units (cities): a disc in the class colour so they can be read at all
     marker_r = g.mm(1.9)
     for code in tiny:
@@ -192,11 +205,11 @@ def _paint_map(g: _Page, page: MapPage, rect: QRectF) -> None:
         layer = page.institutions
         xy = layer.xy
         px = np.column_stack([xy[:, 0] * t.m11() + t.dx(), xy[:, 1] * t.m22() + t.dy()])
-        anchors = np.array([page.shapes[c].anchor for c in layer.unit_codes], dtype=float)
-        unit_px = np.column_stack([anchors[:, 0] * t.m11() + t.dx(),
-                                   anchors[:, 1] * t.m22() + t.dy()])
-        paint_symbols(p, px, layer, unit_px, scale=g.dpi / 96.0)
+        paint_symbols(p, px, layer, rect, scale=g.dpi / 96.0, max_clusters=70)  # labels show
     _paint_labels(g, page, t, set(tiny), marker_r)
+    for hole in holes:
+        _halo_text(g, tr(f"map.hole.{hole.name or 'no_data'}", g.lang),
+                   t.map(QPointF(*hole.anchor)))
     p.setClipping(False)
     _paint_scale_bar(g, rect, scale)
     _paint_north_arrow(g, rect)
@@ -246,6 +259,20 @@ def _paint_labels(g: _Page, page: MapPage, t: QTransform, tiny: set[str],
         stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         p.fillPath(stroker.createStroke(path), halo)
         p.fillPath(path, TEXT)
+
+
+def _halo_text(g: _Page, text: str, centre: QPointF) -> None:
+    """A small label centred on a point, with a white halo (as the units' labels)."""
+    font = g.font(7)
+    fm = QFontMetricsF(font)
+    path = QPainterPath()
+    path.addText(QPointF(centre.x() - fm.horizontalAdvance(text) / 2,
+                         centre.y() + fm.ascent() / 2), font, text)
+    stroker = QPainterPathStroker()
+    stroker.setWidth(g.mm(0.7))
+    stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    g.p.fillPath(stroker.createStroke(path), QColor(255, 255, 255, 230))
+    g.p.fillPath(path, MUTED)
 
 
 def _paint_scale_bar(g: _Page, rect: QRectF, scale: float) -> None:

@@ -10,12 +10,9 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QPainter,
-    QPainterPath,
-    QPolygonF,
 )
 from PySide6.QtWidgets import (
     QFrame,
-    QGraphicsPathItem,
     QGraphicsScene,
     QGraphicsView,
     QLabel,
@@ -31,21 +28,33 @@ from kzplanner.app.display.indicator_values import (
     indicator_kind,
     worst_first_ranks,
 )
-from kzplanner.app.display.legend_text import legend_entries, legend_note, legend_title
+from kzplanner.app.display.legend_text import (
+    institution_card,
+    legend_entries,
+    legend_note,
+    legend_title,
+)
+from kzplanner.app.display.map_geometry import uncovered_holes
 from kzplanner.app.display.map_points import STATUS_COLOURS, STATUSES, TYPES, kit_mask
 from kzplanner.app.strings import tr
 from kzplanner.core.catalogue import label
 from kzplanner.core.formatting import format_number
-from kzplanner.gui.map.map_institutions import InstitutionLayer, InstitutionsItem
+from kzplanner.gui.map.map_institutions import (
+    InstitutionCard,
+    InstitutionLayer,
+    InstitutionsItem,
+   )
 from kzplanner.gui.map.map_items import (
+    HOLE_KEY,
     MARKER_RADIUS_PX,
+    HoleItem,
     LabelItem,
     MarkerItem,
     UnitItem,
     unit_path,
 )
 from kzplanner.gui.map.map_legend import LegendRow, MapLegend
-from kzplanner.gui.map.map_navigation import FIT_MARGIN, MapNavigation
+from kzplanner.gui.map.map_navigation import MapNavigation
 from kzplanner.gui.map.unit_names import label_names
 from kzplanner.gui.state import AppState
 
@@ -54,8 +63,6 @@ if TYPE_CHECKING:
 
 TINY_UNIT_SHARE = 0.025  # units smaller than this share of the map's diagonal get a marker
 BACKGROUND = QColor("#eef2f5")
-# Holes in unit polygons are not always water (Kyzylorda's hole is the Baikonur lease): neutral.
-HOLE_FILL = QColor("#e4e4e4")
 
 
 class MapView(MapNavigation):
@@ -92,6 +99,7 @@ class MapView(MapNavigation):
         self._content_rect = QRectF()
         self._fit_scale = 1.0
         self._user_zoomed = False
+        self._legend_layout = "corners"  # or "column": where fit() put the legends
         self._press_pos: QPoint | None = None
         self._institutions_visible = False
 
@@ -100,6 +108,7 @@ class MapView(MapNavigation):
         self.caption = QLabel(self)
         self.caption.setObjectName("mapCaption")
         self.caption.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self.card = InstitutionCard(self)  # above the legends (children of the view too)
         self.placeholder = QLabel(self)
         self.placeholder.setObjectName("mapPlaceholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -162,28 +171,22 @@ class MapView(MapNavigation):
                             left_px=(MARKER_RADIUS_PX + 3.0) if tiny else None)
             scene.addItem(lab)
             self.label_items[code] = lab
-        holes = QPainterPath()
-        for shape in shapes.values():
-            for polygon in shape.polygons:
-                for ring in polygon[1:]:
-                    holes.addPolygon(QPolygonF([QPointF(x, y) for x, y in ring.tolist()]))
-                    holes.closeSubpath()
-        if not holes.isEmpty():
-            hole_item = QGraphicsPathItem(holes)
-            hole_item.setBrush(HOLE_FILL)
-            hole_item.setPen(Qt.PenStyle.NoPen)
-            hole_item.setZValue(-1)
-            hole_item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-            scene.addItem(hole_item)
+        for i, hole in enumerate(uncovered_holes(shapes)):  # Baikonur: an area without data
+            scene.addItem(HoleItem(hole.ring))
+            lab = LabelItem("", "", hole.anchor, label_font)
+            lab.setData(HOLE_KEY, hole.name or "no_data")
+            scene.addItem(lab)
+            self.label_items[f"~hole{i}"] = lab
         self.institution_layer = InstitutionLayer(data)
-        anchors = np.array([shapes[c].anchor for c in data.codes], dtype=float).reshape(-1, 2)
-        points = InstitutionsItem(self.institution_layer, anchors)
+        points = InstitutionsItem(self.institution_layer)
         points.setVisible(self._institutions_visible)
         scene.addItem(points)
         self.institutions_item = points
         self._update_institutions()
-        margin = max(rect.width(), rect.height()) * FIT_MARGIN
-        scene.setSceneRect(rect.adjusted(-margin * 8, -margin * 8, margin * 8, margin * 8))
+        # Room around the map on every side: fit() offsets the map beside the legends, which a
+        # scene smaller than the view would not allow (the view centres such a scene).
+        margin = max(rect.width(), rect.height()) * 1.5
+        scene.setSceneRect(rect.adjusted(-margin, -margin, margin, margin))
         self._relabel()
         self.fit()
 
@@ -293,16 +296,24 @@ class MapView(MapNavigation):
         self.institutions_item.refresh()
         self._update_institution_legend()
 
+    def show_institution(self, row: int, at: QPointF) -> None:
+        """The institution card (interface language) for row `row` of the institutions."""
+        prepared, layer = self.state.prepared, self.institution_layer
+        if prepared is None or layer is None:
+            return
+        record = prepared.dataset.institutions.iloc[row].to_dict()
+        before = STATUSES[int(layer._before[row])]  # noqa: SLF001 - the status before the plan
+        kit = int(layer.status[row]) == STATUSES.index("kit")
+        title, rows = institution_card(record, before, kit, self.state.language)
+        self.card.show_card(row, title, rows, at)
+
     def set_institution_filter(self, types: set[str] | None = None,
                                statuses: set[str] | None = None) -> None:
         """Show only these institution types and statuses (None = leave as is)."""
         layer = self.institution_layer
         if layer is None:
             return
-        if types is not None:
-            layer.shown_types = set(types) & set(TYPES)
-        if statuses is not None:
-            layer.shown_statuses = set(statuses) & set(STATUSES)
+        layer.set_filter(types, statuses)
         if self.institutions_item is not None:
             self.institutions_item.refresh()
         self._update_institution_legend()
@@ -327,9 +338,9 @@ class MapView(MapNavigation):
                 continue
             rows.append(LegendRow(tr(f"inst.status.{status}", lang), STATUS_COLOURS[status],
                                   format_number(counts[status], lang), symbol="school"))
+        rows.append(LegendRow(tr("inst.group", lang), None, symbol="group"))
         before = self.inst_legend.size()
-        self.inst_legend.set_content(tr("map.institutions", lang), rows,
-                                     f"{tr('inst.size', lang)} {tr('inst.cluster', lang)}")
+        self.inst_legend.set_content(tr("map.institutions", lang), rows, tr("inst.size", lang))
         self._place_overlays()
         if not self._user_zoomed and self.inst_legend.size() != before:
             self.fit()
@@ -353,9 +364,10 @@ class MapView(MapNavigation):
             self.placeholder.setText(tr("map.loading", lang))
             return
         full = data.unit_names(lang)
-        names = label_names({code: full.get(code) or code for code in self.label_items})
+        names = label_names({code: full.get(code) or code for code in self.label_items
+                             if not code.startswith("~")})
         for code, lab in self.label_items.items():
-            lab.set_text(names[code])
+            lab.set_text(names.get(code) or tr(f"map.hole.{lab.data(HOLE_KEY)}", lang))
         pre = tr("map.caption_pre", lang) if data.boundaries_predate_2018 else ""
         source = tr("map.caption_illustrative" if data.illustrative else "map.caption_loaded",
                     lang)
