@@ -1746,10 +1746,24 @@ internet</source>
         </message>
     </context>
     <context>
+        <name>data.rec.col_action_tip</name>
+        <message>
+            <source>Confirm a match by similar spelling</source>
+            <translation>Ұқсас жазылу бойынша сәйкестендіруді растау</translation>
+        </message>
+    </context>
+    <context>
         <name>data.rec.col_detail</name>
         <message>
             <source>Why</source>
             <translation>Неге</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.col_detail_tip</name>
+        <message>
+            <source>Why the row was matched so, or why not</source>
+            <translation>Жол неге осылай сәйкестендірілді немесе неге сәйкестендірілмеді</translation>
         </message>
     </context>
     <context>
@@ -1760,10 +1774,24 @@ internet</source>
         </message>
     </context>
     <context>
+        <name>data.rec.col_how_tip</name>
+        <message>
+            <source>How the row was matched to a unit of the map</source>
+            <translation>Жол картаның бірлігімен қалай сәйкестендірілді</translation>
+        </message>
+    </context>
+    <context>
         <name>data.rec.col_label</name>
         <message>
             <source>In the file</source>
             <translation>Файлда</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.col_label_tip</name>
+        <message>
+            <source>The name as written in the file</source>
+            <translation>Файлда жазылған атауы</translation>
         </message>
     </context>
     <context>
@@ -1774,10 +1802,24 @@ internet</source>
         </message>
     </context>
     <context>
+        <name>data.rec.col_row_tip</name>
+        <message>
+            <source>The row's number in the statistics sheet</source>
+            <translation>Статистика парағындағы жол нөмірі</translation>
+        </message>
+    </context>
+    <context>
         <name>data.rec.col_unit</name>
         <message>
             <source>Unit</source>
             <translation>Бірлік</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.col_unit_tip</name>
+        <message>
+            <source>The unit the row's figures go to; choose another to correct it</source>
+            <translation>Жолдың сандары берілетін бірлік; түзету үшін басқасын таңдаңыз</translation>
         </message>
     </context>
     <context>
@@ -2979,10 +3021,24 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
+        <name>grid.col_cost_tip</name>
+        <message>
+            <source>what this line costs, in tenge</source>
+            <translation>жолдың құны, теңгемен</translation>
+        </message>
+    </context>
+    <context>
         <name>grid.col_count</name>
         <message>
             <source>Count</source>
             <translation>Саны</translation>
+        </message>
+    </context>
+    <context>
+        <name>grid.col_count_tip</name>
+        <message>
+            <source>how many the plan gives; you can change it</source>
+            <translation>жоспар қаншасын береді; өзгертуге болады</translation>
         </message>
     </context>
     <context>
@@ -2993,10 +3049,24 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
+        <name>grid.col_group_tip</name>
+        <message>
+            <source>the target group (vouchers) or the institution type (kits)</source>
+            <translation>мақсатты топ (сертификаттар) немесе мекеме түрі (жинақтар)</translation>
+        </message>
+    </context>
+    <context>
         <name>grid.col_instrument</name>
         <message>
             <source>Instrument</source>
             <translation>Құрал</translation>
+        </message>
+    </context>
+    <context>
+        <name>grid.col_instrument_tip</name>
+        <message>
+            <source>what is given: a kit for an institution, a device voucher or an internet voucher</source>
+            <translation>не беріледі: мекемеге жинақ, құрылғыға немесе интернетке сертификат</translation>
         </message>
     </context>
     <context>
@@ -3007,6 +3077,13 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
+        <name>grid.col_max_tip</name>
+        <message>
+            <source>the most this line can get (people or institutions there)</source>
+            <translation>бұл жол одан көп ала алмайды (ондағы адамдар не мекемелер)</translation>
+        </message>
+    </context>
+    <context>
         <name>grid.col_people</name>
         <message>
             <source>People reached</source>
@@ -3014,10 +3091,24 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
+        <name>grid.col_people_tip</name>
+        <message>
+            <source>people who gain access through this line</source>
+            <translation>осы жол арқылы қолжетімділік алатын адамдар</translation>
+        </message>
+    </context>
+    <context>
         <name>grid.col_unit</name>
         <message>
             <source>Unit</source>
             <translation>Бірлік</translation>
+        </message>
+    </context>
+    <context>
+        <name>grid.col_unit_tip</name>
+        <message>
+            <source>the district or oblast</source>
+            <translation>аудан немесе облыс</translation>
         </message>
     </context>
     <context>

@@ -1744,10 +1744,24 @@ internet</source>
         </message>
     </context>
     <context>
+        <name>data.rec.col_action_tip</name>
+        <message>
+            <source>Confirm a match by similar spelling</source>
+            <translation>Подтвердить сопоставление по похожему написанию</translation>
+        </message>
+    </context>
+    <context>
         <name>data.rec.col_detail</name>
         <message>
             <source>Why</source>
             <translation>Почему</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.col_detail_tip</name>
+        <message>
+            <source>Why the row was matched so, or why not</source>
+            <translation>Почему строка сопоставлена так или не сопоставлена</translation>
         </message>
     </context>
     <context>
@@ -1758,10 +1772,24 @@ internet</source>
         </message>
     </context>
     <context>
+        <name>data.rec.col_how_tip</name>
+        <message>
+            <source>How the row was matched to a unit of the map</source>
+            <translation>Как строка сопоставлена с единицей карты</translation>
+        </message>
+    </context>
+    <context>
         <name>data.rec.col_label</name>
         <message>
             <source>In the file</source>
             <translation>В файле</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.col_label_tip</name>
+        <message>
+            <source>The name as written in the file</source>
+            <translation>Название, как оно записано в файле</translation>
         </message>
     </context>
     <context>
@@ -1772,10 +1800,24 @@ internet</source>
         </message>
     </context>
     <context>
+        <name>data.rec.col_row_tip</name>
+        <message>
+            <source>The row's number in the statistics sheet</source>
+            <translation>Номер строки на листе статистики</translation>
+        </message>
+    </context>
+    <context>
         <name>data.rec.col_unit</name>
         <message>
             <source>Unit</source>
             <translation>Единица</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.col_unit_tip</name>
+        <message>
+            <source>The unit the row's figures go to; choose another to correct it</source>
+            <translation>Единица, которой достаются цифры строки; выберите другую, чтобы исправить</translation>
         </message>
     </context>
     <context>
@@ -2977,10 +3019,24 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
+        <name>grid.col_cost_tip</name>
+        <message>
+            <source>what this line costs, in tenge</source>
+            <translation>стоимость строки в тенге</translation>
+        </message>
+    </context>
+    <context>
         <name>grid.col_count</name>
         <message>
             <source>Count</source>
             <translation>Количество</translation>
+        </message>
+    </context>
+    <context>
+        <name>grid.col_count_tip</name>
+        <message>
+            <source>how many the plan gives; you can change it</source>
+            <translation>сколько даёт план; можно изменить</translation>
         </message>
     </context>
     <context>
@@ -2991,10 +3047,24 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
+        <name>grid.col_group_tip</name>
+        <message>
+            <source>the target group (vouchers) or the institution type (kits)</source>
+            <translation>целевая группа (сертификаты) или тип учреждения (комплекты)</translation>
+        </message>
+    </context>
+    <context>
         <name>grid.col_instrument</name>
         <message>
             <source>Instrument</source>
             <translation>Инструмент</translation>
+        </message>
+    </context>
+    <context>
+        <name>grid.col_instrument_tip</name>
+        <message>
+            <source>what is given: a kit for an institution, a device voucher or an internet voucher</source>
+            <translation>что выдаётся: комплект учреждению, сертификат на устройство или на интернет</translation>
         </message>
     </context>
     <context>
@@ -3005,6 +3075,13 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
+        <name>grid.col_max_tip</name>
+        <message>
+            <source>the most this line can get (people or institutions there)</source>
+            <translation>больше этого строка получить не может (людей или учреждений там)</translation>
+        </message>
+    </context>
+    <context>
         <name>grid.col_people</name>
         <message>
             <source>People reached</source>
@@ -3012,10 +3089,24 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
+        <name>grid.col_people_tip</name>
+        <message>
+            <source>people who gain access through this line</source>
+            <translation>сколько людей получают доступ благодаря этой строке</translation>
+        </message>
+    </context>
+    <context>
         <name>grid.col_unit</name>
         <message>
             <source>Unit</source>
             <translation>Единица</translation>
+        </message>
+    </context>
+    <context>
+        <name>grid.col_unit_tip</name>
+        <message>
+            <source>the district or oblast</source>
+            <translation>район или область</translation>
         </message>
     </context>
     <context>
