@@ -506,6 +506,20 @@
         </message>
     </context>
     <context>
+        <name>charts.key_after</name>
+        <message>
+            <source>after the plan</source>
+            <translation>после плана</translation>
+        </message>
+    </context>
+    <context>
+        <name>charts.key_before</name>
+        <message>
+            <source>before the plan</source>
+            <translation>до плана</translation>
+        </message>
+    </context>
+    <context>
         <name>charts.mix</name>
         <message>
             <source>Instruments and groups</source>

@@ -39,6 +39,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Дважды щёлкните или введите число (0 … {max}); Ctrl+Z отменяет",
         "kk": "Өзгерту үшін екі рет басыңыз немесе сан енгізіңіз (0 … {max}); Ctrl+Z болдырмайды",
     },
+    # the charts' key (the other chart strings are in map.py)
+    "charts.key_before": {"en": "before the plan", "ru": "до плана", "kk": "жоспарға дейін"},
+    "charts.key_after": {"en": "after the plan", "ru": "после плана", "kk": "жоспардан кейін"},
     "grid.selected_only": {"en": "Selected units only", "ru": "Только выбранные единицы",
                            "kk": "Тек таңдалған бірліктер"},
     "grid.in_plan_only": {"en": "Only lines in the plan", "ru": "Только строки плана",
