@@ -3793,8 +3793,8 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
     <context>
         <name>par.inst_intro</name>
         <message>
-            <source>Institution ids from the register, one per line.</source>
-            <translation>Тізілімдегі мекеме идентификаторлары, әр жолға біреуден.</translation>
+            <source>Find institutions by a part of their name, unit or id and tick them: a locked institution always gets a kit, an excluded one never does.</source>
+            <translation>Мекемелерді атауының, бірлігінің немесе идентификаторының бір бөлігі бойынша тауып, белгілеңіз: бекітілген мекеме әрқашан жинақ алады, шығарылғаны — ешқашан.</translation>
         </message>
     </context>
     <context>
@@ -3879,6 +3879,132 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>The group's people are among this group's: they are counted once, and their vouchers come out of the larger group's need.</source>
             <translation>Бұл топтың адамдары таңдалған топқа кіреді: олар бір рет есептеледі, ал ваучерлері үлкен топтың қажеттілігінен беріледі.</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_col_excluded</name>
+        <message>
+            <source>Exclude</source>
+            <translation>Шығару</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_col_id</name>
+        <message>
+            <source>Id</source>
+            <translation>Коды</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_col_locked</name>
+        <message>
+            <source>Lock</source>
+            <translation>Бекіту</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_col_name</name>
+        <message>
+            <source>Institution</source>
+            <translation>Мекеме</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_col_type</name>
+        <message>
+            <source>Type</source>
+            <translation>Түрі</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_col_unit</name>
+        <message>
+            <source>Unit</source>
+            <translation>Бірлік</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_excluded</name>
+        <message>
+            <source>Exclude selected</source>
+            <translation>Таңдалғандарды шығару</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_excluded_tip</name>
+        <message>
+            <source>Excluded: never gets a kit</source>
+            <translation>Шығарылған: ешқашан жинақ алмайды</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_filter</name>
+        <message>
+            <source>Find: part of a name, a unit or an id</source>
+            <translation>Іздеу: атаудың, бірліктің немесе идентификатордың бөлігі</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_id_tip</name>
+        <message>
+            <source>The institution's id in the register</source>
+            <translation>Мекеменің тізілімдегі идентификаторы</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_locked</name>
+        <message>
+            <source>Lock selected</source>
+            <translation>Таңдалғандарды бекіту</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_locked_tip</name>
+        <message>
+            <source>Locked: always gets a kit, whatever the plan finds</source>
+            <translation>Бекітілген: жоспар не тапса да, әрқашан жинақ алады</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_name_tip</name>
+        <message>
+            <source>The institution's name in the register</source>
+            <translation>Мекеменің тізілімдегі атауы</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_only</name>
+        <message>
+            <source>Only ticked</source>
+            <translation>Тек белгіленгендер</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_release</name>
+        <message>
+            <source>Release selected</source>
+            <translation>Таңдалғандардан белгіні алу</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_shown</name>
+        <message>
+            <source>Shown {shown} of {total}.</source>
+            <translation>{total} ішінен {shown} көрсетілген.</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_type_tip</name>
+        <message>
+            <source>School, rural health post (FAP) or public service centre</source>
+            <translation>Мектеп, фельдшерлік-акушерлік пункт (ФАП) немесе ХҚКО</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_unit_tip</name>
+        <message>
+            <source>The district or oblast it is in</source>
+            <translation>Орналасқан ауданы немесе облысы</translation>
         </message>
     </context>
     <context>

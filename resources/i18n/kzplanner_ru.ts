@@ -3791,8 +3791,8 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
     <context>
         <name>par.inst_intro</name>
         <message>
-            <source>Institution ids from the register, one per line.</source>
-            <translation>Идентификаторы учреждений из реестра, по одному в строке.</translation>
+            <source>Find institutions by a part of their name, unit or id and tick them: a locked institution always gets a kit, an excluded one never does.</source>
+            <translation>Найдите учреждения по части названия, единицы или идентификатора и отметьте: закреплённое учреждение всегда получает комплект, исключённое — никогда.</translation>
         </message>
     </context>
     <context>
@@ -3877,6 +3877,132 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>The group's people are among this group's: they are counted once, and their vouchers come out of the larger group's need.</source>
             <translation>Люди этой группы входят в выбранную группу: они учитываются один раз, а их ваучеры идут из потребности большей группы.</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_col_excluded</name>
+        <message>
+            <source>Exclude</source>
+            <translation>Исключить</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_col_id</name>
+        <message>
+            <source>Id</source>
+            <translation>Код</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_col_locked</name>
+        <message>
+            <source>Lock</source>
+            <translation>Закрепить</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_col_name</name>
+        <message>
+            <source>Institution</source>
+            <translation>Учреждение</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_col_type</name>
+        <message>
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_col_unit</name>
+        <message>
+            <source>Unit</source>
+            <translation>Единица</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_excluded</name>
+        <message>
+            <source>Exclude selected</source>
+            <translation>Исключить выбранные</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_excluded_tip</name>
+        <message>
+            <source>Excluded: never gets a kit</source>
+            <translation>Исключено: никогда не получает комплект</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_filter</name>
+        <message>
+            <source>Find: part of a name, a unit or an id</source>
+            <translation>Поиск: часть названия, единицы или идентификатора</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_id_tip</name>
+        <message>
+            <source>The institution's id in the register</source>
+            <translation>Идентификатор учреждения в реестре</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_locked</name>
+        <message>
+            <source>Lock selected</source>
+            <translation>Закрепить выбранные</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_locked_tip</name>
+        <message>
+            <source>Locked: always gets a kit, whatever the plan finds</source>
+            <translation>Закреплено: всегда получает комплект, что бы ни нашёл план</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_name_tip</name>
+        <message>
+            <source>The institution's name in the register</source>
+            <translation>Название учреждения в реестре</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_only</name>
+        <message>
+            <source>Only ticked</source>
+            <translation>Только отмеченные</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_release</name>
+        <message>
+            <source>Release selected</source>
+            <translation>Снять отметку с выбранных</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_shown</name>
+        <message>
+            <source>Shown {shown} of {total}.</source>
+            <translation>Показано {shown} из {total}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_type_tip</name>
+        <message>
+            <source>School, rural health post (FAP) or public service centre</source>
+            <translation>Школа, фельдшерско-акушерский пункт (ФАП) или ЦОН</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_unit_tip</name>
+        <message>
+            <source>The district or oblast it is in</source>
+            <translation>Район или область</translation>
         </message>
     </context>
     <context>
