@@ -277,8 +277,8 @@
     <context>
         <name>alloc.equity</name>
         <message>
-            <source>Equity λ</source>
-            <translation>Әділдік λ</translation>
+            <source>Priority to the worst-off</source>
+            <translation>Артта қалғандарға басымдық</translation>
         </message>
     </context>
     <context>
@@ -286,6 +286,13 @@
         <message>
             <source>0 = most people reached; higher = more to the worst-off units</source>
             <translation>0 — барынша көп адам; жоғарырақ — артта қалған аумақтарға көбірек</translation>
+        </message>
+    </context>
+    <context>
+        <name>alloc.equity_tip</name>
+        <message>
+            <source>How much more the budget favours the units with the largest access gaps. 0: reach as many people as possible wherever they live; 1 and more: a person in a lagging unit counts more than one in a well-served unit. (In exported plans: equity weight λ.)</source>
+            <translation>Бюджет қолжетімділік алшақтығы ең үлкен аумақтарға қаншалықты басымдық береді. 0 — қай жерде тұрса да, барынша көп адамды қамту; 1 және одан жоғары — артта қалған аумақтың тұрғыны жақсы қамтылған аумақ тұрғынынан салмақтырақ. (Жоспар экспортында — әділдік салмағы λ.)</translation>
         </message>
     </context>
     <context>
@@ -1916,8 +1923,8 @@ internet</source>
     <context>
         <name>data.rec.fuzzy_detail</name>
         <message>
-            <source>similar spelling, score {score}</source>
-            <translation>ұқсас жазылу, балл {score}</translation>
+            <source>similar spelling ({score} of 1 alike)</source>
+            <translation>ұқсас жазылу (ұқсастық 1-ден {score})</translation>
         </message>
     </context>
     <context>
@@ -2723,8 +2730,8 @@ Cells: {cells}</source>
     <context>
         <name>data.wiz.page_check_sub</name>
         <message>
-            <source>Every row and the unit it joins. Confirm fuzzy matches or choose another unit.</source>
-            <translation>Әр жол және ол қосылатын бірлік. Анық емес сәйкестіктерді растаңыз немесе басқа бірлікті таңдаңыз.</translation>
+            <source>Every row and the unit it joins. Confirm matches by similar spelling or choose another unit.</source>
+            <translation>Әр жол және ол қосылатын бірлік. Ұқсас жазылу бойынша сәйкестіктерді растаңыз немесе басқа бірлікті таңдаңыз.</translation>
         </message>
     </context>
     <context>
@@ -3513,8 +3520,8 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
     <context>
         <name>map.fit</name>
         <message>
-            <source>Fit</source>
-            <translation>Толық</translation>
+            <source>Whole map</source>
+            <translation>Бүкіл карта</translation>
         </message>
     </context>
     <context>
@@ -4507,8 +4514,15 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
     <context>
         <name>res.gini</name>
         <message>
-            <source>Disparity (Gini)</source>
-            <translation>Теңсіздік (Джини)</translation>
+            <source>Inequality between units</source>
+            <translation>Аумақтар арасындағы теңсіздік</translation>
+        </message>
+    </context>
+    <context>
+        <name>res.gini_tip</name>
+        <message>
+            <source>How unevenly the combined access gap is spread over the units (Gini index): 0 = every unit has the same gap, 1 = all of the gap in one unit. Lower is fairer.</source>
+            <translation>Қолжетімділіктің жиынтық алшақтығы аумақтар арасында қаншалықты біркелкі емес бөлінген (Джини индексі): 0 — барлық аумақта алшақтық бірдей, 1 — бүкіл алшақтық бір аумақта. Неғұрлым аз болса, соғұрлым біркелкі.</translation>
         </message>
     </context>
     <context>
@@ -4523,6 +4537,13 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>No plan yet. Set the budget and press “Run plan”.</source>
             <translation>Жоспар әлі жоқ. Бюджетті белгілеп, «Жоспарды есептеу» түймесін басыңыз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>res.objective</name>
+        <message>
+            <source>Aim</source>
+            <translation>Мақсаты</translation>
         </message>
     </context>
     <context>
@@ -4591,8 +4612,8 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
     <context>
         <name>res.section.objective</name>
         <message>
-            <source>Objective</source>
-            <translation>Оңтайландыру мақсаты</translation>
+            <source>What the plan aims at</source>
+            <translation>Жоспардың мақсаты</translation>
         </message>
     </context>
     <context>
@@ -4619,15 +4640,15 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
     <context>
         <name>res.solver_exact</name>
         <message>
-            <source>exact optimum, {seconds} s</source>
-            <translation>дәл оңтайлы шешім, {seconds} с</translation>
+            <source>the best possible plan, {seconds} s</source>
+            <translation>мүмкін болатын ең жақсы жоспар, {seconds} с</translation>
         </message>
     </context>
     <context>
         <name>res.solver_gap</name>
         <message>
-            <source>best found (gap {gap}), {seconds} s</source>
-            <translation>табылған ең жақсы шешім (алшақтық {gap}), {seconds} с</translation>
+            <source>best plan found in the time, at most {gap} short of the best, {seconds} s</source>
+            <translation>берілген уақыттағы ең жақсы жоспар, ең жақсысынан {gap} аспайтын айырмашылықпен, {seconds} с</translation>
         </message>
     </context>
     <context>
@@ -4635,6 +4656,13 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>rule-based</source>
             <translation>ереже бойынша</translation>
+        </message>
+    </context>
+    <context>
+        <name>res.solver_tip</name>
+        <message>
+            <source>Maximum impact computes the plan that lowers the gap most for the budget (a mathematical optimisation); the other strategies follow a fixed rule.</source>
+            <translation>«Ең үлкен әсер» берілген бюджетпен алшақтықты барынша азайтатын жоспарды есептейді (математикалық оңтайландыру); басқа стратегиялар белгіленген ережеге сүйенеді.</translation>
         </message>
     </context>
     <context>
@@ -4927,8 +4955,8 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
     <context>
         <name>stage.items</name>
         <message>
-            <source>preparing items</source>
-            <translation>позициялар дайындалуда</translation>
+            <source>listing what can be bought</source>
+            <translation>сатып алу нұсқалары дайындалуда</translation>
         </message>
     </context>
     <context>
@@ -4948,8 +4976,8 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
     <context>
         <name>stage.solve</name>
         <message>
-            <source>optimising</source>
-            <translation>оңтайландыру</translation>
+            <source>finding the best plan</source>
+            <translation>ең жақсы жоспарды іздеу</translation>
         </message>
     </context>
     <context>

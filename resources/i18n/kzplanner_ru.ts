@@ -277,8 +277,8 @@
     <context>
         <name>alloc.equity</name>
         <message>
-            <source>Equity λ</source>
-            <translation>Справедливость λ</translation>
+            <source>Priority to the worst-off</source>
+            <translation>Приоритет отстающим</translation>
         </message>
     </context>
     <context>
@@ -286,6 +286,13 @@
         <message>
             <source>0 = most people reached; higher = more to the worst-off units</source>
             <translation>0 — охватить больше всего людей; выше — больше худшим территориям</translation>
+        </message>
+    </context>
+    <context>
+        <name>alloc.equity_tip</name>
+        <message>
+            <source>How much more the budget favours the units with the largest access gaps. 0: reach as many people as possible wherever they live; 1 and more: a person in a lagging unit counts more than one in a well-served unit. (In exported plans: equity weight λ.)</source>
+            <translation>Насколько бюджет отдаёт предпочтение территориям с самым большим разрывом доступа. 0 — охватить как можно больше людей, где бы они ни жили; 1 и больше — житель отстающей территории весит больше жителя благополучной. (В выгрузках плана — вес справедливости λ.)</translation>
         </message>
     </context>
     <context>
@@ -1914,8 +1921,8 @@ internet</source>
     <context>
         <name>data.rec.fuzzy_detail</name>
         <message>
-            <source>similar spelling, score {score}</source>
-            <translation>похожее написание, оценка {score}</translation>
+            <source>similar spelling ({score} of 1 alike)</source>
+            <translation>похожее написание (сходство {score} из 1)</translation>
         </message>
     </context>
     <context>
@@ -2721,8 +2728,8 @@ Cells: {cells}</source>
     <context>
         <name>data.wiz.page_check_sub</name>
         <message>
-            <source>Every row and the unit it joins. Confirm fuzzy matches or choose another unit.</source>
-            <translation>Каждая строка и единица, к которой она присоединяется. Подтвердите нечёткие совпадения или выберите другую единицу.</translation>
+            <source>Every row and the unit it joins. Confirm matches by similar spelling or choose another unit.</source>
+            <translation>Каждая строка и единица, к которой она присоединяется. Подтвердите совпадения по похожему написанию или выберите другую единицу.</translation>
         </message>
     </context>
     <context>
@@ -3511,7 +3518,7 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
     <context>
         <name>map.fit</name>
         <message>
-            <source>Fit</source>
+            <source>Whole map</source>
             <translation>Вся карта</translation>
         </message>
     </context>
@@ -4505,8 +4512,15 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
     <context>
         <name>res.gini</name>
         <message>
-            <source>Disparity (Gini)</source>
-            <translation>Неравенство (Джини)</translation>
+            <source>Inequality between units</source>
+            <translation>Неравенство между территориями</translation>
+        </message>
+    </context>
+    <context>
+        <name>res.gini_tip</name>
+        <message>
+            <source>How unevenly the combined access gap is spread over the units (Gini index): 0 = every unit has the same gap, 1 = all of the gap in one unit. Lower is fairer.</source>
+            <translation>Насколько неравномерно сводный разрыв доступа распределён по территориям (индекс Джини): 0 — у всех территорий одинаковый разрыв, 1 — весь разрыв в одной. Чем меньше, тем равномернее.</translation>
         </message>
     </context>
     <context>
@@ -4521,6 +4535,13 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>No plan yet. Set the budget and press “Run plan”.</source>
             <translation>Плана пока нет. Задайте бюджет и нажмите «Рассчитать план».</translation>
+        </message>
+    </context>
+    <context>
+        <name>res.objective</name>
+        <message>
+            <source>Aim</source>
+            <translation>Цель</translation>
         </message>
     </context>
     <context>
@@ -4589,8 +4610,8 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
     <context>
         <name>res.section.objective</name>
         <message>
-            <source>Objective</source>
-            <translation>Цель оптимизации</translation>
+            <source>What the plan aims at</source>
+            <translation>Цель плана</translation>
         </message>
     </context>
     <context>
@@ -4617,15 +4638,15 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
     <context>
         <name>res.solver_exact</name>
         <message>
-            <source>exact optimum, {seconds} s</source>
-            <translation>точный оптимум, {seconds} с</translation>
+            <source>the best possible plan, {seconds} s</source>
+            <translation>наилучший возможный план, {seconds} с</translation>
         </message>
     </context>
     <context>
         <name>res.solver_gap</name>
         <message>
-            <source>best found (gap {gap}), {seconds} s</source>
-            <translation>лучшее найденное (разрыв {gap}), {seconds} с</translation>
+            <source>best plan found in the time, at most {gap} short of the best, {seconds} s</source>
+            <translation>лучший план за отведённое время, не более чем на {gap} хуже наилучшего, {seconds} с</translation>
         </message>
     </context>
     <context>
@@ -4633,6 +4654,13 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>rule-based</source>
             <translation>по правилу</translation>
+        </message>
+    </context>
+    <context>
+        <name>res.solver_tip</name>
+        <message>
+            <source>Maximum impact computes the plan that lowers the gap most for the budget (a mathematical optimisation); the other strategies follow a fixed rule.</source>
+            <translation>«Максимальный эффект» рассчитывает план, который сильнее всего снижает разрыв при данном бюджете (математическая оптимизация); остальные стратегии следуют заданному правилу.</translation>
         </message>
     </context>
     <context>
@@ -4925,8 +4953,8 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
     <context>
         <name>stage.items</name>
         <message>
-            <source>preparing items</source>
-            <translation>подготовка позиций</translation>
+            <source>listing what can be bought</source>
+            <translation>подготовка вариантов закупки</translation>
         </message>
     </context>
     <context>
@@ -4946,8 +4974,8 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
     <context>
         <name>stage.solve</name>
         <message>
-            <source>optimising</source>
-            <translation>оптимизация</translation>
+            <source>finding the best plan</source>
+            <translation>поиск лучшего плана</translation>
         </message>
     </context>
     <context>

@@ -1,4 +1,5 @@
-"""The allocation panel: budget in ₸, strategy, equity λ, and running the plan."""
+"""The allocation panel: budget in ₸, strategy, priority to the worst-off (the equity weight λ),
+and running the plan."""
 
 from __future__ import annotations
 
@@ -108,6 +109,7 @@ class AllocationPanel(QWidget):
         self.strategy_note.setObjectName("hint")
 
         self.equity_label = QLabel(self)
+        self.equity_label.setWordWrap(True)  # a plain-word name, on two lines where it must
         self.equity_slider = QSlider(Qt.Orientation.Horizontal, self)
         self.equity_slider.setRange(0, EQUITY_STEPS)
         self.equity_slider.setPageStep(5)
@@ -201,6 +203,7 @@ class AllocationPanel(QWidget):
             self.strategy_combo.addItem(label(s, lang), s)
         self.strategy_combo.blockSignals(False)
         self.equity_label.setText(tr("alloc.equity", lang))
+        self.equity_label.setToolTip(tr("alloc.equity_tip", lang))
         self.auto_check.setText(tr("alloc.auto", lang))
         self.run_button.setText(plain(tr("act.run", lang)))
         self.run_button.setToolTip(tr("alloc.run_tip", lang))
@@ -273,7 +276,7 @@ class AllocationPanel(QWidget):
             widget.setEnabled(reason is None)
         text = tr("alloc.equity_hint", lang) if reason is None else label(reason, lang)
         self.equity_hint.setText(text)
-        self.equity_slider.setToolTip("" if reason is None else text)
+        self.equity_slider.setToolTip(tr("alloc.equity_tip", lang) if reason is None else text)
 
     def _show_busy(self, busy: bool) -> None:
         planning = self.state.tasks.is_busy(TaskKind.PLAN)
