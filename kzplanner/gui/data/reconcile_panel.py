@@ -75,6 +75,7 @@ class ReconcilePanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setWordWrap(True)
         head = self.table.horizontalHeader()
         # Short columns fit their contents; the name, unit and "Why" columns share the rest in
         # _fit_columns, "Why" never narrower than DETAIL_MIN_CHARS (a cut text has a tooltip).
@@ -217,9 +218,11 @@ class ReconcilePanel(QWidget):
                 share = min(1.0, short / give)
                 label_w -= int(max(0, label_w - NAME_MIN_PX) * share)
                 unit_w -= int(max(0, unit_w - NAME_MIN_PX) * share)
-        t.setColumnWidth(COL_LABEL, label_w)
-        t.setColumnWidth(COL_UNIT, unit_w)
-        t.setColumnWidth(COL_DETAIL, max(room - label_w - unit_w, min(detail_min, detail_need)))
+        widths = (label_w, unit_w, max(room - label_w - unit_w, min(detail_min, detail_need)))
+        if widths != tuple(t.columnWidth(c) for c in (COL_LABEL, COL_UNIT, COL_DETAIL)):
+            for c, w in zip((COL_LABEL, COL_UNIT, COL_DETAIL), widths, strict=True):
+                t.setColumnWidth(c, w)
+            t.resizeRowsToContents()  # a long name or reason wraps onto a second line
 
     def _candidates_text(self, m: dict[str, Any]) -> str:
         cands = m.get("candidates") or []
