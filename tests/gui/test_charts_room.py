@@ -99,3 +99,69 @@ def test_the_wheel_scrolls_the_bars(window, gap_chart, qtbot):
                         Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
     QApplication.sendEvent(gap.plot.viewport(), event)
     assert bar.value() > 0
+
+
+class _FakeState:
+    """What GapChart reads of AppState, for a made-up country of many districts."""
+
+    def __init__(self, n: int, lang: str) -> None:
+        import pandas as pd
+        from PySide6.QtCore import QObject, Signal
+
+        class Signals(QObject):
+            changed = Signal()
+
+        self._signals = Signals()
+        for name in ("dataset_changed", "result_changed", "indicator_changed",
+                     "selection_changed", "language_changed"):
+            setattr(self, name, self._signals.changed)
+        codes = [f"{i:09d}" for i in range(1, n + 1)]
+        rng = np.random.default_rng(7)
+        before = pd.Series(rng.uniform(20, 60, n), index=codes)
+        self.prepared = type("P", (), {"baseline": pd.DataFrame({"combined_gap": before})})()
+        self.result = type("R", (), {"after": pd.DataFrame({"combined_gap": before * 0.6})})()
+        self.indicator = "combined_gap"
+        self.language = lang
+        self.selection: tuple[str, ...] = ()
+        self.names = {c: f"Ауданның ұзын атауы № {i}" for i, c in enumerate(codes, 1)}
+
+    def unit_name(self, code: str) -> str:
+        return self.names[code]
+
+    def select_units(self, codes) -> None:
+        self.selection = tuple(codes)
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_224_districts_each_get_a_bar_a_name_and_the_list_scrolls(qtbot, lang):
+    from PySide6.QtGui import QFontMetrics
+
+    from kzplanner.gui.map.gap_chart import GapChart
+
+    state = _FakeState(224, lang)
+    chart = GapChart(state)  # type: ignore[arg-type]
+    qtbot.addWidget(chart)
+    chart.resize(1000, 240)  # the charts dock at 1366×768
+    chart.show()
+    qtbot.wait(30)
+    assert len(chart.codes) == 224 and len(chart.before_bars.opts["y"]) == 224
+    assert len(chart.after_bars.opts["y"]) == 224
+    ticks = chart.plot.getAxis("left")._tickLevels[0]
+    assert sorted(t for _, t in ticks) == sorted(state.names.values())
+    vb = chart.plot.getViewBox()
+    (_, _), (y0, y1) = vb.viewRange()
+    assert vb.height() / (y1 - y0) >= QFontMetrics(chart.font()).height()
+    assert chart.scroll.verticalScrollBar().maximum() > 0  # it scrolls
+    # worst first: the bars' lengths never grow down the list
+    widths = np.asarray(chart.before_bars.opts["width"], dtype=float)
+    assert (np.diff(widths) <= 1e-9).all()
+    assert [t for _, t in chart.key.entries()] == [tr_(k, lang) for k in ("charts.key_before",
+                                                                         "charts.key_after")]
+    chart.click_row(223)
+    assert state.selection == (chart.codes[223],)
+
+
+def tr_(key: str, lang: str) -> str:
+    from kzplanner.app.strings import tr
+
+    return tr(key, lang)

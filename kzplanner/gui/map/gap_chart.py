@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +38,8 @@ AFTER_LIGHT = QColor("#9ecae1")
 AFTER_DARK = QColor("#08519c")
 SELECTED_EDGE = QColor("#0b2a4a")
 ROW_PX = 18  # pixels per bar: every unit's name is written; more units, a longer scroll
-AXIS_PX = 40  # the value axis above the bars
+AXIS_PX = 26  # the value axis strip above the bars
+NAMES_PAD_PX = 14  # beside the longest unit name
 KEY_SWATCH_PX = 10
 
 
@@ -109,24 +111,44 @@ class GapChart(QWidget):
         self.plot = plot_widget()
         self.plot.setMouseEnabled(x=False, y=False)  # the scroll area moves, the plot does not
         self.plot.getViewBox().invertY(True)
-        self.plot.getPlotItem().showAxis("top")  # the values' axis at the top, seen on scroll
         self.plot.getPlotItem().hideAxis("bottom")
-        top = self.plot.getAxis("top")
+        # The values' axis in a strip of its own above the scrolling bars, so it stays in view;
+        # it follows the bars' value range.
+        self.axis_strip = plot_widget()
+        self.axis_strip.setObjectName("gapChartAxis")
+        item = self.axis_strip.getPlotItem()
+        item.hideAxis("bottom")
+        item.showAxis("top")
+        item.getViewBox().setMaximumHeight(1)
+        item.showGrid(x=False, y=False)
+        self.axis_strip.getAxis("left").setTicks([[], []])
+        self.axis_strip.getAxis("left").setPen(pg.mkPen(None))
+        top = self.axis_strip.getAxis("top")
         top.setPen(pg.mkPen("#666666"))
         top.setTextPen(pg.mkPen("#333333"))
+        self.axis_strip.setMouseEnabled(x=False, y=False)
+        self.axis_strip.setXLink(self.plot)
+        self.axis_strip.setFixedHeight(AXIS_PX)
+        item.setContentsMargins(0, 0, 0, 0)
+        self.plot.getPlotItem().setContentsMargins(0, 0, 0, 0)
         self.scroll = QScrollArea(self)
         self.scroll.setObjectName("gapChartScroll")
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(self.plot)
-        self.hint = QLabel(self)
-        self.hint.setObjectName("hint")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(2)
         layout.addWidget(self.key)
+        # as wide as the bars' plot: beside it stands the scroll bar, always shown
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        strip = QHBoxLayout()
+        strip.setContentsMargins(0, 0, self.style().pixelMetric(
+            QStyle.PixelMetric.PM_ScrollBarExtent), 0)
+        strip.addWidget(self.axis_strip)
+        layout.addLayout(strip)
         layout.addWidget(self.scroll, 1)
-        layout.addWidget(self.hint)
         self.codes: list[str] = []
         self.names: list[str] = []
         self.before_bars: pg.BarGraphItem | None = None
@@ -152,7 +174,8 @@ class GapChart(QWidget):
         self.plot.clear()
         self.before_bars = self.after_bars = None
         lang = self.state.language
-        self.hint.setText(tr("charts.hint", lang))
+        # how to select, on the bars themselves: the dock's few rows go to the bars
+        self.plot.setToolTip(tr("charts.hint", lang))
         if prepared is None:
             self.codes, self.names = [], []
             self.key.set_texts("", tr("charts.key_before", lang), None)
@@ -187,11 +210,15 @@ class GapChart(QWidget):
         self.names = [short_name(self.state.unit_name(c)) for c in self.codes]
         self.plot.getAxis("left").setTicks([[(float(i), t) for i, t in enumerate(self.names)],
                                             []])
+        # one width for the names in both plots, so the axis strip lines up with the bars
+        names_px = max((self.fontMetrics().horizontalAdvance(t) for t in self.names), default=40)
+        for plot in (self.plot, self.axis_strip):
+            plot.getAxis("left").setWidth(names_px + NAMES_PAD_PX)
         unit = "%" if indicator_kind(indicator) == "share" else ""
         self.key.set_texts(label(indicator, lang) + (f", {unit}" if unit else ""),
                            tr("charts.key_before", lang),
                            tr("charts.key_after", lang) if after is not None else None)
-        self.plot.setMinimumHeight(n * ROW_PX + AXIS_PX)
+        self.plot.setMinimumHeight(n * ROW_PX + ROW_PX)
         self.plot.getViewBox().setLimits(yMin=-1, yMax=max(n, 1))
         self.plot.setYRange(-0.6, max(n, 1) - 0.4, padding=0)
         top = float(np.nanmax(b)) if n else 1.0
