@@ -103,3 +103,19 @@ def test_lock_and_exclude_are_exclusive_and_buttons_act_on_the_selection(window,
     assert set(picker.visible_ids()) == set(ids) | {first} - set(ids) | set(ids)
     picker.buttons[None].click()
     assert not set(ids) & set(dialog.params().constraints.excluded)
+
+
+def test_pick_in_plan_is_the_map_s_slot(window, qtbot):
+    from kzplanner.gui.planning.institution_picker import pick_in_plan
+
+    features = fresh_session(window, qtbot)
+    state = window.state
+    ids = [str(i) for i in state.dataset.institutions["inst_id"].iloc[:2]]
+    pick_in_plan(state, ids, "excluded")
+    assert state.params.constraints.excluded == tuple(ids)
+    pick_in_plan(state, ids[:1], "locked")
+    c = state.params.constraints
+    assert c.locked == (ids[0],) and c.excluded == (ids[1],)
+    pick_in_plan(state, ids, None)
+    assert state.params.constraints.locked == () == state.params.constraints.excluded
+    assert features.session.undo_stack.count() >= 1  # the session records it as edits

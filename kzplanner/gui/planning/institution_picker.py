@@ -3,12 +3,14 @@ interface language, type, unit, id) with a "Lock" and an "Exclude" box per row, 
 raw ids. The picked ids are PlanParams' constraints.locked / .excluded, in the order picked; ids
 that are not in the register (from a parameters file) are kept and reported, never dropped.
 
-Other features (the map) can pick too: `InstitutionPicker.pick(ids, "locked" | "excluded" |
-None)` and the `changed` signal.
+Other features (the map) can pick too: `pick_in_plan(state, ids, "locked" | "excluded" | None)`
+changes the working plan's parameters at once (one undoable step, like the dialog's OK), and in
+the dialog `InstitutionPicker.pick(ids, ...)` with its `changed` signal.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -273,6 +275,22 @@ class InstitutionPicker(QWidget):
             notes.append(tr("par.ids_unknown", lang, ids=", ".join(unknown[:5])))
         self.note.setText(" ".join(notes))
         self.changed.emit()
+
+
+def pick_in_plan(state: AppState, ids: list[str] | tuple[str, ...], pick: str | None) -> None:
+    """Lock ("locked"), exclude ("excluded") or release (None) institutions in the working plan's
+    parameters: the slot for picking on the map (an institution's pop-up or a lasso)."""
+    p = state.params
+    c = p.constraints
+    chosen = [str(i) for i in ids]
+    locked = [i for i in c.locked if i not in chosen]
+    excluded = [i for i in c.excluded if i not in chosen]
+    if pick == "locked":
+        locked += chosen
+    elif pick == "excluded":
+        excluded += chosen
+    state.set_params(replace(p, constraints=replace(c, locked=tuple(dict.fromkeys(locked)),
+                                                    excluded=tuple(dict.fromkeys(excluded)))))
 
 
 def _text(value: object) -> str:
