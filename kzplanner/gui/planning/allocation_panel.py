@@ -109,7 +109,6 @@ class AllocationPanel(QWidget):
         self.strategy_note.setObjectName("hint")
 
         self.equity_label = QLabel(self)
-        self.equity_label.setWordWrap(True)  # a plain-word name, on two lines where it must
         self.equity_slider = QSlider(Qt.Orientation.Horizontal, self)
         self.equity_slider.setRange(0, EQUITY_STEPS)
         self.equity_slider.setPageStep(5)
@@ -147,10 +146,11 @@ class AllocationPanel(QWidget):
         grid.addWidget(self.strategy_label, 1, 0)
         grid.addWidget(self.strategy_combo, 1, 1, 1, 2)
         grid.addWidget(self.strategy_note, 2, 0, 1, 3)
-        grid.addWidget(self.equity_label, 3, 0)
-        grid.addWidget(self.equity_slider, 3, 1)
-        grid.addWidget(self.equity_value, 3, 2)
-        grid.addWidget(self.equity_hint, 4, 1, 1, 2)
+        # the plain-word name is long in kk and ru: a line of its own above the slider
+        grid.addWidget(self.equity_label, 3, 0, 1, 3)
+        grid.addWidget(self.equity_slider, 4, 0, 1, 2)
+        grid.addWidget(self.equity_value, 4, 2)
+        grid.addWidget(self.equity_hint, 5, 0, 1, 3)
         grid.setColumnStretch(1, 1)
 
         run_row = QHBoxLayout()
