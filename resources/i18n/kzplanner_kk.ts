@@ -277,8 +277,8 @@
     <context>
         <name>alloc.equity</name>
         <message>
-            <source>Equity λ</source>
-            <translation>Әділдік λ</translation>
+            <source>Priority to the worst-off</source>
+            <translation>Артта қалғандарға басымдық</translation>
         </message>
     </context>
     <context>
@@ -286,6 +286,13 @@
         <message>
             <source>0 = most people reached; higher = more to the worst-off units</source>
             <translation>0 — барынша көп адам; жоғарырақ — артта қалған аумақтарға көбірек</translation>
+        </message>
+    </context>
+    <context>
+        <name>alloc.equity_tip</name>
+        <message>
+            <source>How much more the budget favours the units with the largest access gaps. 0: reach as many people as possible wherever they live; 1 and more: a person in a lagging unit counts more than one in a well-served unit. (In exported plans: equity weight λ.)</source>
+            <translation>Бюджет қолжетімділік алшақтығы ең үлкен аумақтарға қаншалықты басымдық береді. 0 — қай жерде тұрса да, барынша көп адамды қамту; 1 және одан жоғары — артта қалған аумақтың тұрғыны жақсы қамтылған аумақ тұрғынынан салмақтырақ. (Жоспар экспортында — әділдік салмағы λ.)</translation>
         </message>
     </context>
     <context>
@@ -503,6 +510,20 @@
         <message>
             <source>Click a bar to select; Ctrl+click adds; Shift+click selects a range.</source>
             <translation>Бағанды басу — таңдау; Ctrl+басу — қосу; Shift+басу — ауқым.</translation>
+        </message>
+    </context>
+    <context>
+        <name>charts.key_after</name>
+        <message>
+            <source>after the plan</source>
+            <translation>жоспардан кейін</translation>
+        </message>
+    </context>
+    <context>
+        <name>charts.key_before</name>
+        <message>
+            <source>before the plan</source>
+            <translation>жоспарға дейін</translation>
         </message>
     </context>
     <context>
@@ -1746,10 +1767,24 @@ internet</source>
         </message>
     </context>
     <context>
+        <name>data.rec.col_action_tip</name>
+        <message>
+            <source>Confirm a match by similar spelling</source>
+            <translation>Ұқсас жазылу бойынша сәйкестендіруді растау</translation>
+        </message>
+    </context>
+    <context>
         <name>data.rec.col_detail</name>
         <message>
             <source>Why</source>
             <translation>Неге</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.col_detail_tip</name>
+        <message>
+            <source>Why the row was matched so, or why not</source>
+            <translation>Жол неге осылай сәйкестендірілді немесе неге сәйкестендірілмеді</translation>
         </message>
     </context>
     <context>
@@ -1760,10 +1795,24 @@ internet</source>
         </message>
     </context>
     <context>
+        <name>data.rec.col_how_tip</name>
+        <message>
+            <source>How the row was matched to a unit of the map</source>
+            <translation>Жол картаның бірлігімен қалай сәйкестендірілді</translation>
+        </message>
+    </context>
+    <context>
         <name>data.rec.col_label</name>
         <message>
             <source>In the file</source>
             <translation>Файлда</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.col_label_tip</name>
+        <message>
+            <source>The name as written in the file</source>
+            <translation>Файлда жазылған атауы</translation>
         </message>
     </context>
     <context>
@@ -1774,10 +1823,24 @@ internet</source>
         </message>
     </context>
     <context>
+        <name>data.rec.col_row_tip</name>
+        <message>
+            <source>The row's number in the statistics sheet</source>
+            <translation>Статистика парағындағы жол нөмірі</translation>
+        </message>
+    </context>
+    <context>
         <name>data.rec.col_unit</name>
         <message>
             <source>Unit</source>
             <translation>Бірлік</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.col_unit_tip</name>
+        <message>
+            <source>The unit the row's figures go to; choose another to correct it</source>
+            <translation>Жолдың сандары берілетін бірлік; түзету үшін басқасын таңдаңыз</translation>
         </message>
     </context>
     <context>
@@ -1860,8 +1923,8 @@ internet</source>
     <context>
         <name>data.rec.fuzzy_detail</name>
         <message>
-            <source>similar spelling, score {score}</source>
-            <translation>ұқсас жазылу, балл {score}</translation>
+            <source>similar spelling ({score} of 1 alike)</source>
+            <translation>ұқсас жазылу (ұқсастық 1-ден {score})</translation>
         </message>
     </context>
     <context>
@@ -2667,8 +2730,8 @@ Cells: {cells}</source>
     <context>
         <name>data.wiz.page_check_sub</name>
         <message>
-            <source>Every row and the unit it joins. Confirm fuzzy matches or choose another unit.</source>
-            <translation>Әр жол және ол қосылатын бірлік. Анық емес сәйкестіктерді растаңыз немесе басқа бірлікті таңдаңыз.</translation>
+            <source>Every row and the unit it joins. Confirm matches by similar spelling or choose another unit.</source>
+            <translation>Әр жол және ол қосылатын бірлік. Ұқсас жазылу бойынша сәйкестіктерді растаңыз немесе басқа бірлікті таңдаңыз.</translation>
         </message>
     </context>
     <context>
@@ -2979,10 +3042,24 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
+        <name>grid.col_cost_tip</name>
+        <message>
+            <source>what this line costs, in tenge</source>
+            <translation>жолдың құны, теңгемен</translation>
+        </message>
+    </context>
+    <context>
         <name>grid.col_count</name>
         <message>
             <source>Count</source>
             <translation>Саны</translation>
+        </message>
+    </context>
+    <context>
+        <name>grid.col_count_tip</name>
+        <message>
+            <source>how many the plan gives; you can change it</source>
+            <translation>жоспар қаншасын береді; өзгертуге болады</translation>
         </message>
     </context>
     <context>
@@ -2993,10 +3070,24 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
+        <name>grid.col_group_tip</name>
+        <message>
+            <source>the target group (vouchers) or the institution type (kits)</source>
+            <translation>мақсатты топ (сертификаттар) немесе мекеме түрі (жинақтар)</translation>
+        </message>
+    </context>
+    <context>
         <name>grid.col_instrument</name>
         <message>
             <source>Instrument</source>
             <translation>Құрал</translation>
+        </message>
+    </context>
+    <context>
+        <name>grid.col_instrument_tip</name>
+        <message>
+            <source>what is given: a kit for an institution, a device voucher or an internet voucher</source>
+            <translation>не беріледі: мекемеге жинақ, құрылғыға немесе интернетке сертификат</translation>
         </message>
     </context>
     <context>
@@ -3007,6 +3098,13 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
+        <name>grid.col_max_tip</name>
+        <message>
+            <source>the most this line can get (people or institutions there)</source>
+            <translation>бұл жол одан көп ала алмайды (ондағы адамдар не мекемелер)</translation>
+        </message>
+    </context>
+    <context>
         <name>grid.col_people</name>
         <message>
             <source>People reached</source>
@@ -3014,10 +3112,24 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
+        <name>grid.col_people_tip</name>
+        <message>
+            <source>people who gain access through this line</source>
+            <translation>осы жол арқылы қолжетімділік алатын адамдар</translation>
+        </message>
+    </context>
+    <context>
         <name>grid.col_unit</name>
         <message>
             <source>Unit</source>
             <translation>Бірлік</translation>
+        </message>
+    </context>
+    <context>
+        <name>grid.col_unit_tip</name>
+        <message>
+            <source>the district or oblast</source>
+            <translation>аудан немесе облыс</translation>
         </message>
     </context>
     <context>
@@ -3548,8 +3660,8 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
     <context>
         <name>map.fit</name>
         <message>
-            <source>Fit</source>
-            <translation>Толық</translation>
+            <source>Whole map</source>
+            <translation>Бүкіл карта</translation>
         </message>
     </context>
     <context>
@@ -3842,8 +3954,8 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
     <context>
         <name>par.inst_intro</name>
         <message>
-            <source>Institution ids from the register, one per line.</source>
-            <translation>Тізілімдегі мекеме идентификаторлары, әр жолға біреуден.</translation>
+            <source>Find institutions by a part of their name, unit or id and tick them: a locked institution always gets a kit, an excluded one never does.</source>
+            <translation>Мекемелерді атауының, бірлігінің немесе идентификаторының бір бөлігі бойынша тауып, белгілеңіз: бекітілген мекеме әрқашан жинақ алады, шығарылғаны — ешқашан.</translation>
         </message>
     </context>
     <context>
@@ -3928,6 +4040,132 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>The group's people are among this group's: they are counted once, and their vouchers come out of the larger group's need.</source>
             <translation>Бұл топтың адамдары таңдалған топқа кіреді: олар бір рет есептеледі, ал ваучерлері үлкен топтың қажеттілігінен беріледі.</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_col_excluded</name>
+        <message>
+            <source>Exclude</source>
+            <translation>Шығару</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_col_id</name>
+        <message>
+            <source>Id</source>
+            <translation>Коды</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_col_locked</name>
+        <message>
+            <source>Lock</source>
+            <translation>Бекіту</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_col_name</name>
+        <message>
+            <source>Institution</source>
+            <translation>Мекеме</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_col_type</name>
+        <message>
+            <source>Type</source>
+            <translation>Түрі</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_col_unit</name>
+        <message>
+            <source>Unit</source>
+            <translation>Бірлік</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_excluded</name>
+        <message>
+            <source>Exclude selected</source>
+            <translation>Таңдалғандарды шығару</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_excluded_tip</name>
+        <message>
+            <source>Excluded: never gets a kit</source>
+            <translation>Шығарылған: ешқашан жинақ алмайды</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_filter</name>
+        <message>
+            <source>Find: part of a name, a unit or an id</source>
+            <translation>Іздеу: атаудың, бірліктің немесе идентификатордың бөлігі</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_id_tip</name>
+        <message>
+            <source>The institution's id in the register</source>
+            <translation>Мекеменің тізілімдегі идентификаторы</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_locked</name>
+        <message>
+            <source>Lock selected</source>
+            <translation>Таңдалғандарды бекіту</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_locked_tip</name>
+        <message>
+            <source>Locked: always gets a kit, whatever the plan finds</source>
+            <translation>Бекітілген: жоспар не тапса да, әрқашан жинақ алады</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_name_tip</name>
+        <message>
+            <source>The institution's name in the register</source>
+            <translation>Мекеменің тізілімдегі атауы</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_only</name>
+        <message>
+            <source>Only ticked</source>
+            <translation>Тек белгіленгендер</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_release</name>
+        <message>
+            <source>Release selected</source>
+            <translation>Таңдалғандардан белгіні алу</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_shown</name>
+        <message>
+            <source>Shown {shown} of {total}.</source>
+            <translation>{total} ішінен {shown} көрсетілген.</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_type_tip</name>
+        <message>
+            <source>School, rural health post (FAP) or public service centre</source>
+            <translation>Мектеп, фельдшерлік-акушерлік пункт (ФАП) немесе ХҚКО</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_unit_tip</name>
+        <message>
+            <source>The district or oblast it is in</source>
+            <translation>Орналасқан ауданы немесе облысы</translation>
         </message>
     </context>
     <context>
@@ -4430,8 +4668,15 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
     <context>
         <name>res.gini</name>
         <message>
-            <source>Disparity (Gini)</source>
-            <translation>Теңсіздік (Джини)</translation>
+            <source>Inequality between units</source>
+            <translation>Аумақтар арасындағы теңсіздік</translation>
+        </message>
+    </context>
+    <context>
+        <name>res.gini_tip</name>
+        <message>
+            <source>How unevenly the combined access gap is spread over the units (Gini index): 0 = every unit has the same gap, 1 = all of the gap in one unit. Lower is fairer.</source>
+            <translation>Қолжетімділіктің жиынтық алшақтығы аумақтар арасында қаншалықты біркелкі емес бөлінген (Джини индексі): 0 — барлық аумақта алшақтық бірдей, 1 — бүкіл алшақтық бір аумақта. Неғұрлым аз болса, соғұрлым біркелкі.</translation>
         </message>
     </context>
     <context>
@@ -4446,6 +4691,13 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>No plan yet. Set the budget and press “Run plan”.</source>
             <translation>Жоспар әлі жоқ. Бюджетті белгілеп, «Жоспарды есептеу» түймесін басыңыз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>res.objective</name>
+        <message>
+            <source>Aim</source>
+            <translation>Мақсаты</translation>
         </message>
     </context>
     <context>
@@ -4514,8 +4766,8 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
     <context>
         <name>res.section.objective</name>
         <message>
-            <source>Objective</source>
-            <translation>Оңтайландыру мақсаты</translation>
+            <source>What the plan aims at</source>
+            <translation>Жоспардың мақсаты</translation>
         </message>
     </context>
     <context>
@@ -4542,15 +4794,15 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
     <context>
         <name>res.solver_exact</name>
         <message>
-            <source>exact optimum, {seconds} s</source>
-            <translation>дәл оңтайлы шешім, {seconds} с</translation>
+            <source>the best possible plan, {seconds} s</source>
+            <translation>мүмкін болатын ең жақсы жоспар, {seconds} с</translation>
         </message>
     </context>
     <context>
         <name>res.solver_gap</name>
         <message>
-            <source>best found (gap {gap}), {seconds} s</source>
-            <translation>табылған ең жақсы шешім (алшақтық {gap}), {seconds} с</translation>
+            <source>best plan found in the time, at most {gap} short of the best, {seconds} s</source>
+            <translation>берілген уақыттағы ең жақсы жоспар, ең жақсысынан {gap} аспайтын айырмашылықпен, {seconds} с</translation>
         </message>
     </context>
     <context>
@@ -4558,6 +4810,13 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>rule-based</source>
             <translation>ереже бойынша</translation>
+        </message>
+    </context>
+    <context>
+        <name>res.solver_tip</name>
+        <message>
+            <source>Maximum impact computes the plan that lowers the gap most for the budget (a mathematical optimisation); the other strategies follow a fixed rule.</source>
+            <translation>«Ең үлкен әсер» берілген бюджетпен алшақтықты барынша азайтатын жоспарды есептейді (математикалық оңтайландыру); басқа стратегиялар белгіленген ережеге сүйенеді.</translation>
         </message>
     </context>
     <context>
@@ -4850,8 +5109,8 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
     <context>
         <name>stage.items</name>
         <message>
-            <source>preparing items</source>
-            <translation>позициялар дайындалуда</translation>
+            <source>listing what can be bought</source>
+            <translation>сатып алу нұсқалары дайындалуда</translation>
         </message>
     </context>
     <context>
@@ -4871,8 +5130,8 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
     <context>
         <name>stage.solve</name>
         <message>
-            <source>optimising</source>
-            <translation>оңтайландыру</translation>
+            <source>finding the best plan</source>
+            <translation>ең жақсы жоспарды іздеу</translation>
         </message>
     </context>
     <context>

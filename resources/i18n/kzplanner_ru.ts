@@ -277,8 +277,8 @@
     <context>
         <name>alloc.equity</name>
         <message>
-            <source>Equity λ</source>
-            <translation>Справедливость λ</translation>
+            <source>Priority to the worst-off</source>
+            <translation>Приоритет отстающим</translation>
         </message>
     </context>
     <context>
@@ -286,6 +286,13 @@
         <message>
             <source>0 = most people reached; higher = more to the worst-off units</source>
             <translation>0 — охватить больше всего людей; выше — больше худшим территориям</translation>
+        </message>
+    </context>
+    <context>
+        <name>alloc.equity_tip</name>
+        <message>
+            <source>How much more the budget favours the units with the largest access gaps. 0: reach as many people as possible wherever they live; 1 and more: a person in a lagging unit counts more than one in a well-served unit. (In exported plans: equity weight λ.)</source>
+            <translation>Насколько бюджет отдаёт предпочтение территориям с самым большим разрывом доступа. 0 — охватить как можно больше людей, где бы они ни жили; 1 и больше — житель отстающей территории весит больше жителя благополучной. (В выгрузках плана — вес справедливости λ.)</translation>
         </message>
     </context>
     <context>
@@ -503,6 +510,20 @@
         <message>
             <source>Click a bar to select; Ctrl+click adds; Shift+click selects a range.</source>
             <translation>Щелчок по столбцу — выбор; Ctrl+щелчок — добавить; Shift+щелчок — диапазон.</translation>
+        </message>
+    </context>
+    <context>
+        <name>charts.key_after</name>
+        <message>
+            <source>after the plan</source>
+            <translation>после плана</translation>
+        </message>
+    </context>
+    <context>
+        <name>charts.key_before</name>
+        <message>
+            <source>before the plan</source>
+            <translation>до плана</translation>
         </message>
     </context>
     <context>
@@ -1744,10 +1765,24 @@ internet</source>
         </message>
     </context>
     <context>
+        <name>data.rec.col_action_tip</name>
+        <message>
+            <source>Confirm a match by similar spelling</source>
+            <translation>Подтвердить сопоставление по похожему написанию</translation>
+        </message>
+    </context>
+    <context>
         <name>data.rec.col_detail</name>
         <message>
             <source>Why</source>
             <translation>Почему</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.col_detail_tip</name>
+        <message>
+            <source>Why the row was matched so, or why not</source>
+            <translation>Почему строка сопоставлена так или не сопоставлена</translation>
         </message>
     </context>
     <context>
@@ -1758,10 +1793,24 @@ internet</source>
         </message>
     </context>
     <context>
+        <name>data.rec.col_how_tip</name>
+        <message>
+            <source>How the row was matched to a unit of the map</source>
+            <translation>Как строка сопоставлена с единицей карты</translation>
+        </message>
+    </context>
+    <context>
         <name>data.rec.col_label</name>
         <message>
             <source>In the file</source>
             <translation>В файле</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.col_label_tip</name>
+        <message>
+            <source>The name as written in the file</source>
+            <translation>Название, как оно записано в файле</translation>
         </message>
     </context>
     <context>
@@ -1772,10 +1821,24 @@ internet</source>
         </message>
     </context>
     <context>
+        <name>data.rec.col_row_tip</name>
+        <message>
+            <source>The row's number in the statistics sheet</source>
+            <translation>Номер строки на листе статистики</translation>
+        </message>
+    </context>
+    <context>
         <name>data.rec.col_unit</name>
         <message>
             <source>Unit</source>
             <translation>Единица</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.rec.col_unit_tip</name>
+        <message>
+            <source>The unit the row's figures go to; choose another to correct it</source>
+            <translation>Единица, которой достаются цифры строки; выберите другую, чтобы исправить</translation>
         </message>
     </context>
     <context>
@@ -1858,8 +1921,8 @@ internet</source>
     <context>
         <name>data.rec.fuzzy_detail</name>
         <message>
-            <source>similar spelling, score {score}</source>
-            <translation>похожее написание, оценка {score}</translation>
+            <source>similar spelling ({score} of 1 alike)</source>
+            <translation>похожее написание (сходство {score} из 1)</translation>
         </message>
     </context>
     <context>
@@ -2665,8 +2728,8 @@ Cells: {cells}</source>
     <context>
         <name>data.wiz.page_check_sub</name>
         <message>
-            <source>Every row and the unit it joins. Confirm fuzzy matches or choose another unit.</source>
-            <translation>Каждая строка и единица, к которой она присоединяется. Подтвердите нечёткие совпадения или выберите другую единицу.</translation>
+            <source>Every row and the unit it joins. Confirm matches by similar spelling or choose another unit.</source>
+            <translation>Каждая строка и единица, к которой она присоединяется. Подтвердите совпадения по похожему написанию или выберите другую единицу.</translation>
         </message>
     </context>
     <context>
@@ -2977,10 +3040,24 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
+        <name>grid.col_cost_tip</name>
+        <message>
+            <source>what this line costs, in tenge</source>
+            <translation>стоимость строки в тенге</translation>
+        </message>
+    </context>
+    <context>
         <name>grid.col_count</name>
         <message>
             <source>Count</source>
             <translation>Количество</translation>
+        </message>
+    </context>
+    <context>
+        <name>grid.col_count_tip</name>
+        <message>
+            <source>how many the plan gives; you can change it</source>
+            <translation>сколько даёт план; можно изменить</translation>
         </message>
     </context>
     <context>
@@ -2991,10 +3068,24 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
+        <name>grid.col_group_tip</name>
+        <message>
+            <source>the target group (vouchers) or the institution type (kits)</source>
+            <translation>целевая группа (сертификаты) или тип учреждения (комплекты)</translation>
+        </message>
+    </context>
+    <context>
         <name>grid.col_instrument</name>
         <message>
             <source>Instrument</source>
             <translation>Инструмент</translation>
+        </message>
+    </context>
+    <context>
+        <name>grid.col_instrument_tip</name>
+        <message>
+            <source>what is given: a kit for an institution, a device voucher or an internet voucher</source>
+            <translation>что выдаётся: комплект учреждению, сертификат на устройство или на интернет</translation>
         </message>
     </context>
     <context>
@@ -3005,6 +3096,13 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
+        <name>grid.col_max_tip</name>
+        <message>
+            <source>the most this line can get (people or institutions there)</source>
+            <translation>больше этого строка получить не может (людей или учреждений там)</translation>
+        </message>
+    </context>
+    <context>
         <name>grid.col_people</name>
         <message>
             <source>People reached</source>
@@ -3012,10 +3110,24 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
+        <name>grid.col_people_tip</name>
+        <message>
+            <source>people who gain access through this line</source>
+            <translation>сколько людей получают доступ благодаря этой строке</translation>
+        </message>
+    </context>
+    <context>
         <name>grid.col_unit</name>
         <message>
             <source>Unit</source>
             <translation>Единица</translation>
+        </message>
+    </context>
+    <context>
+        <name>grid.col_unit_tip</name>
+        <message>
+            <source>the district or oblast</source>
+            <translation>район или область</translation>
         </message>
     </context>
     <context>
@@ -3546,7 +3658,7 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
     <context>
         <name>map.fit</name>
         <message>
-            <source>Fit</source>
+            <source>Whole map</source>
             <translation>Вся карта</translation>
         </message>
     </context>
@@ -3840,8 +3952,8 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
     <context>
         <name>par.inst_intro</name>
         <message>
-            <source>Institution ids from the register, one per line.</source>
-            <translation>Идентификаторы учреждений из реестра, по одному в строке.</translation>
+            <source>Find institutions by a part of their name, unit or id and tick them: a locked institution always gets a kit, an excluded one never does.</source>
+            <translation>Найдите учреждения по части названия, единицы или идентификатора и отметьте: закреплённое учреждение всегда получает комплект, исключённое — никогда.</translation>
         </message>
     </context>
     <context>
@@ -3926,6 +4038,132 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>The group's people are among this group's: they are counted once, and their vouchers come out of the larger group's need.</source>
             <translation>Люди этой группы входят в выбранную группу: они учитываются один раз, а их ваучеры идут из потребности большей группы.</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_col_excluded</name>
+        <message>
+            <source>Exclude</source>
+            <translation>Исключить</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_col_id</name>
+        <message>
+            <source>Id</source>
+            <translation>Код</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_col_locked</name>
+        <message>
+            <source>Lock</source>
+            <translation>Закрепить</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_col_name</name>
+        <message>
+            <source>Institution</source>
+            <translation>Учреждение</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_col_type</name>
+        <message>
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_col_unit</name>
+        <message>
+            <source>Unit</source>
+            <translation>Единица</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_excluded</name>
+        <message>
+            <source>Exclude selected</source>
+            <translation>Исключить выбранные</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_excluded_tip</name>
+        <message>
+            <source>Excluded: never gets a kit</source>
+            <translation>Исключено: никогда не получает комплект</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_filter</name>
+        <message>
+            <source>Find: part of a name, a unit or an id</source>
+            <translation>Поиск: часть названия, единицы или идентификатора</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_id_tip</name>
+        <message>
+            <source>The institution's id in the register</source>
+            <translation>Идентификатор учреждения в реестре</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_locked</name>
+        <message>
+            <source>Lock selected</source>
+            <translation>Закрепить выбранные</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_locked_tip</name>
+        <message>
+            <source>Locked: always gets a kit, whatever the plan finds</source>
+            <translation>Закреплено: всегда получает комплект, что бы ни нашёл план</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_name_tip</name>
+        <message>
+            <source>The institution's name in the register</source>
+            <translation>Название учреждения в реестре</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_only</name>
+        <message>
+            <source>Only ticked</source>
+            <translation>Только отмеченные</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_release</name>
+        <message>
+            <source>Release selected</source>
+            <translation>Снять отметку с выбранных</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_shown</name>
+        <message>
+            <source>Shown {shown} of {total}.</source>
+            <translation>Показано {shown} из {total}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_type_tip</name>
+        <message>
+            <source>School, rural health post (FAP) or public service centre</source>
+            <translation>Школа, фельдшерско-акушерский пункт (ФАП) или ЦОН</translation>
+        </message>
+    </context>
+    <context>
+        <name>par.pick_unit_tip</name>
+        <message>
+            <source>The district or oblast it is in</source>
+            <translation>Район или область</translation>
         </message>
     </context>
     <context>
@@ -4428,8 +4666,15 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
     <context>
         <name>res.gini</name>
         <message>
-            <source>Disparity (Gini)</source>
-            <translation>Неравенство (Джини)</translation>
+            <source>Inequality between units</source>
+            <translation>Неравенство между территориями</translation>
+        </message>
+    </context>
+    <context>
+        <name>res.gini_tip</name>
+        <message>
+            <source>How unevenly the combined access gap is spread over the units (Gini index): 0 = every unit has the same gap, 1 = all of the gap in one unit. Lower is fairer.</source>
+            <translation>Насколько неравномерно сводный разрыв доступа распределён по территориям (индекс Джини): 0 — у всех территорий одинаковый разрыв, 1 — весь разрыв в одной. Чем меньше, тем равномернее.</translation>
         </message>
     </context>
     <context>
@@ -4444,6 +4689,13 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>No plan yet. Set the budget and press “Run plan”.</source>
             <translation>Плана пока нет. Задайте бюджет и нажмите «Рассчитать план».</translation>
+        </message>
+    </context>
+    <context>
+        <name>res.objective</name>
+        <message>
+            <source>Aim</source>
+            <translation>Цель</translation>
         </message>
     </context>
     <context>
@@ -4512,8 +4764,8 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
     <context>
         <name>res.section.objective</name>
         <message>
-            <source>Objective</source>
-            <translation>Цель оптимизации</translation>
+            <source>What the plan aims at</source>
+            <translation>Цель плана</translation>
         </message>
     </context>
     <context>
@@ -4540,15 +4792,15 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
     <context>
         <name>res.solver_exact</name>
         <message>
-            <source>exact optimum, {seconds} s</source>
-            <translation>точный оптимум, {seconds} с</translation>
+            <source>the best possible plan, {seconds} s</source>
+            <translation>наилучший возможный план, {seconds} с</translation>
         </message>
     </context>
     <context>
         <name>res.solver_gap</name>
         <message>
-            <source>best found (gap {gap}), {seconds} s</source>
-            <translation>лучшее найденное (разрыв {gap}), {seconds} с</translation>
+            <source>best plan found in the time, at most {gap} short of the best, {seconds} s</source>
+            <translation>лучший план за отведённое время, не более чем на {gap} хуже наилучшего, {seconds} с</translation>
         </message>
     </context>
     <context>
@@ -4556,6 +4808,13 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>rule-based</source>
             <translation>по правилу</translation>
+        </message>
+    </context>
+    <context>
+        <name>res.solver_tip</name>
+        <message>
+            <source>Maximum impact computes the plan that lowers the gap most for the budget (a mathematical optimisation); the other strategies follow a fixed rule.</source>
+            <translation>«Максимальный эффект» рассчитывает план, который сильнее всего снижает разрыв при данном бюджете (математическая оптимизация); остальные стратегии следуют заданному правилу.</translation>
         </message>
     </context>
     <context>
@@ -4848,8 +5107,8 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
     <context>
         <name>stage.items</name>
         <message>
-            <source>preparing items</source>
-            <translation>подготовка позиций</translation>
+            <source>listing what can be bought</source>
+            <translation>подготовка вариантов закупки</translation>
         </message>
     </context>
     <context>
@@ -4869,8 +5128,8 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
     <context>
         <name>stage.solve</name>
         <message>
-            <source>optimising</source>
-            <translation>оптимизация</translation>
+            <source>finding the best plan</source>
+            <translation>поиск лучшего плана</translation>
         </message>
     </context>
     <context>

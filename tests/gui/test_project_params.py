@@ -21,9 +21,10 @@ def test_parameters_dialog_round_trip(window, qtbot, tmp_path):
     dialog.cap_on["kit"].setChecked(True)
     dialog.cap["kit"].setValue(50)
     dialog.unit_table.item(0, 2).setText("300 000 000")
-    dialog.locked.setPlainText(str(state.dataset.institutions["inst_id"].iloc[0]) + "\nnope")
-    assert "Not in the register: nope" in dialog.inst_check.text()
-    dialog.locked.setPlainText(str(state.dataset.institutions["inst_id"].iloc[0]))
+    first = str(state.dataset.institutions["inst_id"].iloc[0])
+    dialog.picker.set_ids((first, "nope"), ())  # as a parameters file may list them
+    assert "Not in the register: nope" in dialog.picker.note.text()
+    dialog.picker.pick(["nope"], None)
     edited = dialog.params()
     assert edited.costs.device_voucher_kzt == 180_000
     assert abs(edited.costs.voucher_overhead_share - 0.075) < 1e-12

@@ -88,11 +88,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "data.wiz.page_check": _s("4. Check the matches", "4. Проверка сопоставления",
                               "4. Сәйкестендіруді тексеру"),
     "data.wiz.page_check_sub": _s(
-        "Every row and the unit it joins. Confirm fuzzy matches or choose another unit.",
-        "Каждая строка и единица, к которой она присоединяется. Подтвердите нечёткие "
-        "совпадения или выберите другую единицу.",
-        "Әр жол және ол қосылатын бірлік. Анық емес сәйкестіктерді растаңыз немесе басқа "
-        "бірлікті таңдаңыз."),
+        "Every row and the unit it joins. Confirm matches by similar spelling or choose "
+        "another unit.",
+        "Каждая строка и единица, к которой она присоединяется. Подтвердите совпадения по "
+        "похожему написанию или выберите другую единицу.",
+        "Әр жол және ол қосылатын бірлік. Ұқсас жазылу бойынша сәйкестіктерді растаңыз "
+        "немесе басқа бірлікті таңдаңыз."),
     "data.wiz.file": _s("Statistics file:", "Файл статистики:", "Статистика файлы:"),
     "data.wiz.pick_title": _s("Statistics file", "Файл статистики", "Статистика файлы"),
     "data.wiz.filter": _s("Tables (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)",

@@ -85,7 +85,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "map.no_coordinates": {"en": "The institution register has no coordinates",
                            "ru": "В реестре учреждений нет координат",
                            "kk": "Мекемелер тізілімінде координаттар жоқ"},
-    "map.fit": {"en": "Fit", "ru": "Вся карта", "kk": "Толық"},
+    "map.fit": {"en": "Whole map", "ru": "Вся карта", "kk": "Бүкіл карта"},
     "map.fit_tip": {"en": "Show the whole map (F)", "ru": "Показать всю карту (F)",
                     "kk": "Бүкіл картаны көрсету (F)"},
     "map.loading": {"en": "Loading map…", "ru": "Загрузка карты…", "kk": "Карта жүктелуде…"},
@@ -150,7 +150,21 @@ STRINGS: dict[str, dict[str, str]] = {
     "alloc.title": {"en": "Allocation", "ru": "Распределение бюджета", "kk": "Бюджетті бөлу"},
     "alloc.budget": {"en": "Budget", "ru": "Бюджет", "kk": "Бюджет"},
     "alloc.strategy": {"en": "Strategy", "ru": "Стратегия", "kk": "Стратегия"},
-    "alloc.equity": {"en": "Equity λ", "ru": "Справедливость λ", "kk": "Әділдік λ"},
+    "alloc.equity": {"en": "Priority to the worst-off", "ru": "Приоритет отстающим",
+                     "kk": "Артта қалғандарға басымдық"},
+    "alloc.equity_tip": {
+        "en": "How much more the budget favours the units with the largest access gaps. 0: "
+              "reach as many people as possible wherever they live; 1 and more: a person in a "
+              "lagging unit counts more than one in a well-served unit. (In exported plans: "
+              "equity weight λ.)",
+        "ru": "Насколько бюджет отдаёт предпочтение территориям с самым большим разрывом "
+              "доступа. 0 — охватить как можно больше людей, где бы они ни жили; 1 и больше — "
+              "житель отстающей территории весит больше жителя благополучной. (В выгрузках "
+              "плана — вес справедливости λ.)",
+        "kk": "Бюджет қолжетімділік алшақтығы ең үлкен аумақтарға қаншалықты басымдық береді. "
+              "0 — қай жерде тұрса да, барынша көп адамды қамту; 1 және одан жоғары — артта "
+              "қалған аумақтың тұрғыны жақсы қамтылған аумақ тұрғынынан салмақтырақ. "
+              "(Жоспар экспортында — әділдік салмағы λ.)"},
     "alloc.equity_hint": {
         "en": "0 = most people reached; higher = more to the worst-off units",
         "ru": "0 — охватить больше всего людей; выше — больше худшим территориям",
@@ -227,8 +241,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "res.target": {"en": "target {year}: {value}", "ru": "цель {year}: {value}",
                    "kk": "{year} жылғы мақсат: {value}"},
     "res.section.budget": {"en": "Budget", "ru": "Бюджет", "kk": "Бюджет"},
-    "res.section.objective": {"en": "Objective", "ru": "Цель оптимизации",
-                              "kk": "Оңтайландыру мақсаты"},
+    "res.section.objective": {"en": "What the plan aims at", "ru": "Цель плана",
+                              "kk": "Жоспардың мақсаты"},
     "res.section.measures": {"en": "Each measure on its own", "ru": "Каждый показатель отдельно",
                              "kk": "Әр көрсеткіш бөлек"},
     "res.section.gaps": {"en": "Gaps, before → after", "ru": "Разрывы, до → после",
@@ -239,18 +253,41 @@ STRINGS: dict[str, dict[str, str]] = {
     "res.unspent": {"en": "Unspent", "ru": "Остаток", "kk": "Қалдық"},
     "res.reason": {"en": "Why unspent", "ru": "Причина остатка", "kk": "Қалдық себебі"},
     "res.of_budget": {"en": "of {budget}", "ru": "из {budget}", "kk": "{budget} ішінен"},
-    "res.gini": {"en": "Disparity (Gini)", "ru": "Неравенство (Джини)",
-                 "kk": "Теңсіздік (Джини)"},
+    "res.objective": {"en": "Aim", "ru": "Цель", "kk": "Мақсаты"},
+    "res.gini": {"en": "Inequality between units", "ru": "Неравенство между территориями",
+                 "kk": "Аумақтар арасындағы теңсіздік"},
+    "res.gini_tip": {
+        "en": "How unevenly the combined access gap is spread over the units (Gini index): 0 = "
+              "every unit has the same gap, 1 = all of the gap in one unit. Lower is fairer.",
+        "ru": "Насколько неравномерно сводный разрыв доступа распределён по территориям (индекс "
+              "Джини): 0 — у всех территорий одинаковый разрыв, 1 — весь разрыв в одной. Чем "
+              "меньше, тем равномернее.",
+        "kk": "Қолжетімділіктің жиынтық алшақтығы аумақтар арасында қаншалықты біркелкі емес "
+              "бөлінген (Джини индексі): 0 — барлық аумақта алшақтық бірдей, 1 — бүкіл алшақтық "
+              "бір аумақта. Неғұрлым аз болса, соғұрлым біркелкі."},
     "res.kits": {"en": "Connectivity kits", "ru": "Комплекты подключения",
                  "kk": "Қосылу жинақтары"},
     "res.vouchers": {"en": "Vouchers issued", "ru": "Выдано ваучеров",
                      "kk": "Берілген ваучерлер"},
     "res.solver": {"en": "Method", "ru": "Метод", "kk": "Әдіс"},
-    "res.solver_exact": {"en": "exact optimum, {seconds} s", "ru": "точный оптимум, {seconds} с",
-                         "kk": "дәл оңтайлы шешім, {seconds} с"},
-    "res.solver_gap": {"en": "best found (gap {gap}), {seconds} s",
-                       "ru": "лучшее найденное (разрыв {gap}), {seconds} с",
-                       "kk": "табылған ең жақсы шешім (алшақтық {gap}), {seconds} с"},
+    "res.solver_exact": {"en": "the best possible plan, {seconds} s",
+                         "ru": "наилучший возможный план, {seconds} с",
+                         "kk": "мүмкін болатын ең жақсы жоспар, {seconds} с"},
+    "res.solver_gap": {"en": "best plan found in the time, at most {gap} short of the best, "
+                             "{seconds} s",
+                       "ru": "лучший план за отведённое время, не более чем на {gap} хуже "
+                             "наилучшего, {seconds} с",
+                       "kk": "берілген уақыттағы ең жақсы жоспар, ең жақсысынан {gap} аспайтын "
+                             "айырмашылықпен, {seconds} с"},
+    "res.solver_tip": {
+        "en": "Maximum impact computes the plan that lowers the gap most for the budget (a "
+              "mathematical optimisation); the other strategies follow a fixed rule.",
+        "ru": "«Максимальный эффект» рассчитывает план, который сильнее всего снижает разрыв "
+              "при данном бюджете (математическая оптимизация); остальные стратегии следуют "
+              "заданному правилу.",
+        "kk": "«Ең үлкен әсер» берілген бюджетпен алшақтықты барынша азайтатын жоспарды "
+              "есептейді (математикалық оңтайландыру); басқа стратегиялар белгіленген ережеге "
+              "сүйенеді."},
     "res.solver_rule": {"en": "rule-based", "ru": "по правилу", "kk": "ереже бойынша"},
     "res.reduction": {"en": "{value} pp", "ru": "{value} п. п.", "kk": "{value} п. т."},
     "type.school": {"en": "schools", "ru": "школы", "kk": "мектептер"},
@@ -280,9 +317,10 @@ STRINGS: dict[str, dict[str, str]] = {
                          "kk": "статистика оқылуда"},
     "stage.institutions": {"en": "reading institutions", "ru": "чтение учреждений",
                            "kk": "мекемелер оқылуда"},
-    "stage.items": {"en": "preparing items", "ru": "подготовка позиций",
-                    "kk": "позициялар дайындалуда"},
-    "stage.solve": {"en": "optimising", "ru": "оптимизация", "kk": "оңтайландыру"},
+    "stage.items": {"en": "listing what can be bought", "ru": "подготовка вариантов закупки",
+                    "kk": "сатып алу нұсқалары дайындалуда"},
+    "stage.solve": {"en": "finding the best plan", "ru": "поиск лучшего плана",
+                    "kk": "ең жақсы жоспарды іздеу"},
     "stage.project": {"en": "projecting gaps", "ru": "прогноз разрывов",
                       "kk": "алшақтықтар болжамы"},
     "stage.map": {"en": "preparing the map", "ru": "подготовка карты", "kk": "карта дайындалуда"},

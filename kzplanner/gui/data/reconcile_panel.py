@@ -44,6 +44,11 @@ from kzplanner.gui.data.reconcile_rules import (
     rule_text,
 )
 
+NAME_MAX_PX = 260  # the file's name and the unit columns: at most (the rest goes to "Why")
+NAME_MIN_PX = 120  # … and at least, when the room is short
+DETAIL_MIN_CHARS = 30  # "Why" never narrower than this many characters
+COMBO_CHROME_PX = 36  # a combo's frame and arrow beside its text
+
 
 class ReconcilePanel(QWidget):
     """Matches of one import, with a unit combo per row; `decisions()` is what the planner chose."""
@@ -69,14 +74,16 @@ class ReconcilePanel(QWidget):
         self.table.setObjectName("reconcileTable")
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setWordWrap(True)
         head = self.table.horizontalHeader()
-        head.setSectionResizeMode(COL_LABEL, QHeaderView.ResizeMode.Interactive)
-        head.setSectionResizeMode(COL_DETAIL, QHeaderView.ResizeMode.Stretch)
+        # Short columns fit their contents; the name, unit and "Why" columns share the rest in
+        # _fit_columns, "Why" never narrower than DETAIL_MIN_CHARS (a cut text has a tooltip).
         for c in (COL_ROW, COL_HOW, COL_ACTION):
             head.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        head.setSectionResizeMode(COL_UNIT, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(COL_LABEL, 220)
-        self.table.setColumnWidth(COL_UNIT, 230)
+        for c in (COL_LABEL, COL_UNIT, COL_DETAIL):
+            head.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+        head.setStretchLastSection(False)
         self.missing_label = QLabel()
         self.missing_list = QListWidget()
         self.missing_list.setObjectName("unitsWithoutData")
@@ -155,7 +162,9 @@ class ReconcilePanel(QWidget):
                 if col == COL_HOW and method in ATTENTION:
                     item.setFont(bold)
                 if col == COL_DETAIL:
-                    item.setToolTip(self._candidates_text(m))
+                    item.setToolTip("\n".join(t for t in (text, self._candidates_text(m)) if t))
+                elif col == COL_LABEL:
+                    item.setToolTip(text)
                 self.table.setItem(row, col, item)
             combo = self._unit_combo(m)
             combo.currentIndexChanged.connect(lambda _i, r=row: self._row_changed(r))
@@ -180,6 +189,40 @@ class ReconcilePanel(QWidget):
             self.issues_list.addItem(f"{sign} {issue_text(issue, lang)}")
         self._summarise()
         self._apply_filter()
+        self._fit_columns()
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Name and unit columns to their contents up to a cap, "Why" takes the rest but never
+        less than DETAIL_MIN_CHARS characters; when the room is short the name and unit give
+        way first (cut with "…", the tooltip has the whole text), then the table scrolls."""
+        t = self.table
+        fm = t.fontMetrics()
+        head = t.horizontalHeader()
+        units = [fm.horizontalAdvance(self.combo(r).currentText()) + COMBO_CHROME_PX
+                 for r in range(t.rowCount())]
+        label_w = min(max(t.sizeHintForColumn(COL_LABEL), head.sectionSizeHint(COL_LABEL)),
+                      NAME_MAX_PX)
+        unit_w = min(max(units + [head.sectionSizeHint(COL_UNIT)]), NAME_MAX_PX)
+        detail_min = fm.averageCharWidth() * DETAIL_MIN_CHARS
+        detail_need = max(t.sizeHintForColumn(COL_DETAIL), head.sectionSizeHint(COL_DETAIL))
+        room = t.viewport().width() - sum(t.columnWidth(c) for c in (COL_ROW, COL_HOW,
+                                                                      COL_ACTION))
+        short = min(detail_min, detail_need) - (room - label_w - unit_w)
+        if short > 0:  # the names give way, down to NAME_MIN_PX each
+            give = max(0, label_w - NAME_MIN_PX) + max(0, unit_w - NAME_MIN_PX)
+            if give:
+                share = min(1.0, short / give)
+                label_w -= int(max(0, label_w - NAME_MIN_PX) * share)
+                unit_w -= int(max(0, unit_w - NAME_MIN_PX) * share)
+        widths = (label_w, unit_w, max(room - label_w - unit_w, min(detail_min, detail_need)))
+        if widths != tuple(t.columnWidth(c) for c in (COL_LABEL, COL_UNIT, COL_DETAIL)):
+            for c, w in zip((COL_LABEL, COL_UNIT, COL_DETAIL), widths, strict=True):
+                t.setColumnWidth(c, w)
+            t.resizeRowsToContents()  # a long name or reason wraps onto a second line
 
     def _candidates_text(self, m: dict[str, Any]) -> str:
         cands = m.get("candidates") or []
@@ -194,6 +237,7 @@ class ReconcilePanel(QWidget):
         lang = self.lang
         combo = QComboBox()
         combo.setObjectName("unitChoice")
+        combo.currentIndexChanged.connect(lambda _i: combo.setToolTip(combo.currentText()))
         if m["method"] in JOINED and m.get("unit_code") and m["method"] != "decision":
             unit = self._unit_name(str(m["unit_code"])) or m.get("unit_name") or m["unit_code"]
             auto = tr("data.rec.auto_joined", lang, unit=unit)
@@ -227,6 +271,7 @@ class ReconcilePanel(QWidget):
             target = self.initial[label]
             pos = combo.findData(EXCLUDE if target is None else target)
             combo.setCurrentIndex(max(pos, 0))
+        combo.setToolTip(combo.currentText())  # the whole name where the column cuts it
         return combo
 
     def combo(self, row: int) -> QComboBox:
@@ -333,9 +378,10 @@ class ReconcilePanel(QWidget):
         self.filter_combo.setCurrentIndex(max(self.filter_combo.findData(current), 0))
         self.filter_combo.blockSignals(False)
         self.filter_label.setText(tr("data.rec.show", lang))
-        self.table.setHorizontalHeaderLabels([tr(f"data.rec.col_{k}", lang) for k in
-                                              ("row", "label", "how", "unit", "detail",
-                                               "action")])
+        keys = ("row", "label", "how", "unit", "detail", "action")
+        self.table.setHorizontalHeaderLabels([tr(f"data.rec.col_{k}", lang) for k in keys])
+        for c, k in enumerate(keys):
+            self.table.horizontalHeaderItem(c).setToolTip(tr(f"data.rec.col_{k}_tip", lang))
         self.missing_label.setText(tr("data.rec.without_data", lang))
         self.issues_label.setText(tr("data.rec.issues", lang))
         if self.matches or self.issues or self.units_without_data:

@@ -140,9 +140,11 @@ class UnitsTableModel(QAbstractTableModel):
         lang = self.state.language
         if role == Qt.ItemDataRole.DisplayRole:
             return tr(col.header, lang)
-        if role == Qt.ItemDataRole.ToolTipRole and col.key in ("institutional_gap",
-                                                                "device_gap", "internet_gap"):
-            return tr("col.component_tip", lang)
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole header, on one line
+            whole = " ".join(tr(col.header, lang).split())
+            if col.key in ("institutional_gap", "device_gap", "internet_gap"):
+                return f"{whole}: {tr('col.component_tip', lang)}"
+            return whole
         if role == Qt.ItemDataRole.TextAlignmentRole:
             align = Qt.AlignmentFlag.AlignLeft if col.kind == "text" else Qt.AlignmentFlag.AlignRight
             return int(align | Qt.AlignmentFlag.AlignVCenter)
@@ -254,13 +256,10 @@ class UnitsTableView(QTableView):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for i in range(1, len(COLUMNS)):
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
-        # No header line may be clipped: the narrowest column fits the longest header line.
-        metrics = header.fontMetrics()
-        lines = [line for c in range(len(COLUMNS)) for line in str(
-            self.units_model.headerData(c, Qt.Orientation.Horizontal,
-                                        Qt.ItemDataRole.DisplayRole) or "").split("\n")]
-        widest = max((metrics.horizontalAdvance(line) for line in lines), default=50)
-        header.setMinimumSectionSize(max(70, widest + 16))
+        # No header may be clipped, its sort arrow included: the narrowest column fits the
+        # widest header (its longest line) as the header itself measures it.
+        widest = max((header.sectionSizeHint(c) for c in range(1, len(COLUMNS))), default=50)
+        header.setMinimumSectionSize(max(70, widest))
 
     def selected_codes(self) -> list[str]:
         rows = sorted({i.row() for i in self.selectionModel().selectedRows()})

@@ -1,202 +1,33 @@
-"""Charts beside the map (pyqtgraph): gap by unit before/after, impact vs budget, the plan's mix.
+"""Charts beside the map (pyqtgraph): gap by unit before/after (gap_chart.py), impact vs budget,
+the plan's mix.
 
 Linked to the selection both ways through AppState (GeoDa-style brushing): clicking a bar selects
-its unit (Ctrl adds, Shift extends a range); selected units are drawn dark, the rest light. The
+its unit(s); selected units are drawn dark, the rest light. The
 impact-versus-budget curve is computed on the state's task runner, never on the GUI thread.
 """
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg  # noqa: I001 - after PySide6, so pyqtgraph binds to it
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from kzplanner.app.display.indicator_values import indicator_kind, projected
 from kzplanner.app.strings import tr
 from kzplanner.core.catalogue import label
 from kzplanner.core.formatting import format_kzt, format_number
-from kzplanner.gui.map.unit_names import short_name
+from kzplanner.gui.map.gap_chart import (
+    AFTER_DARK,
+    AFTER_LIGHT,
+    SELECTED_EDGE,
+    GapChart,
+    plot_widget,
+)
 from kzplanner.gui.state import AppState
 from kzplanner.gui.tasks import TaskKind
-
-BEFORE_LIGHT = QColor("#d9d9d9")
-BEFORE_DARK = QColor("#7f7f7f")
-AFTER_LIGHT = QColor("#9ecae1")
-AFTER_DARK = QColor("#08519c")
-SELECTED_EDGE = QColor("#0b2a4a")
-MAX_NAMED_BARS = 40
-ROW_PX = 17  # at least this many pixels per bar before the chart scrolls  # beyond this many units only every n-th name is written
-
-
-def _plot(background: str = "#ffffff") -> pg.PlotWidget:
-    plot = pg.PlotWidget(background=background)
-    plot.setMenuEnabled(False)
-    plot.hideButtons()
-    plot.getPlotItem().showGrid(x=True, y=False, alpha=0.25)
-    for axis in ("left", "bottom"):
-        ax = plot.getAxis(axis)
-        ax.setPen(pg.mkPen("#666666"))
-        ax.setTextPen(pg.mkPen("#333333"))
-    return plot
-
-
-def scale_share(values: pd.Series, indicator: str) -> pd.Series:
-    """Shares as percent for plotting; the 0–100 index as is."""
-    return values * 100.0 if indicator_kind(indicator) == "share" else values
-
-
-class GapChart(QWidget):
-    """Horizontal bars per unit, worst at the top: before (grey) and after (blue) the plan."""
-
-    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.state = state
-        self.plot = _plot()
-        self.plot.setMouseEnabled(x=False, y=True)
-        self.plot.getViewBox().invertY(True)
-        self.hint = QLabel(self)
-        self.hint.setObjectName("hint")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.plot, 1)
-        layout.addWidget(self.hint)
-        self.codes: list[str] = []
-        self.before_bars: pg.BarGraphItem | None = None
-        self.after_bars: pg.BarGraphItem | None = None
-        self.target_lines: list[tuple[str, float]] = []
-        self._anchor: int | None = None
-        self.plot.scene().sigMouseClicked.connect(self._clicked)
-        for signal in (state.dataset_changed, state.result_changed, state.indicator_changed,
-                       state.selection_changed, state.language_changed):
-            signal.connect(self.redraw)
-        self.redraw()
-
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        self.redraw()
-
-    def redraw(self) -> None:
-        prepared = self.state.prepared
-        self.plot.clear()
-        self.before_bars = self.after_bars = None
-        lang = self.state.language
-        self.hint.setText(tr("charts.hint", lang))
-        if prepared is None:
-            self.codes = []
-            return
-        indicator = self.state.indicator
-        result = self.state.result
-        before = scale_share(prepared.baseline[indicator].astype(float), indicator)
-        raw_before = prepared.baseline[indicator].astype(float)
-        after = (scale_share(projected(result, indicator, raw_before), indicator)
-                 if result is not None else None)
-        ascending = indicator not in _bad_is_high()
-        order = before.sort_values(ascending=ascending, na_position="last").index
-        self.codes = [str(c) for c in order]
-        n = len(self.codes)
-        y = np.arange(n, dtype=float)
-        sel = np.array([c in set(self.state.selection) for c in self.codes])
-        any_sel = bool(sel.any())
-        b = before.reindex(order).fillna(0.0).to_numpy()
-        brushes = [BEFORE_DARK if (s or not any_sel) else BEFORE_LIGHT for s in sel]
-        pens = [pg.mkPen(SELECTED_EDGE, width=2) if s else pg.mkPen(None) for s in sel]
-        self.before_bars = pg.BarGraphItem(x0=0, y=y, height=0.8, width=b, brushes=brushes,
-                                           pens=pens)
-        self.plot.addItem(self.before_bars)
-        if after is not None:
-            a = after.reindex(order).fillna(0.0).to_numpy()
-            abrush = [AFTER_DARK if (s or not any_sel) else AFTER_LIGHT for s in sel]
-            self.after_bars = pg.BarGraphItem(x0=0, y=y, height=0.42, width=a, brushes=abrush,
-                                              pens=[pg.mkPen(None)] * n)
-            self.plot.addItem(self.after_bars)
-        self._draw_targets(indicator, lang)
-        names = [short_name(self.state.unit_name(c)) for c in self.codes]
-        step = max(1, math.ceil(n / MAX_NAMED_BARS))
-        ticks = [(float(i), names[i]) for i in range(0, n, step)]
-        self.plot.getAxis("left").setTicks([ticks, []])
-        unit = "%" if indicator_kind(indicator) == "share" else ""
-        mode_key = "charts.before" if after is None else None
-        title = label(indicator, lang) + (f", {unit}" if unit else "")
-        if mode_key is None:
-            title += f" — {tr('charts.before', lang)} / {tr('charts.after', lang)}"
-        self.plot.setTitle(title, color="#1f1f1f", size="10pt")
-        self.plot.getViewBox().setLimits(yMin=-1, yMax=n)
-        rows = max(6, int(self.plot.height() / ROW_PX)) if self.plot.height() > 50 else 12
-        self.plot.setYRange(-0.6, min(n, rows) - 0.4, padding=0)
-        top = float(np.nanmax(b)) if n else 1.0
-        top = max([top] + [v for _, v in self.target_lines])  # the targets stay in view
-        self.plot.setXRange(0, top * 1.05 if top > 0 else 1.0, padding=0)
-        self._tooltip_values = (before, after, indicator)
-
-    def _draw_targets(self, indicator: str, lang: str) -> None:
-        """Dashed lines at an indicator's reported value and targets (seed 002's school access
-        in cities and in rural areas), labelled with their year."""
-        from kzplanner.core.monitoring import monitoring_indicator
-
-        m = monitoring_indicator(indicator)
-        self.target_lines = []
-        if m is None or not (m.targets or m.baseline):
-            return
-        scale = 100.0 if indicator_kind(indicator) == "share" else 1.0
-        marks = [(tr("charts.reported", lang, year=y), v, "#7f7f7f")
-                 for y, v in sorted(m.baseline.items())]
-        marks += [(tr("charts.target", lang, year=y), v, "#d6604d")
-                  for y, v in sorted(m.targets.items())]
-        for i, (text, value, colour) in enumerate(marks):
-            line = pg.InfiniteLine(pos=value * scale, angle=90, label=text,
-                                   pen=pg.mkPen(colour, width=1.2, style=Qt.PenStyle.DashLine),
-                                   labelOpts={"position": 0.05 + 0.06 * i, "color": colour})
-            self.plot.addItem(line)
-            self.target_lines.append((text, value * scale))
-
-    def row_at(self, scene_pos: QPointF) -> int | None:
-        vb = self.plot.getViewBox()
-        if not vb.sceneBoundingRect().contains(scene_pos):
-            return None
-        p = vb.mapSceneToView(scene_pos)
-        i = int(round(p.y()))
-        return i if 0 <= i < len(self.codes) else None
-
-    def _clicked(self, event: Any) -> None:
-        i = self.row_at(event.scenePos())
-        mods = event.modifiers()
-        self.click_row(i, bool(mods & Qt.KeyboardModifier.ControlModifier),
-                       bool(mods & Qt.KeyboardModifier.ShiftModifier))
-
-    def click_row(self, i: int | None, extend: bool = False, span: bool = False) -> None:
-        """Select the unit on row i (None: clear); Ctrl toggles, Shift selects a range."""
-        if i is None:
-            if not extend:
-                self.state.select_units([])
-            return
-        code = self.codes[i]
-        current = list(self.state.selection)
-        if span and self._anchor is not None:
-            lo, hi = sorted((self._anchor, i))
-            self.state.select_units(current + self.codes[lo:hi + 1])
-            return
-        self._anchor = i
-        if extend:
-            self.state.select_units([c for c in current if c != code] if code in current
-                                    else current + [code])
-        else:
-            self.state.select_units([code])
-
-    def selected_rows(self) -> list[int]:
-        sel = set(self.state.selection)
-        return [i for i, c in enumerate(self.codes) if c in sel]
-
-
-def _bad_is_high() -> frozenset[str]:
-    from kzplanner.core.catalogue import BAD_IS_HIGH
-
-    return BAD_IS_HIGH
 
 
 class CurveChart(QWidget):
@@ -207,7 +38,7 @@ class CurveChart(QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.plot = _plot()
+        self.plot = plot_widget()
         self.plot.getPlotItem().showGrid(x=True, y=True, alpha=0.25)
         self.status = QLabel(self)
         self.status.setObjectName("hint")
@@ -292,7 +123,7 @@ class MixChart(QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.plot = _plot()
+        self.plot = plot_widget()
         self.plot.setMouseEnabled(x=False, y=False)
         self.hint = QLabel(self)
         self.hint.setObjectName("hint")

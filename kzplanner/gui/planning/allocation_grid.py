@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -38,10 +37,12 @@ from kzplanner.core.formatting import format_kzt, format_number
 from kzplanner.core.planning.items import PlanItems
 from kzplanner.core.scenario import Allocation
 from kzplanner.gui.project.project_session import ProjectSession
+from kzplanner.gui.table_fit import FittedTableView
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("unit", "instrument", "group", "count", "max", "cost", "people")
 COUNT_COLUMN = COLUMNS.index("count")
+TEXT_COLUMNS = ("unit", "instrument", "group")  # these give up width so that Count stays seen
 
 
 @dataclass(frozen=True)
@@ -148,8 +149,14 @@ class AllocationModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return tr(f"grid.col_{COLUMNS[section]}", self.state.language)
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole header, and what the column means
+            lang = self.state.language
+            return (f"{tr(f'grid.col_{COLUMNS[section]}', lang)}: "
+                    f"{tr(f'grid.col_{COLUMNS[section]}_tip', lang)}")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -188,8 +195,11 @@ class AllocationModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and col == "count":
             return QColor("#eef5fc") if self.state.result_is_current else None
-        if role == Qt.ItemDataRole.ToolTipRole and col == "count":
-            return tr("grid.count_tip", lang, max=format_number(line.max_count, lang))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == "count":
+                return tr("grid.count_tip", lang, max=format_number(line.max_count, lang))
+            if col in TEXT_COLUMNS:  # the whole text where a narrow column cuts it
+                return self.data(index, Qt.ItemDataRole.DisplayRole)
         return None
 
     def setData(self, index: Index, value: Any,  # noqa: N802
@@ -265,7 +275,8 @@ class AllocationDetails(QWidget):
         # Re-sorted and re-filtered once per plan by _filter, not row by row on every change
         # (that took 0.15 s per national plan); edited rows also stay where they are.
         self.proxy.setDynamicSortFilter(False)
-        self.table = QTableView(self)
+        self.table = FittedTableView([COLUMNS.index(c) for c in TEXT_COLUMNS], COUNT_COLUMN,
+                                     self)
         self.table.setObjectName("allocationGrid")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -276,6 +287,7 @@ class AllocationDetails(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         # Column widths from the first rows only: measuring all 9,000 lines of a national plan
         # took a fifth of a second after every re-plan.
         self.table.horizontalHeader().setResizeContentsPrecision(60)
@@ -309,8 +321,8 @@ class AllocationDetails(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
         split.addWidget(right)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 2)  # the grid takes two thirds: its Count column stays seen
+        split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
         right.setMinimumWidth(220)
         layout = QVBoxLayout(self)
@@ -331,6 +343,8 @@ class AllocationDetails(QWidget):
         self.in_plan_only.setText(tr("grid.in_plan_only", lang))
         self.explain_title.setText(tr("grid.explain_title", lang))
         self.model.retranslate()
+        if self.proxy.rowCount():
+            self.table.fit()  # kk and ru headers and names are longer than en ones
         self._explained = None
         self._show_manual()
         self._explain()
@@ -345,7 +359,7 @@ class AllocationDetails(QWidget):
         units = set(self.state.selection) if self.selected_only.isChecked() else set()
         self.proxy.set_filter(units, self.in_plan_only.isChecked())
         if resize and self.proxy.rowCount():
-            self.table.resizeColumnsToContents()
+            self.table.fit()
 
     def _selection(self) -> None:
         self._filter()

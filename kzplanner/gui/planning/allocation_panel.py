@@ -1,4 +1,5 @@
-"""The allocation panel: budget in ₸, strategy, equity λ, and running the plan."""
+"""The allocation panel: budget in ₸, strategy, priority to the worst-off (the equity weight λ),
+and running the plan."""
 
 from __future__ import annotations
 
@@ -145,10 +146,11 @@ class AllocationPanel(QWidget):
         grid.addWidget(self.strategy_label, 1, 0)
         grid.addWidget(self.strategy_combo, 1, 1, 1, 2)
         grid.addWidget(self.strategy_note, 2, 0, 1, 3)
-        grid.addWidget(self.equity_label, 3, 0)
-        grid.addWidget(self.equity_slider, 3, 1)
-        grid.addWidget(self.equity_value, 3, 2)
-        grid.addWidget(self.equity_hint, 4, 1, 1, 2)
+        # the plain-word name is long in kk and ru: a line of its own above the slider
+        grid.addWidget(self.equity_label, 3, 0, 1, 3)
+        grid.addWidget(self.equity_slider, 4, 0, 1, 2)
+        grid.addWidget(self.equity_value, 4, 2)
+        grid.addWidget(self.equity_hint, 5, 0, 1, 3)
         grid.setColumnStretch(1, 1)
 
         run_row = QHBoxLayout()
@@ -201,6 +203,7 @@ class AllocationPanel(QWidget):
             self.strategy_combo.addItem(label(s, lang), s)
         self.strategy_combo.blockSignals(False)
         self.equity_label.setText(tr("alloc.equity", lang))
+        self.equity_label.setToolTip(tr("alloc.equity_tip", lang))
         self.auto_check.setText(tr("alloc.auto", lang))
         self.run_button.setText(plain(tr("act.run", lang)))
         self.run_button.setToolTip(tr("alloc.run_tip", lang))
@@ -273,7 +276,7 @@ class AllocationPanel(QWidget):
             widget.setEnabled(reason is None)
         text = tr("alloc.equity_hint", lang) if reason is None else label(reason, lang)
         self.equity_hint.setText(text)
-        self.equity_slider.setToolTip("" if reason is None else text)
+        self.equity_slider.setToolTip(tr("alloc.equity_tip", lang) if reason is None else text)
 
     def _show_busy(self, busy: bool) -> None:
         planning = self.state.tasks.is_busy(TaskKind.PLAN)

@@ -52,7 +52,7 @@ class ParamsDialog(ParamsTabs, QDialog):
         self.last_box: QMessageBox | None = None
         lang = state.language
         self.setWindowTitle(plain(tr("par.title", lang)))
-        fit_to_screen(self, 780, 600)
+        fit_to_screen(self, 900, 640)  # room for the institutions' names
         ds = state.dataset
         self.groups = tuple(ds.groups) if ds is not None else tuple(state.params.takeup)
         self.units = [str(c) for c in ds.units.index] if ds is not None else []
@@ -124,8 +124,7 @@ class ParamsDialog(ParamsTabs, QDialog):
             share = cons.unit_max_share.get(code)
             self.unit_table.setItem(r, 3, number_cell("" if share is None
                                                 else format_number(100 * share, lang, 1)))
-        self.locked.setPlainText("\n".join(cons.locked))
-        self.excluded.setPlainText("\n".join(cons.excluded))
+        self.picker.set_ids(tuple(cons.locked), tuple(cons.excluded))
         self._base = p
 
     def params(self) -> PlanParams:
@@ -171,7 +170,7 @@ class ParamsDialog(ParamsTabs, QDialog):
             instrument_max_share={i: self.cap[i].value() / 100 for i in INSTRUMENTS
                                   if self.cap_on[i].isChecked()},
             unit_min_kzt=unit_min, unit_max_kzt=unit_max, unit_max_share=unit_share,
-            locked=_ids(self.locked.toPlainText()), excluded=_ids(self.excluded.toPlainText()))
+            locked=self.picker.locked_ids(), excluded=self.picker.excluded_ids())
         params = replace(base, costs=costs, takeup=takeup,
                          default_takeup=self.default_takeup.value() / 100, priority=priority,
                          instrument_shares={i: self.share[i].value() / 100 for i in INSTRUMENTS},
@@ -180,22 +179,6 @@ class ParamsDialog(ParamsTabs, QDialog):
                          rules=rules, constraints=constraints)
         params.validate()
         return params
-
-    def _check_ids(self) -> None:
-        ds = self.state.dataset
-        lang = self.state.language
-        if ds is None:
-            return
-        known = set(ds.institutions["inst_id"].astype(str))
-        locked, excluded = _ids(self.locked.toPlainText()), _ids(self.excluded.toPlainText())
-        unknown = [i for i in (*locked, *excluded) if i not in known]
-        both = sorted(set(locked) & set(excluded))
-        notes = [tr("par.ids_count", lang, locked=len(locked), excluded=len(excluded))]
-        if unknown:
-            notes.append(tr("par.ids_unknown", lang, ids=", ".join(unknown[:5])))
-        if both:
-            notes.append(tr("par.ids_both", lang, ids=", ".join(both[:5])))
-        self.inst_check.setText(" ".join(notes))
 
     # --- buttons
     def apply(self) -> None:
@@ -251,8 +234,3 @@ class ParamsDialog(ParamsTabs, QDialog):
             return False
         return True
 
-
-def _ids(text: str) -> tuple[str, ...]:
-    """Institution ids, one per line or separated by commas/semicolons; order kept, no repeats."""
-    parts = text.replace(";", "\n").replace(",", "\n").splitlines()
-    return tuple(dict.fromkeys(p.strip() for p in parts if p.strip()))

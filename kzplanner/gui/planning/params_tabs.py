@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QScrollArea,
     QSpinBox,
     QTableWidget,
@@ -28,6 +27,7 @@ from kzplanner.core.planning.parameters import (
     INSTRUMENTS,
 )
 from kzplanner.gui.planning.allocation_panel import qt_locale
+from kzplanner.gui.planning.institution_picker import InstitutionPicker
 from kzplanner.gui.state import AppState
 
 TYPES = ("school", "fap", "psc")
@@ -240,20 +240,8 @@ class ParamsTabs:
 
     def _institutions_tab(self, lang: str) -> QWidget:
         page, v = self._page("par.inst_intro", lang)
-        v.addWidget(QLabel(tr("par.locked", lang)))
-        self.locked = QPlainTextEdit()
-        self.locked.setObjectName("lockedIds")
-        v.addWidget(self.locked, 1)
-        v.addWidget(QLabel(tr("par.excluded", lang)))
-        self.excluded = QPlainTextEdit()
-        self.excluded.setObjectName("excludedIds")
-        v.addWidget(self.excluded, 1)
-        self.inst_check = QLabel()
-        self.inst_check.setObjectName("hint")
-        self.inst_check.setWordWrap(True)
-        v.addWidget(self.inst_check)
-        self.locked.textChanged.connect(self._check_ids)
-        self.excluded.textChanged.connect(self._check_ids)
+        self.picker = InstitutionPicker(self.state, page)
+        v.addWidget(self.picker, 1)
         return page
 
     # --- values

@@ -26,7 +26,8 @@ AREA_ROWS = 4  # urban and rural: institutional gap, schools with access
 
 
 def solver_text(summary: dict[str, Any], lang: str) -> str:
-    """'exact optimum, 1,4 s' / 'best found (gap 0,5 %), 30,0 s' / 'rule-based'."""
+    """'the best possible plan, 1,4 s' / 'best plan found in the time, at most 0,5 % short
+    of the best, 30,0 s' / 'rule-based'."""
     solver = summary.get("solver", {})
     if solver.get("method") != "milp":
         return tr("res.solver_rule", lang)
@@ -223,7 +224,7 @@ class ResultsPanel(QWidget):
         reason = label(f"reason.{s['unspent_reason']}", lang)  # as the plan workbook says
         put("unspent", tr("res.unspent", lang), format_kzt(s["unspent"], lang))
         put("unspent_reason", tr("res.reason", lang), reason)
-        put("objective", label("objective", lang), objective_text(s, lang))
+        put("objective", tr("res.objective", lang), objective_text(s, lang))
         put("exchange_rate", label("exchange_rate", lang), weights)
         # Each measure on its own row with its own ₸ per unit of measure.
         put("measure_device", rows["device"].name, format_number(dev["newly"], lang))
@@ -276,6 +277,10 @@ class ResultsPanel(QWidget):
             f"{tr('voucher.device', lang)} {format_number(v['device'], lang)} · "
             f"{tr('voucher.internet', lang)} {format_number(v['internet'], lang)}")
         put("solver", tr("res.solver", lang), solver_text(s, lang))
+        self.captions["gini"].setToolTip(tr("res.gini_tip", lang))
+        self.values["gini"].setToolTip(tr("res.gini_tip", lang))
+        self.captions["solver"].setToolTip(tr("res.solver_tip", lang))
+        self.values["solver"].setToolTip(tr("res.solver_tip", lang))
 
     @staticmethod
     def _internet_value(net: dict[str, Any], lang: str) -> str:
