@@ -9,7 +9,14 @@ from collections.abc import Callable
 from typing import Any
 
 from kzplanner import __version__
-from kzplanner.cli.common import CLI_STRATEGIES, LANGS, TerminalFeedback, refuse_doubts, strategy_id
+from kzplanner.cli.common import (
+    CLI_STRATEGIES,
+    LANGS,
+    TerminalFeedback,
+    amount,
+    refuse_doubts,
+    strategy_id,
+)
 from kzplanner.console import json_safe, require_stats_with_data, write_stdout
 from kzplanner.errors import KZError
 
@@ -54,8 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--params", metavar="PARAMS.toml",
                       help="parameters file (costs, take-up, weights, limits); the options "
                            "below override it")
-    plan.add_argument("--budget", type=float, metavar="AMOUNT",
-                      help="budget in tenge, e.g. 2000000000 (required without --params)")
+    plan.add_argument("--budget", metavar="AMOUNT",
+                      help="budget in tenge, e.g. \"2 000 000 000\" or 2000000000 (required "
+                           "without --params)")
     plan.add_argument("--strategy", choices=sorted(CLI_STRATEGIES), default=None,
                       help="default: the parameters file's, else max-impact")
     plan.add_argument("--equity", type=float, default=None, metavar="L",
@@ -138,7 +146,7 @@ def run_plan(args: argparse.Namespace) -> int:
     from kzplanner.app import plan as workflow
 
     require_stats_with_data(args.boundaries, args.stats, args.institutions)
-    params = workflow.plan_params(args.params, budget=args.budget,
+    params = workflow.plan_params(args.params, budget=amount(args.budget, "--budget"),
                                   strategy=strategy_id(args.strategy), equity=args.equity)
     feedback = TerminalFeedback()
     from kzplanner.cli.data import load_for_args

@@ -51,3 +51,19 @@ def refuse_doubts(ds: Any, args: argparse.Namespace) -> int:
     if sys.stderr is not None:
         sys.stderr.write("\n".join(lines) + "\n")
     return 1
+
+
+def amount(value: Any, option: str) -> float | None:
+    """An amount option as typed ('2 000 000 000', '2e9', thin or no-break spaces between
+    thousands) as a number; None stays None; anything else a KZError in the run's language."""
+    if value is None:
+        return None
+    from kzplanner.core.formatting import parse_amount
+    from kzplanner.errors import KZError
+
+    try:
+        return parse_amount(value)
+    except ValueError:
+        raise KZError("bad_parameter", column=option,
+                      detail="not an amount: “{value}” (digits, with spaces as thousands "
+                             "separators)", extra={"value": str(value)}) from None

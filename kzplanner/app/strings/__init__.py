@@ -22,10 +22,19 @@ STRINGS: dict[str, dict[str, str]] = {}
 
 def _merge_feature_strings() -> None:
     """Each area keeps its strings in its own module of this package; keys must not collide."""
-    from kzplanner.app.strings import checks, data, followup, planning, project, window, window_main
+    from kzplanner.app.strings import (
+        checks,
+        cli,
+        data,
+        followup,
+        planning,
+        project,
+        window,
+        window_main,
+    )
     from kzplanner.app.strings import map as map_strings
 
-    for part in (window_main, map_strings, project, planning, data, checks, followup, window):
+    for part in (window_main, map_strings, project, planning, data, checks, followup, window, cli):
         clash = set(part.STRINGS) & set(STRINGS)
         if clash:
             raise KeyError(f"UI string keys defined twice: {sorted(clash)}")
