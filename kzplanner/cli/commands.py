@@ -164,8 +164,13 @@ def run_plan(args: argparse.Namespace) -> int:
     if args.sweep:
         with feedback.sub(0.3, 1.0):
             curve = workflow.plan_curve(ds, params, feedback)
-        write_stdout(json.dumps(json_safe(curve.to_dict(orient="records")), ensure_ascii=False,
-                                 indent=2) if args.json else curve.to_string(index=False))
+        if args.json:
+            write_stdout(json.dumps(json_safe(curve.to_dict(orient="records")),
+                                    ensure_ascii=False, indent=2))
+        else:
+            from kzplanner.app.curve_text import curve_text
+
+            write_stdout(curve_text(curve, args.lang))
         return 0
     with feedback.sub(0.3, 0.6):
         result = workflow.make_plan(ds, params, feedback)

@@ -7,10 +7,10 @@ import json
 from pathlib import Path
 from typing import Any
 
+from kzplanner.cli.common import LANGS
 from kzplanner.console import json_safe
 from kzplanner.errors import KZError
 
-from kzplanner.cli.common import LANGS
 LOCK_WAIT_SECONDS = 30.0  # how long a command waits for another command storing into a project
 
 
@@ -112,6 +112,9 @@ def run_export(args: argparse.Namespace) -> int:
         write_plan_csv(args.out, project.dataset, result)
     else:
         raise KZError("bad_parameter", column="--out", detail="use .xlsx, .gpkg or .csv")
+    from kzplanner.console import write_stdout
+
+    write_stdout(str(args.out))  # what was written, as `template` and `map` say it
     return 0
 
 

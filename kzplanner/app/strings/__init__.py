@@ -132,3 +132,13 @@ def _pad(n: int) -> str:
 def plain(text: str) -> str:
     """A menu string without its '&' mnemonic marker (for labels and tooltips)."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def cli_tables() -> list[dict[str, dict[str, str]]]:
+    """The kk/ru/en tables, besides STRINGS, core.catalogue.LABELS and the error messages, that
+    the command line prints from (for the pseudo-translation of app.strings.pseudo)."""
+    from kzplanner.core.evaluation import TERM_LABELS
+    from kzplanner.core import layout_text
+    from kzplanner.core.evaluation_words import READING
+
+    return [layout_text.WORDS, TERM_LABELS, READING]

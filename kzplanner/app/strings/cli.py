@@ -11,3 +11,65 @@ STRINGS: dict[str, dict[str, str]] = {
                                "ru": "{indicator} — сценарий «{name}»",
                                "kk": "{indicator} — «{name}» сценарийі"},
 }
+
+STRINGS.update({
+    # `kzplanner evaluate did|corr`
+    "ev.did_title": {
+        "en": "Difference-in-differences: {outcome} = α + β1·Post + β2·Treated + β3·Post·Treated "
+              "(Post: {time} ≥ {post})",
+        "ru": "Разность разностей: {outcome} = α + β1·После + β2·Участники + β3·После·Участники "
+              "(После: {time} ≥ {post})",
+        "kk": "Айырмалар айырмасы: {outcome} = α + β1·Кейін + β2·Қатысушылар + "
+              "β3·Кейін·Қатысушылар (Кейін: {time} ≥ {post})"},
+    "ev.did_counts": {
+        "en": "n = {n}, units = {units} (treated {treated}, comparison {comparison}), {se}, "
+              "R² = {r2}",
+        "ru": "n = {n}, единиц = {units} (участники {treated}, сравнение {comparison}), {se}, "
+              "R² = {r2}",
+        "kk": "n = {n}, бірліктер = {units} (қатысушылар {treated}, салыстыру {comparison}), {se}, "
+              "R² = {r2}"},
+    "ev.se_classical": {"en": "classical standard errors", "ru": "классические стандартные ошибки",
+                        "kk": "классикалық стандартты қателер"},
+    "ev.se_cluster": {"en": "standard errors clustered by unit",
+                      "ru": "стандартные ошибки, кластеризованные по единицам",
+                      "kk": "бірліктер бойынша кластерленген стандартты қателер"},
+    "ev.term": {"en": "Term", "ru": "Член модели", "kk": "Модель мүшесі"},
+    "ev.coef": {"en": "Coefficient", "ru": "Коэффициент", "kk": "Коэффициент"},
+    "ev.se": {"en": "Std. error", "ru": "Ст. ошибка", "kk": "Ст. қате"},
+    "ev.ci": {"en": "95 % confidence interval", "ru": "95 % доверительный интервал",
+              "kk": "95 % сенімділік аралығы"},
+    "ev.cell_means": {"en": "Group means", "ru": "Средние по группам", "kk": "Топтардың орташасы"},
+    "ev.before": {"en": "before", "ru": "до", "kk": "дейін"},
+    "ev.after": {"en": "after", "ru": "после", "kk": "кейін"},
+    "ev.group_comparison": {"en": "comparison", "ru": "сравнение", "kk": "салыстыру"},
+    "ev.group_treated": {"en": "treated", "ru": "участники", "kk": "қатысушылар"},
+    "ev.corr_pearson": {"en": "Pearson correlations (pairwise-complete rows)",
+                        "ru": "Корреляции Пирсона (попарно полные строки)",
+                        "kk": "Пирсон корреляциялары (жұп бойынша толық жолдар)"},
+    "ev.corr_spearman": {"en": "Spearman correlations (pairwise-complete rows)",
+                         "ru": "Корреляции Спирмена (попарно полные строки)",
+                         "kk": "Спирмен корреляциялары (жұп бойынша толық жолдар)"},
+    "ev.p_value": {"en": "p-value", "ru": "p-значение", "kk": "p-мәні"},
+})
+
+STRINGS.update({
+    # `kzplanner plan --sweep`: the impact-versus-budget curve
+    "sweep.budget": {"en": "Budget", "ru": "Бюджет", "kk": "Бюджет"},
+    "sweep.spent": {"en": "Spent", "ru": "Израсходовано", "kk": "Жұмсалды"},
+    "sweep.people_device": {"en": "New with a device, people",
+                            "ru": "Впервые с устройством, чел.",
+                            "kk": "Құрылғыны алғаш алатындар, адам"},
+    "sweep.people_internet": {"en": "New with home internet",
+                              "ru": "Впервые с домашним интернетом",
+                              "kk": "Үй интернетін алғаш алатындар"},
+    "sweep.people_institutional": {"en": "Served by connected institutions, people",
+                                   "ru": "Обслуживаются подключёнными учреждениями, чел.",
+                                   "kk": "Қосылған мекемелер қызмет көрсететіндер, адам"},
+    "sweep.institutions": {"en": "Institutions connected", "ru": "Подключено учреждений",
+                           "kk": "Қосылған мекемелер"},
+    "sweep.objective": {"en": "Gap reduction, person-points",
+                        "ru": "Сокращение разрыва, человеко-пункты",
+                        "kk": "Алшақтықтың азаюы, адам-пункт"},
+    "sweep.combined_gap_after": {"en": "Combined gap after", "ru": "Сводный разрыв после",
+                                 "kk": "Жиынтық алшақтық кейін"},
+})
