@@ -115,7 +115,9 @@ _PATTERNS: list[tuple[str, Callable[[re.Match[str], str], str]]] = [
      lambda m, lang: _w("sum", lang, indicator=label(m.group(1), lang),
                         parts=_number(m.group(2), lang), total=_number(m.group(3), lang))),
     (r"stacked blocks: (.+); proposing “(.+)”",
-     lambda m, lang: _w("blocks", lang, blocks=m.group(1), block=_block(m.group(2), lang))),
+     lambda m, lang: _w("blocks", lang, blocks=re.sub(
+         r"\b(all|urban|rural) \(", lambda b: _block(b.group(1), lang) + " (", m.group(1)),
+                        block=_block(m.group(2), lang))),
     (r"text in numeric columns: (.+)", lambda m, lang: _w("bad_text", lang, columns=m.group(1))),
     (r"the (title|sheet name) “(.*)” names “(.*)”: not read as an indicator",
      lambda m, lang: _w("vetoed", lang, source=_w(f"src.{m.group(1)}", lang), title=m.group(2),
