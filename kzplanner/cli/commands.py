@@ -12,6 +12,7 @@ from kzplanner import __version__
 from kzplanner.cli.common import (
     CLI_STRATEGIES,
     LANGS,
+    Parser,
     TerminalFeedback,
     amount,
     refuse_doubts,
@@ -25,13 +26,13 @@ __all__ = ["CLI_STRATEGIES", "LANGS", "TerminalFeedback", "build_parser", "main"
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="kzplanner",
         description="KZ Planner: institutional digital access and voucher budgets for "
                     "Kazakhstan's regions. Without a sub-command, opens the window on the "
                     "bundled (illustrative) sample.")
     parser.add_argument("--version", action="version", version=f"KZ Planner {__version__}")
-    sub = parser.add_subparsers(dest="command")
+    sub = parser.add_subparsers(dest="command", parser_class=Parser)
 
     gui = sub.add_parser("gui", help="open the main window (on the bundled sample, a project "
                                      "or data files)")
@@ -231,6 +232,7 @@ def main(argv: list[str] | None = None, *, last_resort: bool | None = None,
     if last_resort is None:
         last_resort = argv is None
     parser = build_parser()
+    Parser.argv = argv
     args = parser.parse_args(argv)
     try:
         if args.command in (None, "gui"):

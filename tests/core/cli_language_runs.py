@@ -71,6 +71,8 @@ def runs(folder: Path, lang: str) -> list[tuple[str, list[str]]]:
         ("bad indicator", ["map", "--indicator", "nope", "--out", str(folder / "m.png"), *L]),
         ("map missing scenario", ["map", "--project", str(kzp), "--scenario", "Z", "--out",
                                   str(folder / "m.png"), *L]),
+        ("bad strategy", ["plan", "--budget", "1000", "--strategy", "fastest", *L]),
+        ("missing option", ["check", "--stats", str(stats), *L]),
         ("evaluate missing column", ["evaluate", "corr", "--data", str(f["panel"]),
                                      "--columns", "y,nope", *L]),
     ]

@@ -13,6 +13,7 @@ import pytest
 
 from kzplanner.app.strings.pseudo import marked_catalogues, unmarked
 from kzplanner.cli import main
+from kzplanner.cli.common import CLI_STRATEGIES
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from cli_language_runs import runs  # noqa: E402
@@ -23,18 +24,24 @@ PATH = re.compile(r"(?:[A-Za-z]:)?[\\/][^\s,;:«»“”()]+")  # a file's path,
 LATIN_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # words that are codes, not prose: the program's name, the fixtures' column names and the
 # sample workbook's sheet names (the data's own words), scenario names, symbols of the model
-CODES = {"kzplanner", "KZ", "Planner", "A", "B", "Z", "y", "x", "t", "p", "n", "r", "R",
+CODES = {"kzplanner", "fastest", "help", "KZ", "Planner", "A", "B", "Z", "y", "x", "t", "p", "n", "r", "R",
          "unit", "year", "treated", "nope", "Nope", "statistics", "sources", "about"}
+# what is typed on the command line: sub-command names and strategy names
+CODES |= {"gui", "plan", "export", "compare", "evaluate", "did", "corr", "check", "template",
+          "map", *CLI_STRATEGIES}
 # runs whose output lists the values an option takes (indicator ids typed after --indicator)
 OPTION_VALUES = {"map list", "bad indicator"}
 
 
 def _run(argv: list[str], capsys: pytest.CaptureFixture[str], pseudo: bool) -> tuple[int, str]:
-    if pseudo:
-        with marked_catalogues():
+    try:
+        if pseudo:
+            with marked_catalogues():
+                code = main(argv)
+        else:
             code = main(argv)
-    else:
-        code = main(argv)
+    except SystemExit as exc:  # the argument parser's refusal
+        code = int(exc.code or 0)
     captured = capsys.readouterr()
     return code, captured.out + captured.err
 

@@ -137,8 +137,8 @@ def plain(text: str) -> str:
 def cli_tables() -> list[dict[str, dict[str, str]]]:
     """The kk/ru/en tables, besides STRINGS, core.catalogue.LABELS and the error messages, that
     the command line prints from (for the pseudo-translation of app.strings.pseudo)."""
-    from kzplanner.core.evaluation import TERM_LABELS
     from kzplanner.core import layout_text
+    from kzplanner.core.evaluation import TERM_LABELS
     from kzplanner.core.evaluation_words import READING
 
     return [layout_text.WORDS, TERM_LABELS, READING]

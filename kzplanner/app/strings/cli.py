@@ -73,3 +73,27 @@ STRINGS.update({
     "sweep.combined_gap_after": {"en": "Combined gap after", "ru": "Сводный разрыв после",
                                  "kk": "Жиынтық алшақтық кейін"},
 })
+
+STRINGS.update({
+    # the command line's own refusals (argparse's messages, said in the run's language)
+    "args.choice": {"en": "option {option}: “{value}” is not one of {choices}",
+                    "ru": "параметр {option}: «{value}» — не одно из значений {choices}",
+                    "kk": "{option} параметрі: «{value}» — {choices} мәндерінің бірі емес"},
+    "args.required": {"en": "these options are required: {options}",
+                      "ru": "эти параметры обязательны: {options}",
+                      "kk": "мына параметрлер міндетті: {options}"},
+    "args.unknown": {"en": "options not understood: {options}",
+                     "ru": "непонятные параметры: {options}",
+                     "kk": "түсініксіз параметрлер: {options}"},
+    "args.one_value": {"en": "option {option} needs a value",
+                       "ru": "параметру {option} нужно значение",
+                       "kk": "{option} параметріне мән керек"},
+    "args.bad_value": {"en": "option {option}: “{value}” is not a number",
+                       "ru": "параметр {option}: «{value}» — не число",
+                       "kk": "{option} параметрі: «{value}» — сан емес"},
+    "args.other": {"en": "the command line is not understood ({detail})",
+                   "ru": "командная строка не понята ({detail})",
+                   "kk": "команда жолы түсінілмеді ({detail})"},
+    "args.help": {"en": "see: kzplanner {command} --help", "ru": "справка: kzplanner {command} --help",
+                  "kk": "анықтама: kzplanner {command} --help"},
+})
