@@ -71,11 +71,11 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
     from kzplanner.core.io.write.workbook_sheets import (
         approval_block,
         fit_table,
-        wrap_long_labels,
         flag_sheet,
         page_setup,
         parameters_sheet,
         sources_sheet,
+        wrap_long_labels,
     )
     from kzplanner.core.io.write.workbook_words import institution_names, solver_text, unit_names
 
