@@ -168,3 +168,18 @@ def test_every_sheet_csv_and_layer_of_a_sample_export_is_flagged(books, tmp_path
         assert set(frame["data_status"]) == {"illustrative"}
     assert pyogrio.read_info(gpkg, layer="units")["dataset_metadata"]["data_status"] \
         == "illustrative"
+
+
+def test_a_kit_line_shows_a_unit_price_only_when_its_kits_cost_the_same(books, plan):
+    ws = books["en"][label("sheet.allocation", "en")]
+    kits = plan.kits.assign(unit_code=plan.kits["unit_code"].astype(str))
+    prices = kits.groupby(["unit_code", "type"])["cost_kzt"].unique()
+    checked = 0
+    for row in ws.iter_rows(min_row=2, max_row=ws.max_row - 1, values_only=True):
+        if row[2] != label("kit", "en"):
+            continue
+        kind = next(t for t in ("school", "fap", "psc") if label(t, "en") == row[3])
+        distinct = prices[(str(row[0]), kind)]
+        assert row[5] == (distinct[0] if len(distinct) == 1 else None), row
+        checked += 1
+    assert checked

@@ -86,8 +86,13 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
     # --- allocation: the people of each line in the column of its own measure; the total row
     # adds money and each measure's column, never the counts of vouchers and kits together.
     by_measure = allocation_by_measure(result.allocation)
+    # a kit line's unit price only when its kits cost the same (an average is no price)
+    kit_prices = result.kits.groupby([result.kits["unit_code"].astype(str),
+                                      result.kits["type"]])["cost_kzt"].nunique()
     alloc_rows = [[code, names.get(str(code), str(code)), label(inst, lang),
-                   label(grp, lang), int(cnt), float(uc), float(cost), float(dev), float(net),
+                   label(grp, lang), int(cnt),
+                   None if inst == "kit" and kit_prices.get((str(code), grp), 1) > 1
+                   else float(uc), float(cost), float(dev), float(net),
                    float(n_inst), float(served)]
                   for code, inst, grp, cnt, uc, cost, dev, net, n_inst, served in by_measure[
                       ["unit_code", "instrument", "group", "count", "unit_cost_kzt", "cost_kzt",
@@ -309,7 +314,8 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
     for sheet in wb.worksheets:
         if sheet.title in headed:
             fit_table(sheet, text_cap={label("sheet.parameters", lang): 44,
-                                       label("sheet.kits", lang): 24}.get(sheet.title, 24))
+                                       label("sheet.kits", lang): 24,
+                                       label("sheet.sources", lang): 24}.get(sheet.title, 18))
         page_setup(sheet, 1 if sheet.title in headed else None, lang, ds.illustrative,
                    title_columns="A:B" if sheet.title != label("sheet.kits", lang) else "A:C")
         if ds.illustrative and sheet.title in headed:
