@@ -109,7 +109,7 @@ def fit_table(ws: Worksheet, header: int = 1, cap: int = 10, text_cap: int = 26)
             if cell.row == header:
                 longest_word = max((len(w) for w in text.split()), default=0)
                 length = max(min(len(text), cap), longest_word)
-                lines = max(lines, min(5, -(-len(text) // max(length, 1)) + 1))
+                lines = max(lines, min(6, -(-len(text) // max(length, 1)) + 1))
             elif text.startswith("="):
                 length = 13
             elif isinstance(cell.value, (int, float)):
