@@ -75,15 +75,17 @@ def format_people(value: float | None, lang: str = "ru") -> str:
 _GROUP_SEPARATORS = (" ", "\u00a0", "\u202f", "\u2009", "\u2007", "\u2008", "'", "’")
 
 
-def parse_amount(text: str | float | int) -> float:
+def parse_amount(text: str | float | int, lang: str | None = None) -> float:
     """An amount as a planner types it: '2 000 000 000' (spaces, no-break or thin spaces between
     thousands), '2000000000', '2e9', '1 500 000,5' (decimal comma), '2,000,000,000' (English
-    groups); a trailing ₸ or 'тг' is ignored. Raises ValueError for anything else.
+    groups); a trailing ₸ or 'тг' is ignored. With `lang` ru or kk a comma is always the
+    decimal comma, with en always a thousands separator; without it, a comma followed by
+    three digits groups thousands. Raises ValueError for anything else.
 
     >>> parse_amount("2 000 000 000"), parse_amount("2\\u202f000\\u202f000"), parse_amount("2e9")
     (2000000000.0, 2000000.0, 2000000000.0)
-    >>> parse_amount("1 500,5"), parse_amount("2,000,000")
-    (1500.5, 2000000.0)
+    >>> parse_amount("1 500,5"), parse_amount("2,000,000"), parse_amount("1,500", "ru")
+    (1500.5, 2000000.0, 1.5)
     """
     if isinstance(text, (int, float)):
         return float(text)
@@ -95,6 +97,10 @@ def parse_amount(text: str | float | int) -> float:
         s = s.replace(sep, "")
     if not s:
         raise ValueError(text)
+    if lang in ("ru", "kk"):
+        s = s.replace(",", ".")
+    elif lang == "en":
+        s = s.replace(",", "")
     if s.count(",") >= 1 and "." not in s:
         head, _, tail = s.rpartition(",")
         if s.count(",") == 1 and len(tail) != 3:
