@@ -149,7 +149,7 @@ def run_plan(args: argparse.Namespace) -> int:
     require_stats_with_data(args.boundaries, args.stats, args.institutions)
     params = workflow.plan_params(args.params, budget=amount(args.budget, "--budget"),
                                   strategy=strategy_id(args.strategy), equity=args.equity)
-    feedback = TerminalFeedback()
+    feedback = TerminalFeedback(args.lang)
     from kzplanner.cli.data import load_for_args
     from kzplanner.cli.project import dataset_for_plan, store_plan
 

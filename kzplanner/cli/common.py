@@ -20,15 +20,21 @@ def strategy_id(name: str | None) -> str | None:
 
 
 class TerminalFeedback(Feedback):
-    """Progress on stderr when it is a terminal; silent otherwise."""
+    """Progress on stderr when it is a terminal, the stage in words in `lang` (strings
+    stage.*; a stage without words is not named); silent otherwise."""
 
-    def __init__(self) -> None:
+    def __init__(self, lang: str = "en") -> None:
         super().__init__()
         self._tty = bool(sys.stderr and sys.stderr.isatty())
+        self.lang = lang
 
     def report(self, fraction: float, stage: str) -> None:
         if self._tty:
-            sys.stderr.write(f"\r{fraction:4.0%} {stage:<20}")
+            from kzplanner.app.strings import STRINGS, tr
+
+            words = tr(f"stage.{stage}", self.lang) if f"stage.{stage}" in STRINGS else ""
+            percent = f"{100 * fraction:3.0f} %" if self.lang != "en" else f"{fraction:4.0%}"
+            sys.stderr.write(f"\r{percent} {words:<32}")
             if fraction >= 1.0:
                 sys.stderr.write("\n")
             sys.stderr.flush()

@@ -4904,6 +4904,13 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
+        <name>stage.written</name>
+        <message>
+            <source>workbook written</source>
+            <translation>файл жазылды</translation>
+        </message>
+    </context>
+    <context>
         <name>status.data</name>
         <message>
             <source>Illustrative sample · {boundaries}</source>

@@ -104,3 +104,17 @@ def test_budget_with_spaces_plans_the_same_as_digits(capsys):
     thin = json.loads(capsys.readouterr().out)
     assert spaced["budget"] == thin["budget"] == 2e9
     assert spaced["spent"] == thin["spent"]
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_the_terminal_progress_line_names_stages_in_words(lang, capsys):
+    from kzplanner.cli.common import TerminalFeedback
+
+    feedback = TerminalFeedback(lang)
+    feedback._tty = True  # as on a terminal
+    for stage in ("boundaries", "statistics", "institutions", "items", "solve", "project",
+                  "curve", "written", "done", "some_future_stage"):
+        feedback.progress(0.5, stage)
+    err = capsys.readouterr().err
+    assert err.count("\r") == 10
+    assert not SNAKE.findall(err) and not re.search(r"[A-Za-z]", err), err

@@ -200,7 +200,8 @@ def test_year_on_check_reaches_the_mapping_and_picks_that_column(tmp_path, capsy
     out = capsys.readouterr().out
     assert code == 0, out
     assert "ℹ year column: 2016 (asked for; 2015–2017 in the file)" in out
-    assert "ℹ population: from the title “Численность населения по регионам”" in out
+    # the indicator by its label, as everything `check` prints (issue 20: no raw ids)
+    assert "ℹ Population: from the title “Численность населения по регионам”" in out
     m = layout.load_mapping(saved)
     assert m.year == "2016"
     ds = load_dataset(paths.sample_boundaries(), path, mapping=m)

@@ -97,3 +97,9 @@ STRINGS.update({
     "args.help": {"en": "see: kzplanner {command} --help", "ru": "справка: kzplanner {command} --help",
                   "kk": "анықтама: kzplanner {command} --help"},
 })
+
+STRINGS.update({
+    # the terminal's progress line (TerminalFeedback) names stages as the window does
+    # (strings stage.* of window_main and map); the one stage only the CLI reports:
+    "stage.written": {"en": "workbook written", "ru": "файл записан", "kk": "файл жазылды"},
+})
