@@ -403,7 +403,7 @@ def test_legacy_xls_checks_from_the_command_line(tmp_path, capsys):
     code = main(["check", "--boundaries", str(paths.sample_boundaries()), "--stats", str(path)])
     out = capsys.readouterr().out
     assert code in (0, 1), out
-    assert "ℹ population: from the title “Численность населения”" in out
+    assert "ℹ Population: from the title “Численность населения”" in out
     assert "ℹ year column: 2023 (latest of 2021–2023)" in out
 
 

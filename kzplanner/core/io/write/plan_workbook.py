@@ -207,6 +207,7 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
                                                "col.unit_of_measure", "col.cost",
                                                "col.kzt_per_unit", "col.served",
                                                "col.served_as")])
+    ws.row_dimensions[row].height = 45  # the headers wrap in columns of 14
     row += 1
     for m in measure_rows(s, lang):
         put(ws, row, 1, m.name).font = Font(bold=m.key in ("device", "internet", "institutions"))
