@@ -31,7 +31,8 @@ def user_breaks(text: str | None, indicator: str) -> tuple[float, ...]:
     try:
         return tuple(sorted(float(b) / scale for b in text.split(",") if b.strip()))
     except ValueError as exc:
-        raise KZError("bad_parameter", column="--breaks", detail=str(exc)) from exc
+        raise KZError("bad_parameter", column="--breaks", detail="not a list of numbers: “{value}”",
+                      extra={"value": text}) from exc
 
 
 def prepare_map(ds: Any, scenario: str = "baseline", *, budget: float | None = None,

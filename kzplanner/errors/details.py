@@ -73,6 +73,25 @@ DETAILS: dict[str, dict[str, str]] = {
         "kk": "--view projected немесе change үшін жоспар керек: --scenario АТАУ көрсетіңіз"},
     "the window could not be started": {"ru": "окно не удалось открыть",
                                         "kk": "терезені ашу мүмкін болмады"},
+    # a parameters file (core.io.params_dict)
+    "“{value}” is not a number": {"ru": "«{value}» — не число", "kk": "«{value}» — сан емес"},
+    "{value} is not a finite number of plausible size": {
+        "ru": "{value} — не конечное число правдоподобной величины",
+        "kk": "{value} — ақылға қонымды шамадағы ақырлы сан емес"},
+    "“{value}” is not text": {"ru": "«{value}» — не текст", "kk": "«{value}» — мәтін емес"},
+    "expected a table of values": {"ru": "ожидалась таблица значений",
+                                   "kk": "мәндер кестесі күтілген еді"},
+    "expected a list of ids": {"ru": "ожидался список идентификаторов",
+                               "kk": "идентификаторлар тізімі күтілген еді"},
+    "expected a table of parameters": {"ru": "ожидалась таблица параметров",
+                                       "kk": "параметрлер кестесі күтілген еді"},
+    "unknown key; known keys: {known}": {"ru": "неизвестный ключ; известные ключи: {known}",
+                                         "kk": "белгісіз кілт; белгілі кілттер: {known}"},
+    "written by a newer KZ Planner (schema {schema})": {
+        "ru": "записан более новой версией KZ Planner (схема {schema})",
+        "kk": "KZ Planner-дің жаңарақ нұсқасымен жазылған (схема {schema})"},
+    "not a list of numbers: “{value}”": {"ru": "не список чисел: «{value}»",
+                                         "kk": "сандар тізімі емес: «{value}»"},
 }
 
 # Parameter names of `bad_parameter` errors, in words (command-line options stay as typed).
@@ -134,5 +153,7 @@ def parameter_name(column: str | None, lang: str) -> str | None:
             if not rest:
                 return name
             part = PARAMETER_PARTS.get(rest)
-            return f"{name}: {(part.get(lang) or part['en']) if part else rest}"
+            if part is None:  # a key of a parameters file, as it is written there
+                return column
+            return f"{name}: {part.get(lang) or part['en']}"
     return column

@@ -18,7 +18,9 @@ def write_fixtures(folder: Path) -> dict[str, Path]:
                 + ((u * 7 + year) % 5) * 0.1
             lines.append(f"U{u},{year},{y:.2f},{1 if u < 4 else 0},{(u * 3 + year) % 7}")
     panel.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return {"panel": panel}
+    params = folder / "параметрлер.toml"
+    params.write_text('budget_kzt = "много"\n', encoding="utf-8")
+    return {"panel": panel, "params": params}
 
 
 def sample_boundaries() -> Path:
@@ -71,6 +73,9 @@ def runs(folder: Path, lang: str) -> list[tuple[str, list[str]]]:
         ("bad indicator", ["map", "--indicator", "nope", "--out", str(folder / "m.png"), *L]),
         ("map missing scenario", ["map", "--project", str(kzp), "--scenario", "Z", "--out",
                                   str(folder / "m.png"), *L]),
+        ("bad parameters file", ["plan", "--params", str(f["params"]), *L]),
+        ("bad breaks", ["map", "--scheme", "user_defined", "--breaks", "1,x", "--out",
+                        str(folder / "m.png"), *L]),
         ("bad strategy", ["plan", "--budget", "1000", "--strategy", "fastest", *L]),
         ("missing option", ["check", "--stats", str(stats), *L]),
         ("evaluate missing column", ["evaluate", "corr", "--data", str(f["panel"]),
