@@ -183,3 +183,19 @@ def test_a_kit_line_shows_a_unit_price_only_when_its_kits_cost_the_same(books, p
         assert row[5] == (distinct[0] if len(distinct) == 1 else None), row
         checked += 1
     assert checked
+
+
+def test_the_map_sheet_is_one_flagged_landscape_page(tmp_path, sample_dataset, plan):
+    pytest.importorskip("PIL")
+    import io
+
+    from PIL import Image
+
+    png = io.BytesIO()
+    Image.new("RGB", (1600, 1000), "white").save(png, format="PNG")
+    wb = openpyxl.load_workbook(write_plan_workbook(tmp_path / "map.xlsx", sample_dataset, plan,
+                                                    lang="kk", map_png=png.getvalue()))
+    ws = wb[label("sheet.map", "kk")]
+    assert ws.page_setup.orientation == "landscape"
+    assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 1
+    assert ws.oddHeader.center.text == label("illustrative_flag", "kk")

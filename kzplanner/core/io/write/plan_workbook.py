@@ -321,6 +321,10 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
                    title_columns="A:B" if sheet.title != label("sheet.kits", lang) else "A:C")
         if ds.illustrative and sheet.title in headed:
             flag_sheet(sheet, lang)
+    if map_png:  # the map's picture: one landscape page
+        mw.page_setup.orientation = "landscape"
+        mw.sheet_properties.pageSetUpPr.fitToPage = True
+        mw.page_setup.fitToWidth = mw.page_setup.fitToHeight = 1
     wb.active = 0
     return write_atomically(path, lambda tmp: wb.save(tmp))
 
