@@ -123,6 +123,10 @@ WORKBOOK_LABELS: dict[str, dict[str, str]] = {
     "col.district": {"en": "District", "ru": "Район", "kk": "Аудан"},
     "col.region": {"en": "Region", "ru": "Область", "kk": "Облыс"},
     "subtotal": {"en": "Subtotal: {name}", "ru": "Итого по: {name}", "kk": "Жиыны: {name}"},
+    # one institution's type (the kit list names each institution apart)
+    "one.school": {"en": "school", "ru": "школа", "kk": "мектеп"},
+    "one.fap": {"en": "FAP", "ru": "ФАП", "kk": "ФАП"},
+    "one.psc": {"en": "PSC", "ru": "ЦОН", "kk": "ХҚКО"},
     "illustrative_flag": {"en": "ILLUSTRATIVE — not official statistics",
                           "ru": "ИЛЛЮСТРАТИВНЫЕ ДАННЫЕ — не официальная статистика",
                           "kk": "КӨРНЕКІ ДЕРЕКТЕР — ресми статистика емес"},

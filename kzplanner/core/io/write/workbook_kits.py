@@ -50,7 +50,7 @@ def kits_sheet(wb: Any, kits: Any, locked: set[str], unit_names: dict[str, str],
         rate = 1e6 * float(k.people_served) / cost if cost else None
         rows.append((unit_names.get(code, code), code, [
             unit_names.get(code, code), k.inst_id, inst_names.get(str(k.inst_id), k.name),
-            label(k.type, lang), cost, float(k.people_served), rate]
+            label(f"one.{k.type}", lang), cost, float(k.people_served), rate]
             + ([label("yes", lang) if str(k.inst_id) in locked else ""] if has_locked else [])
             + ([label(f"package.{k.package}", lang)] if has_package else [])))
     rows.sort(key=lambda r: (r[0], r[1], -(r[2][6] or 0.0)))
