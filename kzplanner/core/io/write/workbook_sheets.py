@@ -116,9 +116,9 @@ def fit_table(ws: Worksheet, header: int = 1, cap: int = 10, text_cap: int = 26)
                 length = len(f"{cell.value:,.0f}") + (2 if "₸" in cell.number_format else 0)
             else:
                 length = min(len(text), text_cap)
-                if len(text) > text_cap:  # a long name wraps in its cell, its row taller
+                if len(text) > text_cap + 1:  # a long name wraps in its cell, its row taller
                     cell.alignment = Alignment(wrap_text=True, vertical="top")
-                    tall[cell.row] = max(tall.get(cell.row, 1), -(-len(text) // (text_cap - 4)))
+                    tall[cell.row] = max(tall.get(cell.row, 1), -(-len(text) // (text_cap - 2)))
             widths[cell.column] = max(widths.get(cell.column, 6), length + 2)
     for col, width in widths.items():
         ws.column_dimensions[get_column_letter(col)].width = width
