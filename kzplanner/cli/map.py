@@ -65,6 +65,10 @@ def run_map(args: argparse.Namespace, write: Callable[[str], None]) -> int:
     require_stats_with_data(args.boundaries, args.stats, args.institutions)
     stored = None
     if args.project:
+        if args.budget is not None or args.strategy is not None:
+            raise KZError("bad_parameter", column="--project",
+                          detail="a stored scenario brings its own plan: leave out --budget "
+                                 "and --strategy")
         stored = _stored_scenario(args)
         ds = stored[0].dataset
     else:

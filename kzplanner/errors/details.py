@@ -71,8 +71,9 @@ DETAILS: dict[str, dict[str, str]] = {
     "--view projected or change needs a plan: give --scenario NAME": {
         "ru": "для --view projected или change нужен план: укажите --scenario ИМЯ",
         "kk": "--view projected немесе change үшін жоспар керек: --scenario АТАУ көрсетіңіз"},
-    "the window could not be started": {"ru": "окно не удалось открыть",
-                                        "kk": "терезені ашу мүмкін болмады"},
+    "a stored scenario brings its own plan: leave out --budget and --strategy": {
+        "ru": "у сохранённого сценария свой план: уберите --budget и --strategy",
+        "kk": "сақталған сценарийдің өз жоспары бар: --budget және --strategy алып тастаңыз"},
     # a parameters file (core.io.params_dict)
     "“{value}” is not a number": {"ru": "«{value}» — не число", "kk": "«{value}» — сан емес"},
     "{value} is not a finite number of plausible size": {

@@ -78,6 +78,8 @@ def runs(folder: Path, lang: str) -> list[tuple[str, list[str]]]:
                         str(folder / "m.png"), *L]),
         ("bad strategy", ["plan", "--budget", "1000", "--strategy", "fastest", *L]),
         ("missing option", ["check", "--stats", str(stats), *L]),
+        ("map stored with a budget", ["map", "--project", str(kzp), "--scenario", "A",
+                                      "--budget", "1e9", "--out", str(folder / "m.png"), *L]),
         ("evaluate missing column", ["evaluate", "corr", "--data", str(f["panel"]),
                                      "--columns", "y,nope", *L]),
     ]
