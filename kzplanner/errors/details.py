@@ -8,6 +8,8 @@ words, a list of sheets, numbers) is shown as given. A `bad_parameter` error's p
 
 from __future__ import annotations
 
+import re
+
 DETAILS: dict[str, dict[str, str]] = {
     # planning parameters (core.planning.parameters.PlanParams.validate)
     "must be ≥ 0": {"ru": "должен быть не меньше 0", "kk": "0-ден кем болмауы керек"},
@@ -134,7 +136,7 @@ def detail_text(detail: str | None, lang: str, values: dict[str, object]) -> str
         return ""
     entry = DETAILS.get(detail)
     if entry is None:
-        return detail
+        return plain_numbers(detail, lang)
     text = entry.get(lang) or detail
     try:
         return text.format(**values) if values else text
@@ -158,3 +160,22 @@ def parameter_name(column: str | None, lang: str) -> str | None:
                 return column
             return f"{name}: {part.get(lang) or part['en']}"
     return column
+
+
+_SCIENTIFIC = re.compile(r"(?<![\w.])(-?\d+(?:\.\d+)?[eE][+-]?\d+)(?![\w.])")
+
+
+def plain_numbers(text: str, lang: str) -> str:
+    """`text` with numbers in scientific notation (what Python's :g writes for large values,
+    3.953e+07) written out in the language's format (39 530 000).
+
+    >>> plain_numbers("rows sum to 3.953e+07 > 1e+06", "ru")
+    'rows sum to 39\xa0530\xa0000 > 1\xa0000\xa0000'
+    """
+    from kzplanner.core.formatting import format_number
+
+    def plain(m: re.Match[str]) -> str:
+        value = float(m.group(1))
+        return format_number(value, lang, 0 if value == round(value) else 2)
+
+    return _SCIENTIFIC.sub(plain, text)

@@ -51,3 +51,12 @@ def test_unknown_details_and_file_keys_are_shown_as_given():
 def test_parameter_names_exist_in_every_language():
     for key, entry in PARAMETER_NAMES.items():
         assert all(entry.get(lang) for lang in ("kk", "ru", "en")), key
+
+
+def test_a_large_number_in_a_detail_is_written_out():
+    err = KZError("bad_value", file="f.xlsx", sheet="S", row=3, column="C",
+                  detail=f"{39530000.0:g}")
+    for lang, shown in (("kk", "39\u00a0530\u00a0000"), ("ru", "39\u00a0530\u00a0000"),
+                        ("en", "39,530,000")):
+        text = err.message(lang)
+        assert shown in text and "e+07" not in text, text
