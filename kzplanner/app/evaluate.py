@@ -18,7 +18,7 @@ from kzplanner.core.correlation import (
     gender_gaps,
     gender_pairs,
 )
-from kzplanner.core.evaluation import TERM_LABELS, TERMS, estimate_did, pre_trends
+from kzplanner.core.evaluation import estimate_did, pre_trends
 from kzplanner.core.formatting import format_number
 from kzplanner.core.io.read import layout
 from kzplanner.core.io.read.actuals import read_panel
@@ -169,33 +169,6 @@ def number_text(value: Any, lang: str, decimals: int = 4) -> str:
     return format_number(float(value), lang, decimals)
 
 
-def did_text(result: Any, outcome: str, time: str, cluster: bool, lang: str) -> str:
-    """The estimate as `kzplanner evaluate did` prints it: model, counts, the coefficient
-    table, the cell means and the plain-language reading."""
-    se_kind = "cluster-robust (by unit)" if cluster else "classical"
-    lines = [
-        f"Difference-in-differences: {outcome} = α + β1·Post + β2·Treated + "
-        f"β3·Post·Treated  (Post: {time} ≥ {result.post_from})",
-        f"n = {result.n}, units = {result.n_clusters} (treated {result.n_treated_units}, "
-        f"comparison {result.n_comparison_units}), standard errors: {se_kind}, "
-        f"R² = {result.r_squared:.4f}",
-        "",
-        f"{'term':<32}{'coef':>11}{'se':>11}{'t':>10}{'p':>9}   95% CI",
-    ]
-    for term in TERMS:
-        row = result.table.loc[term]
-        lines.append(f"{TERM_LABELS[term][lang]:<32}{row['coef']:>11.4f}{row['se']:>11.4f}"
-                     f"{row['t']:>10.4f}{row['p']:>9.4f}   [{row['ci_low']:.4f}, "
-                     f"{row['ci_high']:.4f}]")
-    means = result.cell_means
-    lines += ["", f"{'cell means':<32}{'before':>11}{'after':>11}"]
-    for name in means.index:
-        lines.append(f"{name:<32}{means.loc[name, 'before']:>11.4f}"
-                     f"{means.loc[name, 'after']:>11.4f}")
-    lines += ["", result.reading(lang)]
-    return "\n".join(lines)
-
-
 def correlations_payload(r: Any, p: Any, n: Any, columns: list[str],
                          method: str) -> dict[str, Any]:
     """The matrices as JSON-ready nested dicts (what `evaluate corr --json` prints)."""
@@ -205,21 +178,6 @@ def correlations_payload(r: Any, p: Any, n: Any, columns: list[str],
 
     return {"method": method, "columns": columns, "r": matrix(r), "p": matrix(p),
             "n": matrix(n)}
-
-
-def correlations_text(r: Any, p: Any, n: Any, columns: list[str], method: str) -> str:
-    """The r, p-value and n matrices as aligned text (what `evaluate corr` prints)."""
-    width = max(12, *(len(c) + 2 for c in columns))
-    lines = [f"{method.capitalize()} correlations (pairwise-complete rows)"]
-    for title, m, fmt in (("r", r, "{:.4f}"), ("p-value", p, "{:.4f}"), ("n", n, "{:d}")):
-        lines += ["", f"{title:<{width}}" + "".join(f"{c:>{width}}" for c in columns)]
-        for a in columns:
-            cells = []
-            for b in columns:
-                v = m.loc[a, b]
-                cells.append("—" if isinstance(v, float) and math.isnan(v) else fmt.format(v))
-            lines.append(f"{a:<{width}}" + "".join(f"{c:>{width}}" for c in cells))
-    return "\n".join(lines)
 
 
 def correlation_cell(r: float, p: float, n: int, lang: str) -> str:

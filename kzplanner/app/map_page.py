@@ -31,7 +31,8 @@ def user_breaks(text: str | None, indicator: str) -> tuple[float, ...]:
     try:
         return tuple(sorted(float(b) / scale for b in text.split(",") if b.strip()))
     except ValueError as exc:
-        raise KZError("bad_parameter", column="--breaks", detail=str(exc)) from exc
+        raise KZError("bad_parameter", column="--breaks", detail="not a list of numbers: “{value}”",
+                      extra={"value": text}) from exc
 
 
 def prepare_map(ds: Any, scenario: str = "baseline", *, budget: float | None = None,
@@ -45,3 +46,22 @@ def prepare_map(ds: Any, scenario: str = "baseline", *, budget: float | None = N
     prepared = prepare_dataset(ds, params)
     result = make_plan(ds, params) if scenario != "baseline" else None
     return prepared, result
+
+
+def prepare_stored(ds: Any, scenario: Any, view: str = "projected") -> tuple[Any, Any]:
+    """(prepared dataset, the stored scenario's plan result or None for the baseline view): a
+    scenario of a project drawn with its own parameters and its stored allocation."""
+    from kzplanner.app.display.prepared import prepare_dataset
+    from kzplanner.core.scenario import scenario_result
+
+    prepared = prepare_dataset(ds, scenario.params)
+    result = scenario_result(ds, scenario) if view != "baseline" else None
+    return prepared, result
+
+
+def stored_title(name: str, indicator: str, lang: str) -> str:
+    """The page title of a stored scenario's map: the indicator and the scenario's name."""
+    from kzplanner.app.strings import tr
+    from kzplanner.core.catalogue import label
+
+    return tr("cli.map_scenario_title", lang, indicator=label(indicator, lang), name=name)

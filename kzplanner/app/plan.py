@@ -102,7 +102,7 @@ def plan_summary(ds: Any, params: Any, result: Any, *, scenario: Any = None,
     if workbook:
         from kzplanner.core.io.write.plan_workbook import write_plan_workbook
 
-        path = write_plan_workbook(workbook, ds, result, lang=lang)
+        path = write_plan_workbook(workbook, ds, result, lang=lang, scenario=scenario)
         summary["workbook"] = str(path)
         feedback.progress(1.0, "written")
     if details:

@@ -9,7 +9,15 @@ from collections.abc import Callable
 from typing import Any
 
 from kzplanner import __version__
-from kzplanner.cli.common import CLI_STRATEGIES, LANGS, TerminalFeedback, refuse_doubts, strategy_id
+from kzplanner.cli.common import (
+    CLI_STRATEGIES,
+    LANGS,
+    Parser,
+    TerminalFeedback,
+    amount,
+    refuse_doubts,
+    strategy_id,
+)
 from kzplanner.console import json_safe, require_stats_with_data, write_stdout
 from kzplanner.errors import KZError
 
@@ -18,13 +26,13 @@ __all__ = ["CLI_STRATEGIES", "LANGS", "TerminalFeedback", "build_parser", "main"
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="kzplanner",
         description="KZ Planner: institutional digital access and voucher budgets for "
                     "Kazakhstan's regions. Without a sub-command, opens the window on the "
                     "bundled (illustrative) sample.")
     parser.add_argument("--version", action="version", version=f"KZ Planner {__version__}")
-    sub = parser.add_subparsers(dest="command")
+    sub = parser.add_subparsers(dest="command", parser_class=Parser)
 
     gui = sub.add_parser("gui", help="open the main window (on the bundled sample, a project "
                                      "or data files)")
@@ -54,8 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--params", metavar="PARAMS.toml",
                       help="parameters file (costs, take-up, weights, limits); the options "
                            "below override it")
-    plan.add_argument("--budget", type=float, metavar="AMOUNT",
-                      help="budget in tenge, e.g. 2000000000 (required without --params)")
+    plan.add_argument("--budget", metavar="AMOUNT",
+                      help="budget in tenge, e.g. \"2 000 000 000\" or 2000000000 (required "
+                           "without --params)")
     plan.add_argument("--strategy", choices=sorted(CLI_STRATEGIES), default=None,
                       help="default: the parameters file's, else max-impact")
     plan.add_argument("--equity", type=float, default=None, metavar="L",
@@ -138,9 +147,9 @@ def run_plan(args: argparse.Namespace) -> int:
     from kzplanner.app import plan as workflow
 
     require_stats_with_data(args.boundaries, args.stats, args.institutions)
-    params = workflow.plan_params(args.params, budget=args.budget,
+    params = workflow.plan_params(args.params, budget=amount(args.budget, "--budget"),
                                   strategy=strategy_id(args.strategy), equity=args.equity)
-    feedback = TerminalFeedback()
+    feedback = TerminalFeedback(args.lang)
     from kzplanner.cli.data import load_for_args
     from kzplanner.cli.project import dataset_for_plan, store_plan
 
@@ -156,8 +165,13 @@ def run_plan(args: argparse.Namespace) -> int:
     if args.sweep:
         with feedback.sub(0.3, 1.0):
             curve = workflow.plan_curve(ds, params, feedback)
-        write_stdout(json.dumps(json_safe(curve.to_dict(orient="records")), ensure_ascii=False,
-                                 indent=2) if args.json else curve.to_string(index=False))
+        if args.json:
+            write_stdout(json.dumps(json_safe(curve.to_dict(orient="records")),
+                                    ensure_ascii=False, indent=2))
+        else:
+            from kzplanner.app.curve_text import curve_text
+
+            write_stdout(curve_text(curve, args.lang))
         return 0
     with feedback.sub(0.3, 0.6):
         result = workflow.make_plan(ds, params, feedback)
@@ -218,6 +232,7 @@ def main(argv: list[str] | None = None, *, last_resort: bool | None = None,
     if last_resort is None:
         last_resort = argv is None
     parser = build_parser()
+    Parser.argv = argv
     args = parser.parse_args(argv)
     try:
         if args.command in (None, "gui"):

@@ -124,8 +124,10 @@ def run_check(args: argparse.Namespace, write: Any) -> int:
     if args.json:
         write(json.dumps(report, ensure_ascii=False, indent=2, default=str))
     else:
-        write("\n".join(text_report(report, args.lang) + [f"ℹ {line}" for line in
-                                                            report["layout"]]))
+        from kzplanner.core.layout_text import layout_note
+
+        write("\n".join(text_report(report, args.lang) + [
+            f"ℹ {layout_note(line, args.lang)}" for line in report["layout"]]))
     return 1 if report["errors"] else 0
 
 

@@ -45,8 +45,8 @@ def add_evaluate_parser(sub: Any) -> argparse.ArgumentParser:
 
 
 def run_did(args: argparse.Namespace) -> int:
-    from kzplanner.app.evaluate import did_text
     from kzplanner.app.evaluate import run_did as estimate
+    from kzplanner.app.evaluate_text import did_text
     from kzplanner.core.evaluation import parse_period, split_ids
 
     treated: Any = args.treated if args.treated else set(split_ids(args.treated_units))
@@ -60,7 +60,8 @@ def run_did(args: argparse.Namespace) -> int:
 
 
 def run_corr(args: argparse.Namespace) -> int:
-    from kzplanner.app.evaluate import correlations_payload, correlations_text, run_correlations
+    from kzplanner.app.evaluate import correlations_payload, run_correlations
+    from kzplanner.app.evaluate_text import correlations_text
     from kzplanner.core.evaluation import split_ids
 
     columns = split_ids(args.columns)
@@ -69,7 +70,7 @@ def run_corr(args: argparse.Namespace) -> int:
         payload = correlations_payload(r, p, n, columns, args.method)
         write_stdout(json.dumps(json_safe(payload), ensure_ascii=False, indent=2))
         return 0
-    write_stdout(correlations_text(r, p, n, columns, args.method))
+    write_stdout(correlations_text(r, p, n, columns, args.method, args.lang))
     return 0
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from kzplanner.app.map_page import SCENARIOS, SCHEMES
-from kzplanner.cli.common import CLI_STRATEGIES, LANGS, refuse_doubts, strategy_id
+from kzplanner.cli.common import CLI_STRATEGIES, LANGS, amount, refuse_doubts, strategy_id
 from kzplanner.cli.data import load_for_args
 from kzplanner.console import require_stats_with_data
 from kzplanner.errors import KZError
@@ -25,10 +25,17 @@ def add_map_parser(sub: Any, langs: tuple[str, ...] = LANGS,
     m.add_argument("--indicator", metavar="NAME", default="combined_gap",
                    help="indicator to map (default: combined_gap; see --list-indicators)")
     m.add_argument("--list-indicators", action="store_true", help="list indicator names and exit")
-    m.add_argument("--scenario", choices=SCENARIOS, default="baseline",
-                   help="baseline, projected (after the default plan) or change")
-    m.add_argument("--budget", type=float, metavar="AMOUNT",
-                   help="budget in tenge of the plan for projected/change (default 2e9)")
+    m.add_argument("--project", metavar="FILE.kzp",
+                   help="map a scenario stored in this project (its data and its plan)")
+    m.add_argument("--scenario", metavar="NAME", default=None,
+                   help="with --project: the stored scenario to map (default: the project's "
+                        "active one); without it: baseline, projected (after the default plan) "
+                        "or change")
+    m.add_argument("--view", choices=SCENARIOS, default=None,
+                   help="with --project: baseline, projected (default) or change")
+    m.add_argument("--budget", metavar="AMOUNT",
+                   help="budget in tenge of the plan for projected/change (default "
+                        "2 000 000 000; spaces between thousands allowed)")
     m.add_argument("--strategy", choices=sorted(strategies), default=None,
                    help="strategy of the plan for projected/change (default max-impact)")
     m.add_argument("--scheme", choices=SCHEMES, default="quantiles", help="classification")
@@ -56,7 +63,24 @@ def run_map(args: argparse.Namespace, write: Callable[[str], None]) -> int:
     from kzplanner.core.catalogue import label
 
     require_stats_with_data(args.boundaries, args.stats, args.institutions)
-    ds, _mapping, _proposal = load_for_args(args)
+    stored = None
+    if args.project:
+        if args.budget is not None or args.strategy is not None:
+            raise KZError("bad_parameter", column="--project",
+                          detail="a stored scenario brings its own plan: leave out --budget "
+                                 "and --strategy")
+        stored = _stored_scenario(args)
+        ds = stored[0].dataset
+    else:
+        if args.view is not None:
+            raise KZError("bad_parameter", column="--view",
+                          detail="a stored scenario is mapped with --project")
+        if args.scenario is None:
+            args.scenario = "baseline"
+        if args.scenario not in SCENARIOS:
+            raise KZError("bad_parameter", column="--scenario",
+                          detail="one of {choices}", extra={"choices": ", ".join(SCENARIOS)})
+        ds, _mapping, _proposal = load_for_args(args)
     offered = map_page.offered_indicators(ds)
     if args.list_indicators:
         for name in offered:
@@ -67,8 +91,8 @@ def run_map(args: argparse.Namespace, write: Callable[[str], None]) -> int:
         return refused
     if args.indicator not in offered:
         raise KZError("bad_parameter", column="--indicator",
-                      detail=f"unknown indicator {args.indicator!r}; "
-                             f"one of: {', '.join(offered)}")
+                      detail="unknown indicator “{name}”; one of: {choices}",
+                      extra={"name": args.indicator, "choices": ", ".join(offered)})
     if not args.out:
         raise KZError("bad_parameter", column="--out", detail="give --out MAP.png or MAP.pdf")
     if not str(args.out).lower().endswith((".png", ".pdf")):
@@ -78,13 +102,37 @@ def run_map(args: argparse.Namespace, write: Callable[[str], None]) -> int:
     breaks: tuple[float, ...] = ()
     if args.scheme == "user_defined":
         breaks = map_page.user_breaks(args.breaks, args.indicator)
-    prepared, result = map_page.prepare_map(ds, args.scenario, budget=args.budget,
-                                            strategy=strategy_id(args.strategy))
+    if stored is not None:
+        project, scenario = stored
+        view = args.view or "projected"
+        prepared, result = map_page.prepare_stored(project.dataset, scenario, view)
+        title = args.title or map_page.stored_title(scenario.name, args.indicator, args.lang)
+    else:
+        view, title = args.scenario, args.title
+        prepared, result = map_page.prepare_map(ds, args.scenario,
+                                                budget=amount(args.budget, "--budget"),
+                                                strategy=strategy_id(args.strategy))
     from kzplanner.gui.print_service import print_map
 
     path = print_map(prepared, args.indicator, args.out, args.lang, result=result,
-                     scenario=args.scenario, scheme=args.scheme, classes=args.classes,
-                     breaks=breaks, title=args.title, institutions=args.show_institutions,
+                     scenario=view, scheme=args.scheme, classes=args.classes,
+                     breaks=breaks, title=title, institutions=args.show_institutions,
                      paper=args.paper, landscape=not args.portrait, dpi=args.dpi)
     write(str(path))
     return 0
+
+
+def _stored_scenario(args: argparse.Namespace) -> tuple[Any, Any]:
+    """(project, scenario) of `map --project P [--scenario NAME]`; the project brings its own
+    data, so data options are refused."""
+    if args.stats or args.boundaries or args.institutions:
+        raise KZError("bad_parameter", column="--project",
+                      detail="the project already holds its data; leave out --boundaries, "
+                             "--stats and --institutions")
+    from kzplanner.core.io.read.project_open import open_project
+
+    project = open_project(args.project)
+    name = args.scenario or project.active
+    if name is None and project.scenarios:
+        name = project.scenarios[0].name
+    return project, project.scenario(name or "")

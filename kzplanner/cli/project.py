@@ -7,10 +7,10 @@ import json
 from pathlib import Path
 from typing import Any
 
+from kzplanner.cli.common import LANGS
 from kzplanner.console import json_safe
 from kzplanner.errors import KZError
 
-LANGS = ("kk", "ru", "en")
 LOCK_WAIT_SECONDS = 30.0  # how long a command waits for another command storing into a project
 
 
@@ -31,7 +31,10 @@ def add_project_parsers(sub: Any) -> None:
     compare = sub.add_parser("compare", help="compare two or three scenarios of a project")
     compare.add_argument("--project", required=True, metavar="FILE.kzp")
     compare.add_argument("--scenarios", required=True, nargs="+", metavar="NAME")
-    compare.add_argument("--json", action="store_true")
+    compare.add_argument("--json", action="store_true",
+                         help="print the comparison as JSON (machine-readable ids)")
+    compare.add_argument("--lang", choices=LANGS, default="ru",
+                         help="language of the table and of error messages")
 
 
 def dataset_for_plan(args: argparse.Namespace) -> Any:
@@ -109,6 +112,9 @@ def run_export(args: argparse.Namespace) -> int:
         write_plan_csv(args.out, project.dataset, result)
     else:
         raise KZError("bad_parameter", column="--out", detail="use .xlsx, .gpkg or .csv")
+    from kzplanner.console import write_stdout
+
+    write_stdout(str(args.out))  # what was written, as `template` and `map` say it
     return 0
 
 
@@ -126,5 +132,7 @@ def run_compare(args: argparse.Namespace, write: Any) -> int:
                 "units": per_unit.to_dict(orient="index")}
         write(json.dumps(json_safe(data), ensure_ascii=False, indent=2))
     else:
-        write(headlines.to_string(float_format=lambda v: f"{v:,.1f}"))
+        from kzplanner.app.compare_text import comparison_text
+
+        write(comparison_text(headlines, results, args.lang))
     return 0

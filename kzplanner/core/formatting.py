@@ -59,3 +59,61 @@ def format_indicator(value: float | None, kind: str, lang: str = "ru") -> str:
     if kind == "index":
         return format_number(value, lang, 1)
     return format_number(value, lang, 0)
+
+
+def format_people(value: float | None, lang: str = "ru") -> str:
+    """A number of people (or of institutions, vouchers): whole, rounded, grouped.
+
+    >>> format_people(1729.2, "kk")
+    '1\\xa0729'
+    """
+    return format_number(None if value is None else round(float(value)), lang, 0)
+
+
+# Thousands separators a planner may type or paste: space, no-break space, narrow no-break
+# space, thin space, figure space, punctuation space, apostrophe.
+_GROUP_SEPARATORS = (" ", "\u00a0", "\u202f", "\u2009", "\u2007", "\u2008", "'", "’")
+
+
+def parse_amount(text: str | float | int, lang: str | None = None) -> float:
+    """An amount as a planner types it: '2 000 000 000' (spaces, no-break or thin spaces between
+    thousands), '2000000000', '2e9', '1 500 000,5' (decimal comma), '2,000,000,000' (English
+    groups); a trailing ₸ or 'тг' is ignored. With `lang` ru or kk a comma is always the
+    decimal comma, with en always a thousands separator; without it, a comma followed by
+    three digits groups thousands. Raises ValueError for anything else.
+
+    >>> parse_amount("2 000 000 000"), parse_amount("2\\u202f000\\u202f000"), parse_amount("2e9")
+    (2000000000.0, 2000000.0, 2000000000.0)
+    >>> parse_amount("1 500,5"), parse_amount("2,000,000"), parse_amount("1,500", "ru")
+    (1500.5, 2000000.0, 1.5)
+    """
+    if isinstance(text, (int, float)):
+        return float(text)
+    s = str(text).strip()
+    for unit in ("₸", "тг.", "тг", "KZT", "kzt"):
+        if s.endswith(unit):
+            s = s[: -len(unit)].strip()
+    for sep in _GROUP_SEPARATORS:
+        s = s.replace(sep, "")
+    if not s:
+        raise ValueError(text)
+    if lang in ("ru", "kk"):
+        s = s.replace(",", ".")
+    elif lang == "en":
+        s = s.replace(",", "")
+    if s.count(",") >= 1 and "." not in s:
+        head, _, tail = s.rpartition(",")
+        if s.count(",") == 1 and len(tail) != 3:
+            s = head + "." + tail  # decimal comma: 1500,5
+        elif all(len(part) == 3 for part in s.split(",")[1:]):
+            s = s.replace(",", "")  # English groups: 2,000,000
+        else:
+            raise ValueError(text)
+    elif "," in s:
+        if not all(len(part) == 3 for part in s.split(".")[0].split(",")[1:]):
+            raise ValueError(text)
+        s = s.replace(",", "")
+    value = float(s)
+    if not math.isfinite(value):
+        raise ValueError(text)
+    return value

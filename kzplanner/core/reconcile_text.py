@@ -64,6 +64,10 @@ def issue_text(issue: dict[str, Any], lang: str) -> str:
         detail = missing_inputs_text(issue["missing"], lang)
     if isinstance(issue.get("messages"), dict) and issue["messages"].get(lang):
         detail = str(issue["messages"][lang])  # a whole message already said in each language
+    if code in ("layout_detected", "statistics"):  # the layout's notes, said in `lang`
+        from kzplanner.core.layout_text import layout_note
+
+        detail = layout_note(detail, lang)
     if code == "totals_mismatch":
         detail = totals_text(issue, lang)
     elif code == "indicator_from_several_sources" and "sources" in issue:

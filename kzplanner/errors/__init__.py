@@ -40,13 +40,16 @@ class KZError(Exception):
         templates = MESSAGES.get(self.code)
         if templates is None:
             return f"{self.code}: {self.detail or ''}".strip()
+        from kzplanner.errors.details import detail_text, parameter_name
+
         template = templates.get(lang) or templates["en"]
+        column = parameter_name(self.column, lang) if self.code == "bad_parameter" else self.column
         values = {
             "file": self.file or "?",
             "sheet": self.sheet or "?",
             "row": "?" if self.row is None else str(self.row),
-            "column": self.column or "?",
-            "detail": self.detail or "",
+            "column": column or "?",
+            "detail": detail_text(self.detail, lang, self.extra),
         }
         return template.format(**values)
 

@@ -380,6 +380,55 @@
         </message>
     </context>
     <context>
+        <name>args.bad_value</name>
+        <message>
+            <source>option {option}: “{value}” is not a number</source>
+            <translation>{option} параметрі: «{value}» — сан емес</translation>
+        </message>
+    </context>
+    <context>
+        <name>args.choice</name>
+        <message>
+            <source>option {option}: “{value}” is not one of {choices}</source>
+            <translation>{option} параметрі: «{value}» — {choices} мәндерінің бірі емес</translation>
+        </message>
+    </context>
+    <context>
+        <name>args.help</name>
+        <message>
+            <source>see: kzplanner {command} --help</source>
+            <translation>анықтама: kzplanner {command} --help</translation>
+        </message>
+    </context>
+    <context>
+        <name>args.one_value</name>
+        <message>
+            <source>option {option} needs a value</source>
+            <translation>{option} параметріне мән керек</translation>
+        </message>
+    </context>
+    <context>
+        <name>args.other</name>
+        <message>
+            <source>the command line is not understood ({detail})</source>
+            <translation>команда жолы түсінілмеді ({detail})</translation>
+        </message>
+    </context>
+    <context>
+        <name>args.required</name>
+        <message>
+            <source>these options are required: {options}</source>
+            <translation>мына параметрлер міндетті: {options}</translation>
+        </message>
+    </context>
+    <context>
+        <name>args.unknown</name>
+        <message>
+            <source>options not understood: {options}</source>
+            <translation>түсініксіз параметрлер: {options}</translation>
+        </message>
+    </context>
+    <context>
         <name>banner.doubts</name>
         <message>
             <source>The figures below are in doubt: {n} checks of the statistics failed — {first}</source>
@@ -583,6 +632,13 @@
         </message>
     </context>
     <context>
+        <name>cli.map_scenario_title</name>
+        <message>
+            <source>{indicator} — scenario “{name}”</source>
+            <translation>{indicator} — «{name}» сценарийі</translation>
+        </message>
+    </context>
+    <context>
         <name>cmp.computing</name>
         <message>
             <source>Computing…</source>
@@ -713,6 +769,13 @@
         <message>
             <source>Differences (Δ) are against “{base}”. Green is better, red worse.</source>
             <translation>Айырма (Δ) «{base}» сценарийімен салыстырғанда. Жасыл — жақсырақ, қызыл — нашарлау.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmp.intro_text</name>
+        <message>
+            <source>Differences (Δ) are against “{base}”.</source>
+            <translation>Айырма (Δ) «{base}» сценарийімен салыстырғанда.</translation>
         </message>
     </context>
     <context>
@@ -2993,6 +3056,118 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
+        <name>ev.after</name>
+        <message>
+            <source>after</source>
+            <translation>кейін</translation>
+        </message>
+    </context>
+    <context>
+        <name>ev.before</name>
+        <message>
+            <source>before</source>
+            <translation>дейін</translation>
+        </message>
+    </context>
+    <context>
+        <name>ev.cell_means</name>
+        <message>
+            <source>Group means</source>
+            <translation>Топтардың орташасы</translation>
+        </message>
+    </context>
+    <context>
+        <name>ev.ci</name>
+        <message>
+            <source>95 % confidence interval</source>
+            <translation>95 % сенімділік аралығы</translation>
+        </message>
+    </context>
+    <context>
+        <name>ev.coef</name>
+        <message>
+            <source>Coefficient</source>
+            <translation>Коэффициент</translation>
+        </message>
+    </context>
+    <context>
+        <name>ev.corr_pearson</name>
+        <message>
+            <source>Pearson correlations (pairwise-complete rows)</source>
+            <translation>Пирсон корреляциялары (жұп бойынша толық жолдар)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ev.corr_spearman</name>
+        <message>
+            <source>Spearman correlations (pairwise-complete rows)</source>
+            <translation>Спирмен корреляциялары (жұп бойынша толық жолдар)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ev.did_counts</name>
+        <message>
+            <source>n = {n}, units = {units} (treated {treated}, comparison {comparison}), {se}, R² = {r2}</source>
+            <translation>n = {n}, бірліктер = {units} (қатысушылар {treated}, салыстыру {comparison}), {se}, R² = {r2}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ev.did_title</name>
+        <message>
+            <source>Difference-in-differences: {outcome} = α + β1·Post + β2·Treated + β3·Post·Treated (Post: {time} ≥ {post})</source>
+            <translation>Айырмалар айырмасы: {outcome} = α + β1·Кейін + β2·Қатысушылар + β3·Кейін·Қатысушылар (Кейін: {time} ≥ {post})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ev.group_comparison</name>
+        <message>
+            <source>comparison</source>
+            <translation>салыстыру</translation>
+        </message>
+    </context>
+    <context>
+        <name>ev.group_treated</name>
+        <message>
+            <source>treated</source>
+            <translation>қатысушылар</translation>
+        </message>
+    </context>
+    <context>
+        <name>ev.p_value</name>
+        <message>
+            <source>p-value</source>
+            <translation>p-мәні</translation>
+        </message>
+    </context>
+    <context>
+        <name>ev.se</name>
+        <message>
+            <source>Std. error</source>
+            <translation>Ст. қате</translation>
+        </message>
+    </context>
+    <context>
+        <name>ev.se_classical</name>
+        <message>
+            <source>classical standard errors</source>
+            <translation>классикалық стандартты қателер</translation>
+        </message>
+    </context>
+    <context>
+        <name>ev.se_cluster</name>
+        <message>
+            <source>standard errors clustered by unit</source>
+            <translation>бірліктер бойынша кластерленген стандартты қателер</translation>
+        </message>
+    </context>
+    <context>
+        <name>ev.term</name>
+        <message>
+            <source>Term</source>
+            <translation>Модель мүшесі</translation>
+        </message>
+    </context>
+    <context>
         <name>exp.csv</name>
         <message>
             <source>Export to &amp;CSV tables…</source>
@@ -5142,6 +5317,13 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
+        <name>stage.written</name>
+        <message>
+            <source>workbook written</source>
+            <translation>файл жазылды</translation>
+        </message>
+    </context>
+    <context>
         <name>status.data</name>
         <message>
             <source>Illustrative sample · {boundaries}</source>
@@ -5195,6 +5377,62 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>Ready</source>
             <translation>Дайын</translation>
+        </message>
+    </context>
+    <context>
+        <name>sweep.budget</name>
+        <message>
+            <source>Budget</source>
+            <translation>Бюджет</translation>
+        </message>
+    </context>
+    <context>
+        <name>sweep.combined_gap_after</name>
+        <message>
+            <source>Combined gap after</source>
+            <translation>Жиынтық алшақтық кейін</translation>
+        </message>
+    </context>
+    <context>
+        <name>sweep.institutions</name>
+        <message>
+            <source>Institutions connected</source>
+            <translation>Қосылған мекемелер</translation>
+        </message>
+    </context>
+    <context>
+        <name>sweep.objective</name>
+        <message>
+            <source>Gap reduction, person-points</source>
+            <translation>Алшақтықтың азаюы, адам-пункт</translation>
+        </message>
+    </context>
+    <context>
+        <name>sweep.people_device</name>
+        <message>
+            <source>New with a device, people</source>
+            <translation>Құрылғыны алғаш алатындар, адам</translation>
+        </message>
+    </context>
+    <context>
+        <name>sweep.people_institutional</name>
+        <message>
+            <source>Served by connected institutions, people</source>
+            <translation>Қосылған мекемелер қызмет көрсететіндер, адам</translation>
+        </message>
+    </context>
+    <context>
+        <name>sweep.people_internet</name>
+        <message>
+            <source>New with home internet</source>
+            <translation>Үй интернетін алғаш алатындар</translation>
+        </message>
+    </context>
+    <context>
+        <name>sweep.spent</name>
+        <message>
+            <source>Spent</source>
+            <translation>Жұмсалды</translation>
         </message>
     </context>
     <context>

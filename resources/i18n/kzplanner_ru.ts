@@ -380,6 +380,55 @@
         </message>
     </context>
     <context>
+        <name>args.bad_value</name>
+        <message>
+            <source>option {option}: “{value}” is not a number</source>
+            <translation>параметр {option}: «{value}» — не число</translation>
+        </message>
+    </context>
+    <context>
+        <name>args.choice</name>
+        <message>
+            <source>option {option}: “{value}” is not one of {choices}</source>
+            <translation>параметр {option}: «{value}» — не одно из значений {choices}</translation>
+        </message>
+    </context>
+    <context>
+        <name>args.help</name>
+        <message>
+            <source>see: kzplanner {command} --help</source>
+            <translation>справка: kzplanner {command} --help</translation>
+        </message>
+    </context>
+    <context>
+        <name>args.one_value</name>
+        <message>
+            <source>option {option} needs a value</source>
+            <translation>параметру {option} нужно значение</translation>
+        </message>
+    </context>
+    <context>
+        <name>args.other</name>
+        <message>
+            <source>the command line is not understood ({detail})</source>
+            <translation>командная строка не понята ({detail})</translation>
+        </message>
+    </context>
+    <context>
+        <name>args.required</name>
+        <message>
+            <source>these options are required: {options}</source>
+            <translation>эти параметры обязательны: {options}</translation>
+        </message>
+    </context>
+    <context>
+        <name>args.unknown</name>
+        <message>
+            <source>options not understood: {options}</source>
+            <translation>непонятные параметры: {options}</translation>
+        </message>
+    </context>
+    <context>
         <name>banner.doubts</name>
         <message>
             <source>The figures below are in doubt: {n} checks of the statistics failed — {first}</source>
@@ -583,6 +632,13 @@
         </message>
     </context>
     <context>
+        <name>cli.map_scenario_title</name>
+        <message>
+            <source>{indicator} — scenario “{name}”</source>
+            <translation>{indicator} — сценарий «{name}»</translation>
+        </message>
+    </context>
+    <context>
         <name>cmp.computing</name>
         <message>
             <source>Computing…</source>
@@ -713,6 +769,13 @@
         <message>
             <source>Differences (Δ) are against “{base}”. Green is better, red worse.</source>
             <translation>Разница (Δ) — относительно «{base}». Зелёный — лучше, красный — хуже.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmp.intro_text</name>
+        <message>
+            <source>Differences (Δ) are against “{base}”.</source>
+            <translation>Разница (Δ) — относительно сценария «{base}».</translation>
         </message>
     </context>
     <context>
@@ -2991,6 +3054,118 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
+        <name>ev.after</name>
+        <message>
+            <source>after</source>
+            <translation>после</translation>
+        </message>
+    </context>
+    <context>
+        <name>ev.before</name>
+        <message>
+            <source>before</source>
+            <translation>до</translation>
+        </message>
+    </context>
+    <context>
+        <name>ev.cell_means</name>
+        <message>
+            <source>Group means</source>
+            <translation>Средние по группам</translation>
+        </message>
+    </context>
+    <context>
+        <name>ev.ci</name>
+        <message>
+            <source>95 % confidence interval</source>
+            <translation>95 % доверительный интервал</translation>
+        </message>
+    </context>
+    <context>
+        <name>ev.coef</name>
+        <message>
+            <source>Coefficient</source>
+            <translation>Коэффициент</translation>
+        </message>
+    </context>
+    <context>
+        <name>ev.corr_pearson</name>
+        <message>
+            <source>Pearson correlations (pairwise-complete rows)</source>
+            <translation>Корреляции Пирсона (попарно полные строки)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ev.corr_spearman</name>
+        <message>
+            <source>Spearman correlations (pairwise-complete rows)</source>
+            <translation>Корреляции Спирмена (попарно полные строки)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ev.did_counts</name>
+        <message>
+            <source>n = {n}, units = {units} (treated {treated}, comparison {comparison}), {se}, R² = {r2}</source>
+            <translation>n = {n}, единиц = {units} (участники {treated}, сравнение {comparison}), {se}, R² = {r2}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ev.did_title</name>
+        <message>
+            <source>Difference-in-differences: {outcome} = α + β1·Post + β2·Treated + β3·Post·Treated (Post: {time} ≥ {post})</source>
+            <translation>Разность разностей: {outcome} = α + β1·После + β2·Участники + β3·После·Участники (После: {time} ≥ {post})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ev.group_comparison</name>
+        <message>
+            <source>comparison</source>
+            <translation>сравнение</translation>
+        </message>
+    </context>
+    <context>
+        <name>ev.group_treated</name>
+        <message>
+            <source>treated</source>
+            <translation>участники</translation>
+        </message>
+    </context>
+    <context>
+        <name>ev.p_value</name>
+        <message>
+            <source>p-value</source>
+            <translation>p-значение</translation>
+        </message>
+    </context>
+    <context>
+        <name>ev.se</name>
+        <message>
+            <source>Std. error</source>
+            <translation>Ст. ошибка</translation>
+        </message>
+    </context>
+    <context>
+        <name>ev.se_classical</name>
+        <message>
+            <source>classical standard errors</source>
+            <translation>классические стандартные ошибки</translation>
+        </message>
+    </context>
+    <context>
+        <name>ev.se_cluster</name>
+        <message>
+            <source>standard errors clustered by unit</source>
+            <translation>стандартные ошибки, кластеризованные по единицам</translation>
+        </message>
+    </context>
+    <context>
+        <name>ev.term</name>
+        <message>
+            <source>Term</source>
+            <translation>Член модели</translation>
+        </message>
+    </context>
+    <context>
         <name>exp.csv</name>
         <message>
             <source>Export to &amp;CSV tables…</source>
@@ -5140,6 +5315,13 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
+        <name>stage.written</name>
+        <message>
+            <source>workbook written</source>
+            <translation>файл записан</translation>
+        </message>
+    </context>
+    <context>
         <name>status.data</name>
         <message>
             <source>Illustrative sample · {boundaries}</source>
@@ -5193,6 +5375,62 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>Ready</source>
             <translation>Готово</translation>
+        </message>
+    </context>
+    <context>
+        <name>sweep.budget</name>
+        <message>
+            <source>Budget</source>
+            <translation>Бюджет</translation>
+        </message>
+    </context>
+    <context>
+        <name>sweep.combined_gap_after</name>
+        <message>
+            <source>Combined gap after</source>
+            <translation>Сводный разрыв после</translation>
+        </message>
+    </context>
+    <context>
+        <name>sweep.institutions</name>
+        <message>
+            <source>Institutions connected</source>
+            <translation>Подключено учреждений</translation>
+        </message>
+    </context>
+    <context>
+        <name>sweep.objective</name>
+        <message>
+            <source>Gap reduction, person-points</source>
+            <translation>Сокращение разрыва, человеко-пункты</translation>
+        </message>
+    </context>
+    <context>
+        <name>sweep.people_device</name>
+        <message>
+            <source>New with a device, people</source>
+            <translation>Впервые с устройством, чел.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sweep.people_institutional</name>
+        <message>
+            <source>Served by connected institutions, people</source>
+            <translation>Обслуживаются подключёнными учреждениями, чел.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sweep.people_internet</name>
+        <message>
+            <source>New with home internet</source>
+            <translation>Впервые с домашним интернетом</translation>
+        </message>
+    </context>
+    <context>
+        <name>sweep.spent</name>
+        <message>
+            <source>Spent</source>
+            <translation>Израсходовано</translation>
         </message>
     </context>
     <context>

@@ -200,7 +200,8 @@ def test_year_on_check_reaches_the_mapping_and_picks_that_column(tmp_path, capsy
     out = capsys.readouterr().out
     assert code == 0, out
     assert "ℹ year column: 2016 (asked for; 2015–2017 in the file)" in out
-    assert "ℹ population: from the title “Численность населения по регионам”" in out
+    # the indicator by its label, as everything `check` prints (issue 20: no raw ids)
+    assert "ℹ Population: from the title “Численность населения по регионам”" in out
     m = layout.load_mapping(saved)
     assert m.year == "2016"
     ds = load_dataset(paths.natural_earth_boundaries(), path, mapping=m)
@@ -402,7 +403,7 @@ def test_legacy_xls_checks_from_the_command_line(tmp_path, capsys):
     code = main(["check", "--boundaries", str(paths.natural_earth_boundaries()), "--stats", str(path)])
     out = capsys.readouterr().out
     assert code in (0, 1), out
-    assert "ℹ population: from the title “Численность населения”" in out
+    assert "ℹ Population: from the title “Численность населения”" in out
     assert "ℹ year column: 2023 (latest of 2021–2023)" in out
 
 

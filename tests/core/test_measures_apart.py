@@ -137,7 +137,7 @@ def test_cli_text_lists_each_measure_and_no_sum(capsys, plan, lang):
     assert not found, (found, text)
 
 
-_SUM = re.compile(r"=SUM\(([A-Z]+)(\d+):([A-Z]+)(\d+)\)")
+_SUM = re.compile(r"=(SUM|SUBTOTAL)\((?:9,)?([A-Z]+)(\d+):([A-Z]+)(\d+)\)")
 _REF = re.compile(r"='([^']+)'!([A-Z]+\d+)")
 _DIFF = re.compile(r"=([A-Z]+\d+)-([A-Z]+\d+)")
 
@@ -150,10 +150,12 @@ def _evaluate(wb, ws, value):
     from openpyxl.utils import column_index_from_string
 
     if m := _SUM.fullmatch(value):
-        col = column_index_from_string(m.group(1))
-        assert m.group(1) == m.group(3), value  # one column: one measure
-        cells = [_evaluate(wb, ws, ws.cell(r, col).value)
-                 for r in range(int(m.group(2)), int(m.group(4)) + 1)]
+        col = column_index_from_string(m.group(2))
+        assert m.group(2) == m.group(4), value  # one column: one measure
+        raw = [ws.cell(r, col).value for r in range(int(m.group(3)), int(m.group(5)) + 1)]
+        if m.group(1) == "SUBTOTAL":  # SUBTOTAL(9, …) leaves the subtotals inside it out
+            raw = [v for v in raw if not (isinstance(v, str) and v.startswith("=SUBTOTAL"))]
+        cells = [_evaluate(wb, ws, v) for v in raw]
         return float(sum(c for c in cells if isinstance(c, (int, float))))
     if m := _REF.fullmatch(value):
         other = wb[m.group(1)]

@@ -9,6 +9,7 @@ import pytest
 
 from kzplanner.core.catalogue import label
 from kzplanner.core.io.write.plan_workbook import write_plan_workbook
+from kzplanner.core.io.write.workbook_kits import is_subtotal
 from kzplanner.core.planning.parameters import PlanParams
 from kzplanner.core.planning.planner import make_plan
 from kzplanner.errors import KZError
@@ -49,11 +50,12 @@ def test_workbook_totals_equal_the_result_in_every_language(tmp_path, sample_dat
             assert alloc.cell(last, col).value == f"=SUM({letter}2:{letter}{last - 1})"
         assert alloc.cell(last, 5).value is None  # vouchers and kits are not added
         kits = wb[label("sheet.kits", lang)]
-        assert kits.max_row - 2 == plan.summary["kits"]
-        assert kits.cell(1, 8).value == label("col.per_million", lang)
-        for r in range(2, kits.max_row):  # why each kit: people reached per 1 M ₸
-            assert kits.cell(r, 8).value == pytest.approx(
-                1e6 * kits.cell(r, 7).value / kits.cell(r, 6).value)
+        kit_rows = [r for r in kits.iter_rows(min_row=2, values_only=True)
+                    if not is_subtotal(r, lang)]
+        assert len(kit_rows) == plan.summary["kits"]
+        assert kits.cell(1, 7).value == label("col.per_million", lang)
+        for r in kit_rows:  # why each kit: people reached per 1 M ₸
+            assert r[6] == pytest.approx(1e6 * r[5] / r[4])
         assert alloc.freeze_panes == "A2" and alloc.auto_filter.ref
         assert alloc.page_setup.orientation == "landscape"
         summary = wb[label("sheet.summary", lang)]
@@ -62,17 +64,20 @@ def test_workbook_totals_equal_the_result_in_every_language(tmp_path, sample_dat
 
 
 def test_names_that_look_like_formulas_stay_text(tmp_path, sample_dataset):
-    ds = sample_dataset
-    plan = make_plan(ds, PlanParams(budget_kzt=3e8))
-    plan.kits.loc[0, "name"] = "=HYPERLINK(\"http://x\")"
-    plan.kits.loc[1, "name"] = "+7 701 123 45 67"
-    plan.kits.loc[2, "name"] = "@SUM(A1:A9)"
-    plan.kits.loc[3, "name"] = "-Ақсу"
+    from dataclasses import replace
+
+    plan = make_plan(sample_dataset, PlanParams(budget_kzt=3e8))
+    ids = [str(plan.kits.loc[k, "inst_id"]) for k in range(4)]
+    texts = ["=HYPERLINK(\"http://x\")", "+7 701 123 45 67", "@SUM(A1:A9)", "-Ақсу"]
+    inst = sample_dataset.institutions.copy()
+    for inst_id, text in zip(ids, texts, strict=True):  # the Kazakh names the kit list shows
+        inst.loc[inst["inst_id"].astype(str) == inst_id, "name_kk"] = text
+    ds = replace(sample_dataset, institutions=inst)
     path = write_plan_workbook(tmp_path / "p.xlsx", ds, plan, lang="kk")
     ws = openpyxl.load_workbook(path)[label("sheet.kits", "kk")]
-    assert ws.cell(2, 2).data_type == "s" and ws.cell(2, 2).value.startswith("=HYPERLINK")
-    for row, text in ((3, "+7 701 123 45 67"), (4, "@SUM(A1:A9)"), (5, "-Ақсу")):
-        assert ws.cell(row, 2).data_type == "s" and ws.cell(row, 2).value == text
+    by_id = {ws.cell(r, 2).value: ws.cell(r, 3) for r in range(2, ws.max_row + 1)}
+    for inst_id, text in zip(ids, texts, strict=True):
+        assert by_id[inst_id].data_type == "s" and by_id[inst_id].value == text
 
 
 def test_locked_target_keeps_the_old_file_and_says_so(tmp_path, sample_dataset, plan,
@@ -129,8 +134,9 @@ def test_a_locked_kit_says_so_in_the_kit_list(tmp_path, sample_dataset):
     result = make_plan(sample_dataset, params)
     path = write_plan_workbook(tmp_path / "бекітілген.xlsx", sample_dataset, result, lang="kk")
     ws = openpyxl.load_workbook(path)[label("sheet.kits", "kk")]
-    flags = {r[0]: r[8] for r in ws.iter_rows(min_row=2, max_row=ws.max_row - 1,
-                                              values_only=True)}
+    col = [c.value for c in ws[1]].index(label("col.locked", "kk"))
+    flags = {r[1]: r[col] for r in ws.iter_rows(min_row=2, values_only=True)
+             if not is_subtotal(r, "kk")}
     assert flags[chosen] == label("yes", "kk")
     assert all(v in (None, "") for k, v in flags.items() if k != chosen)
 

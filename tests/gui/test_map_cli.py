@@ -38,3 +38,26 @@ def test_bad_indicator_exits_2_with_a_message(tmp_path, capsys):
 
 def test_bad_suffix_exits_2(tmp_path):
     assert main(["map", "--out", str(tmp_path / "m.jpg")]) == 2
+
+
+def test_map_prints_a_stored_scenario(tmp_path, capsys):
+    """`kzplanner map --project P --scenario NAME` draws that scenario's plan (issue 20)."""
+    kzp = tmp_path / "p.kzp"
+    assert main(["plan", "--budget", "500 000 000", "--project", str(kzp), "--scenario",
+                 "Жоспар A"]) == 0
+    capsys.readouterr()
+    out = tmp_path / "a.png"
+    assert main(["map", "--project", str(kzp), "--scenario", "Жоспар A", "--indicator",
+                 "institutional_gap", "--dpi", "50", "--out", str(out), "--lang", "kk"]) == 0
+    assert capsys.readouterr().out.strip() == str(out)
+    projected = QImage(str(out))
+    base = tmp_path / "base.png"
+    assert main(["map", "--project", str(kzp), "--scenario", "Жоспар A", "--view", "baseline",
+                 "--indicator", "institutional_gap", "--dpi", "50", "--out", str(base)]) == 0
+    assert QImage(str(base)).size() == projected.size()
+    assert QImage(str(base)) != projected  # the plan changed what the map shows
+    # a scenario the project lacks: its message in the run's language, exit 2
+    assert main(["map", "--project", str(kzp), "--scenario", "Z", "--out",
+                 str(tmp_path / "z.png"), "--lang", "kk"]) == 2
+    assert "«Z» сценарийі жоқ" in capsys.readouterr().err
+    assert not (tmp_path / "z.png").exists()

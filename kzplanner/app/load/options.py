@@ -68,8 +68,9 @@ def statistics_sources(files: list[str], options: dict[str, list[Any]]) -> list[
             return values[0]
         if len(values) != len(files):
             raise KZError("bad_parameter", column=f"--{name}",
-                          detail=f"given {len(values)} times for {len(files)} --stats: give it "
-                                 "once for all, or once for each")
+                          detail="given {times} times for {files} --stats: give it once, or "
+                                 "once for each",
+                          extra={"times": len(values), "files": len(files)})
         return values[k]
 
     specs = []

@@ -22,11 +22,20 @@ STRINGS: dict[str, dict[str, str]] = {}
 
 def _merge_feature_strings() -> None:
     """Each area keeps its strings in its own module of this package; keys must not collide."""
-    from kzplanner.app.strings import checks, data, followup, planning, project, window, window_main
-    from kzplanner.app.strings import level
+    from kzplanner.app.strings import (
+        checks,
+        cli,
+        data,
+        followup,
+        level,
+        planning,
+        project,
+        window,
+        window_main,
+    )
     from kzplanner.app.strings import map as map_strings
 
-    for part in (window_main, map_strings, project, planning, data, checks, followup, window,
+    for part in (window_main, map_strings, project, planning, data, checks, followup, window, cli,
                  level):
         clash = set(part.STRINGS) & set(STRINGS)
         if clash:
@@ -125,3 +134,13 @@ def _pad(n: int) -> str:
 def plain(text: str) -> str:
     """A menu string without its '&' mnemonic marker (for labels and tooltips)."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def cli_tables() -> list[dict[str, dict[str, str]]]:
+    """The kk/ru/en tables, besides STRINGS, core.catalogue.LABELS and the error messages, that
+    the command line prints from (for the pseudo-translation of app.strings.pseudo)."""
+    from kzplanner.core import layout_text
+    from kzplanner.core.evaluation import TERM_LABELS
+    from kzplanner.core.evaluation_words import READING
+
+    return [layout_text.WORDS, TERM_LABELS, READING]

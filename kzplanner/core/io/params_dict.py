@@ -49,13 +49,16 @@ def _check_value(value: Any, hint: Any, where: str) -> None:
     origin = typing.get_origin(hint)
     if hint in (float, int):
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise KZError("bad_parameter", column=where, detail=f"“{value}” is not a number")
+            raise KZError("bad_parameter", column=where, detail="“{value}” is not a number",
+                          extra={"value": value})
         if not math.isfinite(value) or abs(value) > MAX_PARAMETER:
             raise KZError("bad_parameter", column=where,
-                          detail=f"{value} is not a finite number of plausible size")
+                          detail="{value} is not a finite number of plausible size",
+                          extra={"value": value})
     elif hint is str:
         if not isinstance(value, str):
-            raise KZError("bad_parameter", column=where, detail=f"“{value}” is not text")
+            raise KZError("bad_parameter", column=where, detail="“{value}” is not text",
+                          extra={"value": value})
     elif origin is dict:
         if not isinstance(value, dict):
             raise KZError("bad_parameter", column=where, detail="expected a table of values")
@@ -78,7 +81,8 @@ def _build(cls: type, data: dict[str, Any], where: str) -> Any:
     unknown = set(data) - set(known)
     if unknown:
         raise KZError("bad_parameter", column=f"{where}{sorted(unknown)[0]}",
-                      detail=f"unknown key; known keys: {', '.join(known)}")
+                      detail="unknown key; known keys: {known}",
+                      extra={"known": ", ".join(known)})
     hints = typing.get_type_hints(cls)
     for key, value in data.items():
         if key in _NESTED:
@@ -105,12 +109,14 @@ def params_from_dict(data: dict[str, Any]) -> PlanParams:
     data = dict(data)
     schema = data.pop("schema", PARAMS_SCHEMA)
     if isinstance(schema, bool) or not isinstance(schema, int):
-        raise KZError("bad_parameter", column="schema", detail=f"“{schema}” is not a number")
+        raise KZError("bad_parameter", column="schema", detail="“{value}” is not a number",
+                      extra={"value": schema})
     if schema < 1:
         raise KZError("bad_parameter", column="schema", detail=str(schema))
     if schema > PARAMS_SCHEMA:
         raise KZError("bad_parameter", column="schema",
-                      detail=f"written by a newer KZ Planner (schema {schema})")
+                      detail="written by a newer KZ Planner (schema {schema})",
+                      extra={"schema": schema})
     while schema < PARAMS_SCHEMA:
         data = _MIGRATIONS[schema](data)
         schema += 1

@@ -165,7 +165,8 @@ class PlanParams:
             raise KZError("bad_parameter", column="budget_kzt", detail="must be ≥ 0")
         if self.strategy not in STRATEGIES:
             raise KZError("bad_parameter", column="strategy",
-                          detail=f"one of {', '.join(STRATEGIES)}")
+                          detail="one of {choices}",
+                          extra={"choices": ", ".join(STRATEGIES)})
         if self.equity < 0:
             raise KZError("bad_parameter", column="equity", detail="must be ≥ 0")
         for g, t in self.takeup.items():

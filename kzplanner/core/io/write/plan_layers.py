@@ -10,6 +10,23 @@ from kzplanner.core.dataset import Dataset
 from kzplanner.core.io.write.atomic import write_atomically, write_set_atomically
 from kzplanner.core.planning.result import PlanResult, allocation_by_measure
 
+# Every exported table and layer says whether its figures are the bundled illustrative sample
+# (issue 20): a text column (so that no sum of numbers takes it in) and GeoPackage metadata.
+STATUS_COLUMN = "data_status"
+ILLUSTRATIVE_NOTE = "ILLUSTRATIVE SAMPLE DATA - not official statistics"
+
+
+def data_status(ds: Dataset) -> str:
+    """'illustrative' for the bundled sample's figures, else 'loaded'."""
+    return "illustrative" if ds.illustrative else "loaded"
+
+
+def with_status(frame: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
+    """The frame with the data_status column first."""
+    out = frame.copy()
+    out.insert(0, STATUS_COLUMN, data_status(ds))
+    return out
+
 
 def unit_table(ds: Dataset, result: PlanResult) -> pd.DataFrame:
     """Per unit: names, population, gaps before/after, spending, each measure in its own column
@@ -37,17 +54,23 @@ def write_plan_geopackage(path: str | Path, ds: Dataset, result: PlanResult) -> 
     """Layers 'units' (polygons with indicators and allocation) and 'kits' (points), UTF-8."""
     import geopandas as gpd
 
-    table = unit_table(ds, result)
+    table = with_status(unit_table(ds, result), ds)
     units = gpd.GeoDataFrame(table, geometry=ds.units.geometry.reindex(table["unit_code"]).values,
                              crs=4326)
-    kits = result.kits.copy()
+    kits = with_status(result.kits, ds)
     kits = gpd.GeoDataFrame(kits.drop(columns=["lat", "lon"]),
                             geometry=gpd.points_from_xy(kits["lon"], kits["lat"]), crs=4326)
 
+    meta = {STATUS_COLUMN: data_status(ds)}
+    if ds.illustrative:
+        meta["note"] = ILLUSTRATIVE_NOTE
+
     def write(tmp: Path) -> None:
         tmp.unlink(missing_ok=True)  # GDAL creates the file itself
-        units.to_file(tmp, layer="units", driver="GPKG", engine="pyogrio")
-        kits.to_file(tmp, layer="kits", driver="GPKG", engine="pyogrio", append=True)
+        units.to_file(tmp, layer="units", driver="GPKG", engine="pyogrio",
+                      dataset_metadata=meta, layer_metadata=meta)
+        kits.to_file(tmp, layer="kits", driver="GPKG", engine="pyogrio", append=True,
+                     layer_metadata=meta)
 
     return write_atomically(path, write)
 
@@ -55,15 +78,16 @@ def write_plan_geopackage(path: str | Path, ds: Dataset, result: PlanResult) -> 
 def write_plan_csv(path: str | Path, ds: Dataset, result: PlanResult) -> list[Path]:
     """`path` gets the per-unit table; `<stem>_allocation.csv` and `<stem>_kits.csv` beside it.
 
-    UTF-8 with a byte-order mark so that Excel shows Cyrillic correctly. The allocation lines
+    UTF-8 with a byte-order mark so that Excel shows Cyrillic correctly; the first column,
+    data_status, says 'illustrative' for the bundled sample's figures. The allocation lines
     carry each measure in its own column (allocation_by_measure), so that no column adds people
     across measures.
     """
     path = Path(path)
-    tables = {path: unit_table(ds, result),
-              path.with_name(f"{path.stem}_allocation.csv"): allocation_by_measure(
-                  result.allocation),
-              path.with_name(f"{path.stem}_kits.csv"): result.kits}
+    tables = {path: with_status(unit_table(ds, result), ds),
+              path.with_name(f"{path.stem}_allocation.csv"): with_status(allocation_by_measure(
+                  result.allocation), ds),
+              path.with_name(f"{path.stem}_kits.csv"): with_status(result.kits, ds)}
     # all three written aside first, then swapped in: a failure leaves the old set whole
     return write_set_atomically({target: (lambda tmp, f=safe_csv_frame(frame): f.to_csv(  # noqa: B008 (binds each frame)
         tmp, index=False, encoding="utf-8-sig")) for target, frame in tables.items()})

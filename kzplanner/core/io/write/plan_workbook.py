@@ -4,28 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from dataclasses import asdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pandas as pd
 
-from kzplanner import __version__, paths
+from kzplanner import paths
 from kzplanner.core.catalogue import label
 from kzplanner.core.dataset import Dataset
 from kzplanner.core.io.write.atomic import write_atomically
 from kzplanner.core.io.write.workbook_cells import (
-    FMT_COORD,
     FMT_INDEX,
     FMT_INT,
     FMT_KZT,
     FMT_PCT,
-    FMT_RATE,
     TABLE_COLUMNS,
     Formula,
     finite,
-    fit_columns,
-    flatten,
     header_row,
     note,
     print_setup,
@@ -42,8 +37,6 @@ from kzplanner.core.planning.summary_text import (
     objective_text,
 )
 
-if TYPE_CHECKING:
-    pass
 
 def _internet_column(result: PlanResult) -> str:
     unit = result.summary["measures"]["internet"]["unit"]
@@ -57,20 +50,7 @@ def _measure_headers(result: PlanResult, lang: str) -> list[str]:
                                      "col.institutions_connected", "col.people_served_by_kits")]
 
 
-def _unit_names(ds: Dataset, lang: str) -> dict[str, str]:
-    """Unit code → name in `lang` (English where that name is missing), built once per export."""
-    column = f"name_{lang}" if f"name_{lang}" in ds.units else "name_en"
-    names = ds.units[column].fillna(ds.units["name_en"]).astype(str)
-    return dict(zip(ds.units.index.astype(str), names, strict=True))
-
-
-def _solver_text(result: PlanResult, lang: str) -> str:
-    s = result.solver
-    if s.method != "milp":
-        return label("solver.rule", lang)
-    key = "solver.optimal" if s.optimal else "solver.time_limit"
-    gap = "" if s.mip_gap is None else f", gap {s.mip_gap:.2%}"
-    return f"{label(key, lang)}{gap}, {s.seconds:.1f} s"
+SUMMARY_A = 54  # the summary's label column; with seven columns of 14 it prints at ≥ 70 %
 
 
 def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang: str = "ru",
@@ -87,14 +67,32 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
 
     wb = Workbook()
     wb.remove(wb.active)
-    names = _unit_names(ds, lang)
+    from kzplanner.core.io.write.workbook_kits import kits_sheet
+    from kzplanner.core.io.write.workbook_sheets import (
+        approval_block,
+        fit_table,
+        flag_sheet,
+        page_setup,
+        parameters_sheet,
+        sources_sheet,
+        wrap_long_labels,
+    )
+    from kzplanner.core.io.write.workbook_words import institution_names, solver_text, unit_names
+
+    names, units_fell_back = unit_names(ds, lang)
+    inst_names, inst_fell_back = institution_names(ds, lang)
     s = result.summary
 
     # --- allocation: the people of each line in the column of its own measure; the total row
     # adds money and each measure's column, never the counts of vouchers and kits together.
     by_measure = allocation_by_measure(result.allocation)
+    # a kit line's unit price only when its kits cost the same (an average is no price)
+    kit_prices = result.kits.groupby([result.kits["unit_code"].astype(str),
+                                      result.kits["type"]])["cost_kzt"].nunique()
     alloc_rows = [[code, names.get(str(code), str(code)), label(inst, lang),
-                   label(grp, lang), int(cnt), float(uc), float(cost), float(dev), float(net),
+                   label(grp, lang), int(cnt),
+                   None if inst == "kit" and kit_prices.get((str(code), grp), 1) > 1
+                   else float(uc), float(cost), float(dev), float(net),
                    float(n_inst), float(served)]
                   for code, inst, grp, cnt, uc, cost, dev, net, n_inst, served in by_measure[
                       ["unit_code", "instrument", "group", "count", "unit_cost_kzt", "cost_kzt",
@@ -109,29 +107,12 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
                             + [FMT_INT] * 4, [7, 8, 9, 10, 11], lang)
     alloc_total_row = len(alloc_rows) + 2
 
-    # --- kits
-    # Why each kit: people reached per 1 M ₸ (what every strategy ranks kits by), and whether
-    # the planner locked it in.
-    k = result.kits
-    locked = set(result.params.constraints.locked)
-    has_package = "package" in k.columns
-    kit_rows = [[row.inst_id, row.name, label(row.type, lang), row.unit_code,
-                 names.get(str(row.unit_code), str(row.unit_code)), float(row.cost_kzt),
-                 float(row.people_served), 1e6 * float(row.people_served) / float(row.cost_kzt),
-                 label("yes", lang) if row.inst_id in locked else "", row.lat, row.lon]
-                + ([label(f"package.{row.package}", lang)] if has_package else [])
-                for row in k.itertuples(index=False)]
-    kit_headers = [label(x, lang) for x in ("col.inst_id", "col.name", "col.type",
-                                            "col.unit_code", "col.unit", "col.cost",
-                                            "col.people_served", "col.per_million",
-                                            "col.locked", "col.lat", "col.lon")
-                   + (("col.package",) if has_package else ())]
-    table_sheet(wb, label("sheet.kits", lang), kit_headers, kit_rows,
-                 [None, None, None, None, None, FMT_KZT, FMT_INT, FMT_RATE, None, FMT_COORD,
-                  FMT_COORD] + ([None] if has_package else []), [6, 7], lang)
+    # --- kits, grouped by unit with a subtotal each; why each kit: people reached per 1 M ₸
+    # (what every strategy ranks kits by), and whether the planner locked it in.
+    kits_sheet(wb, result.kits, set(result.params.constraints.locked), names, inst_names, lang)
 
     # --- indicators per unit (and every indicator the statistics sources gave)
-    from kzplanner.core.sources import indicators_by_file, loaded_indicators
+    from kzplanner.core.sources import loaded_indicators
 
     loaded = loaded_indicators(ds)
     per_unit = result.per_unit()
@@ -200,12 +181,12 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
     lines += [
         (label("equity", lang), float(result.params.equity) if equity_applies(
             result.params.strategy) else label("equity_not_used", lang), "0.00"),
-        (label("solver", lang), _solver_text(result, lang), None),
+        (label("solver", lang), solver_text(result.solver, lang), None),
         (label("budget", lang), float(s["budget"]), FMT_KZT),
         (label("spent", lang), Formula("=" + alloc_ref), FMT_KZT),
     ]
     if scenario:
-        lines.insert(1, ("Scenario", scenario, None))
+        lines.insert(1, (label("scenario", lang), scenario, None))
     for name, value, fmt in lines:
         put(ws, row, 1, name)
         put(ws, row, 2, value, fmt)
@@ -226,6 +207,7 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
                                                "col.unit_of_measure", "col.cost",
                                                "col.kzt_per_unit", "col.served",
                                                "col.served_as")])
+    ws.row_dimensions[row].height = 45  # the headers wrap in columns of 14
     row += 1
     for m in measure_rows(s, lang):
         put(ws, row, 1, m.name).font = Font(bold=m.key in ("device", "internet", "institutions"))
@@ -289,12 +271,18 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
             row += 1
         note(ws, row, label("seed002_note", lang), columns=TABLE_COLUMNS)
         row += 1
+    if units_fell_back or inst_fell_back:  # a name shown in another language, marked "*"
+        row += 1
+        note(ws, row, label("name_fallback_note", lang), columns=TABLE_COLUMNS)
+        row += 1
+    approval_block(ws, row + 2, lang)
     merged = {r.min_row for r in ws.merged_cells.ranges}
     longest = max((len(str(c.value)) for c in ws["A"] if isinstance(c.value, str)
                    and c.row not in merged and c.row > 1), default=40)
-    ws.column_dimensions["A"].width = min(max(longest + 2, 40), 80)
+    ws.column_dimensions["A"].width = min(max(longest + 2, 40), SUMMARY_A)
     for col in "BCDEFGH":
-        ws.column_dimensions[col].width = 20
+        ws.column_dimensions[col].width = 14
+    wrap_long_labels(ws, SUMMARY_A - 2, merged)
     print_setup(ws, None)
 
     # --- assumptions, in words a planner reads
@@ -309,36 +297,8 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
         aw.row_dimensions[r].height = 15 * (1 + len(text) // 100)
     print_setup(aw, None)
 
-    # --- parameters
-    pw = wb.create_sheet(label("sheet.parameters", lang))
-    header_row(pw, 1, [label("col.parameter", lang), label("col.value", lang)])
-    r = 2
-    for key, value in flatten(asdict(result.params)):
-        put(pw, r, 1, key)
-        put(pw, r, 2, value if isinstance(value, (int, float)) else str(value))
-        r += 1
-    put(pw, r + 1, 1, f"KZ Planner {__version__}")
-    pw.freeze_panes = "A2"
-    fit_columns(pw)
-    print_setup(pw, 1)
-
-    # --- sources
-    sw = wb.create_sheet(label("sheet.sources", lang))
-    header_row(sw, 1, [label("col.kind", lang), label("col.file", lang), label("col.sheet", lang),
-                    label("col.attribution", lang), label("col.status", lang),
-                    label("sheet.indicators", lang)])
-    supplied = indicators_by_file(ds)
-    for r, src in enumerate(ds.sources, start=2):
-        if src.kind == "statistics" and supplied.get(str(src.file)):
-            put(sw, r, 6, ", ".join(label(c, lang) for c in supplied[str(src.file)]))
-        put(sw, r, 1, label(src.kind, lang))
-        put(sw, r, 2, Path(src.file).name)
-        put(sw, r, 3, " ".join(x for x in (src.sheet, src.cells) if x))
-        put(sw, r, 4, src.attribution)
-        put(sw, r, 5, label(_source_status(src), lang))
-    sw.freeze_panes = "A2"
-    fit_columns(sw)
-    print_setup(sw, 1)
+    parameters_sheet(wb, result.params, lang)
+    sources_sheet(wb, ds, lang, _source_status)
 
     if map_png:
         from openpyxl.drawing.image import Image
@@ -350,6 +310,21 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
         mw.add_image(img, "A1")
         print_setup(mw, None)
 
+    headed = {label(k, lang) for k in ("sheet.allocation", "sheet.kits", "sheet.indicators",
+                                       "sheet.parameters", "sheet.sources")}
+    for sheet in wb.worksheets:
+        if sheet.title in headed:
+            fit_table(sheet, text_cap={label("sheet.parameters", lang): 44,
+                                       label("sheet.kits", lang): 24,
+                                       label("sheet.sources", lang): 24}.get(sheet.title, 18))
+        page_setup(sheet, 1 if sheet.title in headed else None, lang, ds.illustrative,
+                   title_columns="A:B" if sheet.title != label("sheet.kits", lang) else "A:C")
+        if ds.illustrative and sheet.title in headed:
+            flag_sheet(sheet, lang)
+    if map_png:  # the map's picture: one landscape page
+        mw.page_setup.orientation = "landscape"
+        mw.sheet_properties.pageSetUpPr.fitToPage = True
+        mw.page_setup.fitToWidth = mw.page_setup.fitToHeight = 1
     wb.active = 0
     return write_atomically(path, lambda tmp: wb.save(tmp))
 

@@ -1,0 +1,232 @@
+"""Sheets and blocks of the plan workbook a commission signs (issue 20): the parameters in
+words with units, the sources with their credits, the approval block, and the page setup every
+sheet shares (A4, landscape where wide, repeated header rows, "page N of M", the illustrative
+flag on every page)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kzplanner import __version__
+from kzplanner.core.catalogue import label
+from kzplanner.core.io.write.workbook_cells import fit_columns, header_row, put
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
+
+# A4 holds about this many characters of column width at 100 % between 0.5" margins, as
+# LibreOffice renders them with DejaVu Sans (where Calibri is missing; Excel with Calibri fits
+# more): landscape 272 mm, portrait 185 mm at about 2.45 mm per character.
+LANDSCAPE_CHARS = 110
+PORTRAIT_CHARS = 75
+MIN_SCALE = 70
+
+
+def sheet_width(ws: Worksheet) -> float:
+    """The print area's width in Excel character units (columns without a width: 8.43)."""
+    from openpyxl.utils import column_index_from_string, get_column_letter
+
+    last = ws.max_column or 1
+    if ws.print_area:  # 'Sheet'!$A$1:$K$48: the table, not the flag beside it
+        last = column_index_from_string(str(ws.print_area).split(":")[-1].split("$")[1])
+    total = 0.0
+    for col in range(1, last + 1):
+        dim = ws.column_dimensions.get(get_column_letter(col))
+        total += dim.width if dim is not None and dim.width else 8.43
+    return total
+
+
+def page_setup(ws: Worksheet, header: int | None, lang: str, illustrative: bool,
+               title_columns: str | None = None) -> None:
+    """A4 with 'page N of M' in the footer, the header row repeated on every page and the
+    illustrative flag in the page header of every page. Portrait when the sheet fits a
+    portrait page; else landscape, scaled to the page's width when that keeps at least
+    MIN_SCALE %; a sheet wider still is printed in parts across pages at MIN_SCALE %, each
+    part repeating `title_columns` (the unit's code and name)."""
+    width = sheet_width(ws)
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.page_margins.top = ws.page_margins.bottom = 0.75
+    if width <= PORTRAIT_CHARS:
+        ws.page_setup.orientation = "portrait"
+        ws.sheet_properties.pageSetUpPr.fitToPage = False
+        ws.page_setup.scale = 100
+    elif width * MIN_SCALE / 100 <= LANDSCAPE_CHARS:
+        ws.page_setup.orientation = "landscape"
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+    else:
+        ws.page_setup.orientation = "landscape"
+        ws.sheet_properties.pageSetUpPr.fitToPage = False
+        ws.page_setup.scale = MIN_SCALE
+        ws.page_setup.pageOrder = "overThenDown"
+        if title_columns:
+            ws.print_title_cols = title_columns
+    if header:
+        ws.print_title_rows = f"{header}:{header}"
+    ws.oddFooter.center.text = label("page_of", lang)
+    ws.oddFooter.center.size = 9
+    ws.oddFooter.right.text = f"KZ Planner {__version__}"
+    ws.oddFooter.right.size = 8
+    if illustrative:
+        ws.oddHeader.center.text = label("illustrative_flag", lang)
+        ws.oddHeader.center.size = 10
+        ws.oddHeader.center.color = "B00020"
+
+
+def print_scale(ws: Worksheet) -> float:
+    """The scale (%) a sheet prints at: its fixed scale, or the one fitting its width to the
+    page (what Excel and LibreOffice compute)."""
+    if not ws.sheet_properties.pageSetUpPr.fitToPage:
+        return float(ws.page_setup.scale or 100)
+    page = LANDSCAPE_CHARS if ws.page_setup.orientation == "landscape" else PORTRAIT_CHARS
+    return min(100.0, 100.0 * page / max(sheet_width(ws), 1.0))
+
+
+def fit_table(ws: Worksheet, header: int = 1, cap: int = 10, text_cap: int = 26) -> None:
+    """Column widths from the data, the header row wrapping onto up to three lines (a header
+    counts at most `cap` characters, or its longest word), so that long headers do not make a
+    table too wide to print; longer text wraps within `text_cap` characters."""
+    from openpyxl.styles import Alignment
+    from openpyxl.utils import get_column_letter
+
+    widths: dict[int, float] = {}
+    tall: dict[int, int] = {}
+    lines = 1
+    merged = {(r, c) for rng in ws.merged_cells.ranges
+              for r in range(rng.min_row, rng.max_row + 1)
+              for c in range(rng.min_col, rng.max_col + 1)}
+    for row in ws.iter_rows(min_row=header):
+        for cell in row:
+            if cell.value is None or (cell.row, cell.column) in merged:
+                continue
+            if cell.row != header and cell.font is not None and cell.font.b \
+                    and isinstance(cell.value, str):
+                continue  # a subtotal's or total's label runs into the empty cells beside it
+            text = str(cell.value)
+            if cell.row == header:
+                longest_word = max((len(w) for w in text.split()), default=0)
+                length = max(min(len(text), cap), longest_word)
+                lines = max(lines, min(6, -(-len(text) // max(length, 1)) + 1))
+            elif text.startswith("="):
+                length = 13
+            elif isinstance(cell.value, (int, float)):
+                length = len(f"{cell.value:,.0f}") + (2 if "₸" in cell.number_format else 0)
+            else:
+                length = min(len(text), text_cap)
+                if len(text) > text_cap + 1:  # a long name wraps in its cell, its row taller
+                    cell.alignment = Alignment(wrap_text=True, vertical="top")
+                    tall[cell.row] = max(tall.get(cell.row, 1), -(-len(text) // (text_cap - 2)))
+            widths[cell.column] = max(widths.get(cell.column, 6), length + 2)
+    for col, width in widths.items():
+        ws.column_dimensions[get_column_letter(col)].width = width
+    ws.row_dimensions[header].height = 15 * lines
+    for row, n in tall.items():
+        ws.row_dimensions[row].height = 13 * n
+        for cell in ws[row]:  # the row's cells aligned at the top, as its wrapped text is
+            if cell.value is not None and not (cell.alignment and cell.alignment.wrap_text):
+                cell.alignment = Alignment(vertical="top")
+
+
+def parameters_sheet(wb: Any, params: Any, lang: str) -> Worksheet:
+    """Every parameter in words, its value as a number in a cell with its format, its unit."""
+    from kzplanner.core.io.write.workbook_words import parameter_rows
+
+    pw = wb.create_sheet(label("sheet.parameters", lang))
+    header_row(pw, 1, [label("col.parameter", lang), label("col.value", lang),
+                       label("col.unit_short", lang)])
+    r = 2
+    for name, value, fmt, unit in parameter_rows(params, lang):
+        put(pw, r, 1, name)
+        put(pw, r, 2, value, fmt)
+        put(pw, r, 3, unit)
+        r += 1
+    put(pw, r + 1, 1, f"KZ Planner {__version__}")
+    pw.freeze_panes = "A2"
+    fit_columns(pw)
+    return pw
+
+
+def sources_sheet(wb: Any, ds: Any, lang: str, status: Any) -> Worksheet:
+    """One row per source (kind, file, sheet and cells, attribution, status, indicators), then
+    the credits: the Bureau of National Statistics for official figures, geokz for the
+    boundaries and names, and the sample's illustrative nature when it is used."""
+    from openpyxl.styles import Alignment, Font
+
+    from kzplanner.core.sources import indicators_by_file
+
+    sw = wb.create_sheet(label("sheet.sources", lang))
+    header_row(sw, 1, [label("col.kind", lang), label("col.file", lang), label("col.sheet", lang),
+                       label("col.attribution", lang), label("col.status", lang),
+                       label("sheet.indicators", lang)])
+    supplied = indicators_by_file(ds)
+    r = 2
+    for src in ds.sources:
+        if src.kind == "statistics" and supplied.get(str(src.file)):
+            put(sw, r, 6, ", ".join(label(c, lang) for c in supplied[str(src.file)]))
+        put(sw, r, 1, label(src.kind, lang))
+        put(sw, r, 2, Path(src.file).name)
+        put(sw, r, 3, " ".join(x for x in (src.sheet, src.cells) if x))
+        put(sw, r, 4, src.attribution)
+        put(sw, r, 5, label(status(src), lang))
+        r += 1
+    fit_columns(sw)
+    r += 1
+    put(sw, r, 1, label("credits", lang)).font = Font(bold=True)
+    credits = ["credit.bns", "credit.geokz"] + (["credit.illustrative"] if ds.illustrative
+                                                else [])
+    for key in credits:
+        r += 1
+        cell = put(sw, r, 1, label(key, lang))
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        sw.merge_cells(start_row=r, start_column=1, end_row=r, end_column=6)
+        sw.row_dimensions[r].height = 30
+    sw.freeze_panes = "A2"
+    return sw
+
+
+def approval_block(ws: Worksheet, row: int, lang: str) -> int:
+    """Prepared by, checked by, approved by: name, position, date and signature lines to fill
+    in by hand. Returns the row after the block."""
+    from openpyxl.styles import Border, Font, Side
+
+    line = Border(bottom=Side(style="thin", color="000000"))
+    put(ws, row, 1, label("approval.title", lang)).font = Font(bold=True, size=12)
+    row += 1
+    heads = ["", label("approval.name", lang), label("approval.position", lang),
+             label("approval.date", lang), label("approval.signature", lang)]
+    for c, text in enumerate(heads, start=1):
+        put(ws, row, c, text).font = Font(italic=True, color="555555")
+    row += 1
+    for key in ("approval.prepared", "approval.checked", "approval.approved"):
+        put(ws, row, 1, label(key, lang)).font = Font(bold=True)
+        for c in range(2, 6):
+            ws.cell(row=row, column=c).border = line
+        ws.row_dimensions[row].height = 30
+        row += 1
+    return row
+
+
+def flag_sheet(ws: Worksheet, lang: str) -> None:
+    """The illustrative flag on screen too: in the first row, right of the table's header, red
+    and bold; the print area stays the table (the page header carries the flag on paper)."""
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    last = ws.max_column
+    rows = ws.max_row
+    cell = put(ws, 1, last + 2, label("illustrative_flag", lang))
+    cell.font = Font(bold=True, color="B00020")
+    ws.print_area = f"A1:{get_column_letter(last)}{rows}"
+
+
+def wrap_long_labels(ws: Worksheet, width: int, skip_rows: set[int]) -> None:
+    """Labels in column A longer than `width` wrap, their rows made tall enough."""
+    from openpyxl.styles import Alignment
+
+    for cell in ws["A"]:
+        if isinstance(cell.value, str) and len(cell.value) > width and cell.row not in skip_rows:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            ws.row_dimensions[cell.row].height = 15 * -(-len(cell.value) // (width - 4))
