@@ -120,6 +120,10 @@ def build_layer(src: Path, layer: str) -> gpd.GeoDataFrame:
                                              gdf[f"ADM{n}_KK"], strict=True)]
     for i, col in enumerate(("name_en", "name_ru", "name_kk")):
         gdf.insert(1 + i, col, [row[i] for row in names])
+    for col in [c for c in gdf.columns if re.fullmatch(r"ADM\d_(RU|KK)", c)]:
+        kazakh = col.endswith("KK")  # the same repairs in geokz's own name columns
+        gdf[col] = [v if kazakh else _RU_FIX.get(v, v) for v in
+                    (cyrillic(x, kazakh) for x in gdf[col])]
     valid = shapely.make_valid(gdf.geometry.to_numpy())
     gdf = gdf.set_geometry([to_multipolygon(g) for g in valid], crs="EPSG:4326")
     if not gdf.geometry.is_valid.all() or gdf.geometry.is_empty.any():

@@ -223,6 +223,11 @@ def generate_units(rng, gdf, area_km2):
         schools[idx] = apportion_min_one(SCHOOLS_2022[name], w)
     units = []
     area_norm = area_km2 / area_km2.max()
+    # institution names carry their unit's name; a district name several oblasts share (Abay,
+    # Esil, Zhambyl, Aktogay, Nura) gets its oblast's, as the app shows it
+    dup_ru = gdf["name_ru"].duplicated(keep=False)
+    label_ru = [f"{n}, {o}" if d else n for n, o, d in zip(gdf["name_ru"], gdf["ADM1_RU"], dup_ru)]
+    label_kk = [f"{n}, {o}" if d else n for n, o, d in zip(gdf["name_kk"], gdf["ADM1_KK"], dup_ru)]
     for i, r in gdf.iterrows():
         code = r["KATO"]
         rural = float(rural_share[i])
@@ -238,6 +243,7 @@ def generate_units(rng, gdf, area_km2):
         centre = shapely.point_on_surface(geom)
         units.append(dict(
             unit_code=code, unit_name_ru=r["name_ru"], name_kk=r["name_kk"],
+            label_ru=label_ru[i], label_kk=label_kk[i],
             level="city" if unit_kind[i] != kinds.DISTRICT else "district", top=top[i],
             geom=geom, centre=(centre.x, centre.y),
             population=p, rural_share=rural, rural_population=int(round(p * rural)),
@@ -288,7 +294,7 @@ def generate_register(rng, units):
     for u in units:
         code, city, r = u["unit_code"], u["level"] == "city", u["rural_share"]
         cov = u["network_coverage_share"]
-        ru, kk = u["unit_name_ru"], u["name_kk"]
+        ru, kk = u["label_ru"], u["label_kk"]
         for typ, n in (("school", u["schools_total"]), ("fap", u["faps_total"]),
                        ("psc", u["pscs_total"])):
             if n == 0:

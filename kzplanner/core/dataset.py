@@ -70,11 +70,34 @@ class Dataset:
         return str(name) if pd.notna(name) and str(name) != "" else str(row["name_en"])
 
     def unit_names(self, lang: str = "en") -> dict[str, str]:
-        """Every unit's name in `lang` (English where that name is missing), by unit code."""
-        en = self.units["name_en"]
-        col = self.units.get(f"name_{lang}")
-        names = en if col is None else col.where(col.notna() & (col.astype(str) != ""), en)
-        return {str(c): str(n) for c, n in zip(self.units.index, names, strict=True)}
+        """Every unit's name in `lang` (English where that name is missing), by unit code. A
+        name several units share (geokz 2024 has an Abay district in Abay oblast, Karaganda and
+        Shymkent) is followed by its oblast's — the file's ADM1 name in `lang`, else the parent's
+        KATO code — so that no table, subtotal or label holds two units under one name."""
+        return disambiguate(self.units, _names_in(self.units, lang), lang)
+
+
+def _names_in(units: pd.DataFrame, lang: str, prefix: str = "name_") -> pd.Series:
+    en = units.get(f"{prefix}en", pd.Series(index=units.index, dtype=object))
+    col = units.get(f"{prefix}{lang}")
+    return en if col is None else col.where(col.notna() & (col.astype(str) != ""), en)
+
+
+def disambiguate(units: pd.DataFrame, names: pd.Series, lang: str) -> dict[str, str]:
+    """{code: name}, repeated names followed by the parent's name in parentheses."""
+    names = names.astype(str)
+    repeated = names.duplicated(keep=False)
+    out = {str(c): n for c, n in zip(units.index, names, strict=True)}
+    if not repeated.any() or "parent_code" not in units.columns:
+        return out
+    adm1 = _names_in(units.rename(columns=str.upper), lang.upper(), "ADM1_") \
+        if "ADM1_EN" in units.columns else None
+    for code in units.index[repeated.to_numpy()]:
+        parent = adm1.get(code) if adm1 is not None else None
+        parent = parent if isinstance(parent, str) and parent else units.at[code, "parent_code"]
+        if isinstance(parent, str) and parent:
+            out[str(code)] = f"{out[str(code)]} ({parent})"
+    return out
 
 
 KNOWN_BOUNDARY_SOURCES = {

@@ -8,6 +8,8 @@ words, a list of sheets, numbers) is shown as given. A `bad_parameter` error's p
 
 from __future__ import annotations
 
+import math
+
 import re
 
 DETAILS: dict[str, dict[str, str]] = {
@@ -176,6 +178,8 @@ def plain_numbers(text: str, lang: str) -> str:
 
     def plain(m: re.Match[str]) -> str:
         value = float(m.group(1))
+        if not math.isfinite(value):  # "1e400" in a file: beyond any float, said as written
+            return m.group(1)
         return format_number(value, lang, 0 if value == round(value) else 2)
 
     return _SCIENTIFIC.sub(plain, text)

@@ -4010,8 +4010,8 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
     <context>
         <name>note.scheme_not_for_change</name>
         <message>
-            <source>Change is classed by quantiles on each side of zero.</source>
-            <translation>Өзгеріс нөлдің екі жағында квантильдер бойынша бөлінеді.</translation>
+            <source>Change is classed with the same number of units per class on each side of zero.</source>
+            <translation>Өзгеріс нөлдің екі жағында әр сыныпта бірдей аумақпен бөлінеді.</translation>
         </message>
     </context>
     <context>
@@ -5067,8 +5067,8 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
     <context>
         <name>scheme.fisher_jenks</name>
         <message>
-            <source>Natural breaks (Fisher-Jenks)</source>
-            <translation>Табиғи шекаралар (Фишер–Дженкс)</translation>
+            <source>Natural breaks</source>
+            <translation>Табиғи шекаралар</translation>
         </message>
     </context>
     <context>
@@ -5081,8 +5081,8 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
     <context>
         <name>scheme.quantiles</name>
         <message>
-            <source>Quantiles</source>
-            <translation>Квантильдер</translation>
+            <source>Same number of units per class</source>
+            <translation>Әр сыныпта бірдей аумақ</translation>
         </message>
     </context>
     <context>

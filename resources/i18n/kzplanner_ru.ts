@@ -4008,8 +4008,8 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
     <context>
         <name>note.scheme_not_for_change</name>
         <message>
-            <source>Change is classed by quantiles on each side of zero.</source>
-            <translation>Изменение делится на классы по квантилям по обе стороны от нуля.</translation>
+            <source>Change is classed with the same number of units per class on each side of zero.</source>
+            <translation>Изменение делится на классы поровну по территориям по обе стороны от нуля.</translation>
         </message>
     </context>
     <context>
@@ -5065,8 +5065,8 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
     <context>
         <name>scheme.fisher_jenks</name>
         <message>
-            <source>Natural breaks (Fisher-Jenks)</source>
-            <translation>Естественные границы (Фишер–Дженкс)</translation>
+            <source>Natural breaks</source>
+            <translation>Естественные границы</translation>
         </message>
     </context>
     <context>
@@ -5079,8 +5079,8 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
     <context>
         <name>scheme.quantiles</name>
         <message>
-            <source>Quantiles</source>
-            <translation>Квантили</translation>
+            <source>Same number of units per class</source>
+            <translation>Поровну территорий в классе</translation>
         </message>
     </context>
     <context>

@@ -175,3 +175,13 @@ def test_statistics_by_oblast_on_the_default_districts_land_on_the_oblasts(tmp_p
     with pytest.raises(KZError) as err:
         load_dataset(own, stats)
     assert err.value.code == "no_units_matched"
+
+
+def test_no_two_units_share_a_name_in_any_language(sample_dataset):
+    for lang in ("kk", "ru", "en"):
+        names = sample_dataset.unit_names(lang)
+        assert len(set(names.values())) == len(names) == 224, lang
+    ru = sample_dataset.unit_names("ru")
+    assert ru["353200000"] == "Абайский район (Карагандинская)"
+    assert ru["791110000"] == "Абайский район (Шымкент)"
+    assert sample_dataset.unit_names("kk")["101000000"] == "Семей қаласы"  # unique: as it is

@@ -32,8 +32,11 @@ def styled_app(qapp):
 
 @pytest.fixture(scope="module")
 def loaded_window(styled_app):
-    """The real main window on the bundled sample with the default plan; one per test module
-    (loading and a max-impact solve take a few seconds)."""
+    """The real main window on the bundled sample, on its oblast level (today's 20 oblasts and
+    cities, the district rows summed: the window tests were written for oblast figures; the
+    default district map has its own tests, test_level_switch, test_map_zoom_symbols), with the
+    default plan; one per test module (loading and a max-impact solve take a few seconds)."""
+    from kzplanner import paths
     from kzplanner.gui.app import wait_for_plan
     from kzplanner.gui.main_window import MainWindow
     from kzplanner.gui.state import AppState
@@ -42,7 +45,8 @@ def loaded_window(styled_app):
     win = MainWindow(state)
     win.resize(1400, 900)
     win.show()
-    state.load()
+    state.load(paths.bundled_boundaries("adm1"), paths.sample_statistics(),
+               paths.sample_institutions())
     assert wait_for_plan(state, PLAN_TIMEOUT_MS), "the sample did not load and plan in time"
     yield win
     win.close()

@@ -21,23 +21,24 @@ def _map(window):
 
 def test_sample_loads_into_map_with_legend(window):
     view = _map(window)
-    assert len(view.unit_items) == 16
-    assert window.state.dataset is not None and len(window.state.dataset.institutions) == 9543
+    assert len(view.unit_items) == 20
+    assert window.state.dataset is not None and len(window.state.dataset.institutions) == 9537
     assert view.legend.isVisible()
     rows = view.legend.rows()
     assert 2 <= len(rows) <= 6
-    assert sum(int(r.count.split()[0]) for r in rows) == 16
+    assert sum(int(r.count.split()[0]) for r in rows) == 20
     assert "Combined access gap" in view.legend.title()
     # Astana and Almaty are tiny polygons: each gets a clickable marker
-    assert set(view.marker_items) == {"710000000", "750000000"}
+    assert {"710000000", "750000000"} <= set(view.marker_items)
     assert all(item.brush() is not None for item in view.unit_items.values())
 
 
-def test_banner_shows_illustrative_and_pre2018(window):
+def test_banner_shows_illustrative_and_no_pre2018_note_on_todays_map(window):
     assert window.banner.illustrative_label.isVisible()
     assert "Illustrative sample data" in window.banner.illustrative_label.text()
-    assert window.banner.load_button.isVisible()
-    assert "predate 2018" in window.banner.predate_label.text()
+    # today's units (geokz 2024): nothing predates 2018, so no such note and no button
+    assert not window.banner.predate_label.isVisible()
+    assert not window.banner.load_button.isVisible()
 
 
 def test_results_panel_shows_spent_as_core_formats_it(window):
@@ -140,7 +141,7 @@ def test_institutions_layer_counts_every_point(window):
     item = _map(window).institutions_item
     assert item is not None and item.isVisible()
     counts = item.counts()
-    assert sum(counts.values()) == 9543
+    assert sum(counts.values()) == 9537
     assert counts["kit"] == window.state.result.summary["kits"]
     # 3 types + 4 statuses (kit: a plan) + the numbered cluster
     assert len(_map(window).inst_legend.rows()) == 8
@@ -225,7 +226,7 @@ def test_bad_boundaries_file_gives_calm_message(window, qtbot, tmp_path, monkeyp
     assert "Traceback" not in text and "unexpected" not in text
     assert "границы.geojson" in text  # a KZError message naming the file
     window.last_box.done(0)
-    assert len(_map(window).unit_items) == 16  # the loaded data stayed
+    assert len(_map(window).unit_items) == 20  # the loaded data stayed
 
 
 def test_unexpected_error_gets_a_calm_dialog(window, monkeypatch):

@@ -22,7 +22,7 @@ def test_scheme_chooser_changes_classes_and_legend(window):
     panel.set_scheme("policy")
     rows = _view(window).legend.rows()
     assert [r.text for r in rows][:2] == ["0", "< 50"]  # the 0–100 index has no % sign
-    assert sum(int(r.count.split()[0]) for r in rows) == 16
+    assert sum(int(r.count.split()[0]) for r in rows) == 20
     assert not panel.classes_spin.isEnabled()
     panel.set_scheme("quantiles", 5)
 
@@ -42,7 +42,7 @@ def test_institution_layer_statuses_and_filters(window):
     window.map_panel.institutions_check.setChecked(True)
     layer = view.institution_layer
     counts = layer.counts()
-    assert sum(counts.values()) == 9543
+    assert sum(counts.values()) == 9537
     assert counts["kit"] == len(window.state.result.kits)
     assert counts["below"] > 0 and counts["unconnected"] > 0
     assert view.inst_legend.isVisible()
@@ -52,13 +52,13 @@ def test_institution_layer_statuses_and_filters(window):
     assert not (layer.visible() & (layer.status == STATUSES.index("access"))).any()
     for act in window.map_panel.filter_actions.values():
         act.setChecked(True)
-    assert layer.visible().sum() == 9543
+    assert layer.visible().sum() == 9537
 
 
 def test_gap_chart_and_map_selection_are_linked_both_ways(window):
     charts = window.map_features.charts
     gap = charts.gap
-    assert len(gap.codes) == 16 and gap.after_bars is not None
+    assert len(gap.codes) == 20 and gap.after_bars is not None
     gap.click_row(0)  # worst unit at the top
     assert window.state.selection == (gap.codes[0],)
     assert _view(window).unit_items[gap.codes[0]]._selected

@@ -19,10 +19,10 @@ GROUP_COLUMNS = tuple(c for g in DEFAULT_GROUPS for c in group_columns(g))
 
 
 def sample_units() -> list[tuple[str, str]]:
-    """The bundled boundaries' units (KATO code, Russian name) in their order."""
+    """Today's oblasts and cities (KATO code, Russian name) in their order: the window's units."""
     from kzplanner.core.io.read.boundaries import read_boundaries
 
-    units = read_boundaries(paths.natural_earth_boundaries())
+    units = read_boundaries(paths.bundled_boundaries("adm1"))
     return [(str(c), str(n)) for c, n in zip(units.index, units["name_ru"], strict=True)]
 
 
@@ -56,7 +56,8 @@ def bureau_table(path, title_ru: str, title_kk: str, unit: str, values: dict[str
 
 @pytest.fixture
 def fresh_window(styled_app, qtbot):
-    """A window of its own on the bundled sample (this test changes its data sources)."""
+    """A window of its own on the bundled sample's oblast level (this test changes its data
+    sources, Bureau tables by oblast)."""
     from kzplanner.gui.app import wait_for_plan
     from kzplanner.gui.main_window import MainWindow
     from kzplanner.gui.state import AppState
@@ -65,7 +66,8 @@ def fresh_window(styled_app, qtbot):
     win = MainWindow(state)
     win.resize(1400, 900)
     win.show()
-    state.load()
+    state.load(paths.bundled_boundaries("adm1"), paths.sample_statistics(),
+               paths.sample_institutions())
     assert wait_for_plan(state, PLAN_TIMEOUT_MS)
     yield win
     win.close()

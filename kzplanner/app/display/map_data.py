@@ -36,6 +36,9 @@ class MapData:
     boundaries_predate_2018: bool
     # language → the line saying the statistics' checks failed ('' or absent: none failed)
     doubts: dict[str, str] = field(default_factory=dict)
+    # projected rings of the oblasts a district map lies in (map_geometry.parent_outlines); ()
+    # for a map of oblasts. A plain default, so an entry cached before it existed still reads.
+    outlines: tuple[np.ndarray, ...] = ()
     codes: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:

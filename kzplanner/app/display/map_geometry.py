@@ -108,6 +108,35 @@ def build_shapes(units: gpd.GeoDataFrame,
     return shapes
 
 
+def parent_outlines(units: gpd.GeoDataFrame,
+                    tolerance: float = SIMPLIFY_TOLERANCE_DEG) -> tuple[np.ndarray, ...]:
+    """The borders of the oblasts the units lie in, as projected rings, for drawing over a map
+    of districts (a planner reads the district map by its oblasts). Empty when the units have no
+    `parent_code` or are not below one (each unit its own parent: a map of oblasts).
+
+    The units of one parent are dissolved (union on a 1e-5° grid, so that neighbours' shared
+    borders vanish even where the file's vertices differ slightly), then simplified."""
+    import shapely
+
+    if "parent_code" not in units.columns:
+        return ()
+    parents = units["parent_code"].astype("string")
+    known = parents.notna() & (parents != "")
+    if known.sum() < 2 or parents[known].nunique() >= known.sum():
+        return ()
+    geoms = units.geometry
+    if units.crs is not None and not units.crs.equals("EPSG:4326"):
+        geoms = geoms.to_crs(4326)
+    rings: list[np.ndarray] = []
+    for _parent, idx in parents[known].groupby(parents[known]).groups.items():
+        merged = shapely.union_all(np.asarray(geoms.loc[idx].values), grid_size=1e-5)
+        merged = shapely.simplify(merged, tolerance, preserve_topology=True)
+        for poly in getattr(merged, "geoms", [merged]):
+            if poly.geom_type == "Polygon" and not poly.is_empty:
+                rings.append(_ring_xy(np.asarray(poly.exterior.coords)))
+    return tuple(rings)
+
+
 # One scene unit in kilometres: the projection puts _R scene units on one radian of the sphere
 # (true to scale along the standard parallels, within ~2 % across Kazakhstan).
 SCENE_UNIT_KM = 6371.0088 / _R

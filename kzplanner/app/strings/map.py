@@ -4,19 +4,21 @@ from __future__ import annotations
 
 STRINGS: dict[str, dict[str, str]] = {
     # --- classification chooser
-    "map.scheme": {"en": "Classes", "ru": "Классы", "kk": "Кластар"},
+    "map.scheme": {"en": "Classes", "ru": "Классы", "kk": "Сыныптар"},
     "map.scheme_tip": {
         "en": "How values are grouped into colours, and how many classes",
         "ru": "Как значения делятся на цвета и сколько классов",
         "kk": "Мәндер түстерге қалай бөлінеді және неше класс",
     },
     "map.classes_tip": {"en": "Number of classes", "ru": "Число классов", "kk": "Кластар саны"},
-    "scheme.quantiles": {"en": "Quantiles", "ru": "Квантили", "kk": "Квантильдер"},
+    "scheme.quantiles": {"en": "Same number of units per class",
+                         "ru": "Поровну территорий в классе",
+                         "kk": "Әр сыныпта бірдей аумақ"},
     "scheme.equal_interval": {"en": "Equal intervals", "ru": "Равные интервалы",
                               "kk": "Тең аралықтар"},
-    "scheme.fisher_jenks": {"en": "Natural breaks (Fisher-Jenks)",
-                            "ru": "Естественные границы (Фишер–Дженкс)",
-                            "kk": "Табиғи шекаралар (Фишер–Дженкс)"},
+    "scheme.fisher_jenks": {"en": "Natural breaks",
+                            "ru": "Естественные границы",
+                            "kk": "Табиғи шекаралар"},
     "scheme.box_map": {"en": "Box map (outliers)", "ru": "Ящичная карта (выбросы)",
                        "kk": "Қорап картасы (шығыңқы мәндер)"},
     "scheme.user_defined": {"en": "My breaks…", "ru": "Свои границы…", "kk": "Өз шекараларым…"},
@@ -46,9 +48,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "kk": "{req} класс сұралды, мүмкіні {eff}: көп аумақтың мәні бірдей.",
     },
     "note.scheme_not_for_change": {
-        "en": "Change is classed by quantiles on each side of zero.",
-        "ru": "Изменение делится на классы по квантилям по обе стороны от нуля.",
-        "kk": "Өзгеріс нөлдің екі жағында квантильдер бойынша бөлінеді.",
+        "en": "Change is classed with the same number of units per class on each side of "
+              "zero.",
+        "ru": "Изменение делится на классы поровну по территориям по обе стороны от нуля.",
+        "kk": "Өзгеріс нөлдің екі жағында әр сыныпта бірдей аумақпен бөлінеді.",
     },
     "note.no_values": {"en": "No unit has a value.", "ru": "Ни у одной территории нет значения.",
                        "kk": "Ешбір аумақта мән жоқ."},

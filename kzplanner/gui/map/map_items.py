@@ -305,3 +305,36 @@ class HoleItem(_Styled, QGraphicsPathItem):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(_cosmetic(NO_DATA_HATCH, 0.8))
         painter.drawPath(self.path())
+
+
+OUTLINE = QColor(40, 40, 40)
+
+
+class OutlineItem(QGraphicsPathItem):
+    """The oblasts' borders over a map of districts: a darker, wider line than a district's,
+    above the fills (hovered and selected ones too), beneath institutions and labels; never
+    hit by the mouse."""
+
+    def __init__(self, rings) -> None:  # noqa: ANN001 - (n, 2) arrays
+        path = QPainterPath()
+        for ring in rings:
+            path.addPolygon(QPolygonF([QPointF(x, y) for x, y in ring.tolist()]))
+            path.closeSubpath()
+        super().__init__(path)
+        self.setPen(_cosmetic(OUTLINE, 1.6))
+        self.setBrush(Qt.BrushStyle.NoBrush)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setAcceptHoverEvents(False)
+        self.setZValue(4)
+
+
+def paint_outlines(painter: QPainter, rings, transform, width: float) -> None:  # noqa: ANN001
+    """The oblasts' borders on a printed page (`rings` projected, `transform` to the page)."""
+    if not rings:
+        return
+    border = QPen(OUTLINE, width)
+    border.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(border)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for ring in rings:
+        painter.drawPolygon(transform.map(QPolygonF([QPointF(x, y) for x, y in ring.tolist()])))

@@ -62,6 +62,7 @@ class MapPage:
     lang: str
     institutions: InstitutionLayer | None = None
     institution_rows: list[tuple[str, str, str]] = field(default_factory=list)  # text, colour, symbol
+    outlines: tuple = ()  # projected rings of the oblasts over a district map
 
 
 def page_pixels(paper: str, landscape: bool, dpi: int) -> tuple[int, int]:
@@ -145,6 +146,7 @@ def build_page(prepared: PreparedDataset, result: PlanResult | None, indicator: 
         lang=lang,
         institutions=layer,
         institution_rows=rows,
+        outlines=prepared.map.outlines,
     )
 
 

@@ -1,6 +1,5 @@
 """Painting the printed map page with QPainter: title, choropleth with labels, legend, scale bar,
-north arrow, source line and date (the page itself comes from map_page).
-"""
+north arrow, source line and date (the page itself comes from map_page)."""
 
 from __future__ import annotations
 
@@ -28,7 +27,7 @@ from kzplanner.app.display.map_geometry import (
 )
 from kzplanner.app.strings import tr
 from kzplanner.gui.map.map_institutions import paint_symbols
-from kzplanner.gui.map.map_items import unit_path
+from kzplanner.gui.map.map_items import paint_outlines, unit_path
 from kzplanner.gui.map.map_legend import paint_legend_symbol
 from kzplanner.gui.map.map_page import (
     MUTED,
@@ -183,6 +182,7 @@ def _paint_map(g: _Page, page: MapPage, rect: QRectF) -> None:
         p.drawPath(path)
         if shape.diagonal < TINY_UNIT_SHARE * full_diag:
             tiny.append(code)
+    paint_outlines(p, page.outlines, t, g.mm(0.55))  # a district map: its oblasts' borders
     holes = uncovered_holes(page.shapes)  # Baikonur: an area without data, labelled
     for hole in holes:
         path = QPainterPath()

@@ -50,6 +50,7 @@ from kzplanner.gui.map.map_items import (
     HoleItem,
     LabelItem,
     MarkerItem,
+    OutlineItem,
     UnitItem,
     unit_path,
 )
@@ -171,6 +172,8 @@ class MapView(MapNavigation):
                             left_px=(MARKER_RADIUS_PX + 3.0) if tiny else None)
             scene.addItem(lab)
             self.label_items[code] = lab
+        if data.outlines:  # a map of districts: their oblasts' borders over them
+            scene.addItem(OutlineItem(data.outlines))
         for i, hole in enumerate(uncovered_holes(shapes)):  # Baikonur: an area without data
             scene.addItem(HoleItem(hole.ring))
             lab = LabelItem("", "", hole.anchor, label_font)

@@ -8,7 +8,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from kzplanner.core.catalogue import label
 from kzplanner.core.formatting import format_number, format_share
 from kzplanner.core.planning.capabilities import EQUITY_IGNORED, equity_reason
 from kzplanner.core.planning.parameters import STRATEGIES
+from kzplanner.gui.planning.amount_spin import AmountSpinBox
 from kzplanner.gui.state import AppState
 from kzplanner.gui.tasks import TaskKind
 
@@ -90,7 +90,7 @@ class AllocationPanel(QWidget):
         self.title.setObjectName("panelTitle")
 
         self.budget_label = QLabel(self)
-        self.budget_spin = QDoubleSpinBox(self)
+        self.budget_spin = AmountSpinBox(self)
         self.budget_spin.setDecimals(0)
         self.budget_spin.setRange(0.0, BUDGET_MAX_KZT)
         self.budget_spin.setSingleStep(BUDGET_STEP_KZT)
@@ -193,6 +193,7 @@ class AllocationPanel(QWidget):
     # --- state → widgets
     def retranslate(self) -> None:
         lang = self.state.language
+        self.budget_spin.lang = lang
         self.title.setText(tr("alloc.title", lang))
         self.budget_label.setText(tr("alloc.budget", lang))
         self.budget_spin.setLocale(qt_locale(lang))

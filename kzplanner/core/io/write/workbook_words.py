@@ -52,9 +52,15 @@ def names_in(frame: Any, lang: str, base: str = "name") -> tuple[list[str], bool
 
 
 def unit_names(ds: Any, lang: str) -> tuple[dict[str, str], bool]:
-    """Unit code → name in `lang` (visibly another language's where missing)."""
+    """Unit code → name in `lang` (visibly another language's where missing); a name several
+    units share followed by its oblast's (core.dataset.disambiguate), so no two kit groups,
+    subtotals or rows carry one name."""
+    import pandas as pd
+
+    from kzplanner.core.dataset import disambiguate
+
     names, fell = names_in(ds.units, lang)
-    return dict(zip(ds.units.index.astype(str), names, strict=True)), fell
+    return disambiguate(ds.units, pd.Series(list(names), index=ds.units.index), lang), fell
 
 
 def institution_names(ds: Any, lang: str) -> tuple[dict[str, str], bool]:
