@@ -226,8 +226,8 @@ def generate_units(rng, gdf, area_km2):
     # institution names carry their unit's name; a district name several oblasts share (Abay,
     # Esil, Zhambyl, Aktogay, Nura) gets its oblast's, as the app shows it
     dup_ru = gdf["name_ru"].duplicated(keep=False)
-    label_ru = [f"{n}, {o}" if d else n for n, o, d in zip(gdf["name_ru"], gdf["ADM1_RU"], dup_ru)]
-    label_kk = [f"{n}, {o}" if d else n for n, o, d in zip(gdf["name_kk"], gdf["ADM1_KK"], dup_ru)]
+    label_ru = [f"{n} — {o}" if d else n for n, o, d in zip(gdf["name_ru"], gdf["ADM1_RU"], dup_ru)]
+    label_kk = [f"{n} — {o}" if d else n for n, o, d in zip(gdf["name_kk"], gdf["ADM1_KK"], dup_ru)]
     for i, r in gdf.iterrows():
         code = r["KATO"]
         rural = float(rural_share[i])

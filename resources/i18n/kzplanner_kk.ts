@@ -3829,7 +3829,7 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <name>map.classes_tip</name>
         <message>
             <source>Number of classes</source>
-            <translation>Кластар саны</translation>
+            <translation>Сыныптар саны</translation>
         </message>
     </context>
     <context>
@@ -3920,7 +3920,7 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <name>map.scheme</name>
         <message>
             <source>Classes</source>
-            <translation>Кластар</translation>
+            <translation>Сынып</translation>
         </message>
     </context>
     <context>
@@ -5047,7 +5047,7 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <name>scheme.breaks_prompt</name>
         <message>
             <source>Upper limits of the classes, separated by semicolons (e.g. 20; 30; 40):</source>
-            <translation>Кластардың жоғарғы шекаралары нүктелі үтір арқылы (мысалы, 20; 30; 40):</translation>
+            <translation>Сыныптардың жоғарғы шекаралары нүктелі үтір арқылы (мысалы, 20; 30; 40):</translation>
         </message>
     </context>
     <context>

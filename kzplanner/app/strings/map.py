@@ -4,13 +4,13 @@ from __future__ import annotations
 
 STRINGS: dict[str, dict[str, str]] = {
     # --- classification chooser
-    "map.scheme": {"en": "Classes", "ru": "Классы", "kk": "Сыныптар"},
+    "map.scheme": {"en": "Classes", "ru": "Классы", "kk": "Сынып"},
     "map.scheme_tip": {
         "en": "How values are grouped into colours, and how many classes",
         "ru": "Как значения делятся на цвета и сколько классов",
         "kk": "Мәндер түстерге қалай бөлінеді және неше класс",
     },
-    "map.classes_tip": {"en": "Number of classes", "ru": "Число классов", "kk": "Кластар саны"},
+    "map.classes_tip": {"en": "Number of classes", "ru": "Число классов", "kk": "Сыныптар саны"},
     "scheme.quantiles": {"en": "Same number of units per class",
                          "ru": "Поровну территорий в классе",
                          "kk": "Әр сыныпта бірдей аумақ"},
@@ -29,7 +29,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "scheme.breaks_prompt": {
         "en": "Upper limits of the classes, separated by semicolons (e.g. 20; 30; 40):",
         "ru": "Верхние границы классов через точку с запятой (например, 20; 30; 40):",
-        "kk": "Кластардың жоғарғы шекаралары нүктелі үтір арқылы (мысалы, 20; 30; 40):",
+        "kk": "Сыныптардың жоғарғы шекаралары нүктелі үтір арқылы (мысалы, 20; 30; 40):",
     },
     # --- legend notes (why the effective classes differ from the requested)
     "note.all_equal": {"en": "All units have the same value: one class.",
