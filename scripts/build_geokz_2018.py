@@ -47,20 +47,27 @@ SHA256 = {
 }
 
 
-def build_layer(src: Path, layer: str) -> gpd.GeoDataFrame:
-    shp = src / f"{LAYERS[layer]}.shp"
+def read_checked(src: Path, stem: str, sha: dict[str, str], count: int) -> gpd.GeoDataFrame:
+    """A geokz shapefile whose .shp and .dbf have the expected sha256, in EPSG:4326, with
+    `count` features; the constant ADM0_* columns dropped, rows sorted by KATO (exits
+    otherwise: the build refuses other inputs)."""
+    shp = src / f"{stem}.shp"
     for name in (shp.name, shp.with_suffix(".dbf").name):
         digest = sha256(src / name)
-        if digest != SHA256[name]:
-            sys.exit(f"error: {src / name} has sha256 {digest}, expected {SHA256[name]} "
+        if digest != sha[name]:
+            sys.exit(f"error: {src / name} has sha256 {digest}, expected {sha[name]} "
                      "(geokz 1.0.2); refusing to build")
     gdf = gpd.read_file(shp, engine="pyogrio")
     if gdf.crs is None or gdf.crs.to_epsg() != 4326:
         sys.exit(f"error: {shp} is not in EPSG:4326 ({gdf.crs})")
-    if len(gdf) != COUNTS[layer]:
-        sys.exit(f"error: {shp} has {len(gdf)} features, expected {COUNTS[layer]}")
+    if len(gdf) != count:
+        sys.exit(f"error: {shp} has {len(gdf)} features, expected {count}")
     gdf = gdf.drop(columns=[c for c in gdf.columns if c.upper().startswith("ADM0_")])
-    gdf = gdf.sort_values("KATO", kind="stable").reset_index(drop=True)
+    return gdf.sort_values("KATO", kind="stable").reset_index(drop=True)
+
+
+def build_layer(src: Path, layer: str) -> gpd.GeoDataFrame:
+    gdf = read_checked(src, LAYERS[layer], SHA256, COUNTS[layer])
     valid = shapely.make_valid(gdf.geometry.to_numpy())
     simple = shapely.coverage_simplify(valid, TOLERANCE[layer])
     gdf = gdf.set_geometry([to_multipolygon(g) for g in simple], crs="EPSG:4326")

@@ -38,7 +38,7 @@ import geopandas as gpd
 import shapely
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_geokz_2018 import write  # noqa: E402  (the same byte-stable writer)
+from build_geokz_2018 import read_checked, write  # noqa: E402  (the same checks and writer)
 from build_maps import sha256, to_multipolygon  # noqa: E402  (the same repair for every map)
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -102,19 +102,7 @@ def full_names(kato: str, en: str, ru: str, kk: str) -> tuple[str, str, str]:
 
 
 def build_layer(src: Path, layer: str) -> gpd.GeoDataFrame:
-    shp = src / f"{LAYERS[layer]}.shp"
-    for name in (shp.name, shp.with_suffix(".dbf").name):
-        digest = sha256(src / name)
-        if digest != SHA256[name]:
-            sys.exit(f"error: {src / name} has sha256 {digest}, expected {SHA256[name]} "
-                     "(geokz 1.0.2); refusing to build")
-    gdf = gpd.read_file(shp, engine="pyogrio")
-    if gdf.crs is None or gdf.crs.to_epsg() != 4326:
-        sys.exit(f"error: {shp} is not in EPSG:4326 ({gdf.crs})")
-    if len(gdf) != COUNTS[layer]:
-        sys.exit(f"error: {shp} has {len(gdf)} features, expected {COUNTS[layer]}")
-    gdf = gdf.drop(columns=[c for c in gdf.columns if c.upper().startswith("ADM0_")])
-    gdf = gdf.sort_values("KATO", kind="stable").reset_index(drop=True)
+    gdf = read_checked(src, LAYERS[layer], SHA256, COUNTS[layer])
     n = layer[-1]
     names = [full_names(*row) for row in zip(gdf["KATO"], gdf[f"ADM{n}_EN"], gdf[f"ADM{n}_RU"],
                                              gdf[f"ADM{n}_KK"], strict=True)]

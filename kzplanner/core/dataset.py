@@ -77,9 +77,9 @@ class Dataset:
         return disambiguate(self.units, _names_in(self.units, lang), lang)
 
 
-def _names_in(units: pd.DataFrame, lang: str, prefix: str = "name_") -> pd.Series:
-    en = units.get(f"{prefix}en", pd.Series(index=units.index, dtype=object))
-    col = units.get(f"{prefix}{lang}")
+def _names_in(units: pd.DataFrame, lang: str) -> pd.Series:
+    en = units["name_en"]
+    col = units.get(f"name_{lang}")
     return en if col is None else col.where(col.notna() & (col.astype(str) != ""), en)
 
 
@@ -90,8 +90,7 @@ def disambiguate(units: pd.DataFrame, names: pd.Series, lang: str) -> dict[str, 
     out = {str(c): n for c, n in zip(units.index, names, strict=True)}
     if not repeated.any() or "parent_code" not in units.columns:
         return out
-    adm1 = _names_in(units.rename(columns=str.upper), lang.upper(), "ADM1_") \
-        if "ADM1_EN" in units.columns else None
+    adm1 = units.get(f"ADM1_{lang.upper()}", units.get("ADM1_EN"))  # geokz's oblast names
     for code in units.index[repeated.to_numpy()]:
         parent = adm1.get(code) if adm1 is not None else None
         parent = parent if isinstance(parent, str) and parent else units.at[code, "parent_code"]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from kzplanner.app.display.map_geometry import UnitShape
+from kzplanner.app.display.map_geometry import Hole, UnitShape
 
 MAP_ENTRY = "map-first"  # the input cache's key suffix for a MapData entry
 
@@ -39,6 +39,8 @@ class MapData:
     # projected rings of the oblasts a district map lies in (map_geometry.parent_outlines); ()
     # for a map of oblasts. A plain default, so an entry cached before it existed still reads.
     outlines: tuple[np.ndarray, ...] = ()
+    # holes no unit fills (map_geometry.uncovered_holes: the Baikonur lease), found once here
+    holes: tuple[Hole, ...] = ()
     codes: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:

@@ -13,7 +13,13 @@ import numpy as np
 from kzplanner import paths
 from kzplanner.app.display.indicator_values import extra_indicators
 from kzplanner.app.display.map_data import MapData, store_map
-from kzplanner.app.display.map_geometry import UnitShape, build_shapes, parent_outlines, project
+from kzplanner.app.display.map_geometry import (
+    UnitShape,
+    build_shapes,
+    parent_outlines,
+    project,
+    uncovered_holes,
+)
 from kzplanner.app.display.map_points import institution_status, size_factors, type_codes
 from kzplanner.app.strings import LANGUAGES
 from kzplanner.core.dataset import Dataset, input_paths, load_dataset
@@ -133,7 +139,8 @@ def map_data(ds: Dataset, baseline: pd.DataFrame, shapes: dict[str, UnitShape],
                    inst_status=institution_status(inst, access, np.zeros(len(inst), bool)),
                    illustrative=illustrative, boundaries_credit=boundaries_credit(ds),
                    boundaries_predate_2018=ds.boundaries_predate_2018,
-                   doubts=doubt_lines(ds), outlines=parent_outlines(ds.units))
+                   doubts=doubt_lines(ds), outlines=parent_outlines(ds.units),
+                   holes=tuple(uncovered_holes(shapes)))
 
 
 def doubt_lines(ds: Dataset) -> dict[str, str]:

@@ -19,6 +19,8 @@ class CheckResult:
     units_without_data: list[str]
     unknown_institutions: list[str] = field(default_factory=list)
     level: str | None = None  # 'adm1': checked against the bundled oblasts instead (see below)
+    # the units checked against when not the loaded ones: language → [(code, name)]
+    unit_names: dict[str, list[tuple[str, str]]] | None = None
 
 
 def check_mapping(path: str, mapping: layout.StatsMapping, units: Any,
@@ -35,7 +37,7 @@ def check_mapping(path: str, mapping: layout.StatsMapping, units: Any,
         return CheckResult(imported, [], [])
     result = reconcile(units, imported.frame, decisions=mapping.decisions or None,
                        sheet_rows=imported.rows)
-    level = None
+    level, names = None, None
     if (not any(m.joined for m in result.matches)
             and paths.bundled_level(boundaries or paths.sample_boundaries()) == "adm2"):
         from kzplanner.core.io.read.boundaries import read_boundaries
@@ -44,8 +46,10 @@ def check_mapping(path: str, mapping: layout.StatsMapping, units: Any,
         result = reconcile(oblasts, imported.frame, decisions=mapping.decisions or None,
                            sheet_rows=imported.rows)
         level = "adm1"
+        names = {lang: [(str(c), str(n)) for c, n in oblasts[f"name_{lang}"].items()]
+                 for lang in ("kk", "ru", "en")}
     return CheckResult(imported, [m.as_dict() for m in result.matches],
-                       result.units_without_data, level=level)
+                       result.units_without_data, level=level, unit_names=names)
 
 
 def check_actuals(path: str, mapping: layout.StatsMapping, units: Any,

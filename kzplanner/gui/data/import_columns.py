@@ -276,12 +276,8 @@ class CheckPage(QWizardPage):
         units = self.wiz.units
         names = [(str(c), self.wiz.state.unit_name(str(c))) for c in units.index] \
             if units is not None else []
-        if result.level == "adm1":
-            from kzplanner import paths
-            from kzplanner.core.io.read.boundaries import read_boundaries
-
-            oblasts = read_boundaries(paths.bundled_boundaries("adm1"))
-            names = [(str(c), str(n)) for c, n in oblasts[f"name_{lang}"].items()]
+        if result.unit_names is not None:  # checked against other units (the oblasts)
+            names = result.unit_names[lang]
         self.panel.set_data(result.matches, names, result.units_without_data,
                             self.wiz.mapping.decisions if self.wiz.mapping else {})
         if units is None:

@@ -25,6 +25,7 @@ class LevelFeature:
         self.menu = QMenu(ctx.window)
         self.group = QActionGroup(self.menu)
         self.group.setExclusive(True)
+        self.menu.setToolTipsVisible(True)
         self.level_actions: dict[str, QAction] = {}
         for level in LEVELS:
             act = QAction(self.menu)
@@ -50,7 +51,6 @@ class LevelFeature:
             act.setEnabled(level is not None)
             act.setChecked(lv == level)
             act.setToolTip(tr("level.tip" if level else "level.own_file", lang))
-        self.menu.setToolTipsVisible(True)
 
     def retranslate(self) -> None:
         lang = self.state.language

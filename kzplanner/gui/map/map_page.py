@@ -63,6 +63,7 @@ class MapPage:
     institutions: InstitutionLayer | None = None
     institution_rows: list[tuple[str, str, str]] = field(default_factory=list)  # text, colour, symbol
     outlines: tuple = ()  # projected rings of the oblasts over a district map
+    holes: tuple = ()  # map_geometry.Hole: areas no unit fills (Baikonur)
 
 
 def page_pixels(paper: str, landscape: bool, dpi: int) -> tuple[int, int]:
@@ -147,6 +148,7 @@ def build_page(prepared: PreparedDataset, result: PlanResult | None, indicator: 
         institutions=layer,
         institution_rows=rows,
         outlines=prepared.map.outlines,
+        holes=prepared.map.holes,
     )
 
 

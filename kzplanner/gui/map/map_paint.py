@@ -23,7 +23,6 @@ from kzplanner.app.display.map_geometry import (
     SCENE_UNIT_KM,
     UnitShape,
     scale_bar_km,
-    uncovered_holes,
 )
 from kzplanner.app.strings import tr
 from kzplanner.gui.map.map_institutions import paint_symbols
@@ -183,7 +182,7 @@ def _paint_map(g: _Page, page: MapPage, rect: QRectF) -> None:
         if shape.diagonal < TINY_UNIT_SHARE * full_diag:
             tiny.append(code)
     paint_outlines(p, page.outlines, t, g.mm(0.55))  # a district map: its oblasts' borders
-    holes = uncovered_holes(page.shapes)  # Baikonur: an area without data, labelled
+    holes = page.holes  # Baikonur: an area without data, labelled
     for hole in holes:
         path = QPainterPath()
         path.addPolygon(t.map(QPolygonF([QPointF(x, y) for x, y in hole.ring.tolist()])))

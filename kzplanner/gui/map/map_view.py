@@ -34,7 +34,6 @@ from kzplanner.app.display.legend_text import (
     legend_note,
     legend_title,
 )
-from kzplanner.app.display.map_geometry import uncovered_holes
 from kzplanner.app.display.map_points import STATUS_COLOURS, STATUSES, TYPES, kit_mask
 from kzplanner.app.strings import tr
 from kzplanner.core.catalogue import label
@@ -174,7 +173,7 @@ class MapView(MapNavigation):
             self.label_items[code] = lab
         if data.outlines:  # a map of districts: their oblasts' borders over them
             scene.addItem(OutlineItem(data.outlines))
-        for i, hole in enumerate(uncovered_holes(shapes)):  # Baikonur: an area without data
+        for i, hole in enumerate(data.holes):  # Baikonur: an area without data
             scene.addItem(HoleItem(hole.ring))
             lab = LabelItem("", "", hole.anchor, label_font)
             lab.setData(HOLE_KEY, hole.name or "no_data")

@@ -55,13 +55,12 @@ def percent_box(lang: str) -> QDoubleSpinBox:
 
 
 def parse_amount(text: str, lang: str) -> float | None:
-    """A number as core.formatting writes it: '1,234.5' in English, '1 234,5' in ru/kk."""
-    cleaned = text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
-    cleaned = cleaned.replace("₸", "").replace("%", "").strip()
-    cleaned = cleaned.replace(",", "") if lang == "en" else cleaned.replace(",", ".")
-    if not cleaned:
-        return None
-    return float(cleaned)
+    """A cell of the limits table: None when empty, else core.formatting.parse_amount of it
+    (a share's '%' dropped); ValueError for anything else."""
+    from kzplanner.core.formatting import parse_amount as parse
+
+    cleaned = text.replace("%", "").strip()
+    return parse(cleaned, lang) if cleaned else None
 
 
 def number_cell(text: str) -> QTableWidgetItem:
