@@ -60,7 +60,8 @@ class KZError(Exception):
 # What a failed write raised, as one of the codes above: a GUI offers "save under another
 # name" for each of them (not only for a file open in Excel).
 WRITE_FAILURES = frozenset({"file_locked", "disk_full", "write_denied", "folder_missing",
-                            "path_is_folder", "write_failed"})
+                            "path_is_folder", "write_failed", "path_reserved_name",
+                            "path_bad_ending", "path_bad_char", "path_too_long"})
 _SHARING_VIOLATION = (32, 33)  # Windows: ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
 
 
@@ -81,8 +82,9 @@ def from_os_error(exc: OSError, file: str | None = None, action: str | None = No
         return KZError("disk_full", file=name, detail=detail)
     if isinstance(exc, IsADirectoryError) or code == errno.EISDIR:
         return KZError("path_is_folder", file=name, detail=detail)
-    if winerror in _SHARING_VIOLATION:
-        return KZError("file_locked", file=name, detail=detail)
+    if winerror in _SHARING_VIOLATION:  # Excel holds the file: writing and reading refused
+        return KZError("file_locked_read" if action == "read" else "file_locked", file=name,
+                       detail=detail)
     if isinstance(exc, FileNotFoundError) or code == errno.ENOENT:
         if action == "write":
             folder = os.path.dirname(name) or "."

@@ -197,4 +197,54 @@ MESSAGES.update({
         "kk": "KZ Planner күтпеген қатеге байланысты тоқтады ({detail}). Толығырақ журналда: "
         "{file}. Осы файлды қолдау қызметіне жіберіңіз.",
     },
+    # Windows file rules (core.io.winpath.check_save_path), refused before anything is written
+    "path_reserved_name": {
+        "en": "Cannot save as {file}: Windows reserves the name “{detail}” for a device, with any "
+        "extension. Choose another name, for example “{detail}-plan”. Nothing was written.",
+        "ru": "Нельзя сохранить как {file}: имя «{detail}» Windows резервирует для устройства "
+        "(с любым расширением). Выберите другое имя, например «{detail}-plan». Ничего не "
+        "записано.",
+        "kk": "{file} ретінде сақтау мүмкін емес: «{detail}» атауын Windows құрылғыға арнап "
+        "қояды (кез келген кеңейтіммен). Басқа атау таңдаңыз, мысалы «{detail}-plan». "
+        "Ештеңе жазылған жоқ.",
+    },
+    "path_bad_ending": {
+        "en": "Cannot save as {file}: the name “{detail}” ends with a dot or a space, which "
+        "Windows removes, so the file could not be opened again. Remove the dot or space at the "
+        "end. Nothing was written.",
+        "ru": "Нельзя сохранить как {file}: имя «{detail}» оканчивается точкой или пробелом — "
+        "Windows их отбрасывает, и файл потом не открыть. Уберите точку или пробел в конце. "
+        "Ничего не записано.",
+        "kk": "{file} ретінде сақтау мүмкін емес: «{detail}» атауы нүктемен немесе бос орынмен "
+        "аяқталады — Windows оларды алып тастайды, сондықтан файлды қайта ашу мүмкін болмайды. "
+        "Соңындағы нүктені немесе бос орынды алып тастаңыз. Ештеңе жазылған жоқ.",
+    },
+    "path_bad_char": {
+        "en": "Cannot save as {file}: Windows does not allow these characters in a file name: "
+        "{detail}. Remove them from the name. Nothing was written.",
+        "ru": "Нельзя сохранить как {file}: Windows не допускает в имени файла символы {detail}. "
+        "Уберите их из имени. Ничего не записано.",
+        "kk": "{file} ретінде сақтау мүмкін емес: Windows файл атауында мына таңбаларға рұқсат "
+        "бермейді: {detail}. Оларды атаудан алып тастаңыз. Ештеңе жазылған жоқ.",
+    },
+    "path_too_long": {
+        "en": "Cannot save as {file}: the path is {detail} characters long; Windows opens at "
+        "most {column} here (with the temporary file written beside it). Choose a shorter name "
+        "or a folder nearer the drive, for example D:\\Жоспар. Nothing was written.",
+        "ru": "Нельзя сохранить как {file}: путь длиной {detail} символов, а Windows открывает "
+        "здесь не больше {column} (с учётом временного файла рядом). Выберите имя короче или "
+        "папку ближе к корню диска, например D:\\Жоспар. Ничего не записано.",
+        "kk": "{file} ретінде сақтау мүмкін емес: жолдың ұзындығы {detail} таңба, ал Windows "
+        "мұнда {column} таңбадан артық ашпайды (қасындағы уақытша файлды қоса). Қысқарақ атау "
+        "немесе дискінің түбіріне жақын қалтаны таңдаңыз, мысалы D:\\Жоспар. Ештеңе жазылған "
+        "жоқ.",
+    },
+    "file_locked_read": {
+        "en": "Cannot open {file}: another program (Excel?) holds it locked. Close it there and "
+        "try again. Nothing was changed.",
+        "ru": "Не удаётся открыть {file}: файл заблокирован другой программой (Excel?). Закройте "
+        "его там и попробуйте снова. Ничего не изменено.",
+        "kk": "{file} ашылмады: файлды басқа бағдарлама (Excel?) бұғаттап тұр. Оны сонда жауып, "
+        "қайталап көріңіз. Ештеңе өзгерген жоқ.",
+    },
 })

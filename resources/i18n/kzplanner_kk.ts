@@ -4666,6 +4666,24 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
+        <name>proj.inputs_moved</name>
+        <message>
+            <source>The project opened with all its data and plans. These files it was made from are not where they were saved (another computer or user folder?):
+{files}
+You need them only to import the statistics again; put them beside the project file, or choose them again in Data → Sources.</source>
+            <translation>Жоба барлық деректерімен және жоспарларымен ашылды. Ол жасалған мына файлдар сақталған жерінде табылмады (басқа компьютер немесе пайдаланушы қалтасы ма?):
+{files}
+Олар тек статистиканы қайта импорттау үшін керек: оларды жоба файлының қасына қойыңыз немесе Деректер → Дереккөздер мәзірінде қайта таңдаңыз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>proj.inputs_moved_title</name>
+        <message>
+            <source>Input files moved</source>
+            <translation>Бастапқы файлдар орнын ауыстырған</translation>
+        </message>
+    </context>
+    <context>
         <name>proj.later</name>
         <message>
             <source>Decide later</source>

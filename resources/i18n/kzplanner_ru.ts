@@ -4664,6 +4664,24 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         </message>
     </context>
     <context>
+        <name>proj.inputs_moved</name>
+        <message>
+            <source>The project opened with all its data and plans. These files it was made from are not where they were saved (another computer or user folder?):
+{files}
+You need them only to import the statistics again; put them beside the project file, or choose them again in Data → Sources.</source>
+            <translation>Проект открыт со всеми данными и планами. Файлы, из которых он сделан, не найдены там, где были при сохранении (другой компьютер или папка пользователя?):
+{files}
+Они нужны только для повторного импорта статистики: положите их рядом с файлом проекта или выберите заново в меню Данные → Источники.</translation>
+        </message>
+    </context>
+    <context>
+        <name>proj.inputs_moved_title</name>
+        <message>
+            <source>Input files moved</source>
+            <translation>Исходные файлы перемещены</translation>
+        </message>
+    </context>
+    <context>
         <name>proj.later</name>
         <message>
             <source>Decide later</source>

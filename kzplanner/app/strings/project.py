@@ -23,6 +23,21 @@ STRINGS: dict[str, dict[str, str]] = {
                     "kk": "Жоба ашылды: {file}"},
     "proj.saved": {"en": "Project saved: {file}", "ru": "Проект сохранён: {file}",
                    "kk": "Жоба сақталды: {file}"},
+    "proj.inputs_moved_title": {"en": "Input files moved", "ru": "Исходные файлы перемещены",
+                                "kk": "Бастапқы файлдар орнын ауыстырған"},
+    "proj.inputs_moved": {
+        "en": "The project opened with all its data and plans. These files it was made from are "
+        "not where they were saved (another computer or user folder?):\n{files}\nYou need them "
+        "only to import the statistics again; put them beside the project file, or choose them "
+        "again in Data → Sources.",
+        "ru": "Проект открыт со всеми данными и планами. Файлы, из которых он сделан, не найдены "
+        "там, где были при сохранении (другой компьютер или папка пользователя?):\n{files}\n"
+        "Они нужны только для повторного импорта статистики: положите их рядом с файлом "
+        "проекта или выберите заново в меню Данные → Источники.",
+        "kk": "Жоба барлық деректерімен және жоспарларымен ашылды. Ол жасалған мына файлдар "
+        "сақталған жерінде табылмады (басқа компьютер немесе пайдаланушы қалтасы ма?):\n"
+        "{files}\nОлар тек статистиканы қайта импорттау үшін керек: оларды жоба файлының "
+        "қасына қойыңыз немесе Деректер → Дереккөздер мәзірінде қайта таңдаңыз."},
     "proj.retry": {"en": "Try again", "ru": "Повторить", "kk": "Қайталау"},
     "proj.cancel": {"en": "Cancel", "ru": "Отмена", "kk": "Бас тарту"},
     "proj.unsaved_title": {"en": "Unsaved changes", "ru": "Несохранённые изменения",

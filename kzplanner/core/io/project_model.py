@@ -74,6 +74,14 @@ class Project:
     origin: Origin | None = field(default=None, repr=False, compare=False)
     # scenarios that a save took over from another window's or process's version of the file
     merged: list[str] = field(default_factory=list, repr=False, compare=False)
+    # the inputs' stored paths → (where they are on this computer or None, how: 'as_saved',
+    # 'relative', 'beside', 'missing'), filled on opening (core.io.winpath.relocate_inputs)
+    inputs: dict[str, tuple[str | None, str]] = field(default_factory=dict, repr=False,
+                                                      compare=False)
+
+    def inputs_missing(self) -> list[str]:
+        """Stored input paths not found on this computer (the data itself is in the project)."""
+        return [f for f, (found, _how) in self.inputs.items() if found is None]
 
     def scenario(self, name: str) -> Scenario:
         for s in self.scenarios:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMenu, QMessageBox
 
 from kzplanner.app.strings import plain, tr
+from kzplanner.core.io.winpath import PATH_REFUSALS, file_name
 from kzplanner.errors import KZError
 from kzplanner.gui import settings
 from kzplanner.gui.feature import Dock, FeatureContext
@@ -225,14 +226,21 @@ class ProjectFeatures(QObject):
         if self.session.path is not None:
             remember_recent(self.session.path)
         self.window.statusBar().showMessage(tr("proj.opened", self.state.language,
-                                               file=Path(path).name), 10000)
+                                               file=file_name(path)), 10000)
+        if self.session.inputs_missing:  # saved on another laptop: say which files moved
+            lang = self.state.language
+            files = "\n".join(f"• {p}" for p in self.session.inputs_missing)
+            self.last_box = make_box(self.window, tr("proj.inputs_moved_title", lang),
+                                     tr("proj.inputs_moved", lang, files=files), lang,
+                                     QMessageBox.Icon.Information)
+            self.last_box.open()
 
     def _save_failed(self, path: str, exc: object) -> None:
         self._close_after_save = False
         lang = self.state.language
         self.window.statusBar().clearMessage()
         if isinstance(exc, KZError) and exc.code in ("project_changed", "project_read_only",
-                                                     "project_locked"):
+                                                     "project_locked", *PATH_REFUSALS):
             # another window's version or lock: nothing written; save under another name
             self.last_box = locked_file_box(self.window, exc, lang, on_save_as=self.ask_save_as,
                                             on_retry=None)
@@ -294,7 +302,7 @@ class ProjectFeatures(QObject):
             empty.setEnabled(False)
             return
         for i, p in enumerate(paths, 1):
-            act = self.menu_recent.addAction(f"&{i} {Path(p).name}")
+            act = self.menu_recent.addAction(f"&{i} {file_name(p)}")
             act.setToolTip(p)
             act.setStatusTip(p)
             act.triggered.connect(lambda _=False, path=p: self._if_saved_then(

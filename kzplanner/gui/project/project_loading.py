@@ -28,6 +28,8 @@ class OpenedProject:
     notes: str
     mappings: dict[str, Any]
     origin: Any = None  # project_file.Origin: the file's version, checked on saving
+    # inputs saved on another computer not found on this one (core.io.winpath.relocate_inputs)
+    inputs_missing: tuple[str, ...] = ()
 
 
 def describe_migrated_source(ds: Any) -> None:
@@ -72,4 +74,4 @@ def load_project(path: str | Path, feedback: Any = None) -> OpenedProject:
     scenarios = tuple(project.scenarios)
     ws = Workspace(params, allocation, scenarios, active).with_working(params, allocation)
     return OpenedProject(prepared, ws, result, items, project.notes, project.mappings,
-                         project.origin)
+                         project.origin, tuple(project.inputs_missing()))

@@ -74,6 +74,7 @@ class ProjectSession(SessionFiles, QObject):
         self.undo_stack = QUndoStack(self)
         self.path: Path | None = None
         self.notes = ""
+        self.inputs_missing: tuple[str, ...] = ()  # the opened project's inputs not found here
         self.mappings: dict[str, Any] = {}
         self._dirty = False
         self._fresh_data_expected = True  # the first dataset of a session is not an edit

@@ -178,6 +178,7 @@ class SessionFiles:
                                 workspace=opened.workspace)
             self._fresh_data_expected = False
             self.notes, self.mappings = opened.notes, opened.mappings
+            self.inputs_missing = opened.inputs_missing
             self.undo_stack.clear()
             self.path = target
             self.file_lock.hold(lock)

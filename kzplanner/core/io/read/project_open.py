@@ -284,6 +284,7 @@ def open_project(path: str | Path, *, replay: bool = True, clean: bool = True) -
     project = Project(dataset=ds, scenarios=scenarios, active=active,
                       mappings=manifest.get("mappings") or {},
                       notes=manifest.get("notes") or "")
+    _relocate_inputs(project, manifest.get("input_paths"), path)
     _check_references(project, path)
     if replay:
         _replay(project, path)
@@ -295,6 +296,28 @@ def open_project(path: str | Path, *, replay: bool = True, clean: bool = True) -
     if clean:
         remove_stale_temp_files(path)
     return project
+
+
+def _relocate_inputs(project: Project, relative: Any, path: Path) -> None:
+    """Inputs saved on another laptop (another user folder, drive letter or share) are looked
+    for relative to the project and beside it; found ones take their new path, missing ones are
+    listed in project.inputs for a "file moved" prompt (the data itself is in the project)."""
+    from dataclasses import replace
+
+    from kzplanner.core.io.winpath import relocate_inputs
+
+    ds = project.dataset
+    rel = {str(k): str(v) for k, v in relative.items()} if isinstance(relative, dict) else {}
+    files = [str(s.file) for s in [*ds.sources, *ds.data_sources] if s.file]
+    project.inputs = relocate_inputs(files, rel, path)
+
+    def moved(file: str) -> str:
+        found, how = project.inputs.get(str(file), (None, "missing"))
+        return found if found is not None and how != "as_saved" else file
+
+    ds.sources = [replace(s, file=moved(s.file)) for s in ds.sources]  # frozen records
+    for s in ds.data_sources:
+        s.file = moved(s.file)
 
 
 def _check_references(project: Project, path: Path) -> None:

@@ -3,7 +3,9 @@
 Every failure is a KZError saying what the system refused (errors.from_os_error): the disk is
 full (`disk_full`), the folder is read-only or forbidden (`write_denied`), the folder does not
 exist (`folder_missing`), the target is a folder (`path_is_folder`), the target is open in
-another program (`file_locked`), anything else (`write_failed`). The temporary file (and any
+another program (`file_locked`), anything else (`write_failed`); a name or length Windows
+cannot hold (core.io.winpath: `path_reserved_name`, `path_bad_ending`, `path_bad_char`,
+`path_too_long`) is refused before anything is written. The temporary file (and any
 side file a writer made next to it, such as SQLite's -journal) is removed on every failure,
 and the target keeps its permissions when it is replaced.
 """
@@ -59,6 +61,10 @@ def write_set_atomically(writes: dict[Path, Callable[[Path], None]]) -> list[Pat
     import os
     import uuid
 
+    from kzplanner.core.io.winpath import TEMP_EXTRA, check_save_path
+
+    for target in writes:  # refused before any file is written
+        check_save_path(target, extra=TEMP_EXTRA + len(".set-12345678.tmp") + 1)
     staged: list[tuple[Path, Path]] = []
     try:
         for target, write in writes.items():
@@ -90,6 +96,9 @@ def write_atomically(target: str | Path, write: Callable[[Path], None]) -> Path:
     untouched; an OSError (or a library error saying "No space left on device") raised by
     `write` itself is translated the same way, any other exception passes unchanged.
     """
+    from kzplanner.core.io.winpath import check_save_path
+
+    check_save_path(target)  # a name or length Windows refuses: said before anything is written
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     try:

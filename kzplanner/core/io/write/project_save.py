@@ -33,6 +33,7 @@ from kzplanner.core.io.project_model import (
     scenario_dict,
 )
 from kzplanner.core.io.read.project_open import open_project
+from kzplanner.core.io.winpath import input_paths_for
 from kzplanner.core.io.write.atomic import write_atomically
 from kzplanner.core.scenario import Scenario
 from kzplanner.errors import KZError
@@ -55,6 +56,11 @@ def _payload(ds: Dataset) -> tuple[dict[str, Any], bytes, bytes]:
     units = ds.units.to_json(drop_id=False, ensure_ascii=False).encode("utf-8")
     inst = ds.institutions.to_csv(index=False).encode("utf-8")
     return _data_manifest(ds), units, inst
+
+
+def _input_files(ds: Dataset) -> list[str]:
+    files = [s.file for s in ds.sources] + [s.file for s in getattr(ds, "data_sources", [])]
+    return [str(f) for f in files if f]
 
 
 def _check_names_for_save(project: Project) -> None:
@@ -87,6 +93,8 @@ def save_project(path: str | Path, project: Project, *, check: bool = True) -> P
         **data_manifest,
         "scenarios": scenario_dicts,
         "active": project.active, "mappings": project.mappings, "notes": project.notes,
+        # inputs relative to the project: found again on a laptop with another user folder
+        "input_paths": input_paths_for(_input_files(ds), path),
     }
     manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1,
                                 default=json_default).encode("utf-8")
