@@ -18,7 +18,7 @@ from kzplanner.cli.common import (
     refuse_doubts,
     strategy_id,
 )
-from kzplanner.console import json_safe, require_stats_with_data, write_stdout
+from kzplanner.console import json_safe, require_stats_with_data, setup_console, write_stdout
 from kzplanner.errors import KZError
 
 __all__ = ["CLI_STRATEGIES", "LANGS", "TerminalFeedback", "build_parser", "main",
@@ -231,6 +231,7 @@ def main(argv: list[str] | None = None, *, last_resort: bool | None = None,
     `kzplanner gui` (kzplanner.__main__ passes gui.app.run; the CLI never imports the gui)."""
     if last_resort is None:
         last_resort = argv is None
+    setup_console()  # UTF-8 on Windows consoles and files; characters replaced, never a crash
     parser = build_parser()
     Parser.argv = argv
     args = parser.parse_args(argv)
