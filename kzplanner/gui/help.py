@@ -1,12 +1,13 @@
-"""The Help menu's own entries: user guide, getting-started guide, log folder, About."""
+"""The Help menu's own entries: user guide, getting-started guide, log folder, copy
+diagnostics (app/diagnostics.py gathers, this puts the text on the clipboard), About."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QUrl, qVersion
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QWidget,
@@ -82,11 +83,15 @@ class HelpMenuFeature:
         self.act_log_folder = QAction(window)
         self.act_log_folder.setObjectName("actOpenLogFolder")
         self.act_log_folder.triggered.connect(open_log_folder)
+        self.act_diagnostics = QAction(window)
+        self.act_diagnostics.setObjectName("actCopyDiagnostics")
+        self.act_diagnostics.triggered.connect(self.copy_diagnostics)
 
     def actions(self) -> Mapping[str, QAction]:
         return {"help.user_guide": self.act_user_guide,
                 "help.getting_started": self.act_getting_started,
-                "help.log_folder": self.act_log_folder}
+                "help.log_folder": self.act_log_folder,
+                "help.diagnostics": self.act_diagnostics}
 
     def docks(self) -> Sequence[Dock]:
         return ()
@@ -97,6 +102,7 @@ class HelpMenuFeature:
         self.act_user_guide.setText(tr("act.user_guide", lang))
         self.act_getting_started.setText(tr("act.getting_started", lang))
         self.act_log_folder.setText(tr("act.open_log_folder", lang))
+        self.act_diagnostics.setText(tr("act.copy_diagnostics", lang))
         if self.user_guide_dialog is not None:
             self.user_guide_dialog.retranslate(lang)
         if self.guide_dialog is not None:
@@ -121,3 +127,25 @@ class HelpMenuFeature:
         self.guide_dialog.raise_()
         return self.guide_dialog
 
+
+    def copy_diagnostics(self) -> str:
+        """Version, system, Qt, screens, settings and log paths and the log's tail onto the
+        clipboard, for a support e-mail (offline: nothing is sent); returns the text."""
+        text = gather_diagnostics(self.state.language)
+        QGuiApplication.clipboard().setText(text)
+        self.window.statusBar().showMessage(tr("diag.copied", self.state.language), 15000)
+        return text
+
+
+def gather_diagnostics(lang: str) -> str:
+    """What only Qt knows (its version, the screens), handed to app.diagnostics."""
+    from PySide6 import __version__ as pyside_version
+
+    from kzplanner.app.diagnostics import Screen, diagnostics_text
+    from kzplanner.gui import settings
+
+    screens = [Screen(s.name() or "?", s.geometry().width(), s.geometry().height(),
+                      float(s.devicePixelRatio())) for s in QGuiApplication.screens()]
+    qt = f"{qVersion()} (PySide6 {pyside_version}, {QGuiApplication.platformName()})"
+    return diagnostics_text(lang, qt=qt, screens=screens, settings_path=settings.file_path(),
+                            log_path=log_file())

@@ -57,7 +57,7 @@ MENUS: tuple[MenuSpec, ...] = (
         "data.actuals", "data.evaluate",
     )),
     MenuSpec("help", "menu.help", (
-        "help.user_guide", "help.getting_started", "help.log_folder",
+        "help.user_guide", "help.getting_started", "help.log_folder", "help.diagnostics",
         SEPARATOR,
         "window.about",
     )),

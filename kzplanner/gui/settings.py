@@ -1,7 +1,12 @@
-"""Persisted preferences behind one read/write pair with a defaults table (QSettings, INI)."""
+"""Persisted preferences behind one read/write pair with a defaults table (QSettings): where
+Windows users expect them — the user's registry hive (HKEY_CURRENT_USER\\Software\\KZPlanner\\
+kzplanner, QSettings' native format) on Windows, an INI file in the user's configuration folder
+elsewhere (~/.config/KZPlanner/kzplanner.ini)."""
 
 from __future__ import annotations
 
+import os
+import sys
 from typing import Any
 
 from PySide6.QtCore import QSettings
@@ -19,13 +24,21 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
+def settings_format(platform: str | None = None) -> QSettings.Format:
+    """The registry on Windows (native format), an INI file elsewhere (and wherever
+    KZPLANNER_SETTINGS_INI=1: the tests, which must never write a tester's registry)."""
+    if (platform or sys.platform) == "win32" and os.environ.get("KZPLANNER_SETTINGS_INI") != "1":
+        return QSettings.Format.NativeFormat
+    return QSettings.Format.IniFormat
+
+
 def _store() -> QSettings:
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "KZPlanner",
-                     "kzplanner")
+    return QSettings(settings_format(), QSettings.Scope.UserScope, "KZPlanner", "kzplanner")
 
 
 def _typed(value: Any, default: Any) -> Any:
-    """INI files give back strings: turn them into the default's type (bool, int, float)."""
+    """INI files (and the registry, for some types) give back strings: turn them into the
+    default's type (bool, int, float)."""
     if isinstance(default, bool):
         if isinstance(value, str):
             return value.strip().lower() in ("true", "1", "yes")
@@ -59,5 +72,6 @@ def write(key: str, value: Any) -> None:
 
 
 def file_path() -> str:
-    """Where the settings live (shown in About, for support)."""
+    """Where the settings live (shown in About and the diagnostics, for support): the INI
+    file, or on Windows the registry key (\\HKEY_CURRENT_USER\\Software\\KZPlanner\\kzplanner)."""
     return _store().fileName()

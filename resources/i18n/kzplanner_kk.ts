@@ -149,6 +149,13 @@
         </message>
     </context>
     <context>
+        <name>act.copy_diagnostics</name>
+        <message>
+            <source>Copy &amp;diagnostics</source>
+            <translation>&amp;Диагностиканы көшіру</translation>
+        </message>
+    </context>
+    <context>
         <name>act.export</name>
         <message>
             <source>&amp;Export plan to Excel…</source>
@@ -2956,6 +2963,104 @@ Cells: {cells}</source>
         <message>
             <source>{n} institutions are not in the register and are left out: {ids}</source>
             <translation>{n} мекеме тізілімде жоқ, олар есепке алынбады: {ids}</translation>
+        </message>
+    </context>
+    <context>
+        <name>diag.build</name>
+        <message>
+            <source>Build</source>
+            <translation>Құрастыру</translation>
+        </message>
+    </context>
+    <context>
+        <name>diag.copied</name>
+        <message>
+            <source>Diagnostics copied to the clipboard: paste them into an e-mail to support. Nothing was sent.</source>
+            <translation>Диагностика алмасу буферіне көшірілді: оны қолдау қызметіне хатқа қойыңыз. Ештеңе жіберілген жоқ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>diag.encoding</name>
+        <message>
+            <source>File names / console encoding</source>
+            <translation>Файл атаулары / консоль кодтамасы</translation>
+        </message>
+    </context>
+    <context>
+        <name>diag.language</name>
+        <message>
+            <source>Interface language</source>
+            <translation>Интерфейс тілі</translation>
+        </message>
+    </context>
+    <context>
+        <name>diag.log</name>
+        <message>
+            <source>Log file</source>
+            <translation>Журнал файлы</translation>
+        </message>
+    </context>
+    <context>
+        <name>diag.log_empty</name>
+        <message>
+            <source>(the log is empty or missing)</source>
+            <translation>(журнал бос немесе жоқ)</translation>
+        </message>
+    </context>
+    <context>
+        <name>diag.log_tail</name>
+        <message>
+            <source>Last {n} lines of the log:</source>
+            <translation>Журналдың соңғы жолдары ({n}):</translation>
+        </message>
+    </context>
+    <context>
+        <name>diag.os</name>
+        <message>
+            <source>Operating system</source>
+            <translation>Операциялық жүйе</translation>
+        </message>
+    </context>
+    <context>
+        <name>diag.python</name>
+        <message>
+            <source>Python</source>
+            <translation>Python</translation>
+        </message>
+    </context>
+    <context>
+        <name>diag.qt</name>
+        <message>
+            <source>Qt</source>
+            <translation>Qt</translation>
+        </message>
+    </context>
+    <context>
+        <name>diag.screens</name>
+        <message>
+            <source>Screens (logical size, physical size, scaling)</source>
+            <translation>Экрандар (логикалық өлшемі, физикалық өлшемі, масштабы)</translation>
+        </message>
+    </context>
+    <context>
+        <name>diag.settings</name>
+        <message>
+            <source>Settings</source>
+            <translation>Баптаулар</translation>
+        </message>
+    </context>
+    <context>
+        <name>diag.title</name>
+        <message>
+            <source>KZ Planner {version}: diagnostics for support</source>
+            <translation>KZ Planner {version}: қолдау қызметіне арналған диагностика</translation>
+        </message>
+    </context>
+    <context>
+        <name>diag.version</name>
+        <message>
+            <source>Version</source>
+            <translation>Нұсқа</translation>
         </message>
     </context>
     <context>

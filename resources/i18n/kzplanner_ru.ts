@@ -149,6 +149,13 @@
         </message>
     </context>
     <context>
+        <name>act.copy_diagnostics</name>
+        <message>
+            <source>Copy &amp;diagnostics</source>
+            <translation>Копировать &amp;диагностику</translation>
+        </message>
+    </context>
+    <context>
         <name>act.export</name>
         <message>
             <source>&amp;Export plan to Excel…</source>
@@ -2954,6 +2961,104 @@ Cells: {cells}</source>
         <message>
             <source>{n} institutions are not in the register and are left out: {ids}</source>
             <translation>учреждений нет в реестре, они не учтены — {n}: {ids}</translation>
+        </message>
+    </context>
+    <context>
+        <name>diag.build</name>
+        <message>
+            <source>Build</source>
+            <translation>Сборка</translation>
+        </message>
+    </context>
+    <context>
+        <name>diag.copied</name>
+        <message>
+            <source>Diagnostics copied to the clipboard: paste them into an e-mail to support. Nothing was sent.</source>
+            <translation>Диагностика скопирована в буфер обмена: вставьте её в письмо в поддержку. Ничего не отправлено.</translation>
+        </message>
+    </context>
+    <context>
+        <name>diag.encoding</name>
+        <message>
+            <source>File names / console encoding</source>
+            <translation>Кодировка имён файлов / консоли</translation>
+        </message>
+    </context>
+    <context>
+        <name>diag.language</name>
+        <message>
+            <source>Interface language</source>
+            <translation>Язык интерфейса</translation>
+        </message>
+    </context>
+    <context>
+        <name>diag.log</name>
+        <message>
+            <source>Log file</source>
+            <translation>Файл журнала</translation>
+        </message>
+    </context>
+    <context>
+        <name>diag.log_empty</name>
+        <message>
+            <source>(the log is empty or missing)</source>
+            <translation>(журнал пуст или отсутствует)</translation>
+        </message>
+    </context>
+    <context>
+        <name>diag.log_tail</name>
+        <message>
+            <source>Last {n} lines of the log:</source>
+            <translation>Последние строки журнала ({n}):</translation>
+        </message>
+    </context>
+    <context>
+        <name>diag.os</name>
+        <message>
+            <source>Operating system</source>
+            <translation>Операционная система</translation>
+        </message>
+    </context>
+    <context>
+        <name>diag.python</name>
+        <message>
+            <source>Python</source>
+            <translation>Python</translation>
+        </message>
+    </context>
+    <context>
+        <name>diag.qt</name>
+        <message>
+            <source>Qt</source>
+            <translation>Qt</translation>
+        </message>
+    </context>
+    <context>
+        <name>diag.screens</name>
+        <message>
+            <source>Screens (logical size, physical size, scaling)</source>
+            <translation>Экраны (логический размер, физический размер, масштаб)</translation>
+        </message>
+    </context>
+    <context>
+        <name>diag.settings</name>
+        <message>
+            <source>Settings</source>
+            <translation>Настройки</translation>
+        </message>
+    </context>
+    <context>
+        <name>diag.title</name>
+        <message>
+            <source>KZ Planner {version}: diagnostics for support</source>
+            <translation>KZ Planner {version}: диагностика для поддержки</translation>
+        </message>
+    </context>
+    <context>
+        <name>diag.version</name>
+        <message>
+            <source>Version</source>
+            <translation>Версия</translation>
         </message>
     </context>
     <context>

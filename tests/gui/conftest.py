@@ -16,6 +16,7 @@ def _settings_in_tmp(tmp_path_factory, qapp):
     """QSettings (INI, user scope) go under a temp folder, never to the tester's profile."""
     from PySide6.QtCore import QSettings
 
+    os.environ["KZPLANNER_SETTINGS_INI"] = "1"  # Windows too: an INI file, not the registry
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       str(tmp_path_factory.mktemp("settings")))
     # Autosaves (and crash-recovery offers) likewise stay in a temp folder.
