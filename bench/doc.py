@@ -25,6 +25,9 @@ python bench/map_draw.py         # the map drawing alone (JSON of raw runs)
 
 Figures depend on the machine's load: regenerate this page on a quiet machine before quoting
 it. `bench/out/results.json` keeps every raw run of the last run (records and rows).
+
+The one-folder build's size (measured, with the date and the command) and the Windows delivery
+are in [windows.md](windows.md#one-folder-build-size), kept by hand: this page is generated.
 """
 
 WHAT = """\

@@ -2,6 +2,8 @@
 
     python scripts/build_app.py              # build dist/KZPlanner, then smoke-test it
     python scripts/build_app.py --smoke-only # only smoke-test an existing build
+    python scripts/build_app.py --size-only  # only the size of an existing build (MB)
+    python scripts/build_app.py --size-only --max-mb 300  # … and fail above 300 MB
 
 The smoke test starts the frozen app as a new user whose profile folder has a Cyrillic name,
 without network where the system allows it (Linux: a private network namespace), and asks for
@@ -23,6 +25,33 @@ DIST = ROOT / "dist"
 WORK = ROOT / "build" / "pyinstaller"
 APP_NAME = "KZPlanner"
 SMOKE_TIMEOUT_S = 300
+SIZE_LIMIT_MB = 300  # issue 23: the one-folder build a district office downloads
+
+
+def _files(folder: Path) -> list[Path]:
+    """Every file under folder, each once (symbolic links neither counted nor followed)."""
+    out = []
+    for root, _dirs, files in os.walk(folder):
+        out += [Path(root) / f for f in files if not (Path(root) / f).is_symlink()]
+    return out
+
+
+def folder_size_mb(folder: Path) -> float:
+    """Bytes of every file under folder, in MB (10^6 bytes)."""
+    return sum(p.stat().st_size for p in _files(folder)) / 1e6
+
+
+def size_report(app_dir: Path, top: int = 12) -> str:
+    """The folder's total and its largest parts (two levels under _internal), for the docs."""
+    internal = app_dir / "_internal"
+    parts: dict[str, float] = {}
+    for path in _files(internal):
+        rel = path.relative_to(internal).parts
+        key = "/".join(rel[:2]) if len(rel) > 2 else rel[0]
+        parts[key] = parts.get(key, 0.0) + path.stat().st_size / 1e6
+    lines = [f"one-folder build {app_dir}: {folder_size_mb(app_dir):.1f} MB"]
+    lines += [f"  {mb:7.1f} MB  {key}" for key, mb in sorted(parts.items(), key=lambda kv: -kv[1])[:top]]
+    return "\n".join(lines)
 
 
 def app_executable(dist: Path = DIST) -> Path:
@@ -47,7 +76,20 @@ def build(dist: Path = DIST) -> Path:
     exe = app_executable(dist)
     if not exe.is_file():
         raise SystemExit(f"PyInstaller did not produce {exe}")
+    strip_libpython(exe.parent)
     return exe
+
+
+def strip_libpython(app_dir: Path) -> None:
+    """Linux: the interpreter's libpython carries its debug symbols (23 MB → 6 MB stripped).
+    Only that file: the wheels' libraries (numpy.libs …) were patched by auditwheel and break
+    when stripped ("ELF load command address/offset not page-aligned", measured)."""
+    tool = shutil.which("strip")
+    if not sys.platform.startswith("linux") or tool is None:
+        return
+    for lib in (app_dir / "_internal").glob("libpython3*.so*"):
+        if lib.is_file() and not lib.is_symlink():
+            subprocess.run([tool, "--strip-unneeded", str(lib)], check=False)
 
 
 def _offline_prefix() -> list[str]:
@@ -98,10 +140,19 @@ def smoke_test(exe: Path, out_dir: Path, lang: str = "kk") -> Path:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--smoke-only", action="store_true")
+    parser.add_argument("--size-only", action="store_true", help="only print the folder's size")
+    parser.add_argument("--max-mb", type=float, default=None,
+                        help=f"fail when the folder is larger (the target: {SIZE_LIMIT_MB} MB)")
     parser.add_argument("--dist", type=Path, default=DIST)
     args = parser.parse_args(argv)
-    exe = app_executable(args.dist) if args.smoke_only else build(args.dist)
-    smoke_test(exe, args.dist)
+    exe = app_executable(args.dist)
+    if not args.size_only:
+        exe = exe if args.smoke_only else build(args.dist)
+        smoke_test(exe, args.dist)
+    print(size_report(exe.parent))
+    size = folder_size_mb(exe.parent)
+    if args.max_mb is not None and size > args.max_mb:
+        raise SystemExit(f"the one-folder build is {size:.0f} MB, over {args.max_mb:.0f} MB")
     return 0
 
 
