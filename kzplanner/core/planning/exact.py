@@ -206,11 +206,12 @@ def _grouped_milp(p: IntegerProgram, a_g: np.ndarray, group: np.ndarray, time_li
                          seconds=time.perf_counter() - start, fixed=0, free=n)
 
 
-def budget_parts(p: IntegerProgram) -> tuple[np.ndarray, np.ndarray] | None:
-    """When every row but the first caps the spending of a part of the columns and the parts do
-    not overlap: each column's part (−1 for none) and each part's cap. Else None."""
+def budget_parts(p: IntegerProgram) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """When every row but the first limits the spending of a part of the columns (at most and/or at
+    least) and the parts do not overlap: each column's part (−1 for none), each part's maximum
+    and each part's minimum (−inf for none). Else None."""
     cost = p.a[0]
-    if np.any(np.isfinite(p.lo)):
+    if np.isfinite(p.lo[0]) and p.lo[0] > 0:
         return None
     part = np.full(cost.size, -1)
     for r in range(1, p.a.shape[0]):
@@ -219,28 +220,32 @@ def budget_parts(p: IntegerProgram) -> tuple[np.ndarray, np.ndarray] | None:
         if not np.allclose(row[inside], cost[inside]) or np.any(part[inside] >= 0):
             return None
         part[inside] = r - 1
-    return part, p.hi[1:].astype(float)
+    return part, p.hi[1:].astype(float), p.lo[1:].astype(float)
 
 
 def _by_cost_groups(p: IntegerProgram, group: np.ndarray, n_groups: int,
                     time_limit_s: float) -> ExactSolution | None:
-    """The knapsack branch and bound when only the budget and caps on disjoint parts of it bind
-    and costs repeat; None if it does not apply or did not finish. `group`: column_groups' (with
-    disjoint parts, equal row coefficients mean equal cost and part)."""
+    """The knapsack branch and bound when only the budget and limits (maximums and minimums) on
+    disjoint parts of it bind and costs repeat; None if it does not apply or did not finish.
+    `group`: column_groups' (with disjoint parts, equal row coefficients mean equal cost and
+    part)."""
     parts = budget_parts(p)
     cost = p.a[0]
     if parts is None or np.any(cost <= 0) or n_groups > MAX_GROUPS or n_groups >= cost.size:
         return None
-    part, part_cap = parts
+    part, part_cap, part_min = parts
     res = solve_budget_knapsack(p.value, cost, p.lb, p.ub, float(p.hi[0]), group,
                                 time_limit_s=min(time_limit_s, 2.0), part=part,
-                                part_cap=part_cap)
+                                part_cap=part_cap, part_min=part_min)
     if res is None:
-        raise KZError("plan_infeasible", detail="the locked kits cost more than the budget")
+        detail = ("the limits cannot all hold within the budget" if np.any(part_min > 0)
+                  else "the locked kits cost more than the budget")
+        raise KZError("plan_infeasible", detail=detail)
     if not res.optimal:
         return None
     return ExactSolution(x=res.x, objective=res.objective, bound=res.bound, optimal=True,
-                         mip_gap=0.0, seconds=res.seconds, fixed=0, free=cost.size)
+                         mip_gap=0.0, seconds=res.seconds, fixed=res.fixed,
+                         free=cost.size - res.fixed)
 
 
 def _solve_by_core(p: IntegerProgram, time_limit_s: float, mip_rel_gap: float) -> ExactSolution:
