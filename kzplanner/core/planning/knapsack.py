@@ -244,6 +244,26 @@ def _reduced_costs(pc: _Pieces, units: np.ndarray) -> tuple[np.ndarray, float]:
     return r, bound
 
 
+def _dive(pc: _Pieces, node, offer, steps: int = 60) -> None:
+    """Depth first from a node, always into the child with the better bound, offering each
+    node's completed plan: a good plan early, so that more pieces can be fixed."""
+    lo, hi = np.zeros(pc.n_groups), pc.total.copy()
+    for _ in range(steps):
+        _bound, units, g = node
+        if g < 0:
+            offer(units)
+            return
+        offer(_complete(pc, units, lo, hi))
+        count = float(units[pc.group == g].sum())
+        down_hi, up_lo = hi.copy(), lo.copy()
+        down_hi[g], up_lo[g] = np.floor(count), np.ceil(count)
+        kids = [(c, a, b) for a, b in ((lo, down_hi), (up_lo, hi))
+                if (c := _relax(pc, a, b)) is not None]
+        if not kids:
+            return
+        node, lo, hi = max(kids, key=lambda k: k[0][0])
+
+
 def solve_budget_knapsack(value: np.ndarray, cost: np.ndarray, lb: np.ndarray, ub: np.ndarray,
                           budget: float, group: np.ndarray, time_limit_s: float = 30.0,
                           max_nodes: int = 50_000, rel_tol: float = 1e-9,
@@ -293,22 +313,30 @@ def solve_budget_knapsack(value: np.ndarray, cost: np.ndarray, lb: np.ndarray, u
     offer(root[1] if root[2] < 0 else _complete(pc, root[1], np.zeros(n_groups), pc.total))
     fixed = 0
     if root[2] >= 0 and np.isfinite(best):
-        # Reduced-cost fixing: pieces whose |r| exceeds the distance to the first plan.
-        r, lagrange = _reduced_costs(pc, root[1])
-        gap = max(lagrange + float(value @ base) - best, 0.0)
-        margin = gap + 1e-9 * max(1.0, abs(lagrange))
-        full, none = r > margin, r < -margin
-        if full.any() or none.any():
-            base[pc.cols[full]] += pc.room[full]
+        # Reduced-cost fixing: pieces whose |r| exceeds the distance from the Lagrangian bound to
+        # the best plan found. Twice: after a dive that improves the plan, more pieces are fixed.
+        r_p, lagrange = _reduced_costs(pc, root[1])
+        lagrange += float(value @ base)
+        r = np.zeros(value.size)
+        r[pc.cols] = r_p
+        base0, cols0 = base.copy(), pc.cols
+        for dive in (True, False):
+            margin = max(lagrange - best, 0.0) + 1e-9 * max(1.0, abs(lagrange))
+            full, none = r[cols0] > margin, r[cols0] < -margin
+            base[:] = base0
+            base[cols0[full]] += room[cols0[full]]
             fixed = int(full.sum() + none.sum())
             # The best plan found agrees with every fixing (moving off one loses more than the
             # gap), so the reduced problem has a plan; rounding aside, it is then the optimum.
-            kept = pieces(pc.cols[~(full | none)])
+            kept = pieces(cols0[~(full | none)])
             root = None if kept is None else _relax(kept, np.zeros(n_groups), kept.total.copy())
             if root is None:
                 return KnapsackResult(x=best_x, objective=best, bound=best, optimal=True,
                                       nodes=0, seconds=time.perf_counter() - start, fixed=fixed)
             pc = kept
+            if dive:
+                _dive(pc, root, offer)
+
     base_value = float(value @ base)
     heap: list = []
     counter = nodes = 0
