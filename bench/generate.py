@@ -4,7 +4,7 @@
 
 writes OUT_DIR/national/ (224 districts, ≈7,700 schools, 1,500 FAPs, 350 PSCs) and
 OUT_DIR/register/ (the 224 districts with 50,000 institutions: growth with institutions alone),
-OUT_DIR/stress/ (10,000 settlement units, 50,000 institutions), each with units.gpkg,
+OUT_DIR/stress/ (10,000 settlement units, 200,000 institutions), each with units.gpkg,
 statistics.xlsx (the canonical layout read_statistics reads) and institutions.xlsx (the register
 layout of resources/sample). District shapes come from ../shared/data/real/geokz when present,
 else from a Voronoi tessellation of Kazakhstan's bounding box. All numbers are invented; the
@@ -29,7 +29,7 @@ KZ_BBOX = (46.49, 40.59, 87.31, 55.43)  # lon min, lat min, lon max, lat max
 NATIONAL_POPULATION = 20_000_000
 SIZES = {
     "national": {"schools": 7_700, "faps": 1_500, "pscs": 350, "units": 224},
-    "stress": {"schools": 40_500, "faps": 7_900, "pscs": 1_600, "units": 10_000},
+    "stress": {"schools": 162_000, "faps": 31_600, "pscs": 6_400, "units": 10_000},
     # the stress register on the national districts: how cost grows with institutions alone
     "register": {"schools": 40_500, "faps": 7_900, "pscs": 1_600, "units": 224},
 }

@@ -78,7 +78,9 @@ def test_grouped_search_matches_highs_on_near_equal_ratios():
                options={"mip_rel_gap": 0.0, "time_limit": 120})
     assert ours.optimal and ref.status == 0
     assert ours.objective == pytest.approx(-ref.fun, rel=1e-9)
-    assert ours.free == p.value.size and ours.fixed == 0  # it went the grouped way
+    grouped = exact._by_cost_groups(p, *_groups(p), 30.0)  # the grouped way answers alone
+    assert grouped is not None and grouped.objective == pytest.approx(ours.objective, rel=1e-12)
+    assert ours.fixed + ours.free == p.value.size
 
 
 def test_node_limit_hands_over_to_highs(monkeypatch):
@@ -186,3 +188,53 @@ def test_grouped_highs_with_a_spending_minimum_equals_exhaustive_search(cols, pa
         assert sol is not None and sol.objective == pytest.approx(best, abs=1e-6)
         assert np.array_equal(sol.x, np.round(sol.x))
     assert solve_integer_program(p).objective == pytest.approx(best, abs=1e-6)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cols=columns, parts=st.lists(st.integers(-1, 1), min_size=7, max_size=7),
+       floors=st.tuples(st.integers(0, 20), st.integers(0, 20)),
+       caps=st.tuples(st.integers(0, 30), st.integers(0, 30)), budget=st.integers(0, 40))
+def test_minimums_and_maximums_on_parts_equal_exhaustive_search(cols, parts, floors, caps,
+                                                                budget):
+    """Unit minimums (rows with a lower bound) and maximums on disjoint parts: the cost-group
+    search itself (not HiGHS) against every plan."""
+    cost, part, value, lb, ub = _drawn(cols, parts)
+    rows = [cost] + [np.where(part == q, cost, 0.0) for q in range(2)]
+    p = IntegerProgram(value=value, a=np.vstack(rows), lo=np.array([-np.inf, *floors], float),
+                       hi=np.array([budget, *caps], dtype=float), lb=lb, ub=ub)
+    best = None
+    for combo in itertools.product(*[range(int(a), int(b) + 1) for a, b in zip(lb, ub, strict=True)]):
+        x = np.array(combo, dtype=float)
+        if np.all(p.a @ x <= p.hi + 1e-9) and np.all(p.a @ x >= p.lo - 1e-9):
+            best = float(value @ x) if best is None else max(best, float(value @ x))
+    assert exact.budget_parts(p) is not None
+    group = _groups(p)[0]
+    res = solve_budget_knapsack(value, cost, lb, ub, float(budget), group, part=part[:len(cols)],
+                                part_cap=np.array(caps, float), part_min=np.array(floors, float))
+    if best is None:
+        assert res is None
+        return
+    assert res is not None and res.optimal
+    assert res.objective == pytest.approx(best, abs=1e-9)
+    assert res.bound >= res.objective - 1e-9
+    assert np.all(p.a @ res.x <= p.hi + 1e-9) and np.all(p.a @ res.x >= p.lo - 1e-9)
+    assert np.array_equal(res.x, np.round(res.x)) and np.all(res.x >= lb) and np.all(res.x <= ub)
+
+
+def test_minimums_on_near_equal_ratios_match_highs():
+    """A larger program with two units' minimums: the search's proven optimum is HiGHS's."""
+    from scipy.optimize import Bounds, LinearConstraint, milp
+
+    p0 = _hard_program(n_kits=160, seed=7)
+    unit = np.r_[-1, -1, np.arange(160) % 4]  # kits in 4 units; units 0 and 1 have minimums
+    rows = [p0.a[0]] + [np.where(unit == q, p0.a[0], 0.0) for q in range(2)]
+    p = IntegerProgram(value=p0.value, a=np.vstack(rows),
+                       lo=np.array([-np.inf, 9.0e7, 6.0e7]), hi=np.array([3.3e8, np.inf, 8.0e7]),
+                       lb=p0.lb, ub=p0.ub)
+    grouped = exact._by_cost_groups(p, *_groups(p), 30.0)
+    ref = milp(c=-p.value, integrality=np.ones(p.value.size), bounds=Bounds(p.lb, p.ub),
+               constraints=[LinearConstraint(p.a, p.lo, p.hi)],
+               options={"mip_rel_gap": 0.0, "time_limit": 120})
+    assert ref.status == 0 and grouped is not None and grouped.optimal
+    assert grouped.objective == pytest.approx(-ref.fun, rel=1e-9)
+    assert np.all(p.a @ grouped.x >= p.lo - 1e-6) and np.all(p.a @ grouped.x <= p.hi + 1e-6)

@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from kzplanner.core.planning.exact import IntegerProgram, solve_integer_program
+from kzplanner.core.planning.exact import IntegerProgram, solve_integer_program, unique_rows
 from kzplanner.core.planning.items import PlanItems
 from kzplanner.core.planning.parameters import INSTRUMENTS, PlanParams
 from kzplanner.core.planning.result import SolverInfo
@@ -27,15 +27,27 @@ ENVELOPE_MEASURES: dict[str, str] = {
 }
 
 
+def _once(items: PlanItems, key: str, make) -> np.ndarray:
+    """A column array computed once per PlanItems (items are rebuilt, never changed in place,
+    when the data, costs or weights change; a re-plan reuses them)."""
+    cache = items.__dict__.setdefault("_column_cache", {})
+    if key not in cache:
+        cache[key] = make()
+        cache[key].flags.writeable = False
+    return cache[key]
+
+
 def item_instrument(items: PlanItems) -> np.ndarray:
     """Instrument of every column: vouchers then kits."""
-    return np.concatenate([items.vouchers["instrument"].to_numpy(dtype=object),
-                           np.full(len(items.kits), "kit", dtype=object)])
+    return _once(items, "instrument", lambda: np.concatenate([
+        items.vouchers["instrument"].to_numpy(dtype=object),
+        np.full(len(items.kits), "kit", dtype=object)]))
 
 
 def item_unit(items: PlanItems) -> np.ndarray:
-    return np.concatenate([items.vouchers["unit_code"].to_numpy(dtype=object),
-                           items.kits["unit_code"].to_numpy(dtype=object)])
+    return _once(items, "unit", lambda: np.concatenate([
+        items.vouchers["unit_code"].to_numpy(dtype=object),
+        items.kits["unit_code"].to_numpy(dtype=object)]))
 
 
 def item_cost(items: PlanItems) -> np.ndarray:
@@ -114,9 +126,7 @@ def merge_identical_columns(p: IntegerProgram) -> tuple[IntegerProgram, np.ndarr
     and, per original column, its merged column. Ties between different merged columns are broken
     by a preference for earlier columns, far below the value of any item.
     """
-    key = np.column_stack([np.round(p.value, 9), p.a.T])
-    _, first, inverse = np.unique(key, axis=0, return_index=True, return_inverse=True)
-    inverse = inverse.ravel()
+    first, inverse = unique_rows(np.column_stack([np.round(p.value, 9), p.a.T]))
     m = first.size
     order = np.argsort(first, kind="stable")  # merged columns in original order
     rank = np.empty(m, dtype=int)

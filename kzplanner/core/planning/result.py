@@ -112,8 +112,17 @@ def plan_measures(v: pd.DataFrame, kits: pd.DataFrame) -> dict[str, Any]:
     return out
 
 
-def gaps_by_area(ds: Dataset, access_before: pd.Series, access_after: pd.Series
-                 ) -> dict[str, dict[str, Any]]:
+def _area_columns(inst: pd.DataFrame) -> tuple[dict, dict, np.ndarray]:
+    """Masks of each area (urban, rural) and each institution type, and the people served."""
+    area = inst["area_type"].astype(str).str.lower().to_numpy(dtype=object)
+    kind = inst["type"].to_numpy(dtype=object)
+    return ({a: area == a for a in ("urban", "rural")},
+            {t: kind == t for t in INSTITUTION_TYPES},
+            np.nan_to_num(inst["people_served"].to_numpy(dtype=float)))
+
+
+def gaps_by_area(ds: Dataset, access_before: pd.Series, access_after: pd.Series,
+                 items: PlanItems | None = None) -> dict[str, dict[str, Any]]:
     """Institutional gap before → after for urban and rural institutions apart (the register's
     area_type), with schools' coverage and seed 002's targets for school internet access.
 
@@ -125,12 +134,16 @@ def gaps_by_area(ds: Dataset, access_before: pd.Series, access_after: pd.Series
     inst = ds.institutions
     if "area_type" not in inst or inst["area_type"].isna().all():
         return {}
-    area = inst["area_type"].astype(str).str.lower().to_numpy(dtype=object)
-    kind = inst["type"].to_numpy(dtype=object)
-    served = np.nan_to_num(inst["people_served"].to_numpy(dtype=float))
+    if items is None:
+        areas, kinds, served = _area_columns(inst)
+    else:  # the items belong to this dataset: computed once per items (a re-plan reuses them)
+        cache = items.__dict__.setdefault("_column_cache", {})
+        if "area" not in cache:
+            cache["area"] = _area_columns(inst)
+        areas, kinds, served = cache["area"]
     out: dict[str, dict[str, Any]] = {}
     for a in ("urban", "rural"):
-        sel = area == a
+        sel = areas[a]
         if not sel.any():
             continue
         entry: dict[str, Any] = {"institutions": int(sel.sum())}
@@ -141,9 +154,10 @@ def gaps_by_area(ds: Dataset, access_before: pd.Series, access_after: pd.Series
             entry[f"institutional_gap_{when}"] = (
                 float(1.0 - served[sel & has].sum() / people) if people > 0 else None)
             for t in INSTITUTION_TYPES:
-                n = int((sel & (kind == t)).sum())
+                of_type = sel & kinds[t]
+                n = int(of_type.sum())
                 entry[f"{t}_total"] = n
-                entry[f"{t}_coverage_{when}"] = (float((sel & (kind == t) & has).sum() / n)
+                entry[f"{t}_coverage_{when}"] = (float((of_type & has).sum() / n)
                                                  if n else None)
         m = monitoring_indicator(f"school_internet_share_{a}")
         if m is not None:
@@ -260,9 +274,9 @@ def evaluate_plan(ds: Dataset, params: PlanParams, items: PlanItems, voucher_cou
     alloc_v = v[v["count"] > 0][["unit_code", "instrument", "group", "count", "unit_cost_kzt",
                                  "cost_kzt", "people"]]
     if len(kits):
-        kit_rows = kits.groupby(["unit_code", "type"], sort=True).agg(
-            count=("inst_id", "size"), cost_kzt=("cost_kzt", "sum"),
-            people=("people_served", "sum")).reset_index()
+        by = kits.groupby(["unit_code", "type"], sort=True)
+        kit_rows = pd.DataFrame({"count": by.size(), "cost_kzt": by["cost_kzt"].sum(),
+                                 "people": by["people_served"].sum()}).reset_index()
         kit_rows["unit_cost_kzt"] = kit_rows["cost_kzt"] / kit_rows["count"]
         kit_rows = kit_rows.rename(columns={"type": "group"}).assign(instrument="kit")
     else:
@@ -334,7 +348,7 @@ def evaluate_plan(ds: Dataset, params: PlanParams, items: PlanItems, voucher_cou
                                                         "internet_gap")},
         "disparity_before": disparity(before, pop),
         "disparity_after": disparity(after, pop),
-        "gaps_by_area": gaps_by_area(ds, items.access, access_after),
+        "gaps_by_area": gaps_by_area(ds, items.access, access_after, items),
         "solver": {"method": solver.method, "status": solver.status, "optimal": solver.optimal,
                    "mip_gap": solver.mip_gap, "seconds": round(solver.seconds, 3)},
     }
