@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
     QPolygonF,
+    QTransform,
 )
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
@@ -321,11 +322,25 @@ class OutlineItem(QGraphicsPathItem):
             path.addPolygon(QPolygonF([QPointF(x, y) for x, y in ring.tolist()]))
             path.closeSubpath()
         super().__init__(path)
-        self.setPen(_cosmetic(OUTLINE, 1.6))
+        self.setPen(_cosmetic(OUTLINE, 1.6))  # the look; paint() draws it faster
         self.setBrush(Qt.BrushStyle.NoBrush)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setAcceptHoverEvents(False)
         self.setZValue(4)
+        self._thin = _cosmetic(OUTLINE, 1.0)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        """A 1.6 px line as two 1 px lines 0.6 px apart: Qt strokes cosmetic pens up to 1 px
+        on its fast path, a wider one through the general stroker (~105 ms for the oblasts'
+        borders at 1600×1000 against ~1.5 ms; the two look alike)."""
+        painter.setPen(self._thin)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        base = painter.transform()
+        for d in (-0.3, 0.3):
+            painter.setTransform(base * QTransform.fromTranslate(d, d))
+            painter.drawPath(self.path())
+        painter.setTransform(base)
 
 
 def paint_outlines(painter: QPainter, rings, transform, width: float) -> None:  # noqa: ANN001
