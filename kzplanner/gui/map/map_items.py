@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+import numpy as np
+from PySide6.QtCore import QByteArray, QDataStream, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -47,15 +48,34 @@ def _cosmetic(colour: QColor, width: float) -> QPen:
     return pen
 
 
+_ELEMENT = np.dtype([("kind", ">i4"), ("x", ">f8"), ("y", ">f8")])
+
+
+def rings_path(rings: list[np.ndarray]) -> QPainterPath:
+    """Closed rings ((n, 2) arrays, first point repeated last) in one path with the odd-even
+    fill rule, built from numpy in one step: QPainterPath's own serialised form (count, then
+    per point move-to 0 / line-to 1 and x, y, then start and fill rule) read by QDataStream,
+    instead of a QPointF per vertex from Python."""
+    rings = [r for r in rings if len(r)]
+    n = sum(len(r) for r in rings)
+    buf = bytearray(4 + n * _ELEMENT.itemsize + 8)
+    buf[:4] = n.to_bytes(4, "big")  # the trailing start and fill rule stay 0: odd-even
+    if n:
+        arr = np.frombuffer(buf, dtype=_ELEMENT, count=n, offset=4)
+        xy = np.concatenate(rings)
+        arr["x"], arr["y"] = xy[:, 0], xy[:, 1]
+        arr["kind"] = 1
+        arr["kind"][np.cumsum([0] + [len(r) for r in rings[:-1]])] = 0
+    path = QPainterPath()
+    stream = QDataStream(QByteArray(bytes(buf)))
+    stream >> path  # noqa: B015 - QDataStream's operator reads into `path`
+    path.setFillRule(Qt.FillRule.OddEvenFill)
+    return path
+
+
 def unit_path(shape: UnitShape) -> QPainterPath:
     """All polygons of a unit in one path; holes cut out by the odd-even fill rule."""
-    path = QPainterPath()
-    path.setFillRule(Qt.FillRule.OddEvenFill)
-    for polygon in shape.polygons:
-        for ring in polygon:
-            path.addPolygon(QPolygonF([QPointF(x, y) for x, y in ring.tolist()]))
-            path.closeSubpath()
-    return path
+    return rings_path([ring for polygon in shape.polygons for ring in polygon])
 
 
 class _Styled:
@@ -317,11 +337,7 @@ class OutlineItem(QGraphicsPathItem):
     hit by the mouse."""
 
     def __init__(self, rings) -> None:  # noqa: ANN001 - (n, 2) arrays
-        path = QPainterPath()
-        for ring in rings:
-            path.addPolygon(QPolygonF([QPointF(x, y) for x, y in ring.tolist()]))
-            path.closeSubpath()
-        super().__init__(path)
+        super().__init__(rings_path(list(rings)))
         self.setPen(_cosmetic(OUTLINE, 1.6))  # the look; paint() draws it faster
         self.setBrush(Qt.BrushStyle.NoBrush)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)

@@ -72,6 +72,9 @@ class MapView(MapNavigation):
         super().__init__(parent)
         self.state = state
         self.setScene(QGraphicsScene(self))
+        # A few hundred items: a linear scan finds what to draw faster than a BSP tree is
+        # built on the first paint after every rebuild (~13 ms at national scale).
+        self.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.setRenderHints(QPainter.RenderHint.Antialiasing
                             | QPainter.RenderHint.TextAntialiasing)
         self.setBackgroundBrush(BACKGROUND)
