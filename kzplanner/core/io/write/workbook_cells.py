@@ -60,19 +60,18 @@ def fit_columns(ws: Worksheet, min_width: int = 8) -> None:
     from kzplanner.core.io.write.xlsx_book import column_letter as get_column_letter
 
     widths: dict[int, int] = {}
-    for row in ws.iter_rows():
-        for cell in row:
-            if cell.value is None:
-                continue
-            text = str(cell.value)
-            if text.startswith("="):
-                length = 14
-            elif isinstance(cell.value, (int, float)):
-                length = len(f"{cell.value:,.0f}") + 3
-            else:
-                length = max(len(part) for part in text.split("\n"))
-            widths[cell.column] = max(widths.get(cell.column, min_width), min(length + 2,
-                                                                              MAX_WIDTH))
+    for cell in ws.cells():  # every cell, in no particular order
+        value = cell.value
+        if value is None:
+            continue
+        if isinstance(value, (int, float)):
+            length = len(f"{value:,.0f}") + 3
+        elif str(value).startswith("="):
+            length = 14
+        else:
+            length = max(len(part) for part in str(value).split("\n"))
+        widths[cell.column] = max(widths.get(cell.column, min_width), min(length + 2,
+                                                                          MAX_WIDTH))
     for col, width in widths.items():
         ws.column_dimensions[get_column_letter(col)].width = width
 

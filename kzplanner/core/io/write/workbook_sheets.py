@@ -100,28 +100,31 @@ def fit_table(ws: Worksheet, header: int = 1, cap: int = 10, text_cap: int = 26)
     merged = {(r, c) for rng in ws.merged_cells.ranges
               for r in range(rng.min_row, rng.max_row + 1)
               for c in range(rng.min_col, rng.max_col + 1)}
-    for row in ws.iter_rows(min_row=header):
-        for cell in row:
-            if cell.value is None or (cell.row, cell.column) in merged:
-                continue
-            if cell.row != header and cell.font is not None and cell.font.b \
-                    and isinstance(cell.value, str):
-                continue  # a subtotal's or total's label runs into the empty cells beside it
-            text = str(cell.value)
-            if cell.row == header:
-                longest_word = max((len(w) for w in text.split()), default=0)
-                length = max(min(len(text), cap), longest_word)
-                lines = max(lines, min(6, -(-len(text) // max(length, 1)) + 1))
-            elif text.startswith("="):
-                length = 13
-            elif isinstance(cell.value, (int, float)):
-                length = len(f"{cell.value:,.0f}") + (2 if "₸" in cell.number_format else 0)
-            else:
-                length = min(len(text), text_cap)
-                if len(text) > text_cap + 1:  # a long name wraps in its cell, its row taller
-                    cell.alignment = wrap
-                    tall[cell.row] = max(tall.get(cell.row, 1), -(-len(text) // (text_cap - 2)))
+    for cell in ws.cells(min_row=header):  # in no particular order
+        if cell.value is None or (cell.row, cell.column) in merged:
+            continue
+        if cell.row != header and cell.font is not None and cell.font.b \
+                and isinstance(cell.value, str):
+            continue  # a subtotal's or total's label runs into the empty cells beside it
+        if cell.row != header and isinstance(cell.value, (int, float)):
+            length = len(f"{cell.value:,.0f}") + (2 if "₸" in cell.number_format else 0)
             widths[cell.column] = max(widths.get(cell.column, 6), length + 2)
+            continue
+        text = str(cell.value)
+        if cell.row == header:
+            longest_word = max((len(w) for w in text.split()), default=0)
+            length = max(min(len(text), cap), longest_word)
+            lines = max(lines, min(6, -(-len(text) // max(length, 1)) + 1))
+        elif text.startswith("="):
+            length = 13
+        elif isinstance(cell.value, (int, float)):
+            length = len(f"{cell.value:,.0f}") + (2 if "₸" in cell.number_format else 0)
+        else:
+            length = min(len(text), text_cap)
+            if len(text) > text_cap + 1:  # a long name wraps in its cell, its row taller
+                cell.alignment = wrap
+                tall[cell.row] = max(tall.get(cell.row, 1), -(-len(text) // (text_cap - 2)))
+        widths[cell.column] = max(widths.get(cell.column, 6), length + 2)
     for col, width in widths.items():
         ws.column_dimensions[get_column_letter(col)].width = width
     ws.row_dimensions[header].height = 15 * lines
