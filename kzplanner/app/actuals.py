@@ -208,6 +208,7 @@ def write_comparison(path: str, comparison: pd.DataFrame, names: dict[str, str],
     reasons."""
     from kzplanner.core.io.write.atomic import write_atomically
     from kzplanner.core.io.write.xlsx_book import Book
+    from kzplanner.core.io.write.xlsx_emit import write_book
 
     table, why = comparison_sheets(comparison, names, lang)
 
@@ -215,6 +216,6 @@ def write_comparison(path: str, comparison: pd.DataFrame, names: dict[str, str],
         wb = Book()
         _write_sheet(wb.create_sheet(tr("data.act.sheet_comparison", lang)[:31]), table, "C2")
         _write_sheet(wb.create_sheet(tr("data.act.sheet_reasons", lang)[:31]), why, "A2")
-        wb.save(tmp)
+        write_book(wb, tmp)
 
     return str(write_atomically(path, write))

@@ -11,6 +11,7 @@ import pytest
 
 from kzplanner.core.io.write.workbook_cells import Formula, put
 from kzplanner.core.io.write.xlsx_book import Alignment, Book, Border, Font, PatternFill, Side
+from kzplanner.core.io.write.xlsx_emit import write_book
 
 pytest.importorskip("xlsxwriter")
 
@@ -43,7 +44,7 @@ def _book(rng: random.Random) -> tuple[Book, list[list[float]]]:
 def test_formulas_keep_their_text_and_carry_values_computed_independently(tmp_path):
     book, blocks = _book(random.Random(7))
     path = tmp_path / "b.xlsx"
-    book.save(path)
+    write_book(book, path)
     formulas = openpyxl.load_workbook(path)
     values = openpyxl.load_workbook(path, data_only=True)
     ws, wv = formulas.worksheets[0], values.worksheets[0]
@@ -90,7 +91,7 @@ def test_styles_layout_and_page_setup_survive(tmp_path):
     ws.oddHeader.center.text = "ИЛЛЮСТРАЦИЯ"
     ws.oddHeader.center.color = "B00020"
     path = tmp_path / "s.xlsx"
-    book.save(path)
+    write_book(book, path)
     got = openpyxl.load_workbook(path)["Кесте"]
     a1 = got["A1"]
     assert (a1.font.b, a1.font.sz, a1.font.color.rgb[-6:]) == (True, 14, "B00020")

@@ -105,8 +105,6 @@ class MapView(MapNavigation):
         self._legend_layout = "corners"  # or "column": where fit() put the legends
         self._press_pos: QPoint | None = None
         self._institutions_visible = False
-        self._batching = False  # inside rebuild(): fit and declutter once, at its end
-        self._pending_fit = False
 
         self.legend = MapLegend(self)
         self.inst_legend = MapLegend(self)  # bottom-left: Kazakhstan leaves that corner empty
@@ -128,31 +126,11 @@ class MapView(MapNavigation):
         self.rebuild()
 
     # --- building (once per dataset)
-    def fit(self) -> None:
-        if self._batching:  # once, at the end of the rebuild
-            self._pending_fit = True
-            return
-        super().fit()
-
-    def _declutter(self) -> None:
-        if self._batching:
-            self._pending_fit = True  # fit() ends by decluttering
-            return
-        super()._declutter()
-
     def rebuild(self) -> None:
-        """Build the scene for the state's map data; the legends' refits and the labels'
-        decluttering that restyling asks for along the way run once, at the end."""
-        self._batching, self._pending_fit = True, False
-        try:
+        """Build the scene for the state's map data; the refits and declutterings that
+        restyling asks for along the way run once, at the end."""
+        with self.batched():
             self._rebuild()
-        finally:
-            self._batching = False
-        if self._pending_fit:
-            if self._user_zoomed:
-                super()._declutter()
-            else:
-                super().fit()
 
     def _rebuild(self) -> None:
         data = self.state.map_data

@@ -321,7 +321,9 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
         mw.page_setup.orientation = "landscape"
         mw.sheet_properties.pageSetUpPr.fitToPage = True
         mw.page_setup.fitToWidth = mw.page_setup.fitToHeight = 1
-    return write_atomically(path, lambda tmp: wb.save(tmp))
+    from kzplanner.core.io.write.xlsx_emit import write_book
+
+    return write_atomically(path, lambda tmp: write_book(wb, tmp))
 
 
 def _source_status(src: Any) -> str:

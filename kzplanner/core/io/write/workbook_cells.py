@@ -8,6 +8,9 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from kzplanner.core.catalogue import label
+from kzplanner.core.io.write.xlsx_book import Formula
+
+__all__ = ["Formula"]  # defined beside the book that computes its values
 
 if TYPE_CHECKING:
     from kzplanner.core.io.write.xlsx_book import Sheet as Worksheet
@@ -22,8 +25,6 @@ MAX_WIDTH = 60
 TABLE_COLUMNS = 8  # the summary's measures table is this wide
 
 
-class Formula(str):
-    """A cell formula written by the exporter itself (input text is never one)."""
 
 
 def put(ws: Worksheet, row: int, col: int, value: Any, fmt: str | None = None) -> Any:

@@ -24,6 +24,10 @@ from typing import Any
 PAPERSIZE_A4 = 9
 
 
+class Formula(str):
+    """A cell formula written by the exporter itself (input text is never one)."""
+
+
 # --------------------------------------------------------------------------- styles
 @dataclass(frozen=True)
 class Font:
@@ -258,7 +262,7 @@ class Sheet:
 
 
 class Book:
-    """Sheets in order; `save` writes them with XlsxWriter."""
+    """Sheets in order; xlsx_emit.write_book writes them with XlsxWriter."""
 
     def __init__(self) -> None:
         self.worksheets: list[Sheet] = []
@@ -269,10 +273,6 @@ class Book:
         self.worksheets.append(ws)
         return ws
 
-    def save(self, path: Any) -> None:
-        from kzplanner.core.io.write.xlsx_emit import write_book
-
-        write_book(self, path)
 
 
 # --------------------------------------------------------------------------- formula values
@@ -327,8 +327,6 @@ def _cell_value(book: Book, ws: Sheet, col: str, row: int, depth: int) -> float 
 
 
 def _is_formula(v: Any) -> bool:
-    from kzplanner.core.io.write.workbook_cells import Formula
-
     return isinstance(v, Formula)
 
 

@@ -13,6 +13,7 @@ from kzplanner.core.io.write.xlsx_book import (
     _REF,
     Book,
     Cell,
+    Formula,
     Sheet,
     column_index,
     formula_value,
@@ -67,8 +68,6 @@ def write_book(book: Book, path: Any) -> None:
 
 
 def _write_sheet(book: Book, wb: Any, ws: Sheet, fmt: Any) -> None:
-    from kzplanner.core.io.write.workbook_cells import Formula
-
     out = wb.add_worksheet(ws.title)
     covered: set[tuple[int, int]] = set()
     for rng in ws.merged_cells.ranges:
