@@ -41,6 +41,9 @@ NO_DATA_HATCH = QColor("#9a9a9a")
 MARKER_RADIUS_PX = 7.0
 
 
+_PENS: dict[tuple[str, float], QPen] = {}
+
+
 def _cosmetic(colour: QColor, width: float) -> QPen:
     pen = QPen(colour, width)
     pen.setCosmetic(True)
@@ -95,11 +98,15 @@ class _Styled:
         self.update()  # type: ignore[attr-defined]
 
     def _outline(self, base_width: float) -> QPen:
-        if self._selected:
-            return _cosmetic(SELECTED, 3.0)
-        if self._hovered:
-            return _cosmetic(HOVER, 2.0)
-        return _cosmetic(OUTLINE, base_width)
+        """The outline pen, made once per look (a new QPen per item and paint showed up in
+        the first draw's profile)."""
+        key = ("selected", 3.0) if self._selected else ("hovered", 2.0) if self._hovered \
+            else ("plain", base_width)
+        pen = _PENS.get(key)
+        if pen is None:
+            colour = {"selected": SELECTED, "hovered": HOVER, "plain": OUTLINE}[key[0]]
+            pen = _PENS[key] = _cosmetic(colour, key[1])
+        return pen
 
     def _paint_fill(self, painter: QPainter, path: QPainterPath) -> None:
         if self._fill is None:
