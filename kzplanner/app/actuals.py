@@ -206,18 +206,16 @@ def write_comparison(path: str, comparison: pd.DataFrame, names: dict[str, str],
                      lang: str) -> str:
     """The comparison as an Excel workbook (atomically): the comparison per unit, the
     reasons."""
-    from openpyxl import Workbook
-
     from kzplanner.core.io.write.atomic import write_atomically
+    from kzplanner.core.io.write.xlsx_book import Book
+    from kzplanner.core.io.write.xlsx_emit import write_book
 
     table, why = comparison_sheets(comparison, names, lang)
 
     def write(tmp: Path) -> None:
-        wb = Workbook()
-        first = wb.active
-        first.title = tr("data.act.sheet_comparison", lang)[:31]
-        _write_sheet(first, table, "C2")
+        wb = Book()
+        _write_sheet(wb.create_sheet(tr("data.act.sheet_comparison", lang)[:31]), table, "C2")
         _write_sheet(wb.create_sheet(tr("data.act.sheet_reasons", lang)[:31]), why, "A2")
-        wb.save(tmp)
+        write_book(wb, tmp)
 
     return str(write_atomically(path, write))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -18,6 +19,7 @@ from kzplanner.app.display.map_geometry import (
     build_shapes,
     parent_outlines,
     project,
+    simplified,
     uncovered_holes,
 )
 from kzplanner.app.display.map_points import institution_status, size_factors, type_codes
@@ -101,7 +103,8 @@ def prepare_dataset(ds: Dataset, params: PlanParams, feedback: Feedback = SILENT
     `items` when the caller has built them for these parameters already."""
     items = items if items is not None else build_items(ds, params)
     feedback.progress(0.5, "map")
-    shapes = build_shapes(ds.units)
+    simple = simplified(ds.units)  # once, for the units and their parents' borders
+    shapes = build_shapes(ds.units, simple=simple)
     inst = ds.institutions
     x, y = project(inst["lon"].to_numpy(dtype=float), inst["lat"].to_numpy(dtype=float))
     stats = _source_path(ds, "statistics")
@@ -113,7 +116,8 @@ def prepare_dataset(ds: Dataset, params: PlanParams, feedback: Feedback = SILENT
     baseline = items.gaps_before.join(ds.units[extras].astype(float)) if extras else \
         items.gaps_before
     access = items.access.to_numpy(dtype=bool)
-    drawn = map_data(ds, baseline, shapes, np.column_stack([x, y]), access, illustrative)
+    drawn = map_data(ds, baseline, shapes, np.column_stack([x, y]), access, illustrative,
+                     simple)
     return PreparedDataset(dataset=ds, baseline=baseline, extra_indicators=tuple(extras),
                            access=access, map=drawn,
                            boundaries_path=_source_path(ds, "boundaries"),
@@ -121,7 +125,8 @@ def prepare_dataset(ds: Dataset, params: PlanParams, feedback: Feedback = SILENT
 
 
 def map_data(ds: Dataset, baseline: pd.DataFrame, shapes: dict[str, UnitShape],
-             points_xy: np.ndarray, access: np.ndarray, illustrative: bool) -> MapData:
+             points_xy: np.ndarray, access: np.ndarray, illustrative: bool,
+             simple: Any = None) -> MapData:
     """The map's plain arrays, each aligned to the shapes' unit order."""
     codes = list(shapes)
     inst = ds.institutions
@@ -139,7 +144,7 @@ def map_data(ds: Dataset, baseline: pd.DataFrame, shapes: dict[str, UnitShape],
                    inst_status=institution_status(inst, access, np.zeros(len(inst), bool)),
                    illustrative=illustrative, boundaries_credit=boundaries_credit(ds),
                    boundaries_predate_2018=ds.boundaries_predate_2018,
-                   doubts=doubt_lines(ds), outlines=parent_outlines(ds.units),
+                   doubts=doubt_lines(ds), outlines=parent_outlines(ds.units, simple=simple),
                    holes=tuple(uncovered_holes(shapes)))
 
 

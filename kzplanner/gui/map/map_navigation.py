@@ -2,6 +2,8 @@
 rubber-band selection, and where its overlays and labels go (MapView draws the content)."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
@@ -111,7 +113,27 @@ class MapNavigation(QGraphicsView):
 
     # --- language
     # --- navigation
+    @contextmanager
+    def batched(self) -> Iterator[None]:
+        """Fits and declutterings asked for inside run once, at its end."""
+        self._batching, self._pending_fit = True, False
+        try:
+            yield
+        finally:
+            self._batching = False
+        if self._pending_fit:
+            if self._user_zoomed:
+                self._declutter()
+            else:
+                self.fit()
+
     def fit(self) -> None:
+        if getattr(self, "_batching", False):
+            self._pending_fit = True
+            return
+        self._fit()
+
+    def _fit(self) -> None:
         """Show all units, as large as possible without hiding any under the legends or caption.
 
         Two layouts are tried and the one giving the larger map wins: the legends in a column
@@ -306,6 +328,9 @@ class MapNavigation(QGraphicsView):
 
     def _declutter(self) -> None:
         """Hide labels that would overlap a more important one (selected, then most populous)."""
+        if getattr(self, "_batching", False):
+            self._pending_fit = True  # fit() ends by decluttering
+            return
         if not self.label_items:
             return
         if self.card.isVisible() and self.card.row >= 0:

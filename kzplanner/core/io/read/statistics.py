@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 
 from kzplanner.core.io.read.table import Provenance, read_table
-from kzplanner.core.io.read.values import normalise_code, parse_numbers
+from kzplanner.core.io.read.values import normalise_code, parse_number_block
 
 CODE_KEYS = ("unit_code", "kato", "код като", "като", "code")
 NAME_KEYS = ("unit_name", "unit_name_ru", "unit_name_kk", "unit_name_en", "region", "регион",
@@ -42,37 +42,36 @@ def read_statistics(path: str | Path, sheet: str | None = "statistics") -> pd.Da
         else:
             raise
     frame = table.frame
-    lower = {c.lower(): c for c in frame.columns}
-    code_col = next((lower[k] for k in CODE_KEYS if k in lower), None)
-    name_col = next((lower[k] for k in NAME_KEYS if k in lower), None)
+    grid = frame.to_numpy(dtype=object)  # one 2-D array: a column is a view, not a Series
+    names = [str(c) for c in frame.columns]
+    lower = {c.lower(): i for i, c in enumerate(names)}
+    code_i = next((lower[k] for k in CODE_KEYS if k in lower), None)
+    name_i = next((lower[k] for k in NAME_KEYS if k in lower), None)
     columns: dict[str, Any] = {
-        "unit_code": [normalise_code(v) for v in frame[code_col]] if code_col else None,
-        "unit_name": frame[name_col].astype(str).str.strip().values if name_col else None,
+        "unit_code": [normalise_code(v) for v in grid[:, code_i]] if code_i is not None
+        else [None] * len(frame),
+        "unit_name": [str(v).strip() for v in grid[:, name_i]] if name_i is not None
+        else [None] * len(frame),
     }
-    for col in frame.columns:
-        key = col.strip()
-        if col in (code_col, name_col) or key.lower() in TEXT_COLUMNS:
-            continue
-        if key.startswith("column_"):
-            continue
-        columns[key] = parse_numbers(frame[col], table=table, column=col)
-    out = pd.DataFrame({k: v for k, v in columns.items() if v is not None},
-                       index=range(len(frame)))
-    for k in ("unit_code", "unit_name"):
-        if columns[k] is None:
-            out.insert(0 if k == "unit_code" else 1, k, None)
-    for col in out.columns[2:]:
-        values = out[col].to_numpy(dtype=float)
-        negative = np.flatnonzero(values < 0)
-        if negative.size:
-            from kzplanner.errors import KZError
+    numeric = [i for i, col in enumerate(names) if i not in (code_i, name_i)
+               and col.strip().lower() not in TEXT_COLUMNS and not col.strip().startswith("column_")]
+    parsed = parse_number_block(grid[:, numeric], [names[i] for i in numeric], table=table)
+    for i, values in zip(numeric, parsed, strict=True):
+        columns[names[i].strip()] = values
+    if parsed and (np.stack(parsed) < 0).any():  # every cell parsed first, then the signs
+        for key, values in list(columns.items())[2:]:
+            negative = np.flatnonzero(values < 0)
+            if negative.size:
+                from kzplanner.errors import KZError
 
-            i = int(negative[0])
-            raise KZError("negative_value", file=table.file, sheet=table.sheet or path.name,
-                          row=table.rows[i], column=col, detail=f"{values[i]:g}")
+                j = int(negative[0])
+                raise KZError("negative_value", file=table.file,
+                              sheet=table.sheet or path.name, row=table.rows[j], column=key,
+                              detail=f"{values[j]:g}")
     from kzplanner.core.io.read.values import check_parts
 
-    check_parts(out, table.rows, file=table.file, sheet=table.sheet or path.name)
+    check_parts(columns, table.rows, file=table.file, sheet=table.sheet or path.name)
+    out = pd.DataFrame(columns, index=range(len(frame)))
     out.attrs["source"] = Provenance({
         "rows": list(table.rows), "file": table.file, "sheet": table.sheet,
         "illustrative": table.illustrative,

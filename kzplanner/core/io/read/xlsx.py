@@ -25,16 +25,25 @@ from kzplanner.core.io.read.sheet import (
 from kzplanner.errors import KZError
 
 _LOCAL = re.compile(r"^\{[^}]*\}")
-# Addresses in a sheet's XML: r="B12" on cells, r="12" on rows. A piece of the XML without a
-# two-letter column or a six-digit row (_WIDE_OR_DEEP) reaches at most Z99999; else its
-# addresses are read one by one (_ROW_NUMBER, _COLUMN).
-_WIDE_OR_DEEP = re.compile(rb'\br="(?:[A-Z]{2}|[A-Z]{0,3}[0-9]{6})')
+# Addresses in a sheet's XML: r="B12" on cells, r="12" on rows. A piece of the XML is first
+# bounded (_bound); where the bound is not within the limits, its addresses are read one by
+# one (_ROW_NUMBER, _COLUMN).
 _ROW_NUMBER = re.compile(rb'\br="[A-Z]{0,3}([0-9]{1,9})"')
 _COLUMN = re.compile(rb'\br="([A-Z]{1,3})[0-9]')
 _CELL_WITHOUT_REF = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?c(?=[\s/>])(?![^>]*\br=")')
+# a cell whose first attribute is not its address (or that has none): _CELL_WITHOUT_REF decides
+_MAYBE_WITHOUT_REF = re.compile(rb'<c(?:>|/>|\s+(?!r="))')
 _MERGE = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?mergeCell\s[^>]*?\bref="([A-Z]{1,3})([0-9]{1,9})'
                     rb'(?::([A-Z]{1,3})([0-9]{1,9}))?"')
-QUICK_ROWS, QUICK_COLS = 99_999, 26  # what a piece without _WIDE_OR_DEEP reaches at most
+QUICK_COLS = 26  # what a piece without two- or three-letter columns reaches at most
+# Bounds without a match object per cell: the same addresses found by their literal 'r="'
+# (a superset of the exact patterns' matches, so a bound is never below the truth). A piece
+# with no address of k digits or more stays below row 10^(k-1); with no three-letter column,
+# its widest column is among its (few) two-letter ones.
+_DIGITS_AT_LEAST = {k: re.compile(rb'r="[A-Z]{0,3}[0-9]{%d}' % k) for k in (3, 4, 5, 6)}
+_COL3 = re.compile(rb'r="[A-Z]{3}[0-9]')
+_SMALL_BEYOND = re.compile(rb'r="(?:[A-Z]{3}[0-9]|[A-Z]{0,2}[0-9]{4})')
+_COL2 = re.compile(rb'r="([A-Z]{2})[0-9]')
 
 
 def _tag(element: Any) -> str:
@@ -88,7 +97,7 @@ def _workbook_sheets(zf: zipfile.ZipFile, path: Path) -> list[tuple[str, str, st
 class _Scan:
     rows: int = 0  # how far the addressed rows and cells reach (1-based; 0: nothing)
     cols: int = 0
-    exact: bool = True  # False: some pieces were only bounded (QUICK_ROWS × QUICK_COLS)
+    exact: bool = True  # False: some pieces were only bounded (rows, cols are bounds)
     without_ref: bool = False
     merges: list[tuple[int, int, int, int]] = field(default_factory=list)
 
@@ -116,22 +125,22 @@ def _pieces(zf: zipfile.ZipFile, member: str, path: Path, budget: Budget):
 def _scan_sheet(zf: zipfile.ZipFile, member: str, path: Path, sheet: str,
                 budget: Budget, *, exact: bool = False) -> _Scan:
     """How far the sheet's addresses reach, whether some cells have none, and its merged
-    areas, in one pass over its XML (no cell is built). Pieces of the XML that stay within
-    Z99999 are only bounded, unless `exact`."""
+    areas, in one pass over its XML (no cell is built). Pieces of the XML are only bounded
+    (_bound) where that is enough, unless `exact`."""
     scan = _Scan()
     for body in _pieces(zf, member, path, budget):
-        if exact or _WIDE_OR_DEEP.search(body):
+        bound = None if exact else _bound(body)
+        if bound is not None:
+            scan.rows, scan.cols = max(scan.rows, bound[0]), max(scan.cols, bound[1])
+            scan.exact = scan.exact and bound == (0, 0)
+        else:
             rows = _ROW_NUMBER.findall(body)
             if rows:
                 scan.rows = max(scan.rows, max(map(int, rows)))
             for letters in set(_COLUMN.findall(body)):
                 scan.cols = max(scan.cols, col_number(letters))
-        elif b' r="' in body:
-            scan.exact = False
-        if not scan.without_ref:
-            plain = body.count(b"<c ") + body.count(b"<c>") + body.count(b"<c/>")
-            if plain != body.count(b'<c r="') or (not plain and b":c " in body):
-                scan.without_ref = bool(_CELL_WITHOUT_REF.search(body))
+        if not scan.without_ref and (_MAYBE_WITHOUT_REF.search(body) or b":c " in body):
+            scan.without_ref = bool(_CELL_WITHOUT_REF.search(body))
         if b"mergeCell" in body:
             for c0, r0, c1, r1 in _MERGE.findall(body):
                 scan.merges.append((int(r0) - 1, col_number(c0) - 1,
@@ -142,9 +151,27 @@ def _scan_sheet(zf: zipfile.ZipFile, member: str, path: Path, sheet: str,
     return scan
 
 
+def _bound(body: bytes) -> tuple[int, int] | None:
+    """(rows, columns) that a piece's addresses stay within, found by a few scans at C speed;
+    None when only reading every address tells (six-digit rows or three-letter columns)."""
+    if b'r="' not in body:
+        return (0, 0)
+    if not _SMALL_BEYOND.search(body):  # the common case in one pass: within ZZ999, which
+        return 999, 702  # is within every limit (safety.MAX_ROWS, MAX_COLS, MAX_CELLS)
+    for k in (4, 5, 6):
+        if not _DIGITS_AT_LEAST[k].search(body):
+            rows = 10 ** (k - 1) - 1
+            break
+    else:
+        return None
+    if _COL3.search(body):
+        return None
+    two = set(_COL2.findall(body))
+    return rows, max(map(col_number, two)) if two else QUICK_COLS
+
+
 def _within(scan: _Scan) -> bool:
-    rows = scan.rows if scan.exact else max(scan.rows, QUICK_ROWS)
-    cols = scan.cols if scan.exact else max(scan.cols, QUICK_COLS)
+    rows, cols = scan.rows, scan.cols  # exact, or bounds (never below the truth)
     return rows <= safety.MAX_ROWS and cols <= safety.MAX_COLS and rows * cols <= safety.MAX_CELLS
 
 
@@ -169,7 +196,8 @@ def read_xlsx(path: Path, sheet: str | None, sheets_only: bool, budget: Budget) 
         if member not in zf.namelist():
             raise KZError("file_corrupt", file=str(path), detail=f"sheet “{name}”: no {member}")
         scan = _scan_sheet(zf, member, path, name, budget)
-        if not scan.without_ref and not _within(scan) and not scan.exact:
+        beyond = scan.rows > safety.MAX_ROWS if scan.without_ref else not _within(scan)
+        if beyond and not scan.exact:  # a bound beyond the limits: the exact extent decides
             scan = _scan_sheet(zf, member, path, name, budget, exact=True)
     cells = None
     if not scan.without_ref:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 from pathlib import Path
 from typing import Any
 
@@ -63,10 +62,9 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
     recalculate in Excel and LibreOffice; the summary's spent/unspent refer to the allocation
     sheet. No cell adds people across measures.
     """
-    from openpyxl import Workbook
+    from kzplanner.core.io.write.xlsx_book import Book
 
-    wb = Workbook()
-    wb.remove(wb.active)
+    wb = Book()
     from kzplanner.core.io.write.workbook_kits import kits_sheet
     from kzplanner.core.io.write.workbook_sheets import (
         approval_block,
@@ -116,17 +114,18 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
 
     loaded = loaded_indicators(ds)
     per_unit = result.per_unit()
-    ind_rows = []
-    for code, row in per_unit.iterrows():
-        ind_rows.append([code, names.get(str(code), str(code)),
-                         float(ds.units.loc[code, "population"]),
-                         row["combined_gap_before"], row["combined_gap_after"],
-                         row["institutional_gap_before"], row["institutional_gap_after"],
-                         row["device_gap_before"], row["device_gap_after"],
-                         row["internet_gap_before"], row["internet_gap_after"],
-                         row["spent_kzt"], row["newly_with_device"], row["newly_with_internet"],
-                         row["institutions_connected"], row["people_served_by_kits"]]
-                        + [finite(ds.units.loc[code, c]) for c in loaded])
+    cols = ["combined_gap_before", "combined_gap_after", "institutional_gap_before",
+            "institutional_gap_after", "device_gap_before", "device_gap_after",
+            "internet_gap_before", "internet_gap_after", "spent_kzt", "newly_with_device",
+            "newly_with_internet", "institutions_connected", "people_served_by_kits"]
+    units = ds.units.reindex(per_unit.index)  # one lookup for every unit, not one per cell
+    population = units["population"].astype(float).tolist()
+    extra = [[finite(v) for v in units[c].tolist()] for c in loaded]
+    ind_rows = [[code, names.get(str(code), str(code)), population[i], *values]
+                + [col[i] for col in extra]
+                for i, (code, values) in enumerate(zip(per_unit.index,
+                                                       per_unit[cols].itertuples(index=False),
+                                                       strict=True))]
     ba = f" — {label('before', lang)}", f" — {label('after', lang)}"
     ind_headers = [label("col.unit_code", lang), label("col.unit", lang),
                    label("col.population", lang)]
@@ -139,7 +138,7 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
                  + [FMT_INT] * 4 + [None] * len(loaded), [3, 12, 13, 14, 15, 16], lang)
 
     # --- summary
-    from openpyxl.styles import Font
+    from kzplanner.core.io.write.xlsx_book import Font
 
     ws = summary_ws
     put(ws, 1, 1, label("plan_title", lang)).font = Font(bold=True, size=14)
@@ -289,7 +288,7 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
     aw = wb.create_sheet(label("sheet.assumptions", lang))
     put(aw, 1, 1, label("assume.title", lang)).font = Font(bold=True, size=13)
     aw.column_dimensions["A"].width = 110
-    from openpyxl.styles import Alignment
+    from kzplanner.core.io.write.xlsx_book import Alignment
 
     for r, text in enumerate(assumptions(result.params, s, lang, ds.groups), start=3):
         cell = put(aw, r, 1, text)
@@ -301,13 +300,10 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
     sources_sheet(wb, ds, lang, _source_status)
 
     if map_png:
-        from openpyxl.drawing.image import Image
+        from kzplanner.core.io.write.workbook_sheets import png_size
 
         mw = wb.create_sheet(label("sheet.map", lang))
-        img = Image(io.BytesIO(map_png))
-        scale = min(1.0, 1000 / max(img.width, 1))
-        img.width, img.height = img.width * scale, img.height * scale
-        mw.add_image(img, "A1")
+        mw.add_picture(map_png, "A1", min(1.0, 1000 / max(png_size(map_png)[0], 1)))
         print_setup(mw, None)
 
     headed = {label(k, lang) for k in ("sheet.allocation", "sheet.kits", "sheet.indicators",
@@ -325,8 +321,9 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
         mw.page_setup.orientation = "landscape"
         mw.sheet_properties.pageSetUpPr.fitToPage = True
         mw.page_setup.fitToWidth = mw.page_setup.fitToHeight = 1
-    wb.active = 0
-    return write_atomically(path, lambda tmp: wb.save(tmp))
+    from kzplanner.core.io.write.xlsx_emit import write_book
+
+    return write_atomically(path, lambda tmp: write_book(wb, tmp))
 
 
 def _source_status(src: Any) -> str:

@@ -8,9 +8,12 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from kzplanner.core.catalogue import label
+from kzplanner.core.io.write.xlsx_book import Formula
+
+__all__ = ["Formula"]  # defined beside the book that computes its values
 
 if TYPE_CHECKING:
-    from openpyxl.worksheet.worksheet import Worksheet
+    from kzplanner.core.io.write.xlsx_book import Sheet as Worksheet
 
 FMT_KZT = '#,##0" ₸"'
 FMT_INT = "#,##0"
@@ -22,15 +25,13 @@ MAX_WIDTH = 60
 TABLE_COLUMNS = 8  # the summary's measures table is this wide
 
 
-class Formula(str):
-    """A cell formula written by the exporter itself (input text is never one)."""
 
 
 def put(ws: Worksheet, row: int, col: int, value: Any, fmt: str | None = None) -> Any:
     """Write one cell; text is always text (a name starting with '=' never becomes a formula)."""
     cell = ws.cell(row=row, column=col)
     if isinstance(value, Formula):
-        cell.value = str(value)
+        cell.value = value  # kept a Formula: the writer computes its value
     elif isinstance(value, str):
         cell.value = value
         cell.data_type = "s"
@@ -44,7 +45,7 @@ def put(ws: Worksheet, row: int, col: int, value: Any, fmt: str | None = None) -
 
 
 def header_row(ws: Worksheet, row: int, headers: list[str]) -> None:
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    from kzplanner.core.io.write.xlsx_book import Alignment, Border, Font, PatternFill, Side
 
     fill = PatternFill("solid", fgColor="DDE6F0")
     thin = Side(style="thin", color="8EA2B8")
@@ -57,22 +58,21 @@ def header_row(ws: Worksheet, row: int, headers: list[str]) -> None:
 
 
 def fit_columns(ws: Worksheet, min_width: int = 8) -> None:
-    from openpyxl.utils import get_column_letter
+    from kzplanner.core.io.write.xlsx_book import column_letter as get_column_letter
 
     widths: dict[int, int] = {}
-    for row in ws.iter_rows():
-        for cell in row:
-            if cell.value is None:
-                continue
-            text = str(cell.value)
-            if text.startswith("="):
-                length = 14
-            elif isinstance(cell.value, (int, float)):
-                length = len(f"{cell.value:,.0f}") + 3
-            else:
-                length = max(len(part) for part in text.split("\n"))
-            widths[cell.column] = max(widths.get(cell.column, min_width), min(length + 2,
-                                                                              MAX_WIDTH))
+    for cell in ws.cells():  # every cell, in no particular order
+        value = cell.value
+        if value is None:
+            continue
+        if isinstance(value, (int, float)):
+            length = len(f"{value:,.0f}") + 3
+        elif str(value).startswith("="):
+            length = 14
+        else:
+            length = max(len(part) for part in str(value).split("\n"))
+        widths[cell.column] = max(widths.get(cell.column, min_width), min(length + 2,
+                                                                          MAX_WIDTH))
     for col, width in widths.items():
         ws.column_dimensions[get_column_letter(col)].width = width
 
@@ -90,8 +90,8 @@ def print_setup(ws: Worksheet, header_row: int | None) -> None:
 def table_sheet(wb: Any, title: str, headers: list[str], rows: list[list[Any]],
                  formats: list[str | None], sum_cols: list[int], lang: str) -> Worksheet:
     """A sheet with a header row, data, a total row of SUM formulas, frozen header and filter."""
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
+    from kzplanner.core.io.write.xlsx_book import Font
+    from kzplanner.core.io.write.xlsx_book import column_letter as get_column_letter
 
     ws = wb.create_sheet(title)
     header_row(ws, 1, headers)
@@ -117,7 +117,7 @@ def table_sheet(wb: Any, title: str, headers: list[str], rows: list[list[Any]],
 
 def note(ws: Worksheet, row: int, text: str, columns: int = 4, italic: bool = True) -> None:
     """A long explanatory line, wrapped across the summary's first `columns` columns."""
-    from openpyxl.styles import Alignment, Font
+    from kzplanner.core.io.write.xlsx_book import Alignment, Font
 
     cell = put(ws, row, 1, text)
     if italic:

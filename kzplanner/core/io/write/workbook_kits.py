@@ -18,7 +18,7 @@ from kzplanner.core.io.write.workbook_cells import (
 )
 
 if TYPE_CHECKING:
-    from openpyxl.worksheet.worksheet import Worksheet
+    from kzplanner.core.io.write.xlsx_book import Sheet as Worksheet
 
 SUM_COLUMNS = (5, 6)  # cost and people served: subtotalled per unit, totalled once
 SUBTOTAL_FILL = "EEF2F7"
@@ -30,8 +30,8 @@ def kits_sheet(wb: Any, kits: Any, locked: set[str], unit_names: dict[str, str],
     each kit), [locked: when the planner locked any], [package]; the coordinates are in the GeoPackage and CSV exports. Rows
     sorted by unit name, then by people per 1 M ₸ (best first); a subtotal row closes each
     unit."""
-    from openpyxl.styles import Font, PatternFill
-    from openpyxl.utils import get_column_letter
+    from kzplanner.core.io.write.xlsx_book import Font, PatternFill
+    from kzplanner.core.io.write.xlsx_book import column_letter as get_column_letter
 
     has_package = "package" in kits.columns
     has_locked = bool(locked & set(kits["inst_id"].astype(str))) if len(kits) else False

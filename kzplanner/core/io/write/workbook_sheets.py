@@ -13,7 +13,7 @@ from kzplanner.core.catalogue import label
 from kzplanner.core.io.write.workbook_cells import fit_columns, header_row, put
 
 if TYPE_CHECKING:
-    from openpyxl.worksheet.worksheet import Worksheet
+    from kzplanner.core.io.write.xlsx_book import Sheet as Worksheet
 
 # A4 holds about this many characters of column width at 100 % between 0.5" margins, as
 # LibreOffice renders them with DejaVu Sans (where Calibri is missing; Excel with Calibri fits
@@ -25,7 +25,8 @@ MIN_SCALE = 70
 
 def sheet_width(ws: Worksheet) -> float:
     """The print area's width in Excel character units (columns without a width: 8.43)."""
-    from openpyxl.utils import column_index_from_string, get_column_letter
+    from kzplanner.core.io.write.xlsx_book import column_index as column_index_from_string
+    from kzplanner.core.io.write.xlsx_book import column_letter as get_column_letter
 
     last = ws.max_column or 1
     if ws.print_area:  # 'Sheet'!$A$1:$K$48: the table, not the flag beside it
@@ -89,45 +90,53 @@ def fit_table(ws: Worksheet, header: int = 1, cap: int = 10, text_cap: int = 26)
     """Column widths from the data, the header row wrapping onto up to three lines (a header
     counts at most `cap` characters, or its longest word), so that long headers do not make a
     table too wide to print; longer text wraps within `text_cap` characters."""
-    from openpyxl.styles import Alignment
-    from openpyxl.utils import get_column_letter
+    from kzplanner.core.io.write.xlsx_book import Alignment
+    from kzplanner.core.io.write.xlsx_book import column_letter as get_column_letter
 
     widths: dict[int, float] = {}
     tall: dict[int, int] = {}
+    wrap = Alignment(wrap_text=True, vertical="top")
     lines = 1
     merged = {(r, c) for rng in ws.merged_cells.ranges
               for r in range(rng.min_row, rng.max_row + 1)
               for c in range(rng.min_col, rng.max_col + 1)}
-    for row in ws.iter_rows(min_row=header):
-        for cell in row:
-            if cell.value is None or (cell.row, cell.column) in merged:
-                continue
-            if cell.row != header and cell.font is not None and cell.font.b \
-                    and isinstance(cell.value, str):
-                continue  # a subtotal's or total's label runs into the empty cells beside it
-            text = str(cell.value)
-            if cell.row == header:
-                longest_word = max((len(w) for w in text.split()), default=0)
-                length = max(min(len(text), cap), longest_word)
-                lines = max(lines, min(6, -(-len(text) // max(length, 1)) + 1))
-            elif text.startswith("="):
-                length = 13
-            elif isinstance(cell.value, (int, float)):
-                length = len(f"{cell.value:,.0f}") + (2 if "₸" in cell.number_format else 0)
-            else:
-                length = min(len(text), text_cap)
-                if len(text) > text_cap + 1:  # a long name wraps in its cell, its row taller
-                    cell.alignment = Alignment(wrap_text=True, vertical="top")
-                    tall[cell.row] = max(tall.get(cell.row, 1), -(-len(text) // (text_cap - 2)))
+    for cell in ws.cells(min_row=header):  # in no particular order
+        if cell.value is None or (cell.row, cell.column) in merged:
+            continue
+        if cell.row != header and cell.font is not None and cell.font.b \
+                and isinstance(cell.value, str):
+            continue  # a subtotal's or total's label runs into the empty cells beside it
+        if cell.row != header and isinstance(cell.value, (int, float)):
+            length = len(f"{cell.value:,.0f}") + (2 if "₸" in cell.number_format else 0)
             widths[cell.column] = max(widths.get(cell.column, 6), length + 2)
+            continue
+        text = str(cell.value)
+        if cell.row == header:
+            longest_word = max((len(w) for w in text.split()), default=0)
+            length = max(min(len(text), cap), longest_word)
+            lines = max(lines, min(6, -(-len(text) // max(length, 1)) + 1))
+        elif text.startswith("="):
+            length = 13
+        elif isinstance(cell.value, (int, float)):
+            length = len(f"{cell.value:,.0f}") + (2 if "₸" in cell.number_format else 0)
+        else:
+            length = min(len(text), text_cap)
+            if len(text) > text_cap + 1:  # a long name wraps in its cell, its row taller
+                cell.alignment = wrap
+                tall[cell.row] = max(tall.get(cell.row, 1), -(-len(text) // (text_cap - 2)))
+        widths[cell.column] = max(widths.get(cell.column, 6), length + 2)
     for col, width in widths.items():
         ws.column_dimensions[get_column_letter(col)].width = width
     ws.row_dimensions[header].height = 15 * lines
+    top = Alignment(vertical="top")
+    last = ws.max_column  # once: openpyxl computes it over every cell
     for row, n in tall.items():
         ws.row_dimensions[row].height = 13 * n
-        for cell in ws[row]:  # the row's cells aligned at the top, as its wrapped text is
-            if cell.value is not None and not (cell.alignment and cell.alignment.wrap_text):
-                cell.alignment = Alignment(vertical="top")
+        for c in range(1, last + 1):  # the row's cells aligned at the top, as its text is
+            cell = ws._cells.get((row, c))
+            if cell is not None and cell.value is not None \
+                    and not (cell.alignment and cell.alignment.wrap_text):
+                cell.alignment = top
 
 
 def parameters_sheet(wb: Any, params: Any, lang: str) -> Worksheet:
@@ -153,8 +162,7 @@ def sources_sheet(wb: Any, ds: Any, lang: str, status: Any) -> Worksheet:
     """One row per source (kind, file, sheet and cells, attribution, status, indicators), then
     the credits: the Bureau of National Statistics for official figures, geokz for the
     boundaries and names, and the sample's illustrative nature when it is used."""
-    from openpyxl.styles import Alignment, Font
-
+    from kzplanner.core.io.write.xlsx_book import Alignment, Font
     from kzplanner.core.sources import indicators_by_file
 
     sw = wb.create_sheet(label("sheet.sources", lang))
@@ -190,7 +198,7 @@ def sources_sheet(wb: Any, ds: Any, lang: str, status: Any) -> Worksheet:
 def approval_block(ws: Worksheet, row: int, lang: str) -> int:
     """Prepared by, checked by, approved by: name, position, date and signature lines to fill
     in by hand. Returns the row after the block."""
-    from openpyxl.styles import Border, Font, Side
+    from kzplanner.core.io.write.xlsx_book import Border, Font, Side
 
     line = Border(bottom=Side(style="thin", color="000000"))
     put(ws, row, 1, label("approval.title", lang)).font = Font(bold=True, size=12)
@@ -212,8 +220,8 @@ def approval_block(ws: Worksheet, row: int, lang: str) -> int:
 def flag_sheet(ws: Worksheet, lang: str) -> None:
     """The illustrative flag on screen too: in the first row, right of the table's header, red
     and bold; the print area stays the table (the page header carries the flag on paper)."""
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
+    from kzplanner.core.io.write.xlsx_book import Font
+    from kzplanner.core.io.write.xlsx_book import column_letter as get_column_letter
 
     last = ws.max_column
     rows = ws.max_row
@@ -224,9 +232,21 @@ def flag_sheet(ws: Worksheet, lang: str) -> None:
 
 def wrap_long_labels(ws: Worksheet, width: int, skip_rows: set[int]) -> None:
     """Labels in column A longer than `width` wrap, their rows made tall enough."""
-    from openpyxl.styles import Alignment
+    from kzplanner.core.io.write.xlsx_book import Alignment
 
     for cell in ws["A"]:
         if isinstance(cell.value, str) and len(cell.value) > width and cell.row not in skip_rows:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
             ws.row_dimensions[cell.row].height = 15 * -(-len(cell.value) // (width - 4))
+
+
+def png_size(png: bytes) -> tuple[int, int]:
+    """A picture's width and height in pixels: a PNG's from its header, another's by Pillow."""
+    if png[:8] != b"\x89PNG\r\n\x1a\n" or len(png) < 24:
+        import io
+
+        from PIL import Image
+
+        with Image.open(io.BytesIO(png)) as img:
+            return img.size
+    return int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")

@@ -1,0 +1,148 @@
+"""Writing a `Book` (core/io/write/xlsx_book.py) with XlsxWriter: cells with cached formats,
+formulas with their computed values, merged ranges, widths and heights, frozen panes, filter,
+page setup, print titles and area, header and footer, pictures."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import math
+from typing import Any
+
+from kzplanner.core.io.write.xlsx_book import (
+    _REF,
+    Book,
+    Cell,
+    Formula,
+    Sheet,
+    column_index,
+    formula_value,
+)
+
+# XlsxWriter stores a column's width with 5 px of padding at 7 px per character; openpyxl
+# stored the width as given. Handing XlsxWriter the width less that padding keeps the stored
+# width (what Excel, LibreOffice and sheet_width read) the one the exporters chose.
+_PAD = 5 / 7
+
+
+def write_book(book: Book, path: Any) -> None:
+    import xlsxwriter
+
+    wb = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False,
+                                         "strings_to_formulas": False,
+                                         "strings_to_urls": False, "nan_inf_to_errors": False})
+    formats: dict[tuple[Any, ...], Any] = {}
+
+    def fmt(cell: Cell) -> Any:
+        key = (cell.number_format, cell.font, cell.fill, cell.alignment, cell.border)
+        if key == ("General", None, None, None, None):
+            return None
+        f = formats.get(key)
+        if f is None:
+            props: dict[str, Any] = {}
+            if cell.number_format != "General":
+                props["num_format"] = cell.number_format
+            if cell.font:
+                props.update({"bold": cell.font.bold, "italic": cell.font.italic})
+                if cell.font.size:
+                    props["font_size"] = cell.font.size
+                if cell.font.color:
+                    props["font_color"] = "#" + cell.font.color[-6:]
+            if cell.fill and cell.fill.fgColor:
+                props.update({"pattern": 1, "bg_color": "#" + cell.fill.fgColor[-6:]})
+            if cell.alignment:
+                if cell.alignment.wrap_text:
+                    props["text_wrap"] = True
+                if cell.alignment.vertical:
+                    props["valign"] = {"center": "vcenter"}.get(cell.alignment.vertical,
+                                                                cell.alignment.vertical)
+            if cell.border and cell.border.bottom:
+                props.update({"bottom": 1, "bottom_color": "#" + (cell.border.bottom.color
+                                                                   or "000000")[-6:]})
+            f = formats[key] = wb.add_format(props)
+        return f
+
+    for ws in book.worksheets:
+        _write_sheet(book, wb, ws, fmt)
+    wb.close()
+
+
+def _write_sheet(book: Book, wb: Any, ws: Sheet, fmt: Any) -> None:
+    out = wb.add_worksheet(ws.title)
+    covered: set[tuple[int, int]] = set()
+    for rng in ws.merged_cells.ranges:
+        first = ws._cells.get((rng.min_row, rng.min_col))
+        out.merge_range(rng.min_row - 1, rng.min_col - 1, rng.max_row - 1, rng.max_col - 1, "",
+                        fmt(first) if first is not None else None)
+        covered.update((r, c) for r in range(rng.min_row, rng.max_row + 1)
+                       for c in range(rng.min_col, rng.max_col + 1)
+                       if (r, c) != (rng.min_row, rng.min_col))
+    write_string, write_number, write_blank = out.write_string, out.write_number, out.write_blank
+    for (r, c), cell in ws._cells.items():
+        if covered and (r, c) in covered:
+            continue
+        v, f = cell.value, fmt(cell)
+        if v is None:
+            if f is not None:
+                write_blank(r - 1, c - 1, None, f)
+        elif isinstance(v, Formula):
+            value = formula_value(book, ws, v)
+            out.write_formula(r - 1, c - 1, v, f, "" if value is None else value)
+        elif isinstance(v, str):
+            write_string(r - 1, c - 1, v, f)
+        elif isinstance(v, bool):
+            out.write_boolean(r - 1, c - 1, v, f)
+        elif isinstance(v, (dt.datetime, dt.date)):
+            out.write_datetime(r - 1, c - 1, v, f or wb.add_format(
+                {"num_format": "yyyy-mm-dd hh:mm"}))
+        else:
+            x = float(v)
+            if math.isfinite(x):
+                write_number(r - 1, c - 1, x, f)
+            elif f is not None:
+                write_blank(r - 1, c - 1, None, f)
+    for letters, dim in ws.column_dimensions.items():
+        if dim.width:
+            col = column_index(letters) - 1
+            out.set_column(col, col, max(dim.width - _PAD, 0.1))
+    for row, dim in ws.row_dimensions.items():
+        if dim.height:
+            out.set_row(row - 1, dim.height)
+    if ws.freeze_panes:
+        col, row = _REF.fullmatch(ws.freeze_panes).groups()  # type: ignore[union-attr]
+        out.freeze_panes(int(row) - 1, column_index(col) - 1)
+    if ws.auto_filter.ref:
+        out.autofilter(ws.auto_filter.ref)
+    _page(ws, out)
+    for png, anchor, scale in ws.pictures:
+        out.insert_image(anchor, "map.png", {"image_data": io.BytesIO(png),
+                                             "x_scale": scale, "y_scale": scale})
+
+
+def _page(ws: Sheet, out: Any) -> None:
+    ps = ws.page_setup
+    if ps.paperSize:
+        out.set_paper(ps.paperSize)
+    if ps.orientation == "landscape":
+        out.set_landscape()
+    else:
+        out.set_portrait()
+    m = ws.page_margins
+    out.set_margins(left=m.left, right=m.right, top=m.top, bottom=m.bottom)
+    if ws.sheet_properties.pageSetUpPr.fitToPage:
+        out.fit_to_pages(ps.fitToWidth or 0, ps.fitToHeight or 0)
+    elif ps.scale:
+        out.set_print_scale(ps.scale)
+    if ps.pageOrder == "overThenDown":
+        out.print_across()
+    if ws.print_title_rows:
+        first, last = ws.print_title_rows.split(":")
+        out.repeat_rows(int(first) - 1, int(last) - 1)
+    if ws.print_title_cols:
+        out.repeat_columns(ws.print_title_cols)
+    if ws.print_area:
+        out.print_area(ws.print_area.split("!")[-1].replace("$", ""))
+    if ws.oddHeader.code():
+        out.set_header(ws.oddHeader.code())
+    if ws.oddFooter.code():
+        out.set_footer(ws.oddFooter.code())
