@@ -30,7 +30,7 @@ class LegendRow:
     colour: str | None  # None = "no data" hatch
     count: str = ""
     dot: bool = False  # a point-layer symbol instead of a swatch
-    symbol: str = ""  # institution symbol: 'school', 'fap', 'psc', 'group' or 'size'
+    symbol: str = ""  # institution symbol: 'school', 'fap', 'psc', 'group', 'size'; 'ring'
 
 
 class MapLegend(QWidget):
@@ -186,6 +186,10 @@ def paint_legend_symbol(p: QPainter, symbol: str, colour: str | None, centre: QP
     p.setPen(QPen(OUTLINE, 0.9 * scale))
     if symbol == "group":
         paint_cluster(p, centre.x(), centre.y(), [6, 3, 2, 1], 8.0 * scale, scale)
+    elif symbol == "ring":  # a settlement whose population is estimated
+        p.setPen(QPen(QColor(colour or "#2c7fb8"), 2.2 * scale))
+        p.setBrush(QColor(255, 255, 255, 235))
+        p.drawEllipse(centre, 3.6 * scale, 3.6 * scale)
     elif symbol == "size":
         small, big = BASE_RADIUS_PX * 0.75 * scale, BASE_RADIUS_PX * 1.9 * scale
         p.setBrush(QColor("#ffffff"))

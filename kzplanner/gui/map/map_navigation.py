@@ -94,6 +94,11 @@ class MapNavigation(QGraphicsView):
         if hit is not None:
             self.show_institution(hit[1], QPointF(pos))
             return
+        overlay = getattr(self, "settlements", None)
+        village = overlay.hit(pos.x(), pos.y()) if overlay is not None else -1
+        if village >= 0:
+            overlay.click(village, QPointF(pos))  # type: ignore[union-attr]
+            return
         code = self.code_at(pos)
         current = list(self.state.selection)
         if code is None:
@@ -299,6 +304,11 @@ class MapNavigation(QGraphicsView):
                 self.inst_legend.move(self.legend.geometry().right() + 8, vp.top() + 10)
         else:
             self.inst_legend.move(vp.left() + 10, vp.bottom() - self.inst_legend.height() - 10)
+        overlay = getattr(self, "settlements", None)
+        if overlay is not None:  # the settlements' legend above the institutions' (bottom-left)
+            bottom = (self.inst_legend.geometry().top() if self.inst_legend.isVisible()
+                      else vp.bottom() - 2)
+            overlay.place_legend(vp.left() + 10, bottom)
         self.caption.adjustSize()
         self.caption.move(vp.right() - self.caption.width() - 8,
                           vp.bottom() - self.caption.height() - 6)

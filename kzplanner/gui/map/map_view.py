@@ -55,6 +55,7 @@ from kzplanner.gui.map.map_items import (
 )
 from kzplanner.gui.map.map_legend import LegendRow, MapLegend
 from kzplanner.gui.map.map_navigation import MapNavigation
+from kzplanner.gui.map.map_settlements import SettlementOverlay
 from kzplanner.gui.map.unit_names import label_names
 from kzplanner.gui.state import AppState
 
@@ -121,6 +122,7 @@ class MapView(MapNavigation):
         state.selection_changed.connect(self._show_selection)
         state.language_changed.connect(self._relabel)
         self.rebuild()
+        self.settlements = SettlementOverlay(self)  # after rebuild: it adds its item after it
 
     # --- building (once per dataset)
     def rebuild(self) -> None:
