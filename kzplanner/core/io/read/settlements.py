@@ -201,8 +201,17 @@ def _read_list(path: Path) -> pd.DataFrame:
         col = picked[name]
         return list(frame[col]) if col is not None else [None] * n
 
-    lat = parse_numbers(frame[picked["lat"]], table=table, column=picked["lat"])
-    lon = parse_numbers(frame[picked["lon"]], table=table, column=picked["lon"])
+    try:
+        lat = parse_numbers(frame[picked["lat"]], table=table, column=picked["lat"])
+        lon = parse_numbers(frame[picked["lon"]], table=table, column=picked["lon"])
+    except KZError as exc:
+        if exc.code != "implausible_value":
+            raise
+        # beyond ±90 / ±180: metres or another CRS, said as such with the layer's bounds
+        coords = pd.DataFrame({k: pd.to_numeric(frame[picked[k]].astype(str).str.replace(
+            ",", ".", regex=False), errors="coerce") for k in ("lat", "lon")}).dropna()
+        check_settlement_extent(coords, table.file)
+        raise
     for values, col in ((lat, picked["lat"]), (lon, picked["lon"])):
         bad = ~np.isfinite(values)
         if bad.any():
