@@ -24,8 +24,7 @@ if TYPE_CHECKING:
     from kzplanner.core.dataset import Dataset
     from kzplanner.core.planning.parameters import PlanParams
 
-KINDS: tuple[str, ...] = ("school", "fap", "psc")
-FALLBACK_REACH_KM = {"school": 5.0, "fap": 15.0, "psc": 30.0}  # core's DEFAULT_REACH_KM
+KINDS: tuple[str, ...] = ("school", "fap", "psc")  # core.settlements.INSTITUTION_TYPES
 
 
 class SettlementIntents:
@@ -76,12 +75,9 @@ class SettlementIntents:
             return dict(coverage.reach_km)
         if self._reach:
             return dict(self._reach)
-        try:
-            from kzplanner.core.settlements import DEFAULT_REACH_KM
+        from kzplanner.core.settlements import DEFAULT_REACH_KM
 
-            return dict(DEFAULT_REACH_KM)
-        except ImportError:  # pragma: no cover - before the core side exists
-            return dict(FALLBACK_REACH_KM)
+        return dict(DEFAULT_REACH_KM)
 
     def place_weights(self) -> dict[str, float]:
         ds = self.dataset
@@ -117,8 +113,14 @@ class SettlementIntents:
             from kzplanner.app.display.settlement_data import with_settlements
             from kzplanner.app.settlements import attach_settlements
 
-            fb.progress(0.1, "settlements")
-            ds = attach_settlements(base, target, reach_km=reach, weights=w)
+            from kzplanner.app.settlements import recompute_coverage
+
+            same = getattr(base, "settlements", None) is not None and \
+                str(getattr(base.settlements, "source", "")) == target
+            with fb.sub(0.0, 0.8) as sub:
+                ds = (recompute_coverage(base, reach_km=reach, weights=w) if same
+                      else attach_settlements(base, target, reach_km=reach, weights=w,
+                                              feedback=sub))
             fb.progress(0.8, "map")
             return with_settlements(prepared, ds, params)
 

@@ -23,6 +23,7 @@ COVER_COLOURS: dict[str, str] = {"covered": "#2c7fb8", "uncovered": "#d4006f"}
 MIN_RADIUS_PX, MAX_RADIUS_PX = 2.0, 11.0
 DOT_RADIUS_PX = 1.3  # a settlement without room for its symbol at this zoom
 CELL_PX = 11.0  # one symbol per screen cell of this size (the most important settlement)
+MAX_SYMBOLS = 350  # sized symbols drawn at most (the cell grows until it holds): a national view
 UNCOVERED_WEIGHT = 3.0  # a village without access wins its cell over a covered one 3× its size
 
 
@@ -92,10 +93,11 @@ class SettlementPlan:
 
 def plan_settlements(px: np.ndarray, population: np.ndarray, covered: np.ndarray,
                      width: float, height: float, cell_px: float = CELL_PX,
-                     pinned: int = -1) -> SettlementPlan:
+                     pinned: int = -1, max_symbols: int = MAX_SYMBOLS) -> SettlementPlan:
     """Symbols and dots of the settlements inside the view: in each screen cell of `cell_px`
     the most important one (population, a village without access weighted UNCOVERED_WEIGHT
-    times) gets its symbol, the others a dot; `pinned` (the selected row) always its symbol.
+    times) gets its symbol, the others a dot; the cell grows until at most `max_symbols`
+    symbols are drawn (the whole country); `pinned` (the selected row) always its symbol.
 
     >>> px = np.array([[5.0, 5.0], [7.0, 6.0], [50.0, 50.0], [500.0, 5.0]])
     >>> p = plan_settlements(px, np.array([100.0, 900.0, 10.0, 1e5]),
@@ -113,9 +115,13 @@ def plan_settlements(px: np.ndarray, population: np.ndarray, covered: np.ndarray
     weight = np.nan_to_num(population[rows].astype(float), nan=0.0) + 1.0
     weight = np.where(covered[rows], weight, weight * UNCOVERED_WEIGHT)
     order = rows[np.lexsort((rows, -weight))]  # most important first, ties by row
-    cells = np.floor(px[order] / cell_px).astype(np.int64)
-    key = cells[:, 0] * 2_000_003 + cells[:, 1]
-    _, first = np.unique(key, return_index=True)
+    while True:
+        cells = np.floor(px[order] / cell_px).astype(np.int64)
+        key = cells[:, 0] * 2_000_003 + cells[:, 1]
+        _, first = np.unique(key, return_index=True)
+        if len(first) <= max_symbols or cell_px > max(width, height):
+            break
+        cell_px *= 1.25
     chosen = np.zeros(len(order), dtype=bool)
     chosen[first] = True
     if pinned >= 0 and ok[pinned]:

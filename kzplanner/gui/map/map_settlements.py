@@ -59,7 +59,9 @@ def paint_settlements(painter: QPainter, plan: SettlementPlan, pts: SettlementPo
         xy = plan.dot_xy[covered[plan.dots] == flag]
         if not len(xy):
             continue
-        pen = QPen(colours[flag], 2 * DOT_RADIUS_PX * scale)
+        faint = QColor(colours[flag])
+        faint.setAlpha(150)
+        pen = QPen(faint, 2 * DOT_RADIUS_PX * scale)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
         painter.drawPoints(QPolygonF([QPointF(x, y) for x, y in xy.tolist()]))

@@ -1,0 +1,145 @@
+"""Settlements in the window (issue 17): the bundled sample's illustrative settlement layer
+loaded in the background, the villages-without-access list (sorted by population, the type
+chooser), a row picked in the list centres the map on its village, a click on a village on the
+map selects its row; the per-unit coverage indicators; screenshots at country and district zoom
+in kk and ru (SCREENSHOT_DIR, default a temporary folder)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+
+from kzplanner import paths
+
+TIMEOUT_MS = 180_000
+pytestmark = pytest.mark.skipif(not paths.sample_settlements().is_file(),
+                                reason="no bundled settlement layer")
+
+
+@pytest.fixture(scope="module")
+def village_window(styled_app):
+    from kzplanner.gui.app import wait_for_plan
+    from kzplanner.gui.main_window import MainWindow
+    from kzplanner.gui.state import AppState
+
+    state = AppState(language="ru")
+    win = MainWindow(state)
+    win.resize(1366, 740)
+    win.show()
+    state.load()  # the bundled sample on today's districts
+    state.load_settlements(paths.sample_settlements())  # attached once the data land
+    assert wait_for_plan(state, TIMEOUT_MS)
+    deadline = 0
+    while (not state.has_settlements() or state.busy) and deadline < 600:
+        styled_app.processEvents()
+        state.tasks.wait_for_done(200)
+        deadline += 1
+    assert state.has_settlements()
+    yield win
+    win.close()
+    win.deleteLater()
+    styled_app.processEvents()
+
+
+def _settle(qtbot, state):
+    qtbot.waitUntil(lambda: not state.busy, timeout=TIMEOUT_MS)
+
+
+def test_list_is_the_uncovered_villages_by_population(village_window, qtbot):
+    win = village_window
+    state, panel = win.state, win.settlements.panel
+    ds = state.dataset
+    for kind in ("school", "fap", "psc"):
+        panel.kind_combo.setCurrentIndex(("school", "fap", "psc").index(kind))
+        assert state.settlement_kind == kind
+        uncovered = ~ds.coverage.per_settlement[f"{kind}_covered"].to_numpy(bool)
+        assert panel.model.rowCount() == int(uncovered.sum())
+        pops = [panel.model._rows[r].sort[2] for r in range(panel.model.rowCount())]
+        assert pops == sorted(pops, reverse=True)  # most people first
+        # the biggest uncovered settlement, found here from the layer itself
+        table = ds.settlements.table
+        biggest = table.loc[uncovered, "population"].max()
+        assert pops[0] == pytest.approx(biggest)
+    panel.kind_combo.setCurrentIndex(0)
+
+
+def test_coverage_indicators_on_the_map(village_window):
+    state = village_window.state
+    ds = state.dataset
+    keys = set(state.prepared.extra_indicators)
+    assert {"settle_school_uncovered", "settle_fap_covered", "settle_psc_uncovered"} <= keys
+    table = ds.settlements.table
+    uncovered = ~ds.coverage.per_settlement["fap_covered"].to_numpy(bool)
+    by_unit = table.loc[uncovered].groupby("unit_code")["population"].sum()
+    shown = state.prepared.baseline["settle_fap_uncovered"]
+    for code, people in by_unit.items():
+        assert shown[code] == pytest.approx(people)
+    assert village_window.map_panel.indicator_combo.findData("settle_fap_uncovered") >= 0
+
+
+def test_row_picked_centres_the_map_and_a_click_picks_the_row(village_window, qtbot):
+    win = village_window
+    state, panel, view = win.state, win.settlements.panel, win.map_panel.view
+    panel.kind_combo.setCurrentIndex(1)  # FAP
+    panel.table.selectRow(3)
+    key = panel.model.key_at(3)
+    assert state.selected_settlement == key
+    item = view.settlements.item
+    row = item.pts.row_of(key)
+    view.viewport().repaint()
+    at = view.mapFromScene(QPointF(*item.pts.xy[row]))
+    assert view.viewport().rect().contains(at)
+    assert view.card.isVisible()
+    name_col = panel.model._rows[3].cells[0]
+    assert name_col in view.card.text()
+    # a click on another village not covered for FAPs, drawn with its symbol at this zoom
+    plan = item.last_plan
+    covered = item.pts.covered_for("fap")
+    candidates = [r for r in plan.symbols.tolist() if not covered[r] and r != row]
+    assert candidates, "no other uncovered village drawn near the picked one"
+    other = candidates[0]
+    xy = plan.symbol_xy[plan.symbols.tolist().index(other)]
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(int(round(xy[0])), int(round(xy[1]))))
+    picked = state.selected_settlement
+    assert picked and picked != key
+    assert panel.model.key_at(panel.table.currentIndex().row()) == picked
+    panel.kind_combo.setCurrentIndex(0)
+
+
+def test_reach_recomputes_coverage(village_window, qtbot):
+    state, panel = village_window.state, village_window.settlements.panel
+    panel.kind_combo.setCurrentIndex(2)  # PSC
+    before = panel.model.rowCount()
+    panel.reach_spin.setValue(60.0)
+    _settle(qtbot, state)
+    assert state.reach_km()["psc"] == 60.0
+    assert panel.model.rowCount() <= before
+    panel.reach_spin.setValue(30.0)
+    _settle(qtbot, state)
+    assert panel.model.rowCount() == before
+    panel.kind_combo.setCurrentIndex(0)
+
+
+def test_screenshots_country_and_district(village_window, qtbot, tmp_path, styled_app):
+    win = village_window
+    state, view, panel = win.state, win.map_panel.view, win.settlements.panel
+    out = Path(os.environ.get("SCREENSHOT_DIR") or tmp_path)
+    win.settlements.dock.raise_()
+    panel.kind_combo.setCurrentIndex(1)
+    for lang in ("kk", "ru"):
+        state.set_language(lang)
+        view.fit()
+        styled_app.processEvents()
+        win.grab().save(str(out / f"villages_country_{lang}.png"))
+        panel.table.selectRow(0)
+        styled_app.processEvents()
+        view.viewport().repaint()
+        win.grab().save(str(out / f"villages_district_{lang}.png"))
+        assert view.settlements.legend.isVisible()
+    state.set_language("ru")
+    panel.kind_combo.setCurrentIndex(0)
