@@ -93,6 +93,8 @@ def test_row_picked_centres_the_map_and_a_click_picks_the_row(village_window, qt
     view.viewport().repaint()
     at = view.mapFromScene(QPointF(*item.pts.xy[row]))
     assert view.viewport().rect().contains(at)
+    assert row in item.last_plan.symbols.tolist()  # drawn with its symbol (and ring)
+    assert item.selected == row
     assert view.card.isVisible()
     name_col = panel.model._rows[3].cells[0]
     assert name_col in view.card.text()
@@ -133,10 +135,13 @@ def test_screenshots_country_and_district(village_window, qtbot, tmp_path, style
     panel.kind_combo.setCurrentIndex(1)
     for lang in ("kk", "ru"):
         state.set_language(lang)
+        state.select_settlement("")
+        view.card.close_card()
         view.fit()
         styled_app.processEvents()
         win.grab().save(str(out / f"villages_country_{lang}.png"))
-        panel.table.selectRow(0)
+        panel.table.clearSelection()
+        panel.table.selectRow(5)
         styled_app.processEvents()
         view.viewport().repaint()
         win.grab().save(str(out / f"villages_district_{lang}.png"))

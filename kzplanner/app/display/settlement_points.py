@@ -24,6 +24,7 @@ MIN_RADIUS_PX, MAX_RADIUS_PX = 2.0, 11.0
 DOT_RADIUS_PX = 1.3  # a settlement without room for its symbol at this zoom
 CELL_PX = 11.0  # one symbol per screen cell of this size (the most important settlement)
 MAX_SYMBOLS = 350  # sized symbols drawn at most (the cell grows until it holds): a national view
+PX_PER_SYMBOL = 2800.0  # … and at most one per this many square pixels of the view
 UNCOVERED_WEIGHT = 3.0  # a village without access wins its cell over a covered one 3× its size
 
 
@@ -112,6 +113,7 @@ def plan_settlements(px: np.ndarray, population: np.ndarray, covered: np.ndarray
         ok = (np.isfinite(px).all(axis=1) & (px[:, 0] >= 0) & (px[:, 0] < width)
               & (px[:, 1] >= 0) & (px[:, 1] < height)) if len(px) else np.zeros(0, bool)
     rows = np.flatnonzero(ok)
+    max_symbols = min(max_symbols, max(20, int(width * height / PX_PER_SYMBOL)))
     weight = np.nan_to_num(population[rows].astype(float), nan=0.0) + 1.0
     weight = np.where(covered[rows], weight, weight * UNCOVERED_WEIGHT)
     order = rows[np.lexsort((rows, -weight))]  # most important first, ties by row

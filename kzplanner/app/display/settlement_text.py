@@ -83,10 +83,16 @@ def settlement_card(record: Mapping[str, object], coverage: Mapping[str, object]
                       name=names.get(nearest, nearest),
                       km=km_text(float(coverage.get(f"{t}_nearest_km") or float("nan")), lang),
                       access=access)
-            rows.append((tr(f"inst.type.{t}", lang), f"{state} · {line}"))
+            rows.append((_short(t, lang), f"{state} · {line}"))
         else:
-            rows.append((tr(f"inst.type.{t}", lang), f"{state} · {tr('set.none', lang)}"))
+            rows.append((_short(t, lang), f"{state} · {tr('set.none', lang)}"))
     return settlement_name(record, lang), rows
+
+
+def _short(kind: str, lang: str) -> str:
+    """The type's short name as a card's row label ('Школа', 'ФАП', 'ЦОН')."""
+    text = tr(f"set.kind.{kind}", lang)
+    return text[:1].upper() + text[1:]
 
 
 def _known_places() -> set[str]:

@@ -92,9 +92,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "set.card.unit": {"en": "District", "ru": "Район", "kk": "Аудан"},
     "set.card.place": {"en": "Type", "ru": "Тип", "kk": "Түрі"},
     "set.card.nearest": {
-        "en": "{kind}: {name}, {km} km, access: {access}",
-        "ru": "{kind}: {name}, {km} км, доступ: {access}",
-        "kk": "{kind}: {name}, {km} км, қолжетімділік: {access}"},
+        "en": "nearest: {name}, {km} km, access: {access}",
+        "ru": "ближайшее: {name}, {km} км, доступ: {access}",
+        "kk": "ең жақыны: {name}, {km} км, қолжетімділігі: {access}"},
     "set.card.covered": {"en": "covered", "ru": "охвачен", "kk": "қамтылған"},
     "set.card.uncovered": {"en": "not covered", "ru": "не охвачен", "kk": "қамтылмаған"},
     "set.card.illustrative": {"en": "illustrative sample", "ru": "условный пример",
@@ -108,11 +108,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "set.legend.uncovered": {"en": "not covered", "ru": "нет", "kk": "жоқ"},
     "set.legend.estimated": {"en": "ring: population estimated", "ru": "кольцо: население оценено",
                              "kk": "сақина: халқы бағаланған"},
-    "set.legend.note": {
-        "en": "Size: population. Small dots: settlements without room for their symbol at this "
-              "zoom.",
-        "ru": "Размер — население. Точки — пункты, которым не хватило места при этом масштабе.",
-        "kk": "Өлшемі — халық саны. Нүктелер — осы масштабта орын жетпеген елді мекендер."},
+    "set.legend.note": {"en": "Size: population; dots: no room at this zoom.",
+                        "ru": "Размер — население; точки — нет места при этом масштабе.",
+                        "kk": "Өлшемі — халық саны; нүктелер — бұл масштабта орын жоқ."},
     # the short type names (dock chooser, legend)
     "set.kind.school": {"en": "school", "ru": "школа", "kk": "мектеп"},
     "set.kind.fap": {"en": "FAP", "ru": "ФАП", "kk": "ФАП"},

@@ -150,8 +150,10 @@ class MapNavigation(QGraphicsView):
         self._declutter()
 
     def _obstacles(self) -> list[QRectF]:
+        overlay = getattr(self, "settlements", None)
+        extra = (overlay.legend,) if overlay is not None else ()
         return [QRectF(w.geometry().translated(-self.viewport().pos()))
-                for w in (self.legend, self.inst_legend, self.caption) if w.isVisible()]
+                for w in (self.legend, self.inst_legend, self.caption, *extra) if w.isVisible()]
 
     def _fit_layout(self, padded: QRectF, layout: str
                     ) -> tuple[float, QRectF, tuple[float, float]] | None:

@@ -158,6 +158,7 @@ class SettlementOverlay(QObject):
         state.settlements_changed.connect(self.restyle)
         state.settlement_selected.connect(self._selected)
         state.language_changed.connect(self.restyle)
+        state.language_changed.connect(self._close_card)
         self.rebuild()
 
     # --- data
@@ -212,10 +213,13 @@ class SettlementOverlay(QObject):
             rows.append(LegendRow(tr("set.legend.estimated", lang), COVER_COLOURS["covered"],
                                   format_number(int(est.sum()), lang), symbol="ring"))
         reach = self.state.reach_km().get(kind, 0.0)
+        before = self.legend.size()
         self.legend.set_content(legend_title(kind, reach, lang), rows,
                                 tr("set.legend.note", lang))
         item.update()
         self.view._place_overlays()  # noqa: SLF001
+        if not self.view._user_zoomed and self.legend.size() != before:  # noqa: SLF001
+            self.view.fit()
 
     def place_legend(self, left: int, bottom: int) -> None:
         """Bottom-left above `bottom` (the institutions' legend, or the view's edge)."""
@@ -251,6 +255,10 @@ class SettlementOverlay(QObject):
                                       self._names, self.state.settlement_kind)
         self.view.card.show_card(-2, title, rows, at)
 
+    def _close_card(self) -> None:
+        if self.view.card.row == -2:  # a settlement's card: its texts are in the old language
+            self.view.card.close_card()
+
     def _selected(self) -> None:
         """A settlement picked (in the list or on the map): centre on it when it is out of view
         or the map shows more than SELECT_ZOOM_KM around it, and ring it."""
@@ -274,5 +282,5 @@ class SettlementOverlay(QObject):
             view.centerOn(QPointF(x, y))
             view._user_zoomed = True  # noqa: SLF001
             view._declutter()  # noqa: SLF001
-        at = view.mapFromScene(QPointF(x, y))
-        self.show_card(row, QPointF(at))
+        # the card in the view's top-right corner: the village stays in sight at the centre
+        self.show_card(row, QPointF(view.viewport().width(), 0))

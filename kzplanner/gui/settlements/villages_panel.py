@@ -44,7 +44,7 @@ def _table(parent: QWidget, model: RowsModel) -> QTableView:
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(22)
-    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setStretchLastSection(False)
     view.setMinimumSize(120, 60)
     return view
 
@@ -167,7 +167,7 @@ class VillagesPanel(QWidget):
                 for r in village_rows(villages, lang, units, self._names)]
         self.model.set_rows([tr(c, lang) for c in VILLAGE_COLUMNS], rows, numeric=(2, 4))
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
-        self._fit(self.table, (150, 130, 80, 170, 50, 60))
+        self._fit(self.table, (150, 140, 95, 190, 55, 125))
         line = summary_line(villages, kind, state.reach_km().get(kind, 0.0), lang)
         self.summary.setText(line)
         self.summary.setToolTip(line)
@@ -176,8 +176,15 @@ class VillagesPanel(QWidget):
             self._fill_next()
 
     def _fit(self, view: QTableView, widths: tuple[int, ...]) -> None:
+        """Fixed starting widths (no measuring of thousands of rows); the first column takes
+        the room left, every column stays resizable, a cut text has its tooltip."""
+        from PySide6.QtWidgets import QHeaderView
+
+        header = view.horizontalHeader()
         for c, w in enumerate(widths):
             view.setColumnWidth(c, w)
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def _fill_next(self) -> None:
         """The next-kit ranking, computed when its tab is shown (a cKDTree query per
@@ -202,7 +209,7 @@ class VillagesPanel(QWidget):
                 for key, cells, nums in next_kit_rows(ranking.head(500), lang, units,
                                                       self._names)]
         self.next_model.set_rows([tr(c, lang) for c in NEXT_COLUMNS], rows, numeric=(3, 4, 5))
-        self._fit(self.next_table, (200, 60, 130, 110, 100, 100))
+        self._fit(self.next_table, (200, 60, 140, 120, 110, 110))
         self._next_stale = False
 
     # --- the link with the map
@@ -214,7 +221,11 @@ class VillagesPanel(QWidget):
     def _follow_selection(self) -> None:
         row = self.model.row_of(self.state.selected_settlement)
         sel = self.table.selectionModel()
-        if row < 0:
+        if row < 0:  # none picked, or a covered one (not in the list)
+            sel.blockSignals(True)
+            sel.clear()
+            sel.blockSignals(False)
+            self.table.viewport().update()
             return
         index = self.model.index(row, 0)
         if sel.currentIndex().row() == row:
