@@ -113,6 +113,43 @@ def test_row_picked_centres_the_map_and_a_click_picks_the_row(village_window, qt
     panel.kind_combo.setCurrentIndex(0)
 
 
+def _km(lat1, lon1, lat2, lon2):
+    """Great-circle distance by the haversine formula (R = 6371 km), written here."""
+    p1, p2 = np.radians(lat1), np.radians(lat2)
+    a = (np.sin((p2 - p1) / 2) ** 2
+         + np.cos(p1) * np.cos(p2) * np.sin(np.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0 * np.arcsin(np.sqrt(a))
+
+
+def test_villages_per_kit_and_next_kit(village_window, qtbot):
+    win = village_window
+    state, panel = win.state, win.settlements.panel
+    panel.tabs.setCurrentIndex(2)
+    model = panel.kits_model
+    assert model.rowCount() > 0
+    kits = state.result.kits.set_index("inst_id")
+    table = state.dataset.settlements.table.set_index("settlement_id")
+    reach = state.reach_km()
+    names = {str(i): n for i, n in zip(state.dataset.institutions["inst_id"],
+                                       state.dataset.institutions["name"], strict=True)}
+    by_name = {n: i for i, n in names.items()}
+    checked = 0
+    for r in range(0, model.rowCount(), max(1, model.rowCount() // 40)):
+        row = model._rows[r]
+        kit = kits.loc[by_name[row.cells[0]]] if row.cells[0] in by_name else None
+        if kit is None:
+            continue
+        s = table.loc[row.key]
+        assert _km(kit["lat"], kit["lon"], s["lat"], s["lon"]) <= reach[kit["type"]] + 1e-6
+        checked += 1
+    assert checked > 0
+    panel.tabs.setCurrentIndex(1)
+    assert panel.next_model.rowCount() > 0
+    per = [panel.next_model._rows[r].sort[5] for r in range(panel.next_model.rowCount())]
+    assert per == sorted(per, reverse=True)
+    panel.tabs.setCurrentIndex(0)
+
+
 def test_reach_recomputes_coverage(village_window, qtbot):
     state, panel = village_window.state, village_window.settlements.panel
     panel.kind_combo.setCurrentIndex(2)  # PSC

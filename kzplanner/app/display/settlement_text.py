@@ -199,3 +199,28 @@ def coverage_indicators(per_unit: pd.DataFrame) -> dict[str, tuple[pd.Series, di
             out[f"{INDICATOR_PREFIX}{t}_{side}"] = (per_unit[col].astype(float), labels,
                                                    side == "uncovered")
     return out
+
+
+KIT_COLUMNS: tuple[str, ...] = ("set.next.col.name", "set.next.col.type", "set.col.name",
+                                "set.col.population", "set.col.km")
+
+
+def kit_village_rows(villages: pd.DataFrame, lang: str, names: Mapping[str, str]
+                     ) -> list[tuple[str, tuple[str, ...], tuple[object, ...]]]:
+    """Rows of core.settlements.kit_villages_of: (settlement_id, texts, sort keys) — the kit's
+    institution, its type, the settlement (✓ where its people count to this kit), population
+    (≈ estimated), distance."""
+    out = []
+    for r in villages.to_dict("records"):
+        inst = _text(r, "inst_id")
+        kind = _text(r, "type")
+        pop = float(r.get("population") or 0.0)
+        km = float(r.get("km") if r.get("km") is not None else float("nan"))
+        name = settlement_name(r, lang) + (" ✓" if r.get("credited") else "")
+        inst_name = names.get(inst, inst)
+        out.append((_text(r, "settlement_id"),
+                    (inst_name, tr(f"set.kind.{kind}", lang) if kind in KINDS else kind, name,
+                     population_text(pop, bool(r.get("population_estimated")), lang),
+                     km_text(km, lang)),
+                    (inst_name.casefold(), kind, name.casefold(), pop, km)))
+    return out

@@ -127,6 +127,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Institutions without access, by the people a kit would newly cover per ₸.",
         "ru": "Учреждения без доступа по числу людей, которых комплект охватит впервые, на 1 ₸.",
         "kk": "Қолжетімсіз мекемелер: жинақ алғаш қамтитын адам саны 1 ₸-ге шаққанда."},
+    "set.tab_kits": {"en": "Villages per kit", "ru": "Сёла по комплектам",
+                     "kk": "Жинақтар бойынша ауылдар"},
+    "set.kits_note": {
+        "en": "The plan's FAP and PSC kits (and schools) with the settlements each newly covers; "
+              "a settlement several kits reach counts to one of them (✓).",
+        "ru": "Комплекты плана с населёнными пунктами, которые каждый охватывает впервые; пункт, "
+              "который достают несколько комплектов, засчитан одному (✓).",
+        "kk": "Жоспар жинақтары және әрқайсысы алғаш қамтитын елді мекендер; бірнеше жинақ "
+              "жететін елді мекен біреуіне есептеледі (✓)."},
     "set.kit_villages": {"en": "Villages this kit covers", "ru": "Сёла, охватываемые комплектом",
                          "kk": "Жинақ қамтитын ауылдар"},
     "set.kit_villages_none": {"en": "Pick a kit in the table to see the villages it covers.",

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from kzplanner.app.display.settlement_text import (
+    KIT_COLUMNS,
     NEXT_COLUMNS,
     VILLAGE_COLUMNS,
     inst_names,
+    kit_village_rows,
     next_kit_rows,
     summary_line,
     village_rows,
@@ -89,15 +91,27 @@ class VillagesPanel(QWidget):
         nl.setContentsMargins(0, 0, 0, 0)
         nl.addWidget(self.next_note)
         nl.addWidget(self.next_table, 1)
+        self.kits_model = RowsModel(self)
+        self.kits_table = _table(self, self.kits_model)
+        self.kits_note = QLabel(self)
+        self.kits_note.setObjectName("hint")
+        self.kits_note.setWordWrap(True)
+        kits_page = QWidget(self)
+        kl = QVBoxLayout(kits_page)
+        kl.setContentsMargins(0, 0, 0, 0)
+        kl.addWidget(self.kits_note)
+        kl.addWidget(self.kits_table, 1)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.table, "")
         self.tabs.addTab(next_page, "")
+        self.tabs.addTab(kits_page, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
-        self._next_stale = True
+        self._next_stale = self._kits_stale = True
+        self._names: dict[str, str] = {}
 
         self.kind_combo.currentIndexChanged.connect(
             lambda i: state.set_settlement_kind(str(self.kind_combo.itemData(i))))
@@ -108,6 +122,10 @@ class VillagesPanel(QWidget):
         self.table.clicked.connect(lambda index: self._row_picked(index, None))
         self.next_table.doubleClicked.connect(self._next_picked)
         self.tabs.currentChanged.connect(lambda _i: self._fill_next())
+        self.tabs.currentChanged.connect(lambda _i: self._fill_kits())
+        self.kits_table.clicked.connect(
+            lambda index: self.state.select_settlement(self.kits_model.key_at(index.row())))
+        state.result_changed.connect(self._result_changed)
         state.settlements_changed.connect(self.refresh)
         state.dataset_changed.connect(self.refresh)
         state.language_changed.connect(self.retranslate)
@@ -129,6 +147,8 @@ class VillagesPanel(QWidget):
         self.weights_button.setToolTip(tr("set.weights_note", lang))
         self.tabs.setTabText(0, tr("set.tab_villages", lang))
         self.tabs.setTabText(1, tr("set.tab_next", lang))
+        self.tabs.setTabText(2, tr("set.tab_kits", lang))
+        self.kits_note.setText(tr("set.kits_note", lang))
         self.next_note.setText(tr("set.next.note", lang))
         self.refresh()
 
@@ -147,8 +167,9 @@ class VillagesPanel(QWidget):
         has = layer is not None and coverage is not None
         for w in (self.kind_combo, self.reach_spin, self.weights_button):
             w.setEnabled(has)
-        self._next_stale = True
+        self._next_stale = self._kits_stale = True
         if not has:
+            self.kits_model.set_rows([tr(c, lang) for c in KIT_COLUMNS], [])
             self.model.set_rows([tr(c, lang) for c in VILLAGE_COLUMNS], [])
             self.summary.setText(tr("set.empty", lang))
             self.summary.setToolTip(tr("set.empty", lang))
@@ -172,8 +193,32 @@ class VillagesPanel(QWidget):
         self.summary.setText(line)
         self.summary.setToolTip(line)
         self._follow_selection()
-        if self.tabs.currentIndex() == 1:
-            self._fill_next()
+        self._fill_next()
+        self._fill_kits()
+
+    def _result_changed(self) -> None:
+        self._next_stale = self._kits_stale = True
+        self._fill_next()
+        self._fill_kits()
+
+    def _fill_kits(self) -> None:
+        """The plan's kits with the settlements each newly covers (when its tab is shown)."""
+        if self.tabs.currentIndex() != 2 or not self._kits_stale:
+            return
+        state, lang = self.state, self.state.language
+        ds, prepared, result = state.dataset, state.prepared, state.result
+        layer = getattr(ds, "settlements", None) if ds is not None else None
+        if layer is None or prepared is None or result is None:
+            return
+        from kzplanner.core.settlements import kit_villages_of
+
+        villages = kit_villages_of(layer, ds.institutions, prepared.access, result.kits,
+                                   state.reach_km())
+        rows = [Row(key, cells, keys)
+                for key, cells, keys in kit_village_rows(villages, lang, self._names)]
+        self.kits_model.set_rows([tr(c, lang) for c in KIT_COLUMNS], rows, numeric=(3, 4))
+        self._fit(self.kits_table, (220, 60, 200, 95, 55))
+        self._kits_stale = False
 
     def _fit(self, view: QTableView, widths: tuple[int, ...]) -> None:
         """Fixed starting widths (no measuring of thousands of rows); the first column takes
