@@ -47,24 +47,26 @@ SELECT_ZOOM_KM = 120.0  # a village picked in the list is shown this wide (at le
 
 
 def paint_settlements(painter: QPainter, plan: SettlementPlan, pts: SettlementPoints,
-                      covered: np.ndarray, scale: float = 1.0, selected: int = -1) -> None:
+                      covered: np.ndarray, scale: float = 1.0, selected: int = -1,
+                      dots: dict[bool, QPolygonF] | None = None) -> dict[bool, QPolygonF]:
     """Dots first, then symbols from the largest down (small villages stay on top); a symbol
     is a filled disc, or a thick ring when its population is estimated; not covered ones carry
     a white halo; the selected settlement gets a black ring."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     colours = {True: QColor(COVER_COLOURS["covered"]), False: QColor(COVER_COLOURS["uncovered"])}
-    for flag in (True, False):  # dots: one drawPoints call per colour (10 000 stay fast)
-        if not len(plan.dots):
-            break
-        xy = plan.dot_xy[covered[plan.dots] == flag]
-        if not len(xy):
+    if dots is None:  # the dots' polygons, kept by the caller while the plan stands
+        dots = {flag: QPolygonF([QPointF(x, y) for x, y in
+                                 plan.dot_xy[covered[plan.dots] == flag].tolist()])
+                for flag in (True, False)} if len(plan.dots) else {}
+    for flag, polygon in dots.items():  # one drawPoints call per colour (10 000 stay fast)
+        if polygon.isEmpty():
             continue
         faint = QColor(colours[flag])
         faint.setAlpha(150)
         pen = QPen(faint, 2 * DOT_RADIUS_PX * scale)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
-        painter.drawPoints(QPolygonF([QPointF(x, y) for x, y in xy.tolist()]))
+        painter.drawPoints(polygon)
     halo = QPen(HALO, 2.6 * scale)
     edge = QPen(EDGE, 0.7 * scale)
     for row, (x, y) in zip(plan.symbols.tolist(), plan.symbol_xy.tolist(), strict=True):
@@ -92,6 +94,7 @@ def paint_settlements(painter: QPainter, plan: SettlementPlan, pts: SettlementPo
         painter.drawEllipse(QPointF(x, y), r, r)
         painter.setPen(QPen(SELECTED, 2.0 * scale))
         painter.drawEllipse(QPointF(x, y), r, r)
+    return dots
 
 
 class SettlementsItem(QGraphicsItem):
@@ -104,6 +107,7 @@ class SettlementsItem(QGraphicsItem):
         self.selected = -1
         self.last_plan: SettlementPlan | None = None
         self._plan_key: tuple | None = None
+        self._dots: dict[bool, QPolygonF] | None = None
         self.version = 0  # bumped when the coverage drawn changes
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(4)
@@ -129,6 +133,7 @@ class SettlementsItem(QGraphicsItem):
         key = (t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy(), w, h, self.kind,
                self.selected, self.version)
         plan = self.last_plan if key == self._plan_key else None
+        dots = self._dots if plan is not None else None
         if plan is None:  # a hover repaint at the same zoom reuses the plan
             px = screen_positions(self.pts.xy, t.m11(), t.m12(), t.m21(), t.m22(), t.dx(),
                                   t.dy())
@@ -136,7 +141,8 @@ class SettlementsItem(QGraphicsItem):
                                     pinned=self.selected)
         painter.save()
         painter.resetTransform()
-        paint_settlements(painter, plan, self.pts, covered, selected=self.selected)
+        self._dots = paint_settlements(painter, plan, self.pts, covered, selected=self.selected,
+                                       dots=dots)
         painter.restore()
         self.last_plan, self._plan_key = plan, key
 
