@@ -97,6 +97,7 @@ class SettlementIntents:
         """Read, place and cover a settlement file in the background, on the dataset in use
         (a new Dataset with the layer, prepared again: FAP/PSC values come from it); before
         any dataset has landed, it is attached when one does."""
+        previous = self._settlement_path
         self._settlement_path = str(path)
         if reach_km is not None:
             self._reach = dict(reach_km)
@@ -132,6 +133,9 @@ class SettlementIntents:
                 on_done()
 
         def failed(exc: BaseException) -> None:
+            # a file that cannot be used is not kept: the settlements in use (if any) stay
+            if self._settlement_path == target:
+                self._settlement_path = previous
             self.error_raised.emit(TaskKind.SETTLEMENTS, exc)
 
         self.tasks.submit(TaskKind.SETTLEMENTS, work, landed, failed)

@@ -185,3 +185,25 @@ def test_screenshots_country_and_district(village_window, qtbot, tmp_path, style
         assert view.settlements.legend.isVisible()
     state.set_language("ru")
     panel.kind_combo.setCurrentIndex(0)
+
+
+def test_a_bad_file_is_refused_and_the_layer_stays(village_window, qtbot, tmp_path):
+    from kzplanner.errors import KZError
+
+    state = village_window.state
+    before = state.dataset.settlements
+    bad = tmp_path / "посёлки.csv"
+    bad.write_text("this is not,a settlement list\n1,2\n", encoding="utf-8")
+    errors = []
+    state.error_raised.connect(lambda kind, exc: errors.append((kind, exc)))
+    state.load_settlements(bad)
+    qtbot.waitUntil(lambda: bool(errors), timeout=TIMEOUT_MS)
+    _settle(qtbot, state)
+    kind, exc = errors[0]
+    assert kind == "settlements" and isinstance(exc, KZError)
+    assert exc.message("ru") and exc.message("kk") != exc.message("en")
+    assert state.dataset.settlements is before
+    assert state.settlement_path == str(paths.sample_settlements())
+    box = village_window.last_box
+    assert box is not None and box.isVisible()
+    box.close()

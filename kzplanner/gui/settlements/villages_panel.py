@@ -4,7 +4,7 @@ ranking. Linked both ways with the map through the state's selected settlement."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -141,6 +141,9 @@ class VillagesPanel(QWidget):
             self.kind_combo.setItemData(i, tr(f"inst.type.{kind}", lang),
                                         Qt.ItemDataRole.ToolTipRole)
         self.reach_label.setText(tr("set.reach", lang))
+        # 15,0 in kk and ru (decimal comma, as core.formatting writes numbers), 15.0 in en
+        self.reach_spin.setLocale(QLocale(QLocale.Language.English if lang == "en"
+                                          else QLocale.Language.Russian))
         self.reach_spin.setToolTip(tr("set.reach_tip", lang))
         self.reach_label.setToolTip(tr("set.reach_tip", lang))
         self.weights_button.setText(tr("set.weights", lang))
