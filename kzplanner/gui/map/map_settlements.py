@@ -267,7 +267,8 @@ class SettlementOverlay(QObject):
 
     def _selected(self) -> None:
         """A settlement picked (in the list or on the map): centre on it when it is out of view
-        or the map shows more than SELECT_ZOOM_KM around it, and ring it."""
+        or the map shows more than SELECT_ZOOM_KM around it, and ring it. A click on the map
+        shows its card after this (`click`)."""
         item = self.item
         if item is None:
             return
@@ -288,5 +289,6 @@ class SettlementOverlay(QObject):
             view.centerOn(QPointF(x, y))
             view._user_zoomed = True  # noqa: SLF001
             view._declutter()  # noqa: SLF001
-        # the card in the view's top-right corner: the village stays in sight at the centre
-        self.show_card(row, QPointF(view.viewport().width(), 0))
+        # no card here: the list's row says it all, and on a small map the card would hide the
+        # village it is about (a click on the map shows it)
+        self._close_card()
