@@ -81,6 +81,7 @@ class AppState(SettlementIntents, DataIntents, QObject):
         self._preview_arrived.connect(self._on_preview)
         self._init_settlements()
         self.dataset_changed.connect(self._settlements_follow)
+        self.indicator_changed.connect(self._kind_follows_indicator)
 
     # --- read access
     @property

@@ -149,6 +149,13 @@ class SettlementIntents:
             return
         self.load_settlements(self._settlement_path)
 
+    def _kind_follows_indicator(self) -> None:
+        """A per-unit coverage indicator chosen on the map ('settle_fap_uncovered'): the
+        settlements and the list show the same type."""
+        parts = str(getattr(self, "indicator", "")).split("_")
+        if len(parts) == 3 and parts[0] == "settle" and parts[1] in KINDS:
+            self.set_settlement_kind(parts[1])
+
     def set_settlement_kind(self, kind: str) -> None:
         if kind not in KINDS:
             raise ValueError(kind)

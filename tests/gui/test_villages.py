@@ -79,6 +79,12 @@ def test_coverage_indicators_on_the_map(village_window):
     for code, people in by_unit.items():
         assert shown[code] == pytest.approx(people)
     assert village_window.map_panel.indicator_combo.findData("settle_fap_uncovered") >= 0
+    # the map's coverage indicator and the settlements show the same type
+    state.set_indicator("settle_psc_uncovered")
+    assert state.settlement_kind == "psc"
+    assert village_window.settlements.panel.kind_combo.currentData() == "psc"
+    state.set_indicator("combined_gap")
+    village_window.settlements.panel.kind_combo.setCurrentIndex(0)
 
 
 def test_row_picked_centres_the_map_and_a_click_picks_the_row(village_window, qtbot):
