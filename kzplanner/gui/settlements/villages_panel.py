@@ -4,7 +4,8 @@ ranking. Linked both ways with the map through the state's selected settlement."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, Qt
+from PySide6.QtCore import QItemSelectionModel, QLocale, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +34,30 @@ from kzplanner.app.strings import tr
 from kzplanner.gui.settlements.rows_model import Row, RowsModel
 from kzplanner.gui.state import AppState
 from kzplanner.gui.state_settlements import KINDS
+
+
+class ElidedLabel(QLabel):
+    """One line that takes the room it is given: cut with "…", whole in its tooltip."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(0, super().sizeHint().height())  # takes what the row leaves
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(0, super().minimumSizeHint().height())
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        super().setText(text)
+        self.setToolTip(text)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                             rect.width())
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                         text)
+        painter.end()
 
 
 def _table(parent: QWidget, model: RowsModel) -> QTableView:
@@ -69,7 +94,7 @@ class VillagesPanel(QWidget):
         self.reach_spin.setSingleStep(1.0)
         self.reach_spin.setKeyboardTracking(False)  # recompute when typing is done
         self.weights_button = QPushButton(self)
-        self.summary = QLabel(self)
+        self.summary = ElidedLabel(self)
         self.summary.setObjectName("hint")
         self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         top = QHBoxLayout()
@@ -175,7 +200,6 @@ class VillagesPanel(QWidget):
             self.kits_model.set_rows([tr(c, lang) for c in KIT_COLUMNS], [])
             self.model.set_rows([tr(c, lang) for c in VILLAGE_COLUMNS], [])
             self.summary.setText(tr("set.empty", lang))
-            self.summary.setToolTip(tr("set.empty", lang))
             self.next_model.set_rows([tr(c, lang) for c in NEXT_COLUMNS], [])
             return
         from kzplanner.core.settlements import villages_without_access
@@ -194,7 +218,6 @@ class VillagesPanel(QWidget):
         self._fit(self.table, (150, 140, 95, 190, 55, 125))
         line = summary_line(villages, kind, state.reach_km().get(kind, 0.0), lang)
         self.summary.setText(line)
-        self.summary.setToolTip(line)
         self._follow_selection()
         self._fill_next()
         self._fill_kits()
