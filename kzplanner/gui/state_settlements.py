@@ -112,9 +112,7 @@ class SettlementIntents:
 
         def work(fb: Any) -> PreparedDataset:
             from kzplanner.app.display.settlement_data import with_settlements
-            from kzplanner.app.settlements import attach_settlements
-
-            from kzplanner.app.settlements import recompute_coverage
+            from kzplanner.app.settlements import attach_settlements, recompute_coverage
 
             same = getattr(base, "settlements", None) is not None and \
                 str(getattr(base.settlements, "source", "")) == target
