@@ -32,6 +32,7 @@ class SettlementIntents:
 
     tasks: TaskRunner
     _prepared: PreparedDataset | None
+    _result: object
     params: PlanParams
     dataset: Dataset | None
     settlements_changed: SignalInstance
@@ -144,6 +145,11 @@ class SettlementIntents:
         ds = self.dataset
         if (self._settlement_path is None or ds is None or self._settlement_tried is ds
                 or getattr(ds, "settlements", None) is not None):
+            return
+        if getattr(self, "_result", None) is not None:
+            # a dataset adopted with its plan (a project opened, an undo): re-planning it on
+            # settlements would replace the plan the planner saved; File → Load settlements…
+            # attaches them on purpose
             return
         self.load_settlements(self._settlement_path)
 

@@ -214,3 +214,39 @@ def test_a_bad_file_is_refused_and_the_layer_stays(village_window, qtbot, tmp_pa
     box = village_window.last_box
     assert box is not None and box.isVisible()
     box.close()
+
+
+def test_place_weights_share_the_estimates_again(village_window, qtbot):
+    state = village_window.state
+    table = state.dataset.settlements.table
+    weights = state.place_weights()
+    est = table["population_estimated"].to_numpy(bool)
+    assert est.any()
+    by_unit_before = table.groupby("unit_code")["population"].sum()
+    heavier = {**weights, "village": weights["village"] * 4}
+    state.set_place_weights(heavier)
+    _settle(qtbot, state)
+    after = state.dataset.settlements.table
+    assert state.place_weights()["village"] == pytest.approx(heavier["village"])
+    # known populations stay, estimates move, each district still adds up to the same
+    known = ~est
+    assert np.allclose(after.loc[known, "population"], table.loc[known, "population"])
+    assert not np.allclose(after.loc[est, "population"], table.loc[est, "population"])
+    by_unit_after = after.groupby("unit_code")["population"].sum()
+    pd_units = by_unit_before.index.intersection(by_unit_after.index)
+    assert np.allclose(by_unit_after[pd_units], by_unit_before[pd_units], rtol=1e-6)
+    state.set_place_weights(weights)
+    _settle(qtbot, state)
+
+
+def test_settlements_follow_a_level_switch(village_window, qtbot):
+    state = village_window.state
+    state.switch_level("adm1")
+    qtbot.waitUntil(lambda: state.boundaries_level() == "adm1" and state.has_settlements()
+                    and not state.busy, timeout=TIMEOUT_MS)
+    codes = set(state.dataset.units.index.astype(str))
+    assert set(state.dataset.settlements.table["unit_code"]) <= codes
+    assert village_window.settlements.panel.model.rowCount() > 0
+    state.switch_level("adm2")
+    qtbot.waitUntil(lambda: state.boundaries_level() == "adm2" and state.has_settlements()
+                    and not state.busy, timeout=TIMEOUT_MS)
