@@ -88,7 +88,8 @@ class MapLegend(QWidget):
         _, base, small = self._fonts()
         fm, fs = QFontMetrics(base), QFontMetrics(small)
         rows = self._rows + self._extra
-        text_w = max([fm.horizontalAdvance(r.text) for r in rows] or [0])
+        text_w = max([fm.horizontalAdvance(r.text) - (_SWATCH_W + _GAP if r.symbol == "title"
+                                                       else 0) for r in rows] or [0])
         count_w = max([fs.horizontalAdvance(r.count) for r in rows if r.count] or [0])
         return text_w, count_w, fm.height() + 2
 
@@ -145,6 +146,14 @@ class MapLegend(QWidget):
                    small: QFont, count_w: int) -> None:
         sy = y + (row_h - _SWATCH_H) / 2.0
         swatch = QRectF(_PAD, sy, _SWATCH_W, _SWATCH_H)
+        if row.symbol == "title":  # a heading among the rows (a second layer's title)
+            head = QFont(base)
+            head.setBold(True)
+            p.setFont(head)
+            p.setPen(QColor("#1f1f1f"))
+            p.drawText(QRectF(_PAD, y, self.width() - 2 * _PAD, row_h),
+                       int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), row.text)
+            return
         if row.symbol:
             paint_legend_symbol(p, row.symbol, row.colour, swatch.center(), 1.0)
         elif row.dot:

@@ -305,7 +305,13 @@ class MapNavigation(QGraphicsView):
             else:
                 self.inst_legend.move(self.legend.geometry().right() + 8, vp.top() + 10)
         else:
-            self.inst_legend.move(vp.left() + 10, vp.bottom() - self.inst_legend.height() - 10)
+            top = vp.bottom() - self.inst_legend.height() - 10
+            if self.legend.isVisible() and top < self.legend.geometry().bottom() + 8:
+                # too low a view for both in the left corners: the second beside the first
+                self.inst_legend.move(self.legend.geometry().right() + 8,
+                                      max(vp.top() + 10, top))
+            else:
+                self.inst_legend.move(vp.left() + 10, top)
         overlay = getattr(self, "settlements", None)
         if overlay is not None:  # the settlements' legend above the institutions' (bottom-left)
             bottom = (self.inst_legend.geometry().top() if self.inst_legend.isVisible()

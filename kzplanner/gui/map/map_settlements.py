@@ -204,6 +204,7 @@ class SettlementOverlay(QObject):
         item, lang = self.item, self.state.language
         if item is None or not self.visible:
             self.legend.set_content("", [])
+            self.view.inst_legend.set_extra([])
             self.view._place_overlays()  # noqa: SLF001 - the view places its overlays
             return
         kind = self.state.settlement_kind
@@ -220,8 +221,13 @@ class SettlementOverlay(QObject):
                                   format_number(int(est.sum()), lang), symbol="ring"))
         reach = self.state.reach_km().get(kind, 0.0)
         before = self.legend.size()
-        self.legend.set_content(legend_title(kind, reach, lang), rows,
-                                tr("set.legend.note", lang))
+        title = legend_title(kind, reach, lang)
+        if self.view.inst_legend.rows():  # the institutions' legend shown: one box for both
+            self.legend.set_content("", [])
+            self.view.inst_legend.set_extra([LegendRow(title, None, symbol="title"), *rows])
+        else:
+            self.view.inst_legend.set_extra([])
+            self.legend.set_content(title, rows, tr("set.legend.note", lang))
         item.update()
         self.view._place_overlays()  # noqa: SLF001
         if not self.view._user_zoomed and self.legend.size() != before:  # noqa: SLF001

@@ -282,6 +282,7 @@ class MapView(MapNavigation):
         if self.institutions_item is not None:
             self.institutions_item.setVisible(self._institutions_visible)
         self._update_institution_legend()
+        self.settlements.restyle()  # its legend joins or leaves the institutions' one
         self._place_overlays()
         if not self._user_zoomed:
             self.fit()
