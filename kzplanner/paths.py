@@ -77,3 +77,8 @@ def sample_statistics() -> Path:
 
 def sample_institutions() -> Path:
     return resources_dir() / "sample" / "kz_sample_institutions.xlsx"
+
+
+def sample_settlements() -> Path:
+    """The illustrative settlement layer of the sample (scripts/build_sample_settlements.py)."""
+    return resources_dir() / "sample" / "settlements.gpkg"

@@ -47,6 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--institutions", metavar="PATH", help="… and this institution register")
     gui.add_argument("--lang", choices=LANGS, default=None,
                      help="interface language (default: the last one used, else ru)")
+    gui.add_argument("--settlements", metavar="PATH",
+                     help="… and this settlement layer (OSM/HOT export or a KATO list)")
     gui.add_argument("--screenshot", metavar="PATH",
                      help="render the window with its first plan, save a PNG and exit")
 
@@ -59,6 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
     data.add_argument("--layer", metavar="NAME", help="layer of a GeoPackage with several")
     data.add_argument("--mapping", metavar="FILE.json", action=Repeated,
                       help="a saved column mapping (from the import wizard or `check`)")
+    from kzplanner.cli.coverage import add_coverage_parser, add_settlement_options
+
+    add_settlement_options(data)
     plan.add_argument("--params", metavar="PARAMS.toml",
                       help="parameters file (costs, take-up, weights, limits); the options "
                            "below override it")
@@ -92,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     from kzplanner.cli.map import add_map_parser
 
     add_map_parser(sub)
+    add_coverage_parser(sub)
     return parser
 
 
@@ -157,6 +163,9 @@ def run_plan(args: argparse.Namespace) -> int:
         ds = dataset_for_plan(args)
         if ds is None:
             ds, _mapping, _proposal = load_for_args(args, feedback)
+        from kzplanner.cli.coverage import with_settlements
+
+        ds = with_settlements(ds, args)
     refused = refuse_doubts(ds, args)
     if refused:
         return refused
@@ -189,7 +198,7 @@ def _run_gui(args: argparse.Namespace, open_window: Callable[..., int] | None) -
     from pathlib import Path
 
     files = {name: getattr(args, name, None) for name in
-             ("project", "boundaries", "stats", "institutions")}
+             ("project", "boundaries", "stats", "institutions", "settlements")}
     for path in files.values():
         if path is not None and not Path(path).is_file():
             raise KZError("file_not_found", file=str(path))
@@ -214,10 +223,11 @@ def _run_gui(args: argparse.Namespace, open_window: Callable[..., int] | None) -
     if open_window is None:  # a program calling main() itself, without the composition root
         raise KZError("bad_parameter", column="gui",
                       detail="the window is opened by `python -m kzplanner` (kzplanner.__main__)")
+    extra = {"settlements": files["settlements"]} if files["settlements"] else {}
     return open_window(lang=getattr(args, "lang", None), screenshot=getattr(args, "screenshot", None),
                project=files["project"],
                data=(files["boundaries"], files["stats"], files["institutions"]),
-               mapping=mapping, sources=sources)
+               mapping=mapping, sources=sources, **extra)
 
 
 def main(argv: list[str] | None = None, *, last_resort: bool | None = None,
@@ -256,6 +266,10 @@ def main(argv: list[str] | None = None, *, last_resort: bool | None = None,
             from kzplanner.cli.map import run_map
 
             return run_map(args, write_stdout)
+        if args.command == "coverage":
+            from kzplanner.cli.coverage import run_coverage
+
+            return run_coverage(args, write_stdout)
         if args.command in ("check", "template"):
             from kzplanner.cli.data import run as run_data
 

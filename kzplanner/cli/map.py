@@ -22,6 +22,9 @@ def add_map_parser(sub: Any, langs: tuple[str, ...] = LANGS,
 
     add_stats_options(data)
     data.add_argument("--institutions", metavar="PATH", help="institution register")
+    from kzplanner.cli.coverage import add_settlement_options
+
+    add_settlement_options(data)
     m.add_argument("--indicator", metavar="NAME", default="combined_gap",
                    help="indicator to map (default: combined_gap; see --list-indicators)")
     m.add_argument("--list-indicators", action="store_true", help="list indicator names and exit")
@@ -81,6 +84,9 @@ def run_map(args: argparse.Namespace, write: Callable[[str], None]) -> int:
             raise KZError("bad_parameter", column="--scenario",
                           detail="one of {choices}", extra={"choices": ", ".join(SCENARIOS)})
         ds, _mapping, _proposal = load_for_args(args)
+        from kzplanner.cli.coverage import with_settlements
+
+        ds = with_settlements(ds, args)
     offered = map_page.offered_indicators(ds)
     if args.list_indicators:
         for name in offered:

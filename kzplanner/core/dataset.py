@@ -58,6 +58,10 @@ class Dataset:
     # the planner's choice of source for an indicator several of them give
     data_sources: list[Any] = field(default_factory=list)
     source_choices: dict[str, str] = field(default_factory=dict)
+    # settlements (core.settlements.SettlementLayer) and their coverage (Coverage), issue #17:
+    # with them, FAPs' and PSCs' people served are their settlements' population
+    settlements: Any = None
+    coverage: Any = None
 
     @property
     def unit_codes(self) -> list[str]:
@@ -331,6 +335,10 @@ def _load_dataset(boundaries: str | Path | None = None, stats: Any = None,
         pop = inst["unit_code"].map(units["population"]).fillna(0.0)
         inst.loc[missing_served, "people_served"] = (pop / per_unit)[missing_served]
         rec.notes.append("people_served_estimated")
+    # where each institution's people served come from: the register, or an estimate (the unit's
+    # population over its institutions); core.settlements' attach sets 'settlements'
+    inst["people_served_basis"] = np.where(missing_served.to_numpy() | estimated, "estimate",
+                                          "register")
     src_b = Source("boundaries", str(bpath), attribution=boundary_attribution(bpath, predate))
     sources = [src_b] + [Source("statistics", s.file, sheet=s.sheet, cells=s.cells,
                                 illustrative=s.illustrative) for s in specs]

@@ -15,9 +15,10 @@ from kzplanner.errors.planning import MESSAGES as _PLANNING
 from kzplanner.errors.project import MESSAGES as _PROJECT
 from kzplanner.errors.project_details import MESSAGES as _PROJECT_DETAILS
 from kzplanner.errors.safety import MESSAGES as _SAFETY
+from kzplanner.errors.settlements import MESSAGES as _SETTLEMENTS
 
 MESSAGES: dict[str, dict[str, str]] = {**_INPUTS, **_PLANNING, **_PROJECT, **_PROJECT_DETAILS,
-                                       **_SAFETY}
+                                       **_SAFETY, **_SETTLEMENTS}
 
 
 @dataclass

@@ -164,11 +164,14 @@ def interface_language(requested: str | None) -> str:
 
 def run(lang: str | None = "ru", screenshot: str | None = None, project: str | None = None,
         data: tuple[str | None, str | None, str | None] = (None, None, None),
-        mapping: Any = None, sources: list[Any] | None = None) -> int:
+        mapping: Any = None, sources: list[Any] | None = None,
+        settlements: str | None = None) -> int:
     """Open the main window on the bundled sample, on data files (boundaries, statistics,
     institutions) or on a project; or save a screenshot of it with its first plan and return.
     `mapping` (a layout.StatsMapping: `kzplanner gui --sheet/--year`) reads the statistics;
-    `sources` (core.sources.StatsSource: several `--stats`) are the statistics tables."""
+    `sources` (core.sources.StatsSource: several `--stats`) are the statistics tables.
+    `settlements` (`--settlements S`) are attached once the data land; the bundled sample
+    opens with its illustrative settlement layer."""
     app = application()
     lang = interface_language(lang)
     log_path = _setup_logging()
@@ -177,6 +180,11 @@ def run(lang: str | None = "ru", screenshot: str | None = None, project: str | N
     # built; the plan follows by itself.
     if project is None:
         state.load(*data, mapping=mapping, sources=sources)
+    sample = project is None and data == (None, None, None) and mapping is None and not sources
+    if settlements:
+        state.load_settlements(settlements)
+    elif sample and paths.sample_settlements().is_file():
+        state.load_settlements(paths.sample_settlements())
     from kzplanner.gui.first_run import maybe_show_guide
     from kzplanner.gui.main_window import MainWindow
 

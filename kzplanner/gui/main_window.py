@@ -41,6 +41,7 @@ from kzplanner.gui.planning.plan_export import PlanExporter
 from kzplanner.gui.planning.results_panel import ResultsPanel
 from kzplanner.gui.project.project_actions import ProjectFeatures
 from kzplanner.gui.screen_fit import smaller_than
+from kzplanner.gui.settlements.feature import SettlementsFeature
 from kzplanner.gui.state import AppState
 from kzplanner.gui.tasks import TaskKind
 
@@ -135,8 +136,10 @@ class MainWindow(QMainWindow):
         self.project = ProjectFeatures(ctx)  # project file, scenarios, undo, allocation grid
         self.map_features = MapFeatures(ctx)  # charts dock, map export (PNG/PDF)
         self.level_feature = LevelFeature(ctx)  # View → Units on the map: oblasts / districts
+        # File → Load settlements…, View → Settlements, the villages-without-access dock
+        self.settlements = SettlementsFeature(ctx)
         return (self.app_features, self.data_features, self.sources_feature, self.project,
-                self.map_features, self.level_feature)
+                self.map_features, self.level_feature, self.settlements)
 
     def _own_actions(self) -> dict[str, QAction]:
         """The window's own entries ("window." ids in gui/menus.py)."""

@@ -31,6 +31,7 @@ MENUS: tuple[MenuSpec, ...] = (
         "window.load_boundaries", "window.load_statistics",
         "data.import", "data.template", "data.missing_template", "data.monitoring_template",
         "data.actuals_template",
+        "settlements.load", "settlements.sample",
         SEPARATOR,
         "map.print", "window.export", "project.export_gpkg", "project.export_csv",
         SEPARATOR,
@@ -48,7 +49,9 @@ MENUS: tuple[MenuSpec, ...] = (
         SEPARATOR,
         "window.language",
         SEPARATOR,
-        "project.scenarios_dock", "project.allocation_dock",
+        "settlements.show",
+        SEPARATOR,
+        "project.scenarios_dock", "project.allocation_dock", "settlements.dock",
     )),
     MenuSpec("data", "data.menu.data", (
         "sources.show", "data.check",

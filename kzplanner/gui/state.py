@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from kzplanner.core.commands import Workspace
 from kzplanner.core.planning.parameters import PlanParams
 from kzplanner.gui.state_data import DataIntents
+from kzplanner.gui.state_settlements import SettlementIntents
 from kzplanner.gui.tasks import TaskKind, TaskRunner
 
 if TYPE_CHECKING:  # the data libraries load in the background, after the window shows
@@ -36,7 +37,7 @@ MAP_MODES: tuple[str, ...] = ("baseline", "projected", "change")
 AUTO_PLAN_DELAY_MS = 400
 
 
-class AppState(DataIntents, QObject):
+class AppState(SettlementIntents, DataIntents, QObject):
     dataset_changed = Signal()
     map_changed = Signal()  # what the map draws: a new dataset, or its cached preview at start
     params_changed = Signal()
@@ -53,6 +54,8 @@ class AppState(DataIntents, QObject):
     exported = Signal(str)  # path written
     error_raised = Signal(str, object)  # task kind, exception (KZError or unexpected)
     _preview_arrived = Signal(object, object)  # from the loading worker: (its gate, MapData)
+    settlements_changed = Signal()  # the layer, its coverage or the type it is shown for
+    settlement_selected = Signal()  # a settlement picked on the map or in the list
 
     def __init__(self, language: str = "ru", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +79,9 @@ class AppState(DataIntents, QObject):
         self._plan_timer.setInterval(AUTO_PLAN_DELAY_MS)
         self._plan_timer.timeout.connect(self.run_plan)
         self._preview_arrived.connect(self._on_preview)
+        self._init_settlements()
+        self.dataset_changed.connect(self._settlements_follow)
+        self.indicator_changed.connect(self._kind_follows_indicator)
 
     # --- read access
     @property

@@ -53,6 +53,7 @@ class TaskKind(StrEnum):
     EVAL_DID = "eval_did"
     EVAL_CORR = "eval_corr"
     EVAL_GENDER = "eval_gender"
+    SETTLEMENTS = "settlements"
 
 
 class TaskFeedback(Feedback):

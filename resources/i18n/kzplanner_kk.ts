@@ -962,6 +962,20 @@ internet</source>
         </message>
     </context>
     <context>
+        <name>cov.placed</name>
+        <message>
+            <source>Settlements placed: {placed} (population estimated for {estimated}); outside every unit, not used: {outside}</source>
+            <translation>Орналастырылған елді мекендер: {placed} (халқы бағаланғаны {estimated}); барлық бірліктен тыс, есепке алынбады: {outside}</translation>
+        </message>
+    </context>
+    <context>
+        <name>cov.type_line</name>
+        <message>
+            <source>{type}, within {km} km: covered {covered} people; not covered {not_covered} people in {villages} settlements</source>
+            <translation>{type}, {km} км ішінде: {covered} адам қамтылған; {villages} елді мекендегі {not_covered} адам қамтылмаған</translation>
+        </message>
+    </context>
+    <context>
         <name>data.act.actual</name>
         <message>
             <source>Actual</source>
@@ -5374,6 +5388,440 @@ You need them only to import the statistics again; put them beside the project f
         <message>
             <source>Scenarios</source>
             <translation>Сценарийлер</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.act_load</name>
+        <message>
+            <source>Load &amp;settlements…</source>
+            <translation>Елді &amp;мекендерді жүктеу…</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.act_sample</name>
+        <message>
+            <source>Sample settlements (illustrative)</source>
+            <translation>Мысалдың елді мекендері (шартты)</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.card.covered</name>
+        <message>
+            <source>covered</source>
+            <translation>қамтылған</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.card.illustrative</name>
+        <message>
+            <source>illustrative sample</source>
+            <translation>шартты мысал</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.card.nearest</name>
+        <message>
+            <source>nearest: {name}, {km} km, access: {access}</source>
+            <translation>ең жақыны: {name}, {km} км, қолжетімділігі: {access}</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.card.place</name>
+        <message>
+            <source>Type</source>
+            <translation>Түрі</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.card.population</name>
+        <message>
+            <source>Population</source>
+            <translation>Халқы</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.card.uncovered</name>
+        <message>
+            <source>not covered</source>
+            <translation>қамтылмаған</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.card.unit</name>
+        <message>
+            <source>District</source>
+            <translation>Аудан</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.col.access</name>
+        <message>
+            <source>Its access</source>
+            <translation>Қолжетімділігі</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.col.km</name>
+        <message>
+            <source>km</source>
+            <translation>км</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.col.name</name>
+        <message>
+            <source>Settlement</source>
+            <translation>Елді мекен</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.col.nearest</name>
+        <message>
+            <source>Nearest</source>
+            <translation>Ең жақын</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.col.population</name>
+        <message>
+            <source>Population</source>
+            <translation>Халқы</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.col.unit</name>
+        <message>
+            <source>District</source>
+            <translation>Аудан</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.dlg_filter</name>
+        <message>
+            <source>Settlements (*.gpkg *.geojson *.json *.shp *.xlsx *.xls *.csv);;All files (*)</source>
+            <translation>Елді мекендер (*.gpkg *.geojson *.json *.shp *.xlsx *.xls *.csv);;Барлық файлдар (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.dlg_title</name>
+        <message>
+            <source>Load settlements</source>
+            <translation>Елді мекендерді жүктеу</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.dock</name>
+        <message>
+            <source>Villages without access</source>
+            <translation>Қолжетімсіз ауылдар</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.empty</name>
+        <message>
+            <source>No settlements loaded: File → Load settlements…</source>
+            <translation>Елді мекендер жүктелмеген: Файл → Елді мекендерді жүктеу…</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.estimated</name>
+        <message>
+            <source>estimated</source>
+            <translation>бағалау</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.estimated_tip</name>
+        <message>
+            <source>≈ the population is an estimate: the district's population not in settlements with a known population, shared by place type</source>
+            <translation>≈ халқы бағаланған: белгілі халықтан тыс аудан халқы елді мекен түріне қарай бөлінген</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.ind.covered</name>
+        <message>
+            <source>Population with a connected {kind} within reach</source>
+            <translation>Радиуста қосылған «{kind}» бар халық</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.ind.uncovered</name>
+        <message>
+            <source>Population without a connected {kind} within reach</source>
+            <translation>Радиуста қосылған «{kind}» жоқ халық</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.kind</name>
+        <message>
+            <source>Institution</source>
+            <translation>Мекеме</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.kind.fap</name>
+        <message>
+            <source>FAP</source>
+            <translation>ФАП</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.kind.psc</name>
+        <message>
+            <source>PSC</source>
+            <translation>ХҚКО</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.kind.school</name>
+        <message>
+            <source>school</source>
+            <translation>мектеп</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.kit_villages</name>
+        <message>
+            <source>Villages this kit covers</source>
+            <translation>Жинақ қамтитын ауылдар</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.kit_villages_none</name>
+        <message>
+            <source>Pick a kit in the table to see the villages it covers.</source>
+            <translation>Жинақтың ауылдарын көру үшін кестеден таңдаңыз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.kits_note</name>
+        <message>
+            <source>The plan's FAP and PSC kits (and schools) with the settlements each newly covers; a settlement several kits reach counts to one of them (✓).</source>
+            <translation>Жоспар жинақтары және әрқайсысы алғаш қамтитын елді мекендер; бірнеше жинақ жететін елді мекен біреуіне есептеледі (✓).</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.legend.covered</name>
+        <message>
+            <source>covered</source>
+            <translation>бар</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.legend.estimated</name>
+        <message>
+            <source>ring: population estimated</source>
+            <translation>сақина: халқы бағаланған</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.legend.note</name>
+        <message>
+            <source>Size: population; dots: no room at this zoom.</source>
+            <translation>Өлшемі — халық саны; нүктелер — бұл масштабта орын жоқ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.legend.title</name>
+        <message>
+            <source>Settlements: connected {kind} within {km} km</source>
+            <translation>Елді мекендер: {km} км ішінде қосылған «{kind}»</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.legend.uncovered</name>
+        <message>
+            <source>not covered</source>
+            <translation>жоқ</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.loaded</name>
+        <message>
+            <source>{placed} settlements placed ({estimated} with an estimated population, {outside} outside the units)</source>
+            <translation>Орналастырылған елді мекендер: {placed} (халқы бағаланған: {estimated}, бірліктерден тыс: {outside})</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.next.col.cost</name>
+        <message>
+            <source>Kit cost, ₸</source>
+            <translation>Құны, ₸</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.next.col.name</name>
+        <message>
+            <source>Institution</source>
+            <translation>Мекеме</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.next.col.newly</name>
+        <message>
+            <source>People newly covered</source>
+            <translation>Жаңа қамту, адам</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.next.col.per_million</name>
+        <message>
+            <source>People per million ₸</source>
+            <translation>1 млн ₸-ге адам</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.next.col.type</name>
+        <message>
+            <source>Type</source>
+            <translation>Түрі</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.next.note</name>
+        <message>
+            <source>Institutions without access, by the people a kit would newly cover per ₸.</source>
+            <translation>Қолжетімсіз мекемелер: жинақ алғаш қамтитын адам саны 1 ₸-ге шаққанда.</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.no</name>
+        <message>
+            <source>no</source>
+            <translation>жоқ</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.none</name>
+        <message>
+            <source>none</source>
+            <translation>жоқ</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.place.city</name>
+        <message>
+            <source>City</source>
+            <translation>Қала</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.place.hamlet</name>
+        <message>
+            <source>Hamlet</source>
+            <translation>Шағын ауыл</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.place.isolated_dwelling</name>
+        <message>
+            <source>Isolated dwelling</source>
+            <translation>Жеке қоныс, қыстау</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.place.town</name>
+        <message>
+            <source>Town</source>
+            <translation>Шағын қала, кент</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.place.village</name>
+        <message>
+            <source>Village</source>
+            <translation>Ауыл</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.reach</name>
+        <message>
+            <source>Reach, km</source>
+            <translation>Радиус, км</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.reach_tip</name>
+        <message>
+            <source>A settlement is covered when an institution of this type with access lies within this straight-line distance</source>
+            <translation>Осы түрдегі қолжетімді мекеме түзу сызық бойынша осы қашықтықтан алыс болмаса, елді мекен қамтылған</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.show</name>
+        <message>
+            <source>Settlements</source>
+            <translation>Елді мекендер</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.show_tip</name>
+        <message>
+            <source>Settlements coloured by whether a connected institution of the chosen type lies within reach, sized by population</source>
+            <translation>Елді мекендер: түсі — таңдалған түрдегі қосылған мекеме қашықтық шегінде бар ма, өлшемі — халық саны</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.status_loading</name>
+        <message>
+            <source>Placing settlements…</source>
+            <translation>Елді мекендер орналастырылуда…</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.summary</name>
+        <message>
+            <source>{n} settlements, {people} people without a connected {kind} within {km} km</source>
+            <translation>{n} елді мекен, {people} адам: {km} км ішінде қосылған «{kind}» жоқ</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.tab_kits</name>
+        <message>
+            <source>Villages per kit</source>
+            <translation>Жинақтар бойынша ауылдар</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.tab_next</name>
+        <message>
+            <source>Next kit</source>
+            <translation>Келесі жинақ</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.tab_villages</name>
+        <message>
+            <source>Without access</source>
+            <translation>Қолжетімсіз</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.weights</name>
+        <message>
+            <source>Place weights…</source>
+            <translation>Түр салмақтары…</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.weights_note</name>
+        <message>
+            <source>A district's population not accounted for by settlements with a known population is shared across the others in proportion to these weights.</source>
+            <translation>Халық саны белгілі елді мекендерде есептелмеген аудан халқы қалғандарына осы салмақтарға сай бөлінеді.</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.weights_title</name>
+        <message>
+            <source>Weights of place types</source>
+            <translation>Елді мекен түрлерінің салмақтары</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.yes</name>
+        <message>
+            <source>yes</source>
+            <translation>бар</translation>
         </message>
     </context>
     <context>

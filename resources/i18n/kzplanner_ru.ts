@@ -960,6 +960,20 @@ internet</source>
         </message>
     </context>
     <context>
+        <name>cov.placed</name>
+        <message>
+            <source>Settlements placed: {placed} (population estimated for {estimated}); outside every unit, not used: {outside}</source>
+            <translation>Размещено населённых пунктов: {placed} (население оценено для {estimated}); вне всех единиц, не учтены: {outside}</translation>
+        </message>
+    </context>
+    <context>
+        <name>cov.type_line</name>
+        <message>
+            <source>{type}, within {km} km: covered {covered} people; not covered {not_covered} people in {villages} settlements</source>
+            <translation>{type}, в пределах {km} км: охвачено {covered} чел.; не охвачено {not_covered} чел. в {villages} населённых пунктах</translation>
+        </message>
+    </context>
+    <context>
         <name>data.act.actual</name>
         <message>
             <source>Actual</source>
@@ -5372,6 +5386,440 @@ You need them only to import the statistics again; put them beside the project f
         <message>
             <source>Scenarios</source>
             <translation>Сценарии</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.act_load</name>
+        <message>
+            <source>Load &amp;settlements…</source>
+            <translation>Загрузить &amp;населённые пункты…</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.act_sample</name>
+        <message>
+            <source>Sample settlements (illustrative)</source>
+            <translation>Населённые пункты примера (условные)</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.card.covered</name>
+        <message>
+            <source>covered</source>
+            <translation>охвачен</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.card.illustrative</name>
+        <message>
+            <source>illustrative sample</source>
+            <translation>условный пример</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.card.nearest</name>
+        <message>
+            <source>nearest: {name}, {km} km, access: {access}</source>
+            <translation>ближайшее: {name}, {km} км, доступ: {access}</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.card.place</name>
+        <message>
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.card.population</name>
+        <message>
+            <source>Population</source>
+            <translation>Население</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.card.uncovered</name>
+        <message>
+            <source>not covered</source>
+            <translation>не охвачен</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.card.unit</name>
+        <message>
+            <source>District</source>
+            <translation>Район</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.col.access</name>
+        <message>
+            <source>Its access</source>
+            <translation>Его доступ</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.col.km</name>
+        <message>
+            <source>km</source>
+            <translation>км</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.col.name</name>
+        <message>
+            <source>Settlement</source>
+            <translation>Населённый пункт</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.col.nearest</name>
+        <message>
+            <source>Nearest</source>
+            <translation>Ближайшее</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.col.population</name>
+        <message>
+            <source>Population</source>
+            <translation>Население</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.col.unit</name>
+        <message>
+            <source>District</source>
+            <translation>Район</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.dlg_filter</name>
+        <message>
+            <source>Settlements (*.gpkg *.geojson *.json *.shp *.xlsx *.xls *.csv);;All files (*)</source>
+            <translation>Населённые пункты (*.gpkg *.geojson *.json *.shp *.xlsx *.xls *.csv);;Все файлы (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.dlg_title</name>
+        <message>
+            <source>Load settlements</source>
+            <translation>Загрузка населённых пунктов</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.dock</name>
+        <message>
+            <source>Villages without access</source>
+            <translation>Сёла без доступа</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.empty</name>
+        <message>
+            <source>No settlements loaded: File → Load settlements…</source>
+            <translation>Населённые пункты не загружены: Файл → Загрузить населённые пункты…</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.estimated</name>
+        <message>
+            <source>estimated</source>
+            <translation>оценка</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.estimated_tip</name>
+        <message>
+            <source>≈ the population is an estimate: the district's population not in settlements with a known population, shared by place type</source>
+            <translation>≈ население оценено: население района сверх известного, поделённое по типу пункта</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.ind.covered</name>
+        <message>
+            <source>Population with a connected {kind} within reach</source>
+            <translation>Население с подключённым учреждением «{kind}» в радиусе</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.ind.uncovered</name>
+        <message>
+            <source>Population without a connected {kind} within reach</source>
+            <translation>Население без подключённого учреждения «{kind}» в радиусе</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.kind</name>
+        <message>
+            <source>Institution</source>
+            <translation>Учреждение</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.kind.fap</name>
+        <message>
+            <source>FAP</source>
+            <translation>ФАП</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.kind.psc</name>
+        <message>
+            <source>PSC</source>
+            <translation>ЦОН</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.kind.school</name>
+        <message>
+            <source>school</source>
+            <translation>школа</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.kit_villages</name>
+        <message>
+            <source>Villages this kit covers</source>
+            <translation>Сёла, охватываемые комплектом</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.kit_villages_none</name>
+        <message>
+            <source>Pick a kit in the table to see the villages it covers.</source>
+            <translation>Выберите комплект в таблице, чтобы увидеть его сёла.</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.kits_note</name>
+        <message>
+            <source>The plan's FAP and PSC kits (and schools) with the settlements each newly covers; a settlement several kits reach counts to one of them (✓).</source>
+            <translation>Комплекты плана с населёнными пунктами, которые каждый охватывает впервые; пункт, который достают несколько комплектов, засчитан одному (✓).</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.legend.covered</name>
+        <message>
+            <source>covered</source>
+            <translation>есть</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.legend.estimated</name>
+        <message>
+            <source>ring: population estimated</source>
+            <translation>кольцо: население оценено</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.legend.note</name>
+        <message>
+            <source>Size: population; dots: no room at this zoom.</source>
+            <translation>Размер — население; точки — нет места при этом масштабе.</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.legend.title</name>
+        <message>
+            <source>Settlements: connected {kind} within {km} km</source>
+            <translation>Нас. пункты: подключённое учреждение «{kind}» в {km} км</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.legend.uncovered</name>
+        <message>
+            <source>not covered</source>
+            <translation>нет</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.loaded</name>
+        <message>
+            <source>{placed} settlements placed ({estimated} with an estimated population, {outside} outside the units)</source>
+            <translation>Размещено населённых пунктов: {placed} (с оценкой населения: {estimated}, вне единиц: {outside})</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.next.col.cost</name>
+        <message>
+            <source>Kit cost, ₸</source>
+            <translation>Стоимость, ₸</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.next.col.name</name>
+        <message>
+            <source>Institution</source>
+            <translation>Учреждение</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.next.col.newly</name>
+        <message>
+            <source>People newly covered</source>
+            <translation>Новый охват, чел.</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.next.col.per_million</name>
+        <message>
+            <source>People per million ₸</source>
+            <translation>Чел. на 1 млн ₸</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.next.col.type</name>
+        <message>
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.next.note</name>
+        <message>
+            <source>Institutions without access, by the people a kit would newly cover per ₸.</source>
+            <translation>Учреждения без доступа по числу людей, которых комплект охватит впервые, на 1 ₸.</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.no</name>
+        <message>
+            <source>no</source>
+            <translation>нет</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.none</name>
+        <message>
+            <source>none</source>
+            <translation>нет</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.place.city</name>
+        <message>
+            <source>City</source>
+            <translation>Город</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.place.hamlet</name>
+        <message>
+            <source>Hamlet</source>
+            <translation>Малое село</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.place.isolated_dwelling</name>
+        <message>
+            <source>Isolated dwelling</source>
+            <translation>Отдельный двор, зимовка</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.place.town</name>
+        <message>
+            <source>Town</source>
+            <translation>Малый город, посёлок</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.place.village</name>
+        <message>
+            <source>Village</source>
+            <translation>Село</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.reach</name>
+        <message>
+            <source>Reach, km</source>
+            <translation>Радиус, км</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.reach_tip</name>
+        <message>
+            <source>A settlement is covered when an institution of this type with access lies within this straight-line distance</source>
+            <translation>Населённый пункт охвачен, если учреждение этого типа с доступом находится не дальше этого расстояния по прямой</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.show</name>
+        <message>
+            <source>Settlements</source>
+            <translation>Нас. пункты</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.show_tip</name>
+        <message>
+            <source>Settlements coloured by whether a connected institution of the chosen type lies within reach, sized by population</source>
+            <translation>Населённые пункты: цвет — есть ли в радиусе подключённое учреждение выбранного типа, размер — население</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.status_loading</name>
+        <message>
+            <source>Placing settlements…</source>
+            <translation>Размещение населённых пунктов…</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.summary</name>
+        <message>
+            <source>{n} settlements, {people} people without a connected {kind} within {km} km</source>
+            <translation>{n} нас. пунктов, {people} чел. без подключённого учреждения «{kind}» в {km} км</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.tab_kits</name>
+        <message>
+            <source>Villages per kit</source>
+            <translation>Сёла по комплектам</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.tab_next</name>
+        <message>
+            <source>Next kit</source>
+            <translation>Следующий комплект</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.tab_villages</name>
+        <message>
+            <source>Without access</source>
+            <translation>Без доступа</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.weights</name>
+        <message>
+            <source>Place weights…</source>
+            <translation>Веса типов…</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.weights_note</name>
+        <message>
+            <source>A district's population not accounted for by settlements with a known population is shared across the others in proportion to these weights.</source>
+            <translation>Население района, не учтённое в пунктах с известной численностью, делится между остальными пропорционально этим весам.</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.weights_title</name>
+        <message>
+            <source>Weights of place types</source>
+            <translation>Веса типов населённых пунктов</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.yes</name>
+        <message>
+            <source>yes</source>
+            <translation>есть</translation>
         </message>
     </context>
     <context>

@@ -30,13 +30,14 @@ def _merge_feature_strings() -> None:
         level,
         planning,
         project,
+        settlements,
         window,
         window_main,
     )
     from kzplanner.app.strings import map as map_strings
 
     for part in (window_main, map_strings, project, planning, data, checks, followup, window, cli,
-                 level):
+                 level, settlements):
         clash = set(part.STRINGS) & set(STRINGS)
         if clash:
             raise KeyError(f"UI string keys defined twice: {sorted(clash)}")

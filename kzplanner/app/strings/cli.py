@@ -103,3 +103,21 @@ STRINGS.update({
     # (strings stage.* of window_main and map); the one stage only the CLI reports:
     "stage.written": {"en": "workbook written", "ru": "файл записан", "kk": "файл жазылды"},
 })
+
+STRINGS.update({
+    # `kzplanner coverage` (issue #17)
+    "cov.placed": {
+        "en": "Settlements placed: {placed} (population estimated for {estimated}); outside "
+              "every unit, not used: {outside}",
+        "ru": "Размещено населённых пунктов: {placed} (население оценено для {estimated}); вне "
+              "всех единиц, не учтены: {outside}",
+        "kk": "Орналастырылған елді мекендер: {placed} (халқы бағаланғаны {estimated}); барлық "
+              "бірліктен тыс, есепке алынбады: {outside}"},
+    "cov.type_line": {
+        "en": "{type}, within {km} km: covered {covered} people; not covered {not_covered} "
+              "people in {villages} settlements",
+        "ru": "{type}, в пределах {km} км: охвачено {covered} чел.; не охвачено {not_covered} "
+              "чел. в {villages} населённых пунктах",
+        "kk": "{type}, {km} км ішінде: {covered} адам қамтылған; {villages} елді мекендегі "
+              "{not_covered} адам қамтылмаған"},
+})

@@ -9,6 +9,7 @@ from kzplanner.core.catalogue.labels_assumptions import ASSUMPTION_LABELS, MODEL
 from kzplanner.core.catalogue.labels_base import ACTUALS_LABELS, BASE_LABELS
 from kzplanner.core.catalogue.labels_export import EXPORT_LABELS
 from kzplanner.core.catalogue.labels_plan import MEASURE_LABELS, STRATEGY_LABELS
+from kzplanner.core.catalogue.labels_settlements import SETTLEMENT_LABELS
 from kzplanner.core.catalogue.labels_workbook import WORKBOOK_LABELS
 
 INSTITUTION_TYPES: tuple[str, ...] = ("school", "fap", "psc")
@@ -115,6 +116,7 @@ _register_monitoring()
 LABELS.update(MEASURE_LABELS)
 LABELS.update(ASSUMPTION_LABELS)
 LABELS.update(MODEL_LABELS)
+LABELS.update(SETTLEMENT_LABELS)
 for _key, _entry in WORKBOOK_LABELS.items():  # issue 20: the workbook a commission signs
     LABELS.setdefault(_key, _entry)
 for _t, _names in (("school", ("Schools", "Школы", "мектептер")),

@@ -6,6 +6,7 @@ institution newly with access)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -59,6 +60,8 @@ class PlanItems:
     gaps_before: pd.DataFrame
     units: pd.DataFrame = field(default_factory=lambda: pd.DataFrame())
     gap_weights: dict[str, float] = field(default_factory=dict)
+    # with settlements: core.settlements.plan.SettlementBasis (covered before, kit credits)
+    settlements: Any = None
 
     @property
     def internet_cap_basis(self) -> pd.Series:
@@ -176,15 +179,20 @@ def build_items(ds: Dataset, params: PlanParams) -> PlanItems:
                  "cap_people", "max_count", "value", "measure", "envelope_value", "cap_basis"]))
     vouchers = vouchers.sort_values(["unit_code", "instrument", "group"], kind="stable")
     vouchers = vouchers.reset_index(drop=True)
-    kits = _kits(ds, params, access, w_u, units, scale)
+    from kzplanner.core.settlements.plan import settlement_basis
+
+    basis = settlement_basis(ds, access)
+    kits = _kits(ds, params, access, w_u, units, scale, basis)
     return PlanItems(vouchers=vouchers, kits=kits, equity_weight=w_u, access=access,
                      counts_before=counts, gaps_before=gaps, units=units,
-                     gap_weights=dict(weights))
+                     gap_weights=dict(weights), settlements=basis)
 
 
 def _kits(ds: Dataset, params: PlanParams, access: pd.Series, w_u: pd.Series,
-          units: pd.DataFrame, scale: np.ndarray) -> pd.DataFrame:
-    """The institutions without access, each with the package it lacks and its price."""
+          units: pd.DataFrame, scale: np.ndarray, basis: Any = None) -> pd.DataFrame:
+    """The institutions without access, each with the package it lacks and its price. With
+    settlements (`basis`), a FAP's or PSC's kit is valued by the population credited to it
+    (newly_covered: core.settlements.kits.kit_credit) instead of the people it serves."""
     needs = access.attrs["needs"]
     lacking = ~access.to_numpy(dtype=bool)
     inst = ds.institutions[lacking].copy()
@@ -200,6 +208,17 @@ def _kits(ds: Dataset, params: PlanParams, access: pd.Series, w_u: pd.Series,
                  zip(inst["type"], inst["area_type"], inst["package"], strict=True)]
     inst["cost_kzt"] = np.where(given.notna(), given, catalogue)
     served = inst["people_served"].astype(float).fillna(0.0).to_numpy()
+    basis_col = (inst["people_served_basis"].astype(str).to_numpy(dtype=object)
+                 if "people_served_basis" in inst else np.full(len(inst), "register", dtype=object))
+    if basis is not None:
+        newly = basis.credit.reindex(inst["inst_id"].astype(str)).fillna(0.0).to_numpy(float)
+        valued = inst["type"].isin(["fap", "psc"]).to_numpy()
+        served = np.where(valued, newly, served)
+        basis_col = np.where(valued, "newly_covered", basis_col)
+        inst["newly_covered"] = newly
+    else:
+        inst["newly_covered"] = np.nan
+    inst["value_basis"] = basis_col
     pos = pd.Index(units.index).get_indexer(inst["unit_code"])
     ok = pos >= 0
     at = np.where(ok, pos, 0)
@@ -211,7 +230,8 @@ def _kits(ds: Dataset, params: PlanParams, access: pd.Series, w_u: pd.Series,
     inst["envelope_value"] = w * served
     return inst[["inst_id", "name", "type", "unit_code", "area_type", "people_served", "package",
                  "lacks_connection", "lacks_equipment", "lacks_licences", "cost_kzt", "value",
-                 "measure", "envelope_value", "lat", "lon"]].reset_index(drop=True)
+                 "measure", "envelope_value", "lat", "lon", "newly_covered",
+                 "value_basis"]].reset_index(drop=True)
 
 
 def plan_objective(items: PlanItems, voucher_counts: np.ndarray, kit_mask: np.ndarray) -> float:

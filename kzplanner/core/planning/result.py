@@ -349,9 +349,15 @@ def evaluate_plan(ds: Dataset, params: PlanParams, items: PlanItems, voucher_cou
         "disparity_before": disparity(before, pop),
         "disparity_after": disparity(after, pop),
         "gaps_by_area": gaps_by_area(ds, items.access, access_after, items),
+        "value_basis": {str(k): int(n) for k, n in
+                        kits.get("value_basis", pd.Series(dtype=object)).value_counts().items()},
         "solver": {"method": solver.method, "status": solver.status, "optimal": solver.optimal,
                    "mip_gap": solver.mip_gap, "seconds": round(solver.seconds, 3)},
     }
+    if items.settlements is not None:
+        from kzplanner.core.settlements.plan import plan_coverage
+
+        summary["settlements"] = plan_coverage(items.settlements, kits)
     return PlanResult(items=items, params=params, allocation=allocation,
                       kits=kits.reset_index(drop=True),
                       before=before, after=after, counts_before=counts_before,

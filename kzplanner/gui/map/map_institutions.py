@@ -311,6 +311,7 @@ class InstitutionCard(QLabel):
                        f"<td><b>{escape(v)}</b></td></tr>" for k, v in rows)
         self.setText(f"<b>{escape(title)}</b><table>{body}</table>")
         self.adjustSize()
+        self.resize(self.width(), max(self.height(), self.heightForWidth(self.width())))
         room = self.parentWidget().rect()
         x = min(at.x() + 12, room.right() - self.width() - 4)
         y = min(at.y() + 12, room.bottom() - self.height() - 4)

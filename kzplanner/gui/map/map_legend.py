@@ -30,7 +30,7 @@ class LegendRow:
     colour: str | None  # None = "no data" hatch
     count: str = ""
     dot: bool = False  # a point-layer symbol instead of a swatch
-    symbol: str = ""  # institution symbol: 'school', 'fap', 'psc', 'group' or 'size'
+    symbol: str = ""  # institution symbol: 'school', 'fap', 'psc', 'group', 'size'; 'ring'
 
 
 class MapLegend(QWidget):
@@ -88,7 +88,8 @@ class MapLegend(QWidget):
         _, base, small = self._fonts()
         fm, fs = QFontMetrics(base), QFontMetrics(small)
         rows = self._rows + self._extra
-        text_w = max([fm.horizontalAdvance(r.text) for r in rows] or [0])
+        text_w = max([fm.horizontalAdvance(r.text) - (_SWATCH_W + _GAP if r.symbol == "title"
+                                                       else 0) for r in rows] or [0])
         count_w = max([fs.horizontalAdvance(r.count) for r in rows if r.count] or [0])
         return text_w, count_w, fm.height() + 2
 
@@ -145,6 +146,14 @@ class MapLegend(QWidget):
                    small: QFont, count_w: int) -> None:
         sy = y + (row_h - _SWATCH_H) / 2.0
         swatch = QRectF(_PAD, sy, _SWATCH_W, _SWATCH_H)
+        if row.symbol == "title":  # a heading among the rows (a second layer's title)
+            head = QFont(base)
+            head.setBold(True)
+            p.setFont(head)
+            p.setPen(QColor("#1f1f1f"))
+            p.drawText(QRectF(_PAD, y, self.width() - 2 * _PAD, row_h),
+                       int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), row.text)
+            return
         if row.symbol:
             paint_legend_symbol(p, row.symbol, row.colour, swatch.center(), 1.0)
         elif row.dot:
@@ -186,6 +195,10 @@ def paint_legend_symbol(p: QPainter, symbol: str, colour: str | None, centre: QP
     p.setPen(QPen(OUTLINE, 0.9 * scale))
     if symbol == "group":
         paint_cluster(p, centre.x(), centre.y(), [6, 3, 2, 1], 8.0 * scale, scale)
+    elif symbol == "ring":  # a settlement whose population is estimated
+        p.setPen(QPen(QColor(colour or "#2c7fb8"), 2.2 * scale))
+        p.setBrush(QColor(255, 255, 255, 235))
+        p.drawEllipse(centre, 3.6 * scale, 3.6 * scale)
     elif symbol == "size":
         small, big = BASE_RADIUS_PX * 0.75 * scale, BASE_RADIUS_PX * 1.9 * scale
         p.setBrush(QColor("#ffffff"))

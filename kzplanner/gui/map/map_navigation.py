@@ -96,6 +96,11 @@ class MapNavigation(QGraphicsView):
         if hit is not None:
             self.show_institution(hit[1], QPointF(pos))
             return
+        overlay = getattr(self, "settlements", None)
+        village = overlay.hit(pos.x(), pos.y()) if overlay is not None else -1
+        if village >= 0:
+            overlay.click(village, QPointF(pos))  # type: ignore[union-attr]
+            return
         code = self.code_at(pos)
         current = list(self.state.selection)
         if code is None:
@@ -167,8 +172,10 @@ class MapNavigation(QGraphicsView):
         self._declutter()
 
     def _obstacles(self) -> list[QRectF]:
+        overlay = getattr(self, "settlements", None)
+        extra = (overlay.legend,) if overlay is not None else ()
         return [QRectF(w.geometry().translated(-self.viewport().pos()))
-                for w in (self.legend, self.inst_legend, self.caption) if w.isVisible()]
+                for w in (self.legend, self.inst_legend, self.caption, *extra) if w.isVisible()]
 
     def _fit_layout(self, padded: QRectF, layout: str
                     ) -> tuple[float, QRectF, tuple[float, float]] | None:
@@ -320,7 +327,18 @@ class MapNavigation(QGraphicsView):
             else:
                 self.inst_legend.move(self.legend.geometry().right() + 8, vp.top() + 10)
         else:
-            self.inst_legend.move(vp.left() + 10, vp.bottom() - self.inst_legend.height() - 10)
+            top = vp.bottom() - self.inst_legend.height() - 10
+            if self.legend.isVisible() and top < self.legend.geometry().bottom() + 8:
+                # too low a view for both in the left corners: the second beside the first
+                self.inst_legend.move(self.legend.geometry().right() + 8,
+                                      max(vp.top() + 10, top))
+            else:
+                self.inst_legend.move(vp.left() + 10, top)
+        overlay = getattr(self, "settlements", None)
+        if overlay is not None:  # the settlements' legend above the institutions' (bottom-left)
+            bottom = (self.inst_legend.geometry().top() if self.inst_legend.isVisible()
+                      else vp.bottom() - 2)
+            overlay.place_legend(vp.left() + 10, bottom)
         self.caption.adjustSize()
         self.caption.move(vp.right() - self.caption.width() - 8,
                           vp.bottom() - self.caption.height() - 6)

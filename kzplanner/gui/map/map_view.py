@@ -55,6 +55,7 @@ from kzplanner.gui.map.map_items import (
 )
 from kzplanner.gui.map.map_legend import LegendRow, MapLegend
 from kzplanner.gui.map.map_navigation import MapNavigation
+from kzplanner.gui.map.map_settlements import SettlementOverlay
 from kzplanner.gui.map.unit_names import label_names
 from kzplanner.gui.state import AppState
 
@@ -124,6 +125,7 @@ class MapView(MapNavigation):
         state.selection_changed.connect(self._show_selection)
         state.language_changed.connect(self._relabel)
         self.rebuild()
+        self.settlements = SettlementOverlay(self)  # after rebuild: it adds its item after it
 
     # --- building (once per dataset)
     def rebuild(self) -> None:
@@ -290,6 +292,7 @@ class MapView(MapNavigation):
         if self.institutions_item is not None:
             self.institutions_item.setVisible(self._institutions_visible)
         self._update_institution_legend()
+        self.settlements.restyle()  # its legend joins or leaves the institutions' one
         self._place_overlays()
         if not self._user_zoomed:
             self.fit()

@@ -108,6 +108,7 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
     # --- kits, grouped by unit with a subtotal each; why each kit: people reached per 1 M ₸
     # (what every strategy ranks kits by), and whether the planner locked it in.
     kits_sheet(wb, result.kits, set(result.params.constraints.locked), names, inst_names, lang)
+    village_sheets = _settlement_sheets(wb, ds, result, names, inst_names, lang)
 
     # --- indicators per unit (and every indicator the statistics sources gave)
     from kzplanner.core.sources import loaded_indicators
@@ -308,6 +309,7 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
 
     headed = {label(k, lang) for k in ("sheet.allocation", "sheet.kits", "sheet.indicators",
                                        "sheet.parameters", "sheet.sources")}
+    headed |= village_sheets
     for sheet in wb.worksheets:
         if sheet.title in headed:
             fit_table(sheet, text_cap={label("sheet.parameters", lang): 44,
@@ -338,3 +340,21 @@ def _source_status(src: Any) -> str:
     except OSError:
         bundled = False
     return "bundled" if bundled else "loaded"
+
+
+def _settlement_sheets(wb: Any, ds: Dataset, result: PlanResult, names: dict[str, str],
+                       inst_names: dict[str, str], lang: str) -> set[str]:
+    """With settlements: villages per kit, and the villages without access by type (before the
+    plan); their titles (for the page setup)."""
+    if getattr(ds, "settlements", None) is None or getattr(ds, "coverage", None) is None:
+        return set()
+    from kzplanner.core.io.write.workbook_villages import kit_villages_sheet, villages_sheet
+    from kzplanner.core.settlements import villages_without_access
+    from kzplanner.core.settlements.plan import kit_villages
+
+    titles = {kit_villages_sheet(wb, kit_villages(result), names, inst_names, lang).title}
+    for t in ("school", "fap", "psc"):
+        titles.add(villages_sheet(wb, villages_without_access(ds.settlements, ds.coverage, t), t,
+                                  names, lang).title)
+    return titles
+

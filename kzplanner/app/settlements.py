@@ -1,0 +1,109 @@
+"""Settlements in a dataset (issue #17), for the CLI and the window alike: read, place, cover."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from kzplanner import paths
+from kzplanner.core.dataset import Dataset, Source
+from kzplanner.core.feedback import SILENT, Feedback
+from kzplanner.lazy import pd
+
+
+def _access(ds: Dataset, rules: Any = None) -> pd.Series:
+    from kzplanner.core.access_rules import AccessRules
+    from kzplanner.core.indicators import institution_access
+
+    return institution_access(ds.institutions, rules or AccessRules())
+
+
+def with_served(ds: Dataset, coverage: Any) -> pd.DataFrame:
+    """The dataset's institutions with FAPs' and PSCs' people served from the settlements (the
+    population of the settlements whose nearest institution of the type they are), labelled
+    'settlements' in people_served_basis; schools and institutions without a position keep
+    theirs."""
+    inst = ds.institutions.copy()
+    if "people_served_basis" not in inst:
+        inst["people_served_basis"] = "estimate" if ds.institutions_estimated else "register"
+    ids = inst["inst_id"].astype(str)
+    hit = ids.isin(coverage.served.index).to_numpy() & inst["type"].isin(["fap", "psc"]).to_numpy()
+    inst.loc[hit, "people_served"] = coverage.served.reindex(ids[hit]).to_numpy(float)
+    inst.loc[hit, "people_served_basis"] = "settlements"
+    return inst
+
+
+def attach_settlements(dataset: Dataset, path: str | Path, reach_km: dict[str, float] | None = None,
+                       weights: dict[str, float] | None = None, feedback: Feedback = SILENT,
+                       rules: Any = None) -> Dataset:
+    """A new Dataset with the settlements of `path` placed in its units and their coverage
+    (KZError on a file that cannot be used; the dataset given is not changed)."""
+    from kzplanner.core.io.read.settlements import read_settlements
+    from kzplanner.core.settlements import compute_coverage, place_settlements
+
+    feedback.progress(0.0, "settlements")
+    raw = read_settlements(path)
+    feedback.progress(0.4, "settlements")
+    layer = place_settlements(raw, dataset.units, dataset.units["population"], weights,
+                              source=str(path))
+    feedback.progress(0.7, "coverage")
+    coverage = compute_coverage(layer, dataset.institutions, _access(dataset, rules), reach_km)
+    sample = Path(path).resolve() == paths.sample_settlements().resolve()
+    sources = [s for s in dataset.sources if s.kind != "settlements"]
+    sources.append(Source("settlements", str(path), illustrative=sample,
+                          attribution="" if sample else _attribution(raw)))
+    feedback.progress(1.0, "done")
+    return dataclasses.replace(dataset, settlements=layer, coverage=coverage,
+                               institutions=with_served(dataset, coverage), sources=sources,
+                               illustrative=dataset.illustrative or sample)
+
+
+def _attribution(raw: pd.DataFrame) -> str:
+    ids = raw["settlement_id"].astype(str)
+    osm = ids.str.match(r"^(node|way|relation|[nwr])/?\d+$").mean() if len(ids) else 0.0
+    return "© OpenStreetMap contributors, ODbL" if osm > 0.5 else ""
+
+
+def recompute_coverage(dataset: Dataset, reach_km: dict[str, float] | None = None,
+                       weights: dict[str, float] | None = None, rules: Any = None) -> Dataset:
+    """The dataset with its settlements' coverage for another reach (and, with `weights`, the
+    estimates for other place weights)."""
+    from kzplanner.core.settlements import compute_coverage, place_settlements
+
+    layer = dataset.settlements
+    if layer is None:
+        return dataset
+    if weights is not None:
+        raw = pd.concat([layer.table, layer.outside], ignore_index=True)
+        raw.loc[raw["population_estimated"].to_numpy(bool), "population"] = np.nan
+        raw["row"] = np.arange(1, len(raw) + 1)
+        layer = place_settlements(raw, dataset.units, dataset.units["population"], weights,
+                                  source=layer.source)
+    coverage = compute_coverage(layer, dataset.institutions, _access(dataset, rules), reach_km)
+    return dataclasses.replace(dataset, settlements=layer, coverage=coverage,
+                               institutions=with_served(dataset, coverage))
+
+
+def coverage_summary(dataset: Dataset) -> dict[str, Any]:
+    """Settlements placed / estimated / outside, and covered / not covered population per type
+    (the CLI's --json; {} without settlements)."""
+    layer, cov = dataset.settlements, dataset.coverage
+    if layer is None or cov is None:
+        return {}
+    pop = layer.table["population"].to_numpy(float)
+    est = layer.table["population_estimated"].to_numpy(bool)
+    by_type = {}
+    for t in ("school", "fap", "psc"):
+        c = cov.per_settlement[f"{t}_covered"].to_numpy(bool)
+        by_type[t] = {"reach_km": cov.reach_km[t], "covered_population": float(pop[c].sum()),
+                      "not_covered_population": float(pop[~c].sum()),
+                      "settlements_covered": int(c.sum()),
+                      "settlements_not_covered": int((~c).sum())}
+    return {"source": layer.source, "settlements_placed": int(len(layer.table)),
+            "settlements_estimated": int(est.sum()),
+            "settlements_outside": int(len(layer.outside)),
+            "population": float(pop.sum()), "population_estimated": float(pop[est].sum()),
+            "weights": dict(layer.weights), "notes": list(layer.notes), "by_type": by_type}

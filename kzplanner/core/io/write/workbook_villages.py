@@ -1,0 +1,135 @@
+"""Settlement sheets (issue #17), in the workbook's language: the villages without an institution
+with access within reach (one sheet per type), the villages per kit of a plan, and the coverage
+workbook of `kzplanner coverage`. Estimated populations say “estimate” in their own column."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kzplanner.core.catalogue import label
+from kzplanner.core.io.write.workbook_cells import FMT_INT, header_row, put
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
+
+FMT_KM = "0.0"
+
+
+def _name(row: Any, lang: str) -> str:
+    for key in (f"name_{lang}", "name", "name_ru", "name_kk"):
+        value = getattr(row, key, "") if hasattr(row, key) else ""
+        if isinstance(value, str) and value:
+            return value
+    return str(row.settlement_id)
+
+
+def _est(flag: Any, lang: str) -> str:
+    return label("est.flag", lang) if bool(flag) else ""
+
+
+def villages_sheet(wb: Any, villages: Any, kind: str, unit_names: dict[str, str],
+                   lang: str) -> Worksheet:
+    """One row per settlement without an institution of `kind` with access within reach, most
+    populous first: unit, settlement, ID, kind, population, estimate, nearest, km, its access."""
+    ws = wb.create_sheet(label(f"sheet.villages_{kind}", lang)[:31])
+    header_row(ws, 1, [label(k, lang) for k in (
+        "col.unit", "col.settlement", "col.settlement_id", "col.place", "col.population",
+        "col.estimated", "col.nearest", "col.nearest_km", "col.nearest_access")])
+    fmts = [None, None, None, None, FMT_INT, None, None, FMT_KM, None]
+    for r, v in enumerate(villages.itertuples(index=False), start=2):
+        code = str(v.unit_code)
+        values = [unit_names.get(code, code), _name(v, lang), str(v.settlement_id),
+                  label(f"place.{v.place}", lang) if v.place else "", float(v.population),
+                  _est(v.population_estimated, lang), str(v.nearest_id or ""),
+                  float(v.nearest_km), label("yes", lang) if v.nearest_access else ""]
+        for c, (value, fmt) in enumerate(zip(values, fmts, strict=True), start=1):
+            put(ws, r, c, value, fmt)
+    _finish(ws, 9)
+    return ws
+
+
+def kit_villages_sheet(wb: Any, villages: Any, unit_names: dict[str, str],
+                       inst_names: dict[str, str], lang: str) -> Worksheet:
+    """One row per (kit, settlement it newly covers): kit, type, unit, settlement, population,
+    estimate, whether it counts in the kit's value."""
+    ws = wb.create_sheet(label("sheet.kit_villages", lang)[:31])
+    header_row(ws, 1, [label(k, lang) for k in (
+        "col.kit", "col.type", "col.unit", "col.settlement", "col.place", "col.population",
+        "col.estimated", "col.credited")])
+    fmts = [None, None, None, None, None, FMT_INT, None, None]
+    for r, v in enumerate(villages.itertuples(index=False), start=2):
+        code = str(v.unit_code)
+        values = [inst_names.get(str(v.inst_id), str(v.inst_id)), label(f"one.{v.type}", lang),
+                  unit_names.get(code, code), _name(v, lang),
+                  label(f"place.{v.place}", lang) if v.place else "", float(v.population),
+                  _est(v.population_estimated, lang), label("yes", lang) if v.credited else ""]
+        for c, (value, fmt) in enumerate(zip(values, fmts, strict=True), start=1):
+            put(ws, r, c, value, fmt)
+    _finish(ws, 8)
+    return ws
+
+
+def _finish(ws: Worksheet, width: int) -> None:
+    from openpyxl.utils import get_column_letter
+
+    from kzplanner.core.io.write.workbook_sheets import fit_table
+
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(width)}{max(ws.max_row, 1)}"
+    fit_table(ws, text_cap=24)
+
+
+def write_coverage_workbook(path: str | Path, ds: Any, summary: dict[str, Any],
+                            lang: str = "ru") -> Path:
+    """`kzplanner coverage --out`: a coverage sheet (placed / estimated / outside, covered and
+    not covered population per type, reach) and the villages without access, one sheet per type."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    from kzplanner.core.io.write.atomic import write_atomically
+    from kzplanner.core.io.write.workbook_sheets import flag_sheet, page_setup
+    from kzplanner.core.io.write.workbook_words import unit_names
+    from kzplanner.core.settlements import villages_without_access
+
+    names, _fell_back = unit_names(ds, lang)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = label("sheet.coverage", lang)[:31]
+    row = 1
+    if ds.illustrative:
+        put(ws, row, 1, label("illustrative_flag", lang)).font = Font(bold=True, color="B00020")
+        row += 2
+    for key, value in (("col.settlements_placed", summary["settlements_placed"]),
+                       ("col.settlements_estimated", summary["settlements_estimated"]),
+                       ("col.settlements_outside", summary["settlements_outside"])):
+        put(ws, row, 1, label(key, lang))
+        put(ws, row, 2, int(value), FMT_INT)
+        row += 1
+    row += 1
+    header = row
+    header_row(ws, row, [label(k, lang) for k in ("col.type", "col.reach_km", "col.covered_pop",
+                                                 "col.not_covered_pop")])
+    for t in ("school", "fap", "psc"):
+        row += 1
+        by = summary["by_type"][t]
+        for c, (value, fmt) in enumerate(((label(f"one.{t}", lang), None),
+                                          (float(by["reach_km"]), FMT_KM),
+                                          (float(by["covered_population"]), FMT_INT),
+                                          (float(by["not_covered_population"]), FMT_INT)),
+                                         start=1):
+            put(ws, row, c, value, fmt)
+    row += 2
+    put(ws, row, 1, label("villages.note", lang)).font = Font(italic=True, color="555555")
+    ws.column_dimensions["A"].width = 34
+    for col in "BCD":
+        ws.column_dimensions[col].width = 18
+    sheets = [ws]
+    for t in ("school", "fap", "psc"):
+        sheets.append(villages_sheet(wb, villages_without_access(ds.settlements, ds.coverage, t),
+                                     t, names, lang))
+    for i, sheet in enumerate(sheets):
+        page_setup(sheet, header if i == 0 else 1, lang, ds.illustrative, title_columns="A:B")
+        if ds.illustrative and i:
+            flag_sheet(sheet, lang)
+    return write_atomically(path, lambda tmp: wb.save(tmp))

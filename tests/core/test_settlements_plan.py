@@ -1,0 +1,89 @@
+"""A plan with settlements: each FAP/PSC kit's value is the population it newly covers (the
+credit definition of docs/model.md), and the coverage the plan reports equals a recount, both
+checked with a haversine matrix written here, apart from core.settlements."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+
+def _km(lat1, lon1, lat2, lon2):
+    p1, p2 = np.radians(lat1)[:, None], np.radians(lat2)[None, :]
+    dl = np.radians(lon2)[None, :] - np.radians(lon1)[:, None]
+    a = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
+    return 2 * 6371.0 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
+
+
+@pytest.fixture(scope="module")
+def planned(sample_dataset):
+    from kzplanner import paths
+    from kzplanner.app.settlements import attach_settlements
+    from kzplanner.core.planning.parameters import PlanParams
+    from kzplanner.core.planning.planner import make_plan
+
+    ds = attach_settlements(sample_dataset, paths.sample_settlements())
+    return ds, make_plan(ds, PlanParams(budget_kzt=3e9))
+
+
+def test_each_fap_psc_kit_value_is_the_population_it_newly_covers(planned):
+    ds, result = planned
+    items = result.items
+    t = ds.settlements.table
+    pop = t["population"].to_numpy()
+    inst = ds.institutions
+    access = items.access.to_numpy(bool)
+    reach = ds.coverage.reach_km
+    for kind in ("fap", "psc"):
+        sel = (inst["type"] == kind).to_numpy()
+        d = _km(t["lat"].to_numpy(), t["lon"].to_numpy(), inst["lat"].to_numpy()[sel],
+                inst["lon"].to_numpy()[sel])
+        has = access[sel]
+        covered = (d[:, has] <= reach[kind]).any(axis=1)
+        cand = np.flatnonzero(~has)
+        near = cand[np.argmin(d[:, cand], axis=1)]
+        near_km = d[np.arange(len(t)), near]
+        credited = ~covered & (near_km <= reach[kind])
+        ids = inst["inst_id"].to_numpy()[sel]
+        expect = {i: 0.0 for i in ids[cand]}
+        for s in np.flatnonzero(credited):
+            expect[ids[near[s]]] += pop[s]
+        kits = items.kits[items.kits["type"] == kind]
+        got = dict(zip(kits["inst_id"], kits["measure"], strict=True))
+        assert set(got) == set(expect)
+        assert np.allclose([got[i] for i in expect], list(expect.values()), atol=1e-6)
+        assert (kits["value_basis"] == "newly_covered").all()
+        # the plan's coverage after: covered before, or within reach of a chosen kit
+        chosen = result.kits[result.kits["type"] == kind]["inst_id"]
+        chosen_cols = np.flatnonzero(np.isin(ids, chosen))
+        after = covered | (d[:, chosen_cols] <= reach[kind]).any(axis=1)
+        rep = result.summary["settlements"]["by_type"][kind]
+        assert rep["covered_before"] == pytest.approx(pop[covered].sum())
+        assert rep["covered_after"] == pytest.approx(pop[after].sum())
+        assert rep["credited"] == pytest.approx(chosen.map(got).sum())
+        assert rep["covered_after"] - rep["covered_before"] >= rep["credited"] - 1e-6
+    assert result.summary["settlements"]["by_type"]["fap"]["newly_covered"] > 0
+
+
+def test_villages_per_kit(planned):
+    from kzplanner.core.settlements.plan import kit_villages
+
+    ds, result = planned
+    v = kit_villages(result)
+    assert len(v) and set(v["inst_id"]) <= set(result.kits["inst_id"])
+    per = {k["inst_id"]: k for k in result.summary["settlements"]["per_kit"]}
+    for inst_id, part in v.groupby("inst_id"):
+        assert per[inst_id]["villages"] == len(part)
+        assert per[inst_id]["reached"] == pytest.approx(part["population"].sum())
+        assert per[inst_id]["credited"] == pytest.approx(
+            part.loc[part["credited"], "population"].sum())
+    assert v["population_estimated"].any()
+
+
+def test_without_settlements_values_are_labelled(sample_dataset):
+    from kzplanner.core.planning.items import build_items
+    from kzplanner.core.planning.parameters import PlanParams
+
+    items = build_items(sample_dataset, PlanParams(budget_kzt=1e9))
+    assert set(items.kits["value_basis"]) <= {"register", "estimate"}
+    assert items.settlements is None
