@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from kzplanner.cli.common import LANGS
 from kzplanner.errors import KZError
@@ -90,8 +91,8 @@ def coverage_text(summary: dict[str, Any], lang: str) -> str:
 
 def run_coverage(args: argparse.Namespace, write: Callable[[str], None]) -> int:
     from kzplanner.app.settlements import coverage_summary
-    from kzplanner.console import require_stats_with_data
     from kzplanner.cli.data import load_for_args
+    from kzplanner.console import require_stats_with_data
 
     require_stats_with_data(args.boundaries, args.stats, args.institutions)
     reach = parse_reach(args.reach)  # refused before any loading
