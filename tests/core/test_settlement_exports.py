@@ -82,3 +82,23 @@ def test_cli_coverage_json_and_workbook(tmp_path, capsys):
     ws = wb[wb.sheetnames[1]]  # villages without a school in reach
     n = sum(1 for r in ws.iter_rows(min_row=2, values_only=True) if r[0] is not None)
     assert n == summary["by_type"]["school"]["settlements_not_covered"]
+
+
+def test_gui_passes_settlements_to_the_window(tmp_path):
+    from kzplanner import paths
+    from kzplanner.cli.commands import main
+
+    seen = {}
+
+    def open_window(**kwargs):
+        seen.update(kwargs)
+        return 0
+
+    assert main(["gui", "--settlements", str(paths.sample_settlements())],
+                open_window=open_window) == 0
+    assert seen["settlements"] == str(paths.sample_settlements())
+    seen.clear()
+    assert main(["gui"], open_window=open_window) == 0
+    assert "settlements" not in seen  # the window's open function is called as before
+    assert main(["gui", "--settlements", str(tmp_path / "нет.gpkg")],
+                open_window=open_window) == 2
