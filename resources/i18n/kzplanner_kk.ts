@@ -955,6 +955,20 @@ internet</source>
         </message>
     </context>
     <context>
+        <name>cov.placed</name>
+        <message>
+            <source>Settlements placed: {placed} (population estimated for {estimated}); outside every unit, not used: {outside}</source>
+            <translation>Орналастырылған елді мекендер: {placed} (халқы бағаланғаны {estimated}); барлық бірліктен тыс, есепке алынбады: {outside}</translation>
+        </message>
+    </context>
+    <context>
+        <name>cov.type_line</name>
+        <message>
+            <source>{type}, within {km} km: covered {covered} people; not covered {not_covered} people in {villages} settlements</source>
+            <translation>{type}, {km} км ішінде: {covered} адам қамтылған; {villages} елді мекендегі {not_covered} адам қамтылмаған</translation>
+        </message>
+    </context>
+    <context>
         <name>data.act.actual</name>
         <message>
             <source>Actual</source>

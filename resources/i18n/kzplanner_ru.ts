@@ -953,6 +953,20 @@ internet</source>
         </message>
     </context>
     <context>
+        <name>cov.placed</name>
+        <message>
+            <source>Settlements placed: {placed} (population estimated for {estimated}); outside every unit, not used: {outside}</source>
+            <translation>Размещено населённых пунктов: {placed} (население оценено для {estimated}); вне всех единиц, не учтены: {outside}</translation>
+        </message>
+    </context>
+    <context>
+        <name>cov.type_line</name>
+        <message>
+            <source>{type}, within {km} km: covered {covered} people; not covered {not_covered} people in {villages} settlements</source>
+            <translation>{type}, в пределах {km} км: охвачено {covered} чел.; не охвачено {not_covered} чел. в {villages} населённых пунктах</translation>
+        </message>
+    </context>
+    <context>
         <name>data.act.actual</name>
         <message>
             <source>Actual</source>
