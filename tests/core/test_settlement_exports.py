@@ -102,3 +102,18 @@ def test_gui_passes_settlements_to_the_window(tmp_path):
     assert "settlements" not in seen  # the window's open function is called as before
     assert main(["gui", "--settlements", str(tmp_path / "нет.gpkg")],
                 open_window=open_window) == 2
+
+
+def test_the_workbook_says_where_kit_people_come_from(planned, sample_dataset):
+    from kzplanner.core.catalogue import label
+    from kzplanner.core.io.write.plan_workbook import served_basis_text
+    from kzplanner.core.planning.parameters import PlanParams
+    from kzplanner.core.planning.planner import make_plan
+
+    _ds, result = planned
+    text = served_basis_text(result, "ru")
+    assert label("served_basis.newly_covered", "ru") in text
+    plain = make_plan(sample_dataset, PlanParams(budget_kzt=1e9))
+    text = served_basis_text(plain, "kk")
+    assert label("served_basis.register", "kk") in text
+    assert label("served_basis.newly_covered", "kk") not in text
