@@ -50,6 +50,7 @@ from measures import (
     save,
     table_lines,
 )
+from settlement_bench import bench_coverage
 
 # --------------------------------------------------------------------------- anchors: QGIS
 QGIS_RECORDS = {
@@ -292,6 +293,7 @@ PARTS: dict[str, Callable[..., list[Row]]] = {
     "load": bench_load, "replan": bench_replan, "strategies": bench_strategies,
     "minimums": bench_minimums, "export": bench_export,
     "memory": lambda rec, n, size: bench_memory(rec, size),
+    "coverage": bench_coverage,
 }
 
 if __name__ == "__main__":

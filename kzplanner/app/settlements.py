@@ -107,3 +107,21 @@ def coverage_summary(dataset: Dataset) -> dict[str, Any]:
             "settlements_outside": int(len(layer.outside)),
             "population": float(pop.sum()), "population_estimated": float(pop[est].sum()),
             "weights": dict(layer.weights), "notes": list(layer.notes), "by_type": by_type}
+
+
+def next_kit_ranking(dataset: Dataset, params: Any = None) -> pd.DataFrame:
+    """The "next kit" ranking (core.settlements.next_kits) under the plan's access rules and kit
+    prices (the same cost_kzt as the plan's kit list); empty without settlements."""
+    from kzplanner.core.planning.items import build_items
+    from kzplanner.core.planning.parameters import PlanParams
+    from kzplanner.core.settlements import next_kits
+
+    if dataset.settlements is None or dataset.coverage is None:
+        return pd.DataFrame(columns=["inst_id", "name", "type", "unit_code", "newly_covered",
+                                     "settlements", "cost_kzt", "per_million_kzt"])
+    params = params or PlanParams()
+    items = build_items(dataset, params)
+    costs = pd.Series(items.kits["cost_kzt"].to_numpy(float),
+                      index=items.kits["inst_id"].astype(str))
+    return next_kits(dataset.settlements, dataset.institutions, items.access, costs,
+                     dataset.coverage.reach_km)

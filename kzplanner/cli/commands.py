@@ -131,6 +131,9 @@ def text_summary(summary: dict[str, Any], lang: str) -> str:
                                       f" → {format_number(summary['combined_gap_after'], lang, 1)}"),
         *area_lines(summary, lang),
     ]
+    from kzplanner.cli.coverage import plan_coverage_lines
+
+    rows += plan_coverage_lines(summary, lang)
     if summary.get("workbook"):
         rows.append((label("workbook", lang), str(summary["workbook"])))
     width = max(len(name) for name, _ in rows) + 1

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from kzplanner.cli.common import LANGS
 from kzplanner.errors import KZError
@@ -90,8 +91,8 @@ def coverage_text(summary: dict[str, Any], lang: str) -> str:
 
 def run_coverage(args: argparse.Namespace, write: Callable[[str], None]) -> int:
     from kzplanner.app.settlements import coverage_summary
-    from kzplanner.console import require_stats_with_data
     from kzplanner.cli.data import load_for_args
+    from kzplanner.console import require_stats_with_data
 
     require_stats_with_data(args.boundaries, args.stats, args.institutions)
     reach = parse_reach(args.reach)  # refused before any loading
@@ -113,3 +114,18 @@ def run_coverage(args: argparse.Namespace, write: Callable[[str], None]) -> int:
     else:
         write(coverage_text(summary, args.lang))
     return 0
+
+
+def plan_coverage_lines(summary: dict[str, Any], lang: str) -> list[tuple[str, str]]:
+    """With settlements: per type, the people covered before → after the plan's kits."""
+    from kzplanner.app.strings import tr
+    from kzplanner.core.catalogue import label
+    from kzplanner.core.formatting import format_number
+
+    by_type = (summary.get("settlements") or {}).get("by_type") or {}
+    return [(tr("cov.plan_name", lang, type=label(f"one.{t}", lang),
+                km=format_number(by["reach_km"], lang)),
+             tr("cov.plan_value", lang, before=format_number(round(by["covered_before"]), lang),
+                after=format_number(round(by["covered_after"]), lang),
+                villages=format_number(by["settlements_newly_covered"], lang)))
+            for t, by in by_type.items()]

@@ -969,6 +969,20 @@ internet</source>
         </message>
     </context>
     <context>
+        <name>cov.plan_name</name>
+        <message>
+            <source>{type} within {km} km, people covered</source>
+            <translation>{type}, {km} км ішінде, қамтылған адамдар</translation>
+        </message>
+    </context>
+    <context>
+        <name>cov.plan_value</name>
+        <message>
+            <source>{before} → {after} ({villages} settlements newly covered)</source>
+            <translation>{before} → {after} (жаңадан қамтылған елді мекендер: {villages})</translation>
+        </message>
+    </context>
+    <context>
         <name>cov.type_line</name>
         <message>
             <source>{type}, within {km} km: covered {covered} people; not covered {not_covered} people in {villages} settlements</source>

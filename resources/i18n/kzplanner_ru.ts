@@ -967,6 +967,20 @@ internet</source>
         </message>
     </context>
     <context>
+        <name>cov.plan_name</name>
+        <message>
+            <source>{type} within {km} km, people covered</source>
+            <translation>{type} в пределах {km} км, охвачено людей</translation>
+        </message>
+    </context>
+    <context>
+        <name>cov.plan_value</name>
+        <message>
+            <source>{before} → {after} ({villages} settlements newly covered)</source>
+            <translation>{before} → {after} (впервые охвачено населённых пунктов: {villages})</translation>
+        </message>
+    </context>
+    <context>
         <name>cov.type_line</name>
         <message>
             <source>{type}, within {km} km: covered {covered} people; not covered {not_covered} people in {villages} settlements</source>

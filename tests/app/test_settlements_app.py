@@ -98,3 +98,35 @@ def test_no_settlements_no_summary(sample_dataset):
     from kzplanner.app.settlements import coverage_summary
 
     assert coverage_summary(sample_dataset) == {}
+
+
+def test_next_kit_ranking_counts_what_each_kit_alone_newly_covers(with_settlements):
+    from kzplanner.app.settlements import _access, next_kit_ranking
+
+    ranking = next_kit_ranking(with_settlements)
+    assert len(ranking) and ranking["per_million_kzt"].is_monotonic_decreasing
+    t = with_settlements.settlements.table
+    inst = with_settlements.institutions.set_index("inst_id")
+    access = _access(with_settlements).to_numpy(bool)
+    reach = with_settlements.coverage.reach_km
+    for row in ranking.head(5).itertuples():
+        kind = row.type
+        sel = (with_settlements.institutions["type"] == kind).to_numpy() & access
+        others = with_settlements.institutions[sel]
+        total = 0.0
+        for s in t.itertuples():  # brute force: uncovered before, within reach of this one
+            if _hav(s.lat, s.lon, inst.at[row.inst_id, "lat"], inst.at[row.inst_id, "lon"]) \
+                    > reach[kind]:
+                continue
+            if any(_hav(s.lat, s.lon, o.lat, o.lon) <= reach[kind] for o in others.itertuples()):
+                continue
+            total += s.population
+        assert row.newly_covered == pytest.approx(total)
+        assert row.per_million_kzt == pytest.approx(total / row.cost_kzt * 1e6)
+
+
+def _hav(lat1, lon1, lat2, lon2):
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(math.sqrt(a))

@@ -20,13 +20,19 @@ def write_fixtures(folder: Path) -> dict[str, Path]:
     panel.write_text("\n".join(lines) + "\n", encoding="utf-8")
     params = folder / "параметрлер.toml"
     params.write_text('budget_kzt = "много"\n', encoding="utf-8")
-    return {"panel": panel, "params": params}
+    swapped = folder / "елді мекендер.csv"  # latitude and longitude swapped
+    swapped.write_bytes("Название;Широта;Долгота\nА;73,1;49,8\nБ;72,9;50,1\n".encode("cp1251"))
+    return {"panel": panel, "params": params, "swapped": swapped}
 
 
 def sample_boundaries() -> Path:
     """Today's oblasts: the sample's district rows sum into every one (no unit without data,
     whose English name would be the data's, not the catalogue's)."""
     return Path(__file__).resolve().parents[2] / "maps" / "kz_geokz_2024_adm1.gpkg"
+
+
+def sample_settlements() -> Path:
+    return Path(__file__).resolve().parents[2] / "resources" / "sample" / "settlements.gpkg"
 
 
 def sample_stats() -> Path:
@@ -60,6 +66,8 @@ def runs(folder: Path, lang: str) -> list[tuple[str, list[str]]]:
         ("evaluate corr", ["evaluate", "corr", "--data", str(f["panel"]), "--columns", "y,x",
                            *L]),
         ("map list", ["map", "--list-indicators", *L]),
+        ("coverage", ["coverage", "--settlements", str(sample_settlements()), "--out",
+                      str(folder / f"v-{lang}.xlsx"), *L]),
         # error paths
         ("bad budget", ["plan", "--budget", "-5", *L]),
         ("budget not a number", ["plan", "--budget", "2 000 x", *L]),
@@ -82,6 +90,9 @@ def runs(folder: Path, lang: str) -> list[tuple[str, list[str]]]:
         ("missing option", ["check", "--stats", str(stats), *L]),
         ("map stored with a budget", ["map", "--project", str(kzp), "--scenario", "A",
                                       "--budget", "1e9", "--out", str(folder / "m.png"), *L]),
+        ("coverage bad reach", ["coverage", "--settlements", str(sample_settlements()),
+                                "--reach", "fap=0", *L]),
+        ("coverage swapped", ["coverage", "--settlements", str(f["swapped"]), *L]),
         ("evaluate missing column", ["evaluate", "corr", "--data", str(f["panel"]),
                                      "--columns", "y,nope", *L]),
     ]

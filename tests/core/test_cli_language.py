@@ -28,7 +28,9 @@ CODES = {"kzplanner", "fastest", "help", "KZ", "Planner", "A", "B", "Z", "y", "x
          "unit", "year", "treated", "nope", "Nope", "statistics", "sources", "about"}
 # what is typed on the command line: sub-command names and strategy names
 CODES |= {"gui", "plan", "export", "compare", "evaluate", "did", "corr", "check", "template",
-          "map", *CLI_STRATEGIES}
+          "map", "coverage", *CLI_STRATEGIES}
+# the institution types typed in --reach (school=5,fap=15,psc=30), echoed in its refusal
+CODES |= {"school", "fap", "psc"}
 # runs whose output lists the values an option takes (indicator ids typed after --indicator)
 OPTION_VALUES = {"map list", "bad indicator"}
 

@@ -64,9 +64,11 @@ def test_weights_share_the_rest_and_can_be_edited():
 
 
 def test_coverage_by_hand():
-    from kzplanner.core.settlements import compute_coverage, villages_without_access
-
-    from kzplanner.core.settlements import place_settlements
+    from kzplanner.core.settlements import (
+        compute_coverage,
+        place_settlements,
+        villages_without_access,
+    )
 
     layer = place_settlements(raw(), units(), units()["population"])
     # a FAP with access 1.3 km from V1, one without access 1.1 km from V2; a PSC without

@@ -121,3 +121,13 @@ STRINGS.update({
         "kk": "{type}, {km} км ішінде: {covered} адам қамтылған; {villages} елді мекендегі "
               "{not_covered} адам қамтылмаған"},
 })
+
+STRINGS.update({
+    # `kzplanner plan --settlements`: the coverage the kits reach
+    "cov.plan_name": {"en": "{type} within {km} km, people covered",
+                      "ru": "{type} в пределах {km} км, охвачено людей",
+                      "kk": "{type}, {km} км ішінде, қамтылған адамдар"},
+    "cov.plan_value": {"en": "{before} → {after} ({villages} settlements newly covered)",
+                       "ru": "{before} → {after} (впервые охвачено населённых пунктов: {villages})",
+                       "kk": "{before} → {after} (жаңадан қамтылған елді мекендер: {villages})"},
+})

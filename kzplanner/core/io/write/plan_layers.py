@@ -71,8 +71,42 @@ def write_plan_geopackage(path: str | Path, ds: Dataset, result: PlanResult) -> 
                       dataset_metadata=meta, layer_metadata=meta)
         kits.to_file(tmp, layer="kits", driver="GPKG", engine="pyogrio", append=True,
                      layer_metadata=meta)
+        for name, frame in settlement_layers(ds, result).items():
+            frame.to_file(tmp, layer=name, driver="GPKG", engine="pyogrio", append=True,
+                          layer_metadata=meta)
 
     return write_atomically(path, write)
+
+
+def settlement_layers(ds: Dataset, result: PlanResult) -> dict[str, object]:
+    """With settlements: 'villages_without_access' (one point per type and settlement without an
+    institution of the type with access within reach, before the plan) and 'kit_villages' (one
+    point per kit and settlement it newly covers); population_estimated flags estimates."""
+    import geopandas as gpd
+
+    if getattr(ds, "settlements", None) is None or getattr(ds, "coverage", None) is None:
+        return {}
+    from kzplanner.core.settlements import villages_without_access
+    from kzplanner.core.settlements.plan import kit_villages
+
+    parts = []
+    for t in ("school", "fap", "psc"):
+        v = villages_without_access(ds.settlements, ds.coverage, t)
+        v.insert(0, "type", t)
+        parts.append(v)
+    missing = pd.concat(parts, ignore_index=True)
+    per_kit = kit_villages(result)
+    pos = ds.settlements.table.set_index("settlement_id")[["lat", "lon"]]
+    per_kit = per_kit.join(pos, on="settlement_id")
+    out = {}
+    for name, frame in (("villages_without_access", missing), ("kit_villages", per_kit)):
+        frame = with_status(frame, ds)
+        frame["population_estimated"] = frame["population_estimated"].astype(bool)
+        out[name] = gpd.GeoDataFrame(frame.drop(columns=["lat", "lon"]),
+                                     geometry=gpd.points_from_xy(frame["lon"].astype(float),
+                                                                 frame["lat"].astype(float)),
+                                     crs=4326)
+    return out
 
 
 def write_plan_csv(path: str | Path, ds: Dataset, result: PlanResult) -> list[Path]:

@@ -163,6 +163,10 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
     if ds.boundaries_predate_2018:
         note(ws, row, label("pre2018_note", lang))
         row += 1
+    basis = served_basis_text(result, lang)
+    if basis:
+        put(ws, row, 1, basis).font = Font(italic=True)
+        row += 1
     row += 1
     alloc_ref = f"'{alloc_ws.title}'!G{alloc_total_row}"
     objective = s.get("objective", {})
@@ -357,4 +361,19 @@ def _settlement_sheets(wb: Any, ds: Dataset, result: PlanResult, names: dict[str
         titles.add(villages_sheet(wb, villages_without_access(ds.settlements, ds.coverage, t), t,
                                   names, lang).title)
     return titles
+
+
+def served_basis_text(result: PlanResult, lang: str) -> str:
+    """'People counted from: FAP — population it newly covers; …' for the FAP and PSC kits of
+    the plan's item list (register, estimate or settlements), '' without kits of those types."""
+    kits = result.items.kits if result.items is not None else result.kits
+    if "value_basis" not in kits or not len(kits):
+        return ""
+    parts = []
+    for t in ("fap", "psc"):
+        bases = sorted(set(kits.loc[kits["type"] == t, "value_basis"].astype(str)))
+        if bases:
+            parts.append(f"{label(f'one.{t}', lang)} — "
+                         + ", ".join(label(f"served_basis.{b}", lang) for b in bases))
+    return f"{label('col.value_basis', lang)}: " + "; ".join(parts) if parts else ""
 
