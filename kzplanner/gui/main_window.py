@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -30,6 +29,7 @@ from kzplanner.gui.data.level_feature import LevelFeature
 from kzplanner.gui.data.sources_feature import SourcesFeature
 from kzplanner.gui.data.template_action import DataFeatures
 from kzplanner.gui.data.units_table import UnitsTableView
+from kzplanner.gui.elided_combo import ElidedLabel
 from kzplanner.gui.feature import Feature, FeatureContext
 from kzplanner.gui.help import HelpMenuFeature
 from kzplanner.gui.map.map_features import MapFeatures
@@ -40,11 +40,13 @@ from kzplanner.gui.planning.allocation_panel import AllocationPanel
 from kzplanner.gui.planning.plan_export import PlanExporter
 from kzplanner.gui.planning.results_panel import ResultsPanel
 from kzplanner.gui.project.project_actions import ProjectFeatures
+from kzplanner.gui.room_layout import RoomLayout, scrollable
 from kzplanner.gui.screen_fit import smaller_than
 from kzplanner.gui.state import AppState
 from kzplanner.gui.tasks import TaskKind
 
 WINDOW_SIZE = (1400, 900)
+UNITS_DOCK_PX = 230
 
 
 class MainWindow(QMainWindow):
@@ -73,7 +75,8 @@ class MainWindow(QMainWindow):
         top = QSplitter(Qt.Orientation.Horizontal, self)
         top.setObjectName("topSplitter")
         top.addWidget(self.map_panel)
-        top.addWidget(right)
+        self.plan_column = scrollable(right)  # scrolls rather than clips on a low screen
+        top.addWidget(self.plan_column)
         top.setStretchFactor(0, 1)
         top.setStretchFactor(1, 0)
         top.setChildrenCollapsible(False)
@@ -179,9 +182,12 @@ class MainWindow(QMainWindow):
         beside the units table, which starts in front."""
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
         last_bottom = self.units_dock
+        sizes = {self.units_dock: UNITS_DOCK_PX}
         for feature in self.features:
             docks = feature.docks()
             for dock in docks:
+                if dock.size is not None:
+                    sizes[dock.widget] = dock.size
                 self.addDockWidget(dock.area, dock.widget)
                 if dock.area == bottom:
                     if dock.tabbed:
@@ -199,7 +205,10 @@ class MainWindow(QMainWindow):
         self.units_dock.raise_()
         # The right dock (scenarios) runs the full height; the bottom tabs stay under the map.
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.resizeDocks([self.units_dock], [230], Qt.Orientation.Vertical)
+        self.resizeDocks([self.units_dock], [UNITS_DOCK_PX], Qt.Orientation.Vertical)
+        # On a small screen (Windows' display scaling) the column and every dock become tabs.
+        self.room_layout = RoomLayout(self, self.splitters[0], self.plan_column, self.units_dock,
+                                      sizes)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -209,12 +218,13 @@ class MainWindow(QMainWindow):
         self.status_progress.setMaximumHeight(14)
         self.status_progress.setTextVisible(False)
         self.status_progress.hide()
-        self.status_stage = QLabel(self)
-        self.status_data = QLabel(self)
+        self.status_stage = ElidedLabel(self)  # what runs now; cut on a narrow window
+        self.status_data = ElidedLabel(self)  # file names can be long: cut, whole on hover
         self.status_data.setObjectName("hint")
-        status.addWidget(self.status_stage)
+        self.status_data.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        status.addWidget(self.status_stage, 1)
         status.addPermanentWidget(self.status_progress)
-        status.addPermanentWidget(self.status_data)
+        status.addPermanentWidget(self.status_data, 1)
 
     def retranslate(self) -> None:
         lang = self.state.language
@@ -228,13 +238,14 @@ class MainWindow(QMainWindow):
         self.act_fit.setText(tr("act.fit", lang))
         self.act_about.setText(tr("act.about", lang))
         self.units_dock.setWindowTitle(tr("dock.units", lang))
+        self.room_layout.set_title(tr("alloc.title", lang))
         self.language_actions[lang].setChecked(True)
         for feature in self.features:
             feature.retranslate()
         self.statusBar().clearMessage()
         self._show_data_source()
         if not self.state.busy:
-            self.status_stage.setText(tr("status.ready", lang))
+            self.status_stage.set_full_text(tr("status.ready", lang))
 
     # --- file intents
     def _ask_file(self, title_key: str, filter_key: str) -> str | None:
@@ -266,20 +277,20 @@ class MainWindow(QMainWindow):
     def _task_started(self, kind: str) -> None:
         key = {TaskKind.LOAD: "status.loading", TaskKind.PLAN: "status.planning"}.get(kind)
         if key:
-            self.status_stage.setText(tr(key, self.state.language))
+            self.status_stage.set_full_text(tr(key, self.state.language))
 
     def _show_busy(self, busy: bool) -> None:
         self.status_progress.setVisible(busy)
         self.status_progress.setValue(0)
         if not busy:
-            self.status_stage.setText(tr("status.ready", self.state.language))
+            self.status_stage.set_full_text(tr("status.ready", self.state.language))
 
     def _show_progress(self, kind: str, fraction: float, stage: str) -> None:
         lang = self.state.language
         self.status_progress.setValue(int(round(fraction * 100)))
         head = tr({TaskKind.LOAD: "status.loading", TaskKind.PLAN: "status.planning"}.get(kind, "status.ready"),
                   lang)
-        self.status_stage.setText(f"{head} {tr(f'stage.{stage}', lang)}" if stage else head)
+        self.status_stage.set_full_text(f"{head} {tr(f'stage.{stage}', lang)}" if stage else head)
 
     def _result_arrived(self) -> None:
         if self.state.result is not None:
@@ -297,14 +308,14 @@ class MainWindow(QMainWindow):
         prepared = self.state.prepared
         lang = self.state.language
         if prepared is None:
-            self.status_data.setText("")
+            self.status_data.set_full_text("")
         elif prepared.illustrative:
-            self.status_data.setText(tr("status.data", lang,
+            self.status_data.set_full_text(tr("status.data", lang,
                                         boundaries=prepared.boundaries_credit))
         else:
             stats = [s.file for s in prepared.dataset.sources if s.kind == "statistics"]
             names = [Path(p).name for p in (prepared.boundaries_path, *stats) if p]
-            self.status_data.setText(" · ".join(names))
+            self.status_data.set_full_text(" · ".join(names))
 
     def _task_failed(self, kind: str, exc: object) -> None:
         if not isinstance(exc, BaseException):
