@@ -6,7 +6,7 @@ whole name as its tooltip; open, its list is wide enough for the longest item.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -66,9 +66,17 @@ class ElidedLabel(QLabel):
             self.setToolTip("")  # the tooltip was the old text's: not the new one's
         self._full = text
         self._elide()
+        self.updateGeometry()  # its size hint is the whole text's
 
     def full_text(self) -> str:
         return self._full
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override: the whole text's width
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 4,
+                     super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override: may be cut to nothing
+        return QSize(0, super().minimumSizeHint().height())
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)

@@ -8,14 +8,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
+    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
     QProgressBar,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -218,13 +220,20 @@ class MainWindow(QMainWindow):
         self.status_progress.setMaximumHeight(14)
         self.status_progress.setTextVisible(False)
         self.status_progress.hide()
-        self.status_stage = ElidedLabel(self)  # what runs now; cut on a narrow window
+        self.status_stage = QLabel(self)
         self.status_data = ElidedLabel(self)  # file names can be long: cut, whole on hover
         self.status_data.setObjectName("hint")
         self.status_data.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        status.addWidget(self.status_stage, 1)
+        status.addWidget(self.status_stage)
         status.addPermanentWidget(self.status_progress)
-        status.addPermanentWidget(self.status_data, 1)
+        self.status_data.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        status.addPermanentWidget(self.status_data)
+
+    def _set_stage(self, text: str) -> None:
+        """What runs now, left in the status bar: never squeezed by the data's names."""
+        self.status_stage.setText(text)
+        self.status_stage.setMinimumWidth(0)
+        self.status_stage.setMinimumWidth(self.status_stage.sizeHint().width())
 
     def retranslate(self) -> None:
         lang = self.state.language
@@ -245,7 +254,7 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self._show_data_source()
         if not self.state.busy:
-            self.status_stage.set_full_text(tr("status.ready", lang))
+            self._set_stage(tr("status.ready", lang))
 
     # --- file intents
     def _ask_file(self, title_key: str, filter_key: str) -> str | None:
@@ -277,20 +286,20 @@ class MainWindow(QMainWindow):
     def _task_started(self, kind: str) -> None:
         key = {TaskKind.LOAD: "status.loading", TaskKind.PLAN: "status.planning"}.get(kind)
         if key:
-            self.status_stage.set_full_text(tr(key, self.state.language))
+            self._set_stage(tr(key, self.state.language))
 
     def _show_busy(self, busy: bool) -> None:
         self.status_progress.setVisible(busy)
         self.status_progress.setValue(0)
         if not busy:
-            self.status_stage.set_full_text(tr("status.ready", self.state.language))
+            self._set_stage(tr("status.ready", self.state.language))
 
     def _show_progress(self, kind: str, fraction: float, stage: str) -> None:
         lang = self.state.language
         self.status_progress.setValue(int(round(fraction * 100)))
         head = tr({TaskKind.LOAD: "status.loading", TaskKind.PLAN: "status.planning"}.get(kind, "status.ready"),
                   lang)
-        self.status_stage.set_full_text(f"{head} {tr(f'stage.{stage}', lang)}" if stage else head)
+        self._set_stage(f"{head} {tr(f'stage.{stage}', lang)}" if stage else head)
 
     def _result_arrived(self) -> None:
         if self.state.result is not None:
@@ -338,6 +347,11 @@ class MainWindow(QMainWindow):
             self.showMaximized()
         else:
             self.show()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        # the data's names take at most half the status bar; the stage and messages the rest
+        self.status_data.setMaximumWidth(max(120, event.size().width() // 2))
+        super().resizeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         settings.write("window/geometry", self.saveGeometry())

@@ -70,6 +70,7 @@ class RoomLayout(QObject):
         self.column_dock = QDockWidget(window)
         self.column_dock.setObjectName("planDock")
         self.column_dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        self.column_dock.setTitleBarWidget(QWidget(self.column_dock))  # its tab names it
         self.column_dock.hide()
         self.compact: bool | None = None  # the first fit arranges whichever it is
         self._pending = False

@@ -118,6 +118,7 @@ def test_every_dialog_is_usable_on_the_smallest_screen(window, qtbot, on_screen,
     found += _import_wizard_problems(window, qtbot, room)
     found += _message_problems(window, room, lang)
     found += _first_run_problems(window, room, lang)
+    found += _compare_problems(window, qtbot, room)
     window.state.set_language("en")
     assert found == [], "\n".join(found)
 
@@ -184,4 +185,21 @@ def _first_run_problems(window, room, lang) -> list[str]:
         if step != STEPS[-1]:
             guide.next.click()
     guide.done(0)
+    return found
+
+
+def _compare_problems(window, qtbot, room) -> list[str]:
+    """Two scenarios side by side (Scenarios → Compare selected)."""
+    from .project_helpers import fresh_session, settle
+
+    features = fresh_session(window, qtbot)
+    panel, state = features.scenarios_panel, window.state
+    first = panel.create("А")
+    panel.duplicate(first, "Ә")
+    state.set_budget(900_000_000)
+    settle(window, qtbot)
+    dialog = panel.compare([first, "Ә"])
+    qtbot.waitUntil(lambda: dialog.table_frames is not None, timeout=PLAN_TIMEOUT_MS)
+    found = _check_dialog(dialog, room, "compare scenarios")
+    dialog.done(0)
     return found
