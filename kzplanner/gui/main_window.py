@@ -42,8 +42,8 @@ from kzplanner.gui.planning.allocation_panel import AllocationPanel
 from kzplanner.gui.planning.plan_export import PlanExporter
 from kzplanner.gui.planning.results_panel import ResultsPanel
 from kzplanner.gui.project.project_actions import ProjectFeatures
-from kzplanner.gui.room_layout import RoomLayout, scrollable
-from kzplanner.gui.screen_fit import smaller_than
+from kzplanner.gui.room_layout import RoomLayout, is_compact, scrollable
+from kzplanner.gui.screen_fit import screen_room, smaller_than
 from kzplanner.gui.state import AppState
 from kzplanner.gui.tasks import TaskKind
 
@@ -343,7 +343,12 @@ class MainWindow(QMainWindow):
     def show_on_screen(self) -> None:
         """Show as last closed; the first time, at the designed size, or maximized on a screen
         smaller than that (a 1366 × 768 laptop)."""
+        room = screen_room(self)
+        if room is not None:  # arranged for the screen before showing: no wide overflow first
+            self.room_layout.arrange(is_compact(min(room.width(), self.width()),
+                                                min(room.height(), self.height())))
         if not self.geometry_restored and smaller_than(self, *WINDOW_SIZE):
+            self.room_layout.maximized_on_start = True
             self.showMaximized()
         else:
             self.show()

@@ -75,6 +75,7 @@ class RoomLayout(QObject):
         self.compact: bool | None = None  # the first fit arranges whichever it is
         self._pending = False
         self._column_docked = False
+        self.maximized_on_start = False  # set when the window opens maximized on a small screen
         window.setTabPosition(SIDE_DOCK, QTabWidget.TabPosition.North)
         window.installEventFilter(self)
 
@@ -90,6 +91,10 @@ class RoomLayout(QObject):
         if watched is self.window and event.type() == QEvent.Type.Resize and not self._pending:
             self._pending = True  # once per burst of resizes, after Qt has laid them out
             QTimer.singleShot(0, self.fit)
+        elif watched is self.window and event.type() == QEvent.Type.LayoutRequest:
+            # a panel's minimum changed (a banner's buttons came and went): if it had pushed
+            # the window past its screen, bring it back
+            QTimer.singleShot(0, self._back_on_screen)
         return False
 
     def fit(self) -> None:
@@ -100,6 +105,18 @@ class RoomLayout(QObject):
         if compact == self.compact and not compact:
             self._cap_bottom()  # a smaller window: the bottom tabs shrink more than the map
         self.arrange(compact)
+        QTimer.singleShot(0, self._back_on_screen)
+
+    def _back_on_screen(self) -> None:
+        """A maximized window that its minimum pushed past its screen (while it was still
+        wide, or a panel's minimum grew for a moment) takes the screen's room again."""
+        window, screen = self.window, self.window.screen()
+        if screen is None or not window.isVisible() or not (window.isMaximized()
+                                                             or self.maximized_on_start):
+            return  # a window the user sized stays as sized
+        free = screen.availableGeometry()
+        if window.width() > free.width() or window.height() > free.height():
+            window.setGeometry(free)
 
     def _cap_bottom(self) -> None:
         cap = int(self.window.height() * BOTTOM_SHARE)
@@ -140,14 +157,26 @@ class RoomLayout(QObject):
             if bar.parent() is window:  # the dock tabs: whole names, scrolled when many
                 bar.setElideMode(Qt.TextElideMode.ElideNone)
                 bar.setUsesScrollButtons(True)
-        side = max(SIDE_MIN_PX, int(window.width() * SIDE_SHARE))
-        window.resizeDocks([self.column_dock], [side], Qt.Orientation.Horizontal)
+        QTimer.singleShot(0, self._side_width)  # once the tabs are laid out
+
+    def _side_width(self) -> None:
+        """Compact: the tabs a third of the width, never narrower than the plan's column."""
+        if not self.compact:
+            return
+        need = self.column.widget().minimumSizeHint().width() if isinstance(
+            self.column, QScrollArea) and self.column.widget() is not None else 0
+        least = max(SIDE_MIN_PX, need + 24)
+        # kept however the map's contents change (Qt's dock layout would squeeze the tabs)
+        self.column_dock.setMinimumWidth(least)
+        side = max(least, int(self.window.width() * SIDE_SHARE))
+        self.window.resizeDocks([self.column_dock], [side], Qt.Orientation.Horizontal)
 
     def _wide(self, shown: dict[QDockWidget, bool]) -> None:
         window = self.window
         self.splitter.addWidget(self.column)  # out of the dock, back beside the map
         self.column.show()
         self.splitter.setStretchFactor(1, 0)
+        self.column_dock.setMinimumWidth(0)
         if self._column_docked:
             window.removeDockWidget(self.column_dock)
             self._column_docked = False

@@ -59,6 +59,8 @@ def _main_window_problems(window, screen: Screen) -> list[str]:
             found.append(f"{dock.objectName()} ({dock.width()}×{dock.height()}) is larger than "
                          f"the map ({window.map_panel.view.width()}×"
                          f"{window.map_panel.view.height()})")
+    if window.plan_column.horizontalScrollBar().isVisible():
+        found.append(f"the plan's column scrolls sideways ({window.plan_column.width()}px wide)")
     for panel in (window.allocation_panel, window.results_panel):
         if _area(panel) > map_area:
             found.append(f"{panel.objectName() or type(panel).__name__} ({panel.width()}×"

@@ -299,7 +299,12 @@ class MapNavigation(QGraphicsView):
                 self.inst_legend.move(self.legend.geometry().right() + 8, vp.top() + 10)
         else:
             self.inst_legend.move(vp.left() + 10, vp.bottom() - self.inst_legend.height() - 10)
+        self.caption.setWordWrap(False)
         self.caption.adjustSize()
+        room = vp.width() - 16
+        if self.caption.width() > room > 0:  # a narrow map (small screen): two lines, not cut
+            self.caption.setWordWrap(True)
+            self.caption.resize(room, self.caption.heightForWidth(room))
         self.caption.move(vp.right() - self.caption.width() - 8,
                           vp.bottom() - self.caption.height() - 6)
         self.placeholder.setGeometry(vp)
