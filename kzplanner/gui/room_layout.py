@@ -128,6 +128,10 @@ class RoomLayout(QObject):
     def arrange(self, compact: bool) -> None:
         if compact == self.compact:
             return
+        if self.compact is None and not compact:  # the docks are where the window put them:
+            self.compact = False  # only the sizes (no dock shown a moment: charts stay unbuilt)
+            QTimer.singleShot(0, self._first_sizes)
+            return
         self.compact = compact
         window = self.window
         shown = {dock: not dock.isHidden() for dock in self.docks()}

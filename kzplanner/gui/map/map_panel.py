@@ -62,7 +62,7 @@ class MapPanel(QWidget):
         self.mode_buttons[state.map_mode].setChecked(True)
 
         self.scheme_label = QLabel(self)
-        self.scheme_combo = QComboBox(self)
+        self.scheme_combo = ElidedComboBox(self)  # cut with "…", the whole name on hover
         self.scheme_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.scheme_combo.setMinimumContentsLength(7)
