@@ -184,8 +184,6 @@ class RoomLayout(QObject):
         if self._column_docked:
             window.removeDockWidget(self.column_dock)
             self._column_docked = False
-        width = self.splitter.width()
-        self.splitter.setSizes([int(width * 0.68), width - int(width * 0.68)])
         for dock in shown:
             if dock.isFloating():
                 continue
@@ -201,6 +199,8 @@ class RoomLayout(QObject):
     def _first_sizes(self) -> None:
         """The features' first sizes, capped so that the map keeps the largest area."""
         window = self.window
+        width = self.splitter.width()  # the map two thirds, the plan's column the rest
+        self.splitter.setSizes([int(width * 0.68), width - int(width * 0.68)])
         for dock, size in self.sizes.items():
             if self.home.get(dock) in (BOTTOM_DOCK, Qt.DockWidgetArea.TopDockWidgetArea):
                 window.resizeDocks([dock], [min(size, int(window.height() * BOTTOM_SHARE))],
