@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QProgressBar,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -30,6 +31,7 @@ from kzplanner.gui.data.level_feature import LevelFeature
 from kzplanner.gui.data.sources_feature import SourcesFeature
 from kzplanner.gui.data.template_action import DataFeatures
 from kzplanner.gui.data.units_table import UnitsTableView
+from kzplanner.gui.elided_combo import ElidedLabel
 from kzplanner.gui.feature import Feature, FeatureContext
 from kzplanner.gui.help import HelpMenuFeature
 from kzplanner.gui.map.map_features import MapFeatures
@@ -40,12 +42,14 @@ from kzplanner.gui.planning.allocation_panel import AllocationPanel
 from kzplanner.gui.planning.plan_export import PlanExporter
 from kzplanner.gui.planning.results_panel import ResultsPanel
 from kzplanner.gui.project.project_actions import ProjectFeatures
-from kzplanner.gui.screen_fit import smaller_than
+from kzplanner.gui.room_layout import RoomLayout, is_compact, scrollable
+from kzplanner.gui.screen_fit import screen_room, smaller_than
 from kzplanner.gui.settlements.feature import SettlementsFeature
 from kzplanner.gui.state import AppState
 from kzplanner.gui.tasks import TaskKind
 
 WINDOW_SIZE = (1400, 900)
+UNITS_DOCK_PX = 230
 
 
 class MainWindow(QMainWindow):
@@ -74,7 +78,8 @@ class MainWindow(QMainWindow):
         top = QSplitter(Qt.Orientation.Horizontal, self)
         top.setObjectName("topSplitter")
         top.addWidget(self.map_panel)
-        top.addWidget(right)
+        self.plan_column = scrollable(right)  # scrolls rather than clips on a low screen
+        top.addWidget(self.plan_column)
         top.setStretchFactor(0, 1)
         top.setStretchFactor(1, 0)
         top.setChildrenCollapsible(False)
@@ -182,9 +187,12 @@ class MainWindow(QMainWindow):
         beside the units table, which starts in front."""
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
         last_bottom = self.units_dock
+        sizes = {self.units_dock: UNITS_DOCK_PX}
         for feature in self.features:
             docks = feature.docks()
             for dock in docks:
+                if dock.size is not None:
+                    sizes[dock.widget] = dock.size
                 self.addDockWidget(dock.area, dock.widget)
                 if dock.area == bottom:
                     if dock.tabbed:
@@ -202,7 +210,10 @@ class MainWindow(QMainWindow):
         self.units_dock.raise_()
         # The right dock (scenarios) runs the full height; the bottom tabs stay under the map.
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.resizeDocks([self.units_dock], [230], Qt.Orientation.Vertical)
+        self.resizeDocks([self.units_dock], [UNITS_DOCK_PX], Qt.Orientation.Vertical)
+        # On a small screen (Windows' display scaling) the column and every dock become tabs.
+        self.room_layout = RoomLayout(self, self.splitters[0], self.plan_column, self.units_dock,
+                                      sizes)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -213,11 +224,19 @@ class MainWindow(QMainWindow):
         self.status_progress.setTextVisible(False)
         self.status_progress.hide()
         self.status_stage = QLabel(self)
-        self.status_data = QLabel(self)
+        self.status_data = ElidedLabel(self)  # file names can be long: cut, whole on hover
         self.status_data.setObjectName("hint")
+        self.status_data.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         status.addWidget(self.status_stage)
         status.addPermanentWidget(self.status_progress)
+        self.status_data.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         status.addPermanentWidget(self.status_data)
+
+    def _set_stage(self, text: str) -> None:
+        """What runs now, left in the status bar: never squeezed by the data's names."""
+        self.status_stage.setText(text)
+        self.status_stage.setMinimumWidth(0)
+        self.status_stage.setMinimumWidth(self.status_stage.sizeHint().width())
 
     def retranslate(self) -> None:
         lang = self.state.language
@@ -231,13 +250,14 @@ class MainWindow(QMainWindow):
         self.act_fit.setText(tr("act.fit", lang))
         self.act_about.setText(tr("act.about", lang))
         self.units_dock.setWindowTitle(tr("dock.units", lang))
+        self.room_layout.set_title(tr("alloc.title", lang))
         self.language_actions[lang].setChecked(True)
         for feature in self.features:
             feature.retranslate()
         self.statusBar().clearMessage()
         self._show_data_source()
         if not self.state.busy:
-            self.status_stage.setText(tr("status.ready", lang))
+            self._set_stage(tr("status.ready", lang))
 
     # --- file intents
     def _ask_file(self, title_key: str, filter_key: str) -> str | None:
@@ -269,20 +289,20 @@ class MainWindow(QMainWindow):
     def _task_started(self, kind: str) -> None:
         key = {TaskKind.LOAD: "status.loading", TaskKind.PLAN: "status.planning"}.get(kind)
         if key:
-            self.status_stage.setText(tr(key, self.state.language))
+            self._set_stage(tr(key, self.state.language))
 
     def _show_busy(self, busy: bool) -> None:
         self.status_progress.setVisible(busy)
         self.status_progress.setValue(0)
         if not busy:
-            self.status_stage.setText(tr("status.ready", self.state.language))
+            self._set_stage(tr("status.ready", self.state.language))
 
     def _show_progress(self, kind: str, fraction: float, stage: str) -> None:
         lang = self.state.language
         self.status_progress.setValue(int(round(fraction * 100)))
         head = tr({TaskKind.LOAD: "status.loading", TaskKind.PLAN: "status.planning"}.get(kind, "status.ready"),
                   lang)
-        self.status_stage.setText(f"{head} {tr(f'stage.{stage}', lang)}" if stage else head)
+        self._set_stage(f"{head} {tr(f'stage.{stage}', lang)}" if stage else head)
 
     def _result_arrived(self) -> None:
         if self.state.result is not None:
@@ -300,14 +320,14 @@ class MainWindow(QMainWindow):
         prepared = self.state.prepared
         lang = self.state.language
         if prepared is None:
-            self.status_data.setText("")
+            self.status_data.set_full_text("")
         elif prepared.illustrative:
-            self.status_data.setText(tr("status.data", lang,
+            self.status_data.set_full_text(tr("status.data", lang,
                                         boundaries=prepared.boundaries_credit))
         else:
             stats = [s.file for s in prepared.dataset.sources if s.kind == "statistics"]
             names = [Path(p).name for p in (prepared.boundaries_path, *stats) if p]
-            self.status_data.setText(" · ".join(names))
+            self.status_data.set_full_text(" · ".join(names))
 
     def _task_failed(self, kind: str, exc: object) -> None:
         if not isinstance(exc, BaseException):
@@ -326,10 +346,20 @@ class MainWindow(QMainWindow):
     def show_on_screen(self) -> None:
         """Show as last closed; the first time, at the designed size, or maximized on a screen
         smaller than that (a 1366 × 768 laptop)."""
+        room = screen_room(self)
+        if room is not None:  # arranged for the screen before showing: no wide overflow first
+            self.room_layout.arrange(is_compact(min(room.width(), self.width()),
+                                                min(room.height(), self.height())))
         if not self.geometry_restored and smaller_than(self, *WINDOW_SIZE):
+            self.room_layout.maximized_on_start = True
             self.showMaximized()
         else:
             self.show()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        # the data's names take at most half the status bar; the stage and messages the rest
+        self.status_data.setMaximumWidth(max(120, event.size().width() // 2))
+        super().resizeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         settings.write("window/geometry", self.saveGeometry())

@@ -24,6 +24,11 @@ def _room(widget: QWidget) -> QSize | None:
     return QSize(free.width() - FRAME_PX, free.height() - FRAME_PX - TITLE_BAR_PX)
 
 
+def screen_room(widget: QWidget) -> QSize | None:
+    """The largest window content that fits the widget's screen (None: no screen known)."""
+    return _room(widget)
+
+
 def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
     """Resize `widget` to width × height, or less where its screen has less free room."""
     room = _room(widget)

@@ -81,6 +81,8 @@ def cut_off(root: QWidget, lang: str = "en") -> list[str]:
             continue
         if known.get(widget.text()) in KNOWN_CUT_OFF:
             continue
+        if widget.toolTip() and widget.text().endswith("…"):
+            continue  # cut on purpose, the whole text on hover (gui/elided_combo.ElidedLabel)
         if isinstance(widget, QLabel) and widget.wordWrap():
             need_h = widget.heightForWidth(widget.width())
             if need_h > widget.height() + TOLERANCE_PX:

@@ -271,7 +271,8 @@ def test_long_kazakh_indicator_name_is_elided_with_its_whole_name_at_hand(window
 
     window.language_actions["kk"].trigger()
     combo = window.map_panel.indicator_combo
-    window.resize(1100, 800)  # a small laptop screen: the toolbar has little room
+    # a small laptop screen at 150 % (the compact arrangement): the toolbar has little room
+    window.resize(895, 416)
     QApplication.processEvents()
     full = label("combined_gap", "kk")
     assert combo.currentText() == full

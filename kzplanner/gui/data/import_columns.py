@@ -13,11 +13,14 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -237,7 +240,15 @@ class CheckPage(QWizardPage):
         self.error.setStyleSheet("color: #9b1c1c;")
         self.panel = ReconcilePanel(wizard.lang, self)
         lay = QVBoxLayout(self)
-        lay.addWidget(self.provenance)
+        # several sources make a long note: it scrolls on a low screen, the table keeps room
+        note = QScrollArea(self)
+        note.setObjectName("importProvenanceScroll")
+        note.setFrameShape(QFrame.Shape.NoFrame)
+        note.setWidgetResizable(True)
+        note.setWidget(self.provenance)
+        note.setMaximumHeight(self.provenance.fontMetrics().lineSpacing() * 5)
+        note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        lay.addWidget(note)
         lay.addWidget(self.error)
         lay.addWidget(self.panel, 1)
         self.result: CheckResult | None = None

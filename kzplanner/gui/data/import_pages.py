@@ -26,6 +26,7 @@ from kzplanner.app.strings import tr
 from kzplanner.core.io.read import layout
 from kzplanner.gui import settings
 from kzplanner.gui.data.import_grid import GridView
+from kzplanner.gui.elided_combo import ElidedComboBox
 
 if TYPE_CHECKING:
     from kzplanner.gui.data.import_wizard import ImportWizard
@@ -107,11 +108,19 @@ class FilePage(QWizardPage):
 
 
 
+def _narrow_combo() -> QComboBox:
+    """A combo box that lets the page narrow on a small screen: cut, the whole item on hover."""
+    box = ElidedComboBox()
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(8)
+    return box
+
+
 class LayoutPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.sheet_combo = QComboBox()
+        self.sheet_combo = _narrow_combo()
         self.sheet_combo.setObjectName("importSheet")
         self.sheet_combo.activated.connect(self._sheet_chosen)
         self.header_from = QSpinBox()
@@ -119,13 +128,13 @@ class LayoutPage(QWizardPage):
         for box in (self.header_from, self.header_to):
             box.setRange(0, layout.MAX_ROWS)
             box.valueChanged.connect(self._changed)
-        self.block_combo = QComboBox()
+        self.block_combo = _narrow_combo()
         self.block_combo.currentIndexChanged.connect(self._changed)
-        self.unit_combo = QComboBox()
+        self.unit_combo = _narrow_combo()
         self.unit_combo.currentIndexChanged.connect(self._changed)
-        self.kind_combo = QComboBox()
+        self.kind_combo = _narrow_combo()
         self.kind_combo.currentIndexChanged.connect(self._changed)
-        self.code_combo = QComboBox()
+        self.code_combo = _narrow_combo()
         self.code_combo.currentIndexChanged.connect(self._changed)
         self.preview = GridView()
         self.info = QLabel()

@@ -91,6 +91,8 @@ class ReconcilePanel(QWidget):
         self.issues_list = QListWidget()
         self.issues_list.setObjectName("reconcileIssues")
         self.issues_list.setWordWrap(True)
+        for small in (self.missing_list, self.issues_list):
+            small.setMinimumHeight(40)  # a low screen (150 % scaling): they scroll
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.filter_label)

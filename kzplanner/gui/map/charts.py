@@ -155,14 +155,14 @@ class MixChart(QWidget):
         self.lines = [(str(i), str(g)) for i, g in totals.index]
         sel = set(self.state.selection)
         x = np.arange(len(self.lines), dtype=float)
-        all_mln = totals.to_numpy() / 1e6
+        all_mln = totals.to_numpy(dtype=float) / 1e6  # an object column (a joined source)
         self.plot.addItem(pg.BarGraphItem(x=x, height=all_mln, width=0.7,
                                           brush=AFTER_LIGHT if sel else AFTER_DARK,
                                           pen=pg.mkPen(None)))
         if sel:
             part = alloc[alloc["unit_code"].astype(str).isin(sel)]
             sel_mln = (part.groupby(["instrument", "group"])["cost_kzt"].sum()
-                       .reindex(totals.index).fillna(0.0).to_numpy() / 1e6)
+                       .reindex(totals.index).fillna(0.0).to_numpy(dtype=float) / 1e6)
             self.plot.addItem(pg.BarGraphItem(x=x, height=sel_mln, width=0.7, brush=AFTER_DARK,
                                               pen=pg.mkPen(SELECTED_EDGE, width=1.5)))
         ticks = [(float(i), f"{label(ins, lang)}\n{label(g, lang)}")

@@ -339,7 +339,12 @@ class MapNavigation(QGraphicsView):
             bottom = (self.inst_legend.geometry().top() if self.inst_legend.isVisible()
                       else vp.bottom() - 2)
             overlay.place_legend(vp.left() + 10, bottom)
+        self.caption.setWordWrap(False)
         self.caption.adjustSize()
+        room = vp.width() - 16
+        if self.caption.width() > room > 0:  # a narrow map (small screen): two lines, not cut
+            self.caption.setWordWrap(True)
+            self.caption.resize(room, self.caption.heightForWidth(room))
         self.caption.move(vp.right() - self.caption.width() - 8,
                           vp.bottom() - self.caption.height() - 6)
         self.placeholder.setGeometry(vp)

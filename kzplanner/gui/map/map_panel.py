@@ -40,7 +40,7 @@ class MapPanel(QWidget):
         self.indicator_combo = ElidedComboBox(self)
         self.indicator_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.indicator_combo.setMinimumContentsLength(12)  # elided; the whole name on hover
+        self.indicator_combo.setMinimumContentsLength(8)  # elided; the whole name on hover
         self.indicator_label.setBuddy(self.indicator_combo)
 
         self.mode_buttons: dict[str, QToolButton] = {}
@@ -62,10 +62,10 @@ class MapPanel(QWidget):
         self.mode_buttons[state.map_mode].setChecked(True)
 
         self.scheme_label = QLabel(self)
-        self.scheme_combo = QComboBox(self)
+        self.scheme_combo = ElidedComboBox(self)  # cut with "…", the whole name on hover
         self.scheme_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.scheme_combo.setMinimumContentsLength(9)
+        self.scheme_combo.setMinimumContentsLength(7)
         self.scheme_label.setBuddy(self.scheme_combo)
         self.classes_spin = QSpinBox(self)
         self.classes_spin.setRange(MIN_CLASSES, MAX_CLASSES)
@@ -108,7 +108,7 @@ class MapPanel(QWidget):
         bar2.addWidget(self.scheme_label)
         bar2.addWidget(self.scheme_combo)
         bar2.addWidget(self.classes_spin)
-        bar2.addSpacing(12)
+        bar2.addSpacing(4)
         bar2.addWidget(self.institutions_check)
         bar2.addWidget(self.filter_button)
         bar2.addStretch(1)

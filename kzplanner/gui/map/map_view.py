@@ -86,7 +86,7 @@ class MapView(MapNavigation):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
-        self.setMinimumSize(320, 240)
+        self.setMinimumSize(320, 180)  # a low laptop screen (150 % scaling) keeps a map
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         self.unit_items: dict[str, UnitItem] = {}

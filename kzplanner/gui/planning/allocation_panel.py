@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QSizePolicy,
     QSlider,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,7 @@ from kzplanner.core.catalogue import label
 from kzplanner.core.formatting import format_number, format_share
 from kzplanner.core.planning.capabilities import EQUITY_IGNORED, equity_reason
 from kzplanner.core.planning.parameters import STRATEGIES
+from kzplanner.gui.elided_combo import ElidedComboBox, ElidedLabel
 from kzplanner.gui.planning.amount_spin import AmountSpinBox
 from kzplanner.gui.state import AppState
 from kzplanner.gui.tasks import TaskKind
@@ -55,32 +55,6 @@ def _short(value: float, lang: str) -> str:
     return format_number(value, lang, decimals)
 
 
-class ElidedLabel(QLabel):
-    """One line that never widens the panel: cut with "…" when narrower than its text (the
-    tooltip has it all); keeps its height when empty."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._full = ""
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.setFixedHeight(self.fontMetrics().height() + 4)
-
-    def set_full_text(self, text: str) -> None:
-        self._full = text
-        self._elide()
-
-    def full_text(self) -> str:
-        return self._full
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
-                                                   max(self.width(), 1)))
-
-
 class AllocationPanel(QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,11 +72,14 @@ class AllocationPanel(QWidget):
         self.budget_spin.setKeyboardTracking(False)  # commit on Enter / focus out, not per key
         self.budget_spin.setSuffix(" ₸")
         self.budget_spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.budget_spin.setMinimumWidth(190)
+        self.budget_spin.setMinimumWidth(150)
         self.budget_label.setBuddy(self.budget_spin)
 
         self.strategy_label = QLabel(self)
-        self.strategy_combo = QComboBox(self)
+        self.strategy_combo = ElidedComboBox(self)  # cut on a narrow panel, whole on hover
+        self.strategy_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.strategy_combo.setMinimumContentsLength(10)
         self.strategy_label.setBuddy(self.strategy_combo)
         # What the chosen strategy trades: maximum impact's exchange rate, the envelopes' shares.
         self.strategy_note = ElidedLabel(self)
@@ -150,11 +127,10 @@ class AllocationPanel(QWidget):
         grid.addWidget(self.equity_label, 3, 0, 1, 3)
         grid.addWidget(self.equity_slider, 4, 0, 1, 2)
         grid.addWidget(self.equity_value, 4, 2)
-        grid.addWidget(self.equity_hint, 5, 0, 1, 3)
         grid.setColumnStretch(1, 1)
 
+        # the check box above the button: side by side they widen a narrow panel (kk, ru)
         run_row = QHBoxLayout()
-        run_row.addWidget(self.auto_check)
         run_row.addStretch(1)
         run_row.addWidget(self.run_button)
 
@@ -163,6 +139,10 @@ class AllocationPanel(QWidget):
         layout.setSpacing(8)
         layout.addWidget(self.title)
         layout.addLayout(grid)
+        # out of the grid: a grid row under-measures a wrapped label and the text ran into the
+        # check box below
+        layout.addWidget(self.equity_hint)
+        layout.addWidget(self.auto_check)
         layout.addLayout(run_row)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
@@ -229,7 +209,7 @@ class AllocationPanel(QWidget):
             height = max(height, hint.heightForWidth(HINT_MIN_WIDTH_PX))
         hint.setText(shown)
         hint.setMinimumHeight(height + hint.fontMetrics().descent() + 4)
-        self.setMinimumHeight(self.layout().minimumSize().height())
+        self.updateGeometry()  # the layout's minimum (the splitter and scroll area honour it)
 
 
 

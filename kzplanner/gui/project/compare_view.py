@@ -28,6 +28,7 @@ from kzplanner.core.formatting import format_kzt, format_number
 from kzplanner.core.planning.result import PlanResult
 from kzplanner.core.scenario import Scenario
 from kzplanner.gui.project.project_session import ProjectSession
+from kzplanner.gui.room_layout import scrollable
 from kzplanner.gui.screen_fit import fit_to_screen
 from kzplanner.gui.tasks import TaskKind
 
@@ -197,7 +198,8 @@ class CompareDialog(QDialog):
                 Qt.TransformationMode.SmoothTransformation))
             row.addWidget(view)
             self.side_maps[name] = view
-        self.tabs.addTab(holder, tr("cmp.tab_side", lang, a=pair[0], b=pair[1]))
+        # in a scroll area: the pictures never make the dialog taller than a small screen
+        self.tabs.addTab(scrollable(holder), tr("cmp.tab_side", lang, a=pair[0], b=pair[1]))
 
     def _add_difference_maps(self, per_unit: pd.DataFrame, base: str, others: list[str],
                              lang: str) -> None:
@@ -221,7 +223,7 @@ class CompareDialog(QDialog):
                 860, 610, Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.SmoothTransformation))
             self.difference_maps[name] = view
-            self.tabs.addTab(view, tr("cmp.tab_map", lang, name=name))
+            self.tabs.addTab(scrollable(view), tr("cmp.tab_map", lang, name=name))
 
 
 def _number(text: str) -> QTableWidgetItem:
