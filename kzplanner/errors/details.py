@@ -9,7 +9,6 @@ words, a list of sheets, numbers) is shown as given. A `bad_parameter` error's p
 from __future__ import annotations
 
 import math
-
 import re
 
 DETAILS: dict[str, dict[str, str]] = {

@@ -19,6 +19,7 @@ from kzplanner.core.variance import (
 )
 from kzplanner.errors import KZError
 
+
 @pytest.fixture(scope="module")
 def sample_dataset(oblast_sample):
     """Written for oblast-level figures: the sample on today's 20 oblasts (tests/conftest.py)."""

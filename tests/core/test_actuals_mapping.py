@@ -28,6 +28,7 @@ from tests.core.actuals_files import (
     value,
 )
 
+
 @pytest.fixture(scope="module")
 def sample_dataset(oblast_sample):
     """Written for oblast-level figures: the sample on today's 20 oblasts (tests/conftest.py)."""

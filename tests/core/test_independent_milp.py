@@ -19,6 +19,7 @@ from kzplanner.core.planning.planner import make_plan
 from kzplanner.errors import KZError
 from tests.core.factories import make_dataset
 
+
 @pytest.fixture(scope="module")
 def sample_dataset(oblast_sample):
     """Written for oblast-level figures: the sample on today's 20 oblasts (tests/conftest.py)."""

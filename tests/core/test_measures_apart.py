@@ -32,8 +32,8 @@ from kzplanner.core.planning.planner import make_plan
 from kzplanner.core.planning.summary_text import headline
 from kzplanner.core.scenario import compare_scenarios
 
-from .oblast import oblast_args
 from .measures_check import forbidden_sums, matches, measure_values, numbers_in
+from .oblast import oblast_args
 
 BUDGET = 2e9
 # Proportional at 2 bn ₸ buys all three measures on the sample, so that no sum across them can
@@ -352,7 +352,6 @@ def test_json_is_finite_and_every_measure_present(capsys):
 
 
 def test_seed_002_indicator_can_be_entered_in_a_statistics_table(tmp_path):
-    from kzplanner import paths
     from kzplanner.core.catalogue import INDICATOR_KINDS
     from kzplanner.core.dataset import load_dataset
 

@@ -25,6 +25,7 @@ from kzplanner.core.planning.parameters import PlanParams
 from kzplanner.core.scenario import Scenario, run_scenario
 from kzplanner.errors import KZError
 
+
 @pytest.fixture(scope="module")
 def sample_dataset(oblast_sample):
     """Written for oblast-level figures: the sample on today's 20 oblasts (tests/conftest.py)."""

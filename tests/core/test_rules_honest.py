@@ -25,6 +25,7 @@ from kzplanner.core.planning.sweep import (
 
 from .oblast import oblast_args
 
+
 @pytest.fixture(scope="module")
 def sample_dataset(oblast_sample):
     """Written for oblast-level figures: the sample on today's 20 oblasts (tests/conftest.py)."""

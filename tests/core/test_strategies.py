@@ -17,6 +17,7 @@ from kzplanner.core.planning.sweep import budget_curve, marginal_value
 from kzplanner.errors import KZError
 from tests.core.factories import make_dataset
 
+
 @pytest.fixture(scope="module")
 def sample_dataset(oblast_sample):
     """Written for oblast-level figures: the sample on today's 20 oblasts (tests/conftest.py)."""
