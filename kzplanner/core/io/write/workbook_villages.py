@@ -11,7 +11,7 @@ from kzplanner.core.catalogue import label
 from kzplanner.core.io.write.workbook_cells import FMT_INT, header_row, put
 
 if TYPE_CHECKING:
-    from openpyxl.worksheet.worksheet import Worksheet
+    from kzplanner.core.io.write.xlsx_book import Sheet as Worksheet
 
 FMT_KM = "0.0"
 
@@ -71,9 +71,8 @@ def kit_villages_sheet(wb: Any, villages: Any, unit_names: dict[str, str],
 
 
 def _finish(ws: Worksheet, width: int) -> None:
-    from openpyxl.utils import get_column_letter
-
     from kzplanner.core.io.write.workbook_sheets import fit_table
+    from kzplanner.core.io.write.xlsx_book import column_letter as get_column_letter
 
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(width)}{max(ws.max_row, 1)}"
@@ -84,18 +83,16 @@ def write_coverage_workbook(path: str | Path, ds: Any, summary: dict[str, Any],
                             lang: str = "ru") -> Path:
     """`kzplanner coverage --out`: a coverage sheet (placed / estimated / outside, covered and
     not covered population per type, reach) and the villages without access, one sheet per type."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
     from kzplanner.core.io.write.atomic import write_atomically
     from kzplanner.core.io.write.workbook_sheets import flag_sheet, page_setup
     from kzplanner.core.io.write.workbook_words import unit_names
+    from kzplanner.core.io.write.xlsx_book import Book, Font
+    from kzplanner.core.io.write.xlsx_emit import write_book
     from kzplanner.core.settlements import villages_without_access
 
     names, _fell_back = unit_names(ds, lang)
-    wb = Workbook()
-    ws = wb.active
-    ws.title = label("sheet.coverage", lang)[:31]
+    wb = Book()
+    ws = wb.create_sheet(label("sheet.coverage", lang)[:31])
     row = 1
     if ds.illustrative:
         put(ws, row, 1, label("illustrative_flag", lang)).font = Font(bold=True, color="B00020")
@@ -132,4 +129,4 @@ def write_coverage_workbook(path: str | Path, ds: Any, summary: dict[str, Any],
         page_setup(sheet, header if i == 0 else 1, lang, ds.illustrative, title_columns="A:B")
         if ds.illustrative and i:
             flag_sheet(sheet, lang)
-    return write_atomically(path, lambda tmp: wb.save(tmp))
+    return write_atomically(path, lambda tmp: write_book(wb, tmp))
