@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -38,11 +38,12 @@ from kzplanner.app.display.map_points import STATUS_COLOURS, STATUSES, TYPES, ki
 from kzplanner.app.strings import tr
 from kzplanner.core.catalogue import label
 from kzplanner.core.formatting import format_number
+from kzplanner.gui.map import placed_rects
 from kzplanner.gui.map.map_institutions import (
     InstitutionCard,
     InstitutionLayer,
     InstitutionsItem,
-   )
+)
 from kzplanner.gui.map.map_items import (
     HOLE_KEY,
     MARKER_RADIUS_PX,
@@ -395,9 +396,4 @@ class MapView(MapNavigation):
 
     def map_png(self) -> bytes:
         """The map as shown (with legend and caption), as PNG bytes for the workbook."""
-        data = QByteArray()
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        self.grab().save(buffer, "PNG")
-        buffer.close()
-        return bytes(data.data())
+        return placed_rects.png_bytes(self)

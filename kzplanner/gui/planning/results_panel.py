@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -25,6 +25,32 @@ _ARROW = " → "
 AREA_ROWS = 4  # urban and rural: institutional gap, schools with access
 
 
+class _HeightForWidthScroll(QScrollArea):
+    """A scroll area whose body is as tall as its wrapped labels need at the viewport's width (a
+    resizable scroll area otherwise squeezes the body to its width-blind minimum, and wrapped
+    lines overlap in a short panel)."""
+
+    def fit_body(self) -> None:
+        body = self.widget()
+        layout = body.layout() if body is not None else None
+        if layout is None or not layout.hasHeightForWidth():
+            return
+        # the narrower of the viewport and the body (they differ while a scroll bar comes or
+        # goes): the taller of the two heights, so no wrapped line is cut either way
+        need = layout.totalHeightForWidth(min(self.viewport().width(), body.width()))
+        if need > 0 and body.minimumHeight() != need:
+            body.setMinimumHeight(need)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.fit_body()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.fit_body()  # new texts, new heights
+        return super().eventFilter(watched, event)
+
+
 def solver_text(summary: dict[str, Any], lang: str) -> str:
     """'the best possible plan, 1,4 s' / 'best plan found in the time, at most 0,5 % short
     of the best, 30,0 s' / 'rule-based'."""
@@ -38,18 +64,29 @@ def solver_text(summary: dict[str, Any], lang: str) -> str:
     return tr("res.solver_gap", lang, gap=format_share(gap or 0.0, lang, 2), seconds=seconds)
 
 
+class _Wrapped(QLabel):
+    """A word-wrapped label that asks for the height its text needs at its width (grid rows
+    under-measure wrapped labels in a short panel)."""
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        need = self.heightForWidth(self.width())
+        if need > 0 and self.minimumHeight() != need:
+            self.setMinimumHeight(need)
+
+
 class _Tile(QFrame):
     """A headline figure: caption, big value, small note."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tile")
-        self.caption = QLabel(self)
+        self.caption = _Wrapped(self)
         self.caption.setObjectName("tileCaption")
         self.caption.setWordWrap(True)
         self.value = QLabel(self)
         self.value.setObjectName("tileValue")
-        self.note = QLabel(self)
+        self.note = _Wrapped(self)
         self.note.setObjectName("tileNote")
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -110,10 +147,10 @@ class ResultsPanel(QWidget):
                 grid.addWidget(head, r, 0, 1, 2)
                 self.sections[key] = head
                 continue
-            cap = QLabel(detail)
+            cap = _Wrapped(detail)
             cap.setObjectName("rowCaption")
             cap.setWordWrap(True)
-            val = QLabel(detail)
+            val = _Wrapped(detail)
             val.setObjectName("rowValue")
             val.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             val.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -135,11 +172,13 @@ class ResultsPanel(QWidget):
         body_layout.addLayout(tiles)
         body_layout.addWidget(detail)
         body_layout.addStretch(1)
-        scroll = QScrollArea(self)
+        scroll = _HeightForWidthScroll(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
+        self.scroll = scroll
+        body.installEventFilter(scroll)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -166,6 +205,7 @@ class ResultsPanel(QWidget):
                 tile.value.style().polish(tile.value)
         if result is not None:
             self._fill(result, lang)
+        self.scroll.fit_body()  # new texts: wrapped lines need new heights
 
     def _fill(self, result: PlanResult, lang: str) -> None:
         from kzplanner.core.planning.summary_text import (
