@@ -80,6 +80,25 @@ def test_spec_keeps_every_submodule_numpy_star_imports():
     assert star & excluded == set()
 
 
+def test_rapidfuzz_baseline_build_scores_like_its_avx2_build():
+    """The bundle leaves out rapidfuzz's AVX2 modules: its baseline build must give the same
+    scores, checked on the sample's district names against each other and transliterated."""
+    base = pytest.importorskip("rapidfuzz.fuzz_cpp")
+    avx2 = pytest.importorskip("rapidfuzz.fuzz_cpp_avx2")
+    import pandas as pd
+
+    from kzplanner import paths
+
+    names = pd.read_excel(paths.sample_statistics(), sheet_name=0, header=3,
+                          engine="openpyxl").iloc[:, 1].dropna().astype(str).tolist()
+    assert len(names) > 200
+    pairs = [(a, b) for a in names[:60] for b in names[:60]]
+    pairs += [(a.lower(), a.upper()) for a in names] + [(a, a[::-1]) for a in names]
+    for fn in ("ratio", "partial_ratio", "token_sort_ratio", "token_set_ratio", "WRatio"):
+        assert [getattr(base, fn)(a, b) for a, b in pairs] == \
+            [getattr(avx2, fn)(a, b) for a, b in pairs], fn
+
+
 def test_pyproj_transforms_the_same_with_pyogrios_proj_database():
     """The bundle's one PROJ database (pyogrio's, newer) read by pyproj's PROJ: the same CRS
     and the same coordinates as with pyproj's own database (scripts/rth_proj_data.py)."""
