@@ -151,6 +151,54 @@ def test_unreached_libraries_follow_what_the_loader_needs(tmp_path):
                                        for w in wanted)
 
 
+def _estimator():
+    spec = importlib.util.spec_from_file_location(
+        "estimate_windows_size", ROOT / "scripts" / "estimate_windows_size.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_windows_estimate_swaps_linux_libraries_for_the_wheels_binaries(tmp_path):
+    """A stand-in Linux folder and Windows wheels, every size known: the estimate keeps the data
+    and the executable, replaces ELF files by the wheels' matching .pyd/.dll, drops Linux-only
+    libraries, and leaves out what build.spec drops or the Linux build lacks."""
+    import zipfile
+
+    elf = b"\x7fELF" + b"\0" * 996  # 1000 bytes
+    app = tmp_path / "KZPlanner"
+    internal = app / "_internal"
+    for rel, data in {"pkg/core.cpython-311-x86_64-linux-gnu.so": elf,
+                      "PySide6/Qt/lib/libQt6Core.so.6": elf,
+                      "PySide6/Qt/lib/libicudata.so.73": elf * 30,  # Linux only
+                      "python3.11/lib-dynload/_json.cpython-311-x86_64-linux-gnu.so": elf,
+                      "resources/sample.xlsx": b"x" * 5000}.items():
+        (internal / rel).parent.mkdir(parents=True, exist_ok=True)
+        (internal / rel).write_bytes(data)
+    (app / "KZPlanner").write_bytes(b"y" * 7000)
+    wheels = tmp_path / "wheels"
+    wheels.mkdir()
+    with zipfile.ZipFile(wheels / "pkg-1.0-cp311-cp311-win_amd64.whl", "w") as z:
+        z.writestr("pkg/core.cp311-win_amd64.pyd", b"p" * 2000)
+        z.writestr("pkg/unused.cp311-win_amd64.pyd", b"p" * 9000)  # not in the Linux build
+        z.writestr("pkg.libs/helper.dll", b"d" * 3000)
+    with zipfile.ZipFile(wheels / "pyside6_essentials-6.0-cp310-abi3-win_amd64.whl", "w") as z:
+        z.writestr("PySide6/Qt6Core.dll", b"q" * 4000)
+        z.writestr("PySide6/Qt6Quick.dll", b"q" * 8000)  # no libQt6Quick on Linux
+        z.writestr("PySide6/opengl32sw.dll", b"q" * 8000)  # dropped by build.spec
+    with zipfile.ZipFile(wheels / "other-1.0-cp311-cp311-win_amd64.whl", "w") as z:
+        z.writestr("other/x.cp311-win_amd64.pyd", b"o" * 8000)  # a package not bundled
+    parts = _estimator().estimate(app, wheels)
+    assert parts["linux"] == pytest.approx((3 * 1000 + 30_000 + 5000 + 7000) / 1e6)
+    assert parts["same"] == pytest.approx(12_000 / 1e6)
+    assert parts["pkg"] == pytest.approx(5000 / 1e6)
+    assert parts["pyside6_essentials"] == pytest.approx(4000 / 1e6)
+    assert "other" not in parts and parts["stdlib"] == pytest.approx(1000 / 1e6)
+    assert parts["total"] == pytest.approx(
+        (12_000 + 5000 + 4000 + 1000) / 1e6 + _estimator().PYTHON_RUNTIME_MB)
+
+
 def _text_io_without_encoding(tree: ast.AST) -> list[int]:
     """Lines calling open()/read_text()/write_text() in text mode without encoding=."""
     lines = []
