@@ -170,6 +170,7 @@ def test_windows_estimate_swaps_linux_libraries_for_the_wheels_binaries(tmp_path
     app = tmp_path / "KZPlanner"
     internal = app / "_internal"
     for rel, data in {"pkg/core.cpython-311-x86_64-linux-gnu.so": elf,
+                      "PySide6/QtCore.abi3.so": elf,
                       "PySide6/Qt/lib/libQt6Core.so.6": elf,
                       "PySide6/Qt/lib/libicudata.so.73": elf * 30,  # Linux only
                       "python3.11/lib-dynload/_json.cpython-311-x86_64-linux-gnu.so": elf,
@@ -185,18 +186,19 @@ def test_windows_estimate_swaps_linux_libraries_for_the_wheels_binaries(tmp_path
         z.writestr("pkg.libs/helper.dll", b"d" * 3000)
     with zipfile.ZipFile(wheels / "pyside6_essentials-6.0-cp310-abi3-win_amd64.whl", "w") as z:
         z.writestr("PySide6/Qt6Core.dll", b"q" * 4000)
+        z.writestr("PySide6/QtCore.pyd", b"q" * 1500)
         z.writestr("PySide6/Qt6Quick.dll", b"q" * 8000)  # no libQt6Quick on Linux
         z.writestr("PySide6/opengl32sw.dll", b"q" * 8000)  # dropped by build.spec
     with zipfile.ZipFile(wheels / "other-1.0-cp311-cp311-win_amd64.whl", "w") as z:
         z.writestr("other/x.cp311-win_amd64.pyd", b"o" * 8000)  # a package not bundled
     parts = _estimator().estimate(app, wheels)
-    assert parts["linux"] == pytest.approx((3 * 1000 + 30_000 + 5000 + 7000) / 1e6)
+    assert parts["linux"] == pytest.approx((4 * 1000 + 30_000 + 5000 + 7000) / 1e6)
     assert parts["same"] == pytest.approx(12_000 / 1e6)
     assert parts["pkg"] == pytest.approx(5000 / 1e6)
-    assert parts["pyside6_essentials"] == pytest.approx(4000 / 1e6)
+    assert parts["pyside6_essentials"] == pytest.approx(5500 / 1e6)
     assert "other" not in parts and parts["stdlib"] == pytest.approx(1000 / 1e6)
     assert parts["total"] == pytest.approx(
-        (12_000 + 5000 + 4000 + 1000) / 1e6 + _estimator().PYTHON_RUNTIME_MB)
+        (12_000 + 5000 + 5500 + 1000) / 1e6 + _estimator().PYTHON_RUNTIME_MB)
 
 
 def _text_io_without_encoding(tree: ast.AST) -> list[int]:
