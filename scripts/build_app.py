@@ -7,13 +7,16 @@
 
 The smoke test starts the frozen app as a new user whose profile folder has a Cyrillic name,
 without network where the system allows it (Linux: a private network namespace), and asks for
-`gui --lang kk --screenshot`; it passes when the PNG and the log file are written.
+`gui --lang kk --screenshot`; it passes when the PNG and the log file are written. The workflow
+test then runs plan, export, map, coverage, evaluate and check in the frozen app the same way
+(what the trimmed bundle must still do: solver, GDAL/PROJ, Qt, SciPy, Excel).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -77,6 +80,7 @@ def build(dist: Path = DIST) -> Path:
     if not exe.is_file():
         raise SystemExit(f"PyInstaller did not produce {exe}")
     strip_libpython(exe.parent)
+    prune_unreached_libraries(exe.parent)
     return exe
 
 
@@ -92,6 +96,53 @@ def strip_libpython(app_dir: Path) -> None:
             subprocess.run([tool, "--strip-unneeded", str(lib)], check=False)
 
 
+def _needed(lib: Path) -> list[str]:
+    """The shared libraries an ELF file asks the loader for (DT_NEEDED), by readelf."""
+    out = subprocess.run(["readelf", "-d", str(lib)], capture_output=True, text=True,
+                         check=False).stdout
+    return re.findall(r"\(NEEDED\).*\[(.+?)\]", out)
+
+
+def unreached_libraries(app_dir: Path) -> list[Path]:
+    """Linux: bundled shared libraries no extension module, Qt plugin or libpython needs.
+
+    PyInstaller collects a library's dependencies before build.spec drops that library (the GTK
+    platform theme's cairo, pango, gio …; Qt's OpenGL and Wayland helpers), so they stay behind
+    with nothing loading them. Walks DT_NEEDED from the roots (what Python or Qt opens itself)."""
+    internal = app_dir / "_internal"
+    libs = [p for p in _files(internal) if ".so" in p.name]
+    by_name: dict[str, list[Path]] = {}
+    for path in internal.rglob("*.so*"):  # the links beside _internal's folders count too
+        by_name.setdefault(path.name, []).append(path.resolve())
+    roots = [p for p in libs if ".cpython-" in p.name or p.name.endswith(".abi3.so")
+             or "plugins" in p.relative_to(internal).parts or p.name.startswith("libpython")]
+    seen: set[Path] = set()
+    stack = [p.resolve() for p in roots]
+    while stack:
+        lib = stack.pop()
+        if lib in seen:
+            continue
+        seen.add(lib)
+        stack += [dep for name in _needed(lib) for dep in by_name.get(name, [])]
+    return [p for p in libs if p.resolve() not in seen]
+
+
+def prune_unreached_libraries(app_dir: Path) -> float:
+    """Delete unreached_libraries() and the links to them; returns the MB removed."""
+    if not sys.platform.startswith("linux") or shutil.which("readelf") is None:
+        return 0.0
+    gone = unreached_libraries(app_dir)
+    removed = sum(p.stat().st_size for p in gone) / 1e6
+    targets = {p.resolve() for p in gone}
+    for link in (app_dir / "_internal").rglob("*.so*"):
+        if link.is_symlink() and link.resolve() in targets:
+            link.unlink()
+    for path in gone:
+        path.unlink()
+    print(f"removed {len(gone)} unreached libraries ({removed:.1f} MB)")
+    return removed
+
+
 def _offline_prefix() -> list[str]:
     """`unshare -rn` (no network at all) when this Linux allows it; else nothing."""
     if sys.platform.startswith("linux") and shutil.which("unshare"):
@@ -99,6 +150,21 @@ def _offline_prefix() -> list[str]:
         if probe.returncode == 0:
             return ["unshare", "-rn"]
     return []
+
+
+def _user_env(home: Path) -> dict[str, str]:
+    """A new user whose profile is `home`; no Python of ours leaks into the frozen app."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
+    env.update({"HOME": str(home), "USERPROFILE": str(home),
+                "APPDATA": str(home / "AppData" / "Roaming"),
+                "LOCALAPPDATA": str(home / "AppData" / "Local"),
+                "XDG_CONFIG_HOME": str(home / ".config"),
+                "XDG_DATA_HOME": str(home / ".local" / "share"),
+                "XDG_STATE_HOME": str(home / ".local" / "state"),
+                "XDG_CACHE_HOME": str(home / ".cache")})
+    if sys.platform.startswith("linux") and not env.get("DISPLAY"):
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    return env
 
 
 def smoke_test(exe: Path, out_dir: Path, lang: str = "kk") -> Path:
@@ -109,16 +175,7 @@ def smoke_test(exe: Path, out_dir: Path, lang: str = "kk") -> Path:
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp) / "Әлия Пайдаланушы"  # a Cyrillic user name, as on many akimat PCs
         home.mkdir()
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
-        env.update({"HOME": str(home), "USERPROFILE": str(home),
-                    "APPDATA": str(home / "AppData" / "Roaming"),
-                    "LOCALAPPDATA": str(home / "AppData" / "Local"),
-                    "XDG_CONFIG_HOME": str(home / ".config"),
-                    "XDG_DATA_HOME": str(home / ".local" / "share"),
-                    "XDG_STATE_HOME": str(home / ".local" / "state"),
-                    "XDG_CACHE_HOME": str(home / ".cache")})
-        if sys.platform.startswith("linux") and not env.get("DISPLAY"):
-            env["QT_QPA_PLATFORM"] = "offscreen"
+        env = _user_env(home)
         prefix = _offline_prefix()
         command = [*prefix, str(exe), "gui", "--lang", lang, "--screenshot", str(screenshot)]
         print("smoke test:", " ".join(command), "(offline)" if prefix else "(network not cut)")
@@ -137,6 +194,82 @@ def smoke_test(exe: Path, out_dir: Path, lang: str = "kk") -> Path:
     return screenshot
 
 
+def _write_inputs(folder: Path) -> dict[str, Path]:
+    """A DiD panel (CSV) and the sample's districts reprojected to UTM 42N (a GeoPackage that
+    only PROJ can bring back to the map's degrees), written by this Python, not the frozen app."""
+    import geopandas as gpd
+
+    sys.path.insert(0, str(ROOT))
+    from kzplanner import paths
+
+    panel = folder / "панель.csv"
+    lines = ["district,year,share,programme"]
+    for unit in range(12):
+        for t in range(4):
+            lift = 5.0 if unit < 6 and t >= 2 else 0.0
+            lines.append(f"D{unit},{2019 + t},{50 + 3 * t + lift + ((unit * 7 + t * 3) % 5) / 4},"
+                         f"{int(unit < 6)}")
+    panel.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    utm = folder / "аудандар_utm.gpkg"
+    gpd.read_file(paths.sample_boundaries()).to_crs(32642).to_file(utm)
+    return {"panel": panel, "utm": utm}
+
+
+def workflow_test(exe: Path) -> dict[str, object]:
+    """The frozen app's command line through what the trimmed bundle must still do, offline, as
+    the Cyrillic-named user: a plan (HiGHS) into a project and a workbook; its GeoPackage export
+    (GDAL, PROJ); a Fisher-Jenks map (Qt offscreen); settlement coverage (cKDTree); a DiD with
+    clustered errors (core.ols, scipy.stats); a check of boundaries in UTM metres (pyproj with
+    GDAL's proj.db). Returns the parsed JSON answers; raises SystemExit on any failure."""
+    import json
+
+    out: dict[str, object] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp) / "Әлия Пайдаланушы"
+        home.mkdir()
+        env, prefix = _user_env(home), _offline_prefix()
+        inputs = _write_inputs(Path(tmp))
+        sample = exe.parent / "_internal" / "resources" / "sample"
+        project, gpkg, png = home / "Жоба.kzp", home / "Жоспар.gpkg", home / "Карта.png"
+        steps = {
+            "plan": ["plan", "--budget", "2000000000", "--project", str(project), "--scenario",
+                     "s1", "--out", str(home / "Жоспар.xlsx"), "--lang", "kk", "--json"],
+            "export": ["export", "--project", str(project), "--scenario", "s1", "--out",
+                       str(gpkg)],
+            "map": ["map", "--scheme", "fisher_jenks", "--classes", "5", "--out", str(png),
+                    "--lang", "ru"],
+            "coverage": ["coverage", "--settlements", str(sample / "settlements.gpkg"), "--json"],
+            "did": ["evaluate", "did", "--data", str(inputs["panel"]), "--outcome", "share",
+                    "--unit", "district", "--time", "year", "--treated", "programme",
+                    "--post-from", "2021", "--cluster", "--json"],
+            "check": ["check", "--boundaries", str(inputs["utm"]), "--stats",
+                      str(sample / "kz_sample_statistics.xlsx"), "--institutions",
+                      str(sample / "kz_sample_institutions.xlsx"), "--json"],
+        }
+        for name, args in steps.items():
+            done = subprocess.run([*prefix, str(exe), *args], env=env, cwd=home,
+                                  capture_output=True, text=True, encoding="utf-8",
+                                  errors="replace", timeout=SMOKE_TIMEOUT_S, check=False)
+            if done.returncode != 0:
+                logs = "\n".join(p.read_text(encoding="utf-8", errors="replace")[-3000:]
+                                 for p in home.rglob("*.log"))
+                raise SystemExit(f"frozen {name} failed (exit {done.returncode}):\n"
+                                 f"{done.stdout[-2000:]}\n{done.stderr[-2000:]}\n{logs}")
+            # a windowed Windows build may have no stdout at all: then only exit codes and files
+            json_answer = "--json" in args and done.stdout.strip()
+            out[name] = json.loads(done.stdout) if json_answer else done.stdout
+            print(f"frozen {name}: ok")
+        for path in (project, home / "Жоспар.xlsx", gpkg, png):
+            if not path.is_file() or path.stat().st_size < 10_000:
+                raise SystemExit(f"frozen app did not write {path.name}")
+        import pyogrio
+
+        out["gpkg_layers"] = sorted(str(n) for n, _ in pyogrio.list_layers(gpkg))
+        out["gpkg_crs"] = pyogrio.read_info(gpkg, layer="units")["crs"]
+        out["panel"] = inputs["panel"].read_text(encoding="utf-8")
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--smoke-only", action="store_true")
@@ -149,6 +282,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.size_only:
         exe = exe if args.smoke_only else build(args.dist)
         smoke_test(exe, args.dist)
+        workflow_test(exe)
     print(size_report(exe.parent))
     size = folder_size_mb(exe.parent)
     if args.max_mb is not None and size > args.max_mb:

@@ -3,15 +3,14 @@ correlations and gender gaps).
 
 The design follows seed 001 (Qainar Journal of Social Science 4(2), 2025, Table 1 and Figures
 2-3): Y_it = α + β1·Post_t + β2·Treated_i + β3·Post_t·Treated_i + ε_it, estimated by ordinary
-least squares with statsmodels; correlations are scipy's Pearson / Spearman on pairwise-complete
-observations. See docs/evaluation.md for the formulas and caveats.
+least squares (core.ols: the same numbers as statsmodels' OLS); correlations are scipy's Pearson /
+Spearman on pairwise-complete observations. See docs/evaluation.md for the formulas and caveats.
 """
 
 from __future__ import annotations
 
 import math
 import re
-import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,6 +20,7 @@ import pandas as pd
 
 from kzplanner.core.evaluation_words import READING
 from kzplanner.core.formatting import format_number
+from kzplanner.core.ols import Ols, OlsFit
 from kzplanner.errors import KZError
 
 # Stable coefficient ids (rows of DidResult tables), in the order of the equation.
@@ -184,7 +184,7 @@ def _prepare(panel: pd.DataFrame, outcome: str, unit: str, time: str,
     return out, treated_ids
 
 
-def _coef_table(fit: Any) -> pd.DataFrame:
+def _coef_table(fit: OlsFit) -> pd.DataFrame:
     ci = np.asarray(fit.conf_int(ALPHA_LEVEL))
     table = pd.DataFrame({
         "coef": np.asarray(fit.params, dtype=float),
@@ -200,7 +200,7 @@ def _coef_table(fit: Any) -> pd.DataFrame:
 def estimate_did(panel: pd.DataFrame, outcome: str, unit: str, time: str,
                  treated: str | Iterable[Any], post_from: Any,
                  cluster: bool = False) -> DidResult:
-    """Fit Y = α + β1·Post + β2·Treated + β3·Post·Treated + ε by OLS (statsmodels).
+    """Fit Y = α + β1·Post + β2·Treated + β3·Post·Treated + ε by OLS (core.ols, as statsmodels).
 
     `panel` has one row per unit × period. `treated` is a column (1/0, yes/no; fixed per unit)
     or a set of unit ids; Post = `time` ≥ `post_from`. Classical standard errors are σ̂²(X'X)⁻¹
@@ -212,16 +212,12 @@ def estimate_did(panel: pd.DataFrame, outcome: str, unit: str, time: str,
     >>> round(estimate_did(panel, "y", "u", "t", {"b"}, post_from=2).effect, 6)  # (3.9-0.9)-(2.1-1.1)
     2.0
     """
-    import statsmodels.api as sm
-
     data, treated_ids = _prepare(panel, outcome, unit, time, treated, post_from)
     x = np.column_stack([np.ones(len(data)), data["post"], data["treated"],
                          data["post"] * data["treated"]])
     y = data["y"].to_numpy()
-    model = sm.OLS(y, x)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        classical_fit = model.fit()
+    model = Ols(y, x)
+    classical_fit = model.classical()
     classical = _coef_table(classical_fit)
 
     units_treated = data.loc[data["treated"] == 1.0, "unit"].nunique()
@@ -229,11 +225,7 @@ def estimate_did(panel: pd.DataFrame, outcome: str, unit: str, time: str,
     n_clusters = int(data["unit"].nunique())
     clustered = None
     if units_treated >= 2 and units_comparison >= 2:
-        groups = pd.factorize(data["unit"])[0]
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            clustered_fit = model.fit(cov_type="cluster", cov_kwds={"groups": groups},
-                                      use_t=True)
+        clustered_fit = model.clustered(pd.factorize(data["unit"])[0])
         clustered = _coef_table(clustered_fit)
     elif cluster:
         raise KZError("too_few_clusters", column=unit,
@@ -270,16 +262,12 @@ def estimate_did(panel: pd.DataFrame, outcome: str, unit: str, time: str,
 
 def _pretrend_test(data: pd.DataFrame) -> dict[str, float]:
     """Slope difference treated − comparison before the programme (period rank as time)."""
-    import statsmodels.api as sm
-
     pre = data[data["post"] == 0.0]
     order = {t: i for i, t in enumerate(sorted(pre["time"].unique(), key=period_sort_key))}
     rank = pre["time"].map(order).astype(float).to_numpy()
     trt = pre["treated"].to_numpy()
     x = np.column_stack([np.ones(len(pre)), rank, trt, rank * trt])
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        fit = sm.OLS(pre["y"].to_numpy(), x).fit()
+    fit = Ols(pre["y"].to_numpy(), x).classical()
     if fit.df_resid <= 0 or not math.isfinite(float(fit.bse[3])):
         return {}
     if float(fit.ssr) <= 1e-12 * max(float(np.sum((pre["y"] - pre["y"].mean()) ** 2)), 1e-300):

@@ -29,7 +29,6 @@ LIBRARIES: tuple[tuple[str, str], ...] = (
     ("pyproj", "MIT"),
     ("pyogrio", "MIT (GDAL: MIT)"),
     ("scipy", "BSD-3-Clause (HiGHS: MIT)"),
-    ("statsmodels", "BSD-3-Clause"),
     ("openpyxl", "MIT"),
     ("pyqtgraph", "MIT"),
     ("rapidfuzz", "MIT"),

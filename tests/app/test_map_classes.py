@@ -84,8 +84,7 @@ def test_numpy_schemes_match_mapclassify(scheme, cls):
         assert (classify(y, scheme, 5).classes == ref.yb).all()
 
 
-def test_fisher_jenks_through_mapclassify():
-    pytest.importorskip("mapclassify")
+def test_fisher_jenks_groups_the_three_clusters():
     y = np.r_[np.full(5, 1.0), np.full(5, 10.0), np.full(5, 20.0), 1.5, 11.0]
     c = classify(y, "fisher_jenks", 3)
     assert [b.count for b in c.bins] == [6, 6, 5]

@@ -1,18 +1,20 @@
 """Choropleth classes: one front door `classify(values, scheme, k)` with ties and NaN handled.
 
-Schemes: quantiles, equal interval, Fisher-Jenks (mapclassify), box map, user-defined breaks and
-policy thresholds (0 / <50 / 50–80 / 80–99 / 100 %). When ties make the requested number of
-classes impossible, the classification carries the effective classes and a `note` saying why.
+Schemes: quantiles, equal interval, Fisher-Jenks (natural_breaks.py, as mapclassify), box map,
+user-defined breaks and policy thresholds (0 / <50 / 50–80 / 80–99 / 100 %). When ties make the
+requested number of classes impossible, the classification carries the effective classes and a
+`note` saying why.
 Palettes are ColorBrewer and colour-blind safe: YlOrRd (red = worse, reversed for coverage), RdBu
 for the box map and for change (blue = improvement). No Qt: colours are hex strings.
 """
 
 from __future__ import annotations
 
-import warnings
 from dataclasses import dataclass
 
 import numpy as np
+
+from kzplanner.app.display.natural_breaks import fisher_jenks_bounds
 
 YLORRD = ("#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026")
 # ColorBrewer YlOrRd for 1 … 7 classes (the proper n-class sets, not a resampled 5-class one).
@@ -118,8 +120,8 @@ def upper_bounds(values: np.ndarray, scheme: str, k: int,
                  user_breaks: tuple[float, ...] | None = None) -> np.ndarray:
     """Upper bounds of the classes (mapclassify's `bins`): class i holds ub[i-1] < v ≤ ub[i].
 
-    Computed as mapclassify does; quantiles, equal interval and the box map in numpy (no import
-    cost on the first draw), Fisher-Jenks by mapclassify itself. Finite values only.
+    Computed as mapclassify does, in numpy (no import cost on the first draw; Fisher-Jenks:
+    natural_breaks.py, the same bounds as mapclassify.FisherJenks). Finite values only.
 
     >>> upper_bounds(np.arange(11.0), "equal_interval", 5).tolist()
     [2.0, 4.0, 6.0, 8.0, 10.0]
@@ -138,11 +140,7 @@ def upper_bounds(values: np.ndarray, scheme: str, k: int,
         iqr = q3 - q1
         return np.array([q1 - 1.5 * iqr, q1, q2, q3, q3 + 1.5 * iqr, max(vmax, q3 + 1.5 * iqr)])
     if scheme == "fisher_jenks":
-        import mapclassify
-
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            return np.unique(np.asarray(mapclassify.FisherJenks(v, k=k).bins, dtype=float))
+        return np.unique(fisher_jenks_bounds(v, k))
     if scheme == "user_defined":
         ub = sorted(float(b) for b in (user_breaks or ()) if np.isfinite(b))
         ub = [b for b in ub if b < vmax] + [vmax]
