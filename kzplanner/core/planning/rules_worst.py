@@ -26,8 +26,7 @@ def _gap_slopes(gap_after: Callable[[np.ndarray], pd.Series], x: np.ndarray, uni
     unit per evaluation.
     """
     base = gap_after(x)
-    pos = {u: i for i, u in enumerate(base.index)}
-    where = np.array([pos.get(u, -1) for u in unit[cols]], dtype=int)
+    where = pd.Index(base.index).get_indexer(unit[cols]) if len(cols) else np.zeros(0, int)
     before = base.to_numpy(float)
     slope = np.zeros(len(x))
     if not len(cols):
@@ -70,6 +69,34 @@ def _gap_slopes(gap_after: Callable[[np.ndarray], pd.Series], x: np.ndarray, uni
     return np.nan_to_num(slope)
 
 
+def _line_starts(gu: np.ndarray, lifting: np.ndarray, n_units: int) -> tuple[np.ndarray,
+                                                                             np.ndarray]:
+    """The queue of every unit as one array (each unit's columns in their order) and where
+    each unit's part starts (n_units + 1 offsets)."""
+    line = lifting[np.argsort(gu[lifting], kind="stable")]
+    return line, np.searchsorted(gu[line], np.arange(n_units + 1))
+
+
+def _jump(ledger: Ledger, line: np.ndarray, start: np.ndarray, head: np.ndarray,
+          band: np.ndarray) -> None:
+    """Move the heads of the units in `band` past the columns that cannot take one more item
+    now: they never can again (room and allowances only shrink), and the walk would only step
+    over them one by one."""
+    lens = start[band + 1] - start[band] - head[band]
+    if not lens.sum():
+        return
+    before = np.repeat(np.cumsum(lens) - lens, lens)
+    offset = np.arange(int(lens.sum())) - before  # within each unit's remaining line
+    j = line[np.repeat(start[band] + head[band], lens) + offset]
+    room = ledger.ub[j] - ledger.x[j]
+    ok = np.minimum(room, np.floor(ledger.allowance(j) / ledger.cost[j] + 1e-9)) >= 1
+    owner = np.repeat(np.arange(len(band)), lens)
+    skip = lens.copy()  # all of its line when nothing fits
+    has, at = np.unique(owner[ok], return_index=True)
+    skip[has] = offset[ok][at]
+    head[band] += skip
+
+
 def lift_worst(ledger: Ledger, gap_after: Callable[[np.ndarray], pd.Series]) -> None:
     """Maximin: lift the units with the largest combined gap until money or need runs out.
 
@@ -78,43 +105,64 @@ def lift_worst(ledger: Ledger, gap_after: Callable[[np.ndarray], pd.Series]) -> 
     each with its items that lower its gap most per ₸, in whole blocks (a line's vouchers up to
     the count that reaches the level, kits one by one). Items that reach people but lower no gap
     (e.g. a dimension weighted 0) get what is left, worst units first. `gap_after(x)` gives the
-    combined gap per unit for counts x.
+    combined gap per unit for counts x; `gap_after.at(x, units)` (unit_gaps.UnitGaps), when it
+    exists, the gaps of a few units: only the units bought for are measured again each pass.
     """
     items = ledger.items
     cols = np.flatnonzero(ledger.room() > 0)
     value = np.concatenate([items.vouchers["value"].to_numpy(float),
                             items.kits["value"].to_numpy(float)])
     slope = _gap_slopes(gap_after, ledger.x, ledger.unit, cols, hint=value)
-    level = gap_after(ledger.x).astype(float).to_dict()
+    gaps0 = gap_after(ledger.x).astype(float)
+    names = pd.Index(gaps0.index)
+    at = getattr(gap_after, "at", None) or (lambda x, u: gap_after(x).to_numpy(float)[u])
+    # the unit of every column as a position in the gaps (queues are keyed by str(unit))
+    gu = names.get_indexer([str(u) for u in ledger.units])[ledger.u] if len(ledger.u) else \
+        np.zeros(0, int)
     efficiency = slope / ledger.cost
-    queue: dict[str, list[int]] = {}
-    lifting = cols[slope[cols] > 0]
-    for j in lifting[np.argsort(-efficiency[lifting], kind="stable")]:
-        queue.setdefault(str(ledger.unit[j]), []).append(int(j))
-    level = {u: level[u] for u in queue if u in level and np.isfinite(level[u])}
-    head = dict.fromkeys(level, 0)
-    while level and ledger.left >= 1.0:
-        # the gaps as they are (where lacking people were clipped, the steps were estimates)
-        now = gap_after(ledger.x)
-        level = {u: float(now[u]) for u in level}
-        floor = max(level.values()) - LEVEL_STEP
-        for u in sorted((u for u, g in level.items() if g > floor),
-                        key=lambda u: (-level[u], u)):
-            line = queue[u]
-            while level[u] > floor and head[u] < len(line):
-                j = line[head[u]]
+    lifting = cols[(slope[cols] > 0) & (gu[cols] >= 0)]
+    lifting = lifting[np.argsort(-efficiency[lifting], kind="stable")]
+    line, start = _line_starts(gu, lifting, len(names))
+    gap = gaps0.to_numpy(float).copy()
+    alive = (start[1:] > start[:-1]) & np.isfinite(gap)
+    head = np.zeros(len(names), dtype=int)
+    name_rank = np.argsort(np.argsort(np.array([str(u) for u in names], dtype=object),
+                                      kind="stable"), kind="stable")
+    cheapest = ledger.cost[lifting].min() if len(lifting) else np.inf
+    changed = np.zeros(0, dtype=int)
+    while alive.any() and ledger.left >= 1.0:
+        if np.floor(ledger.left / cheapest + 1e-9) < 1:
+            break  # nothing fits any more: the passes left would only empty the queues
+        if len(changed):  # the gaps as they are (where lacking people were clipped, the steps
+            gap[changed] = at(ledger.x, changed)  # were estimates); others are unchanged
+        live = np.flatnonzero(alive)
+        floor = gap[live].max() - LEVEL_STEP
+        band = live[gap[live] > floor]
+        band = band[np.lexsort((name_rank[band], -gap[band]))]
+        _jump(ledger, line, start, head, band)
+        bought = []
+        for u in band.tolist():
+            lv, h, end = float(gap[u]), int(head[u]), int(start[u + 1] - start[u])
+            first = h
+            while lv > floor and h < end:
+                j = int(line[start[u] + h])
                 fits = ledger.can_add(j, ledger.ub[j] - ledger.x[j])
                 if fits < 1:  # room used, or an allowance too small: both only shrink
-                    head[u] += 1
+                    h += 1
                     continue
-                count = min(fits, max(1.0, np.ceil((level[u] - floor) / slope[j] - 1e-9)))
+                count = min(fits, max(1.0, np.ceil((lv - floor) / slope[j] - 1e-9)))
                 ledger.add(j, count)
-                level[u] -= slope[j] * count
-            if head[u] >= len(line):
-                del level[u]
+                lv -= slope[j] * count
+                first = -1
+            head[u] = h
+            if h >= end:
+                alive[u] = False
+            elif first < 0:
+                bought.append(u)
+        changed = np.array(bought, dtype=int)
     # What still reaches people without lowering a gap: worst units first.
-    gaps = gap_after(ledger.x).fillna(0.0).to_dict()
+    gaps = gap_after(ledger.x).fillna(0.0).to_numpy(float)
     rest = np.flatnonzero((ledger.room() > 0) & (ledger.people > 0))
-    rank = np.array([-gaps.get(u, 0.0) for u in ledger.unit[rest]], dtype=float)
-    for j in rest[np.lexsort((-ledger.people[rest] / ledger.cost[rest], rank))]:
-        ledger.add(j, ledger.can_add(j, ledger.room()[j]))
+    rank = -np.where(gu[rest] >= 0, gaps[np.maximum(gu[rest], 0)], 0.0)
+    order = rest[np.lexsort((-ledger.people[rest] / ledger.cost[rest], rank))]
+    ledger.take(order, ledger.room()[order])
