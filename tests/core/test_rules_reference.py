@@ -156,3 +156,54 @@ def test_sequential_subtract_is_the_loop():
         expected[k] -= v
     sequential_subtract(target, keys, values)
     assert (target == expected).all()
+
+
+def _ledger_pair(seed: int):
+    import copy
+
+    from kzplanner.core.planning.rules_ledger import Ledger
+
+    rng = np.random.default_rng(seed)
+    ds = _random_instance(rng)
+    params = _random_params(rng, ds, "proportional")
+    items = build_items(ds, params)
+    led = Ledger(items, params)
+    return rng, led, copy.deepcopy(led)
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_take_is_adding_one_by_one(seed):
+    """Ledger.take against the loop it replaces, with tight allowances so that the total, the
+    unit caps and the instrument caps stop it part-way (the one-by-one fallback is exercised)."""
+    rng, fast, slow = _ledger_pair(seed)
+    n = len(fast.x)
+    if not n:
+        return
+    scale = float(rng.choice([0.01, 0.1, 0.5, 2.0])) * float(fast.cost.sum())
+    inst_left = np.minimum(fast.inst_left, scale * rng.random(len(fast.inst_left)))
+    unit_left = np.where(np.arange(len(fast.unit_left)) % 3 == 0, scale / 7, fast.unit_left)
+    for led in (fast, slow):  # the same tight allowances for both
+        led.left, led.inst_left, led.unit_left = scale, inst_left.copy(), unit_left.copy()
+    cols = rng.permutation(n)[: int(rng.integers(1, n + 1))]
+    want = np.where(rng.random(len(cols)) < 0.5, fast.ub[cols], rng.integers(0, 5, len(cols)))
+    fast.take(cols, want.astype(float))
+    for j, c in zip(cols, want.astype(float)):
+        slow.add(int(j), slow.can_add(int(j), c))
+    assert (fast.x == slow.x).all()
+    assert fast.left == slow.left
+    assert (fast.unit_left == slow.unit_left)[np.isfinite(slow.unit_left)].all()
+    assert (fast.inst_left == slow.inst_left)[np.isfinite(slow.inst_left)].all()
+
+
+def test_a_few_units_gaps_are_the_whole_tables(sample_dataset):
+    params = PlanParams()
+    items = build_items(sample_dataset, params)
+    gaps = combined_gap_function(sample_dataset, params, items)
+    rng = np.random.default_rng(7)
+    for _ in range(5):
+        x = np.floor(rng.random(len(items.vouchers) + len(items.kits))
+                     * np.r_[items.vouchers["max_count"].to_numpy(float),
+                             np.ones(len(items.kits))] * rng.random())
+        whole = gaps(x).to_numpy(float)
+        units = rng.choice(len(whole), size=int(rng.integers(1, 40)), replace=False)
+        assert (gaps.at(x, units) == whole[units]).all()  # the same floats, not just close

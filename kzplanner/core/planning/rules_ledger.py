@@ -76,9 +76,13 @@ class Ledger:
         self.inst_left[self.k[j]] -= money
 
     def allowance(self, cols: np.ndarray) -> np.ndarray:
-        """The money each column in `cols` may still take (total, unit and instrument)."""
-        return np.minimum(np.minimum(self.left, self.unit_left[self.u[cols]]),
-                          self.inst_left[self.k[cols]])
+        """The money each column in `cols` may still take (total, unit and instrument), as
+        Python's min(left, unit, instrument) gives it (a NaN cap, inf × a budget of 0, is
+        passed over as there)."""
+        least = np.full(len(cols), float(self.left))
+        for cap in (self.unit_left[self.u[cols]], self.inst_left[self.k[cols]]):
+            least = np.where(cap < least, cap, least)
+        return least
 
     def spend(self, cols: np.ndarray, money: np.ndarray) -> None:
         """Subtract `money` of columns `cols` (in this order) from every allowance, one amount
@@ -141,6 +145,7 @@ class Ledger:
 def _fits(allowed: float | np.ndarray, before: np.ndarray, certify: np.ndarray) -> np.ndarray:
     """allowed − before ≥ certify with a margin larger than any rounding of the running sums."""
     a = np.asarray(allowed, dtype=float)
+    a = np.where(np.isnan(a), np.inf, a)  # never the first in min(): passed over
     scale = np.where(np.isfinite(a), np.abs(a), 0.0) + np.abs(before) + np.abs(certify)
     with np.errstate(invalid="ignore"):
         return (a - before - certify) >= MARGIN_SHARE * scale + MARGIN_KZT
