@@ -94,8 +94,8 @@ def _random_params(rng: np.random.Generator, ds, strategy: str) -> PlanParams:
     shares = None
     if rng.random() < 0.4:
         raw = rng.random(3) * (rng.random(3) < 0.8)
-        shares = dict(zip(("device_voucher", "internet_voucher", "kit"),
-                          (raw / raw.sum() if raw.sum() else np.ones(3) / 3).tolist()))
+        split = (raw / raw.sum() if raw.sum() else np.ones(3) / 3).tolist()
+        shares = dict(zip(("device_voucher", "internet_voucher", "kit"), split, strict=True))
     budget = float(rng.choice([0.0, 1e5, 2.5e6, 3e7, 1.234567e8, 1e9, 5e10]))
     extra = {"instrument_shares": shares} if shares else {}
     return PlanParams(budget_kzt=budget, strategy=strategy, costs=costs,
@@ -142,7 +142,7 @@ def test_segment_sums_are_numpys_own_sums():
     keys[:300] = 7
     values = rng.random(4000) * rng.choice([1.0, 1e7, 1e-3], 4000)
     got_keys, got = segment_sums(values, keys)
-    for k, s in zip(got_keys, got):
+    for k, s in zip(got_keys, got, strict=True):
         assert s == values[keys == k].sum()  # bit for bit, pairwise summation included
 
 
@@ -152,7 +152,7 @@ def test_sequential_subtract_is_the_loop():
     values = rng.random(500) * 1e6
     target = np.full(9, 1e10 + 0.3)
     expected = target.copy()
-    for k, v in zip(keys, values):
+    for k, v in zip(keys, values, strict=True):
         expected[k] -= v
     sequential_subtract(target, keys, values)
     assert (target == expected).all()
@@ -187,7 +187,7 @@ def test_take_is_adding_one_by_one(seed):
     cols = rng.permutation(n)[: int(rng.integers(1, n + 1))]
     want = np.where(rng.random(len(cols)) < 0.5, fast.ub[cols], rng.integers(0, 5, len(cols)))
     fast.take(cols, want.astype(float))
-    for j, c in zip(cols, want.astype(float)):
+    for j, c in zip(cols, want.astype(float), strict=True):
         slow.add(int(j), slow.can_add(int(j), c))
     assert (fast.x == slow.x).all()
     assert fast.left == slow.left
