@@ -265,6 +265,16 @@ def main(argv: list[str] | None = None) -> int:
                 rec.skip(f"{key}_failed_{size}", repr(exc)[:300], f"{key} bench")
                 rows.append(Row(f"{key} FAILED", size, f"{key}_failed_{size}"))
             save(json_path, info, repeats, rec, rows)
+    if "strategies" in only and "stress" not in sizes:
+        # the rules at stress size in every run (--quick too): inputs generated once, parsed once
+        print("… strategies (stress)", file=sys.stderr, flush=True)
+        try:
+            ensure_inputs(["stress"])
+            rows += bench_strategies(rec, repeats, "stress")
+        except Exception as exc:  # keep the other figures; say what failed
+            rec.skip("strategies_failed_stress", repr(exc)[:300], "strategies bench")
+            rows.append(Row("strategies FAILED", "stress", "strategies_failed_stress"))
+        save(json_path, info, repeats, rec, rows)
     if "qgis" in only and not only & {"start", "map"}:
         rows += [Row("QGIS whole process --snapshot (anchor only)", "national",
                      "qgis_snapshot_warm", None,

@@ -1,7 +1,9 @@
 """Rule-based strategies: proportional to need, equal per eligible person, worst first.
 
 They honour the same limits as the optimiser (locked and excluded kits, unit minimums and
-maximums, instrument caps) so that the comparison with maximum impact is fair.
+maximums, instrument caps) so that the comparison with maximum impact is fair. The item-level
+steps are vectorised (rules_ledger.Ledger.take, a rank loop per unit for the kits) and give the
+same counts as adding the items one by one (tests/core/test_rules_reference.py).
 """
 
 from __future__ import annotations
@@ -13,134 +15,152 @@ import numpy as np
 from kzplanner.core.catalogue import group_columns
 from kzplanner.core.dataset import Dataset
 from kzplanner.core.planning.items import PlanItems
-from kzplanner.core.planning.optimiser import item_bounds, item_instrument, item_unit
 from kzplanner.core.planning.parameters import INSTRUMENTS, PlanParams
 from kzplanner.core.planning.result import SolverInfo
+from kzplanner.core.planning.rules_ledger import (
+    Ledger,
+    rank_groups,
+    segment_sums,
+    sequential_subtract,
+)
+from kzplanner.core.planning.rules_worst import LEVEL_STEP, lift_worst
 from kzplanner.lazy import pd
+
+__all__ = ["LEVEL_STEP", "eligible_people", "solve_equal", "solve_proportional",
+           "solve_worst_first"]
 
 _ROUNDS = 8
 
 
-class _Ledger:
-    """Counts chosen so far and the money still allowed per unit, per instrument and in total."""
+def _unit_rows(ledger: Ledger, open_: np.ndarray) -> tuple[np.ndarray, pd.Index]:
+    """Numbers and names (sorted) of the units with a column that can still take something."""
+    present = np.unique(ledger.u[open_])
+    return present, pd.Index([ledger.units[i] for i in present])
 
-    def __init__(self, items: PlanItems, params: PlanParams) -> None:
-        self.items = items
-        self.cost = np.concatenate([items.vouchers["unit_cost_kzt"].to_numpy(float),
-                                    items.kits["cost_kzt"].to_numpy(float)])
-        self.lb, self.ub = item_bounds(items, params)
-        self.unit = item_unit(items)
-        self.instrument = item_instrument(items)
-        self.people = np.concatenate([items.vouchers["takeup"].to_numpy(float),
-                                      items.kits["people_served"].to_numpy(float)])
-        budget = params.budget_kzt
-        cons = params.constraints
-        self.x = self.lb.copy()
-        self.left = budget - float(self.cost @ self.x)
-        units = sorted(set(self.unit))
-        unit_left = pd.Series({u: cons.unit_max(u, budget) for u in units}, dtype=float)
-        inst_left = pd.Series({k: cons.instrument_max_share.get(k, np.inf) * budget
-                               for k in INSTRUMENTS}, dtype=float)
-        spent = pd.Series(self.cost * self.x)
-        unit_left -= spent.groupby(self.unit).sum().reindex(unit_left.index).fillna(0.0)
-        inst_left -= spent.groupby(self.instrument).sum().reindex(inst_left.index).fillna(0.0)
-        # plain dicts: looked up once per item added (worst first adds thousands)
-        self.unit_left: dict[str, float] = unit_left.to_dict()
-        self.inst_left: dict[str, float] = inst_left.to_dict()
 
-    def room(self) -> np.ndarray:
-        return self.ub - self.x
+def _voucher_money(ledger: Ledger, money: pd.DataFrame, present: np.ndarray, room: np.ndarray,
+                   need: np.ndarray) -> np.ndarray:
+    """Each instrument's money of a unit split by remaining need across its voucher columns:
+    the exact (fractional) counts, capped by the room."""
+    exact = np.zeros(len(ledger.x))
+    rowpos = np.full(len(ledger.units), -1)
+    rowpos[present] = np.arange(len(present))
+    cols = np.flatnonzero(room[:ledger.n_v] > 0)
+    cols = cols[ledger.k[cols] >= 0]
+    k = ledger.k[cols]
+    amount = money.reindex(columns=list(INSTRUMENTS)).to_numpy(float)[rowpos[ledger.u[cols]], k]
+    go = ~(amount <= 0)
+    cols, k, amount = cols[go], k[go], amount[go]
+    if not len(cols):
+        return exact
+    key = ledger.u[cols] * len(INSTRUMENTS) + k
+    keys, total = segment_sums(need[cols], key)  # = need[sel].sum() per (unit, instrument)
+    total_need = total[np.searchsorted(keys, key)]
+    go = ~(total_need <= 0)
+    cols, amount, total_need = cols[go], amount[go], total_need[go]
+    exact[cols] = np.minimum(amount * need[cols] / total_need / ledger.cost[cols], room[cols])
+    return exact
 
-    def can_add(self, j: int, count: float) -> float:
-        """How many of column j (up to `count`) fit every remaining allowance."""
-        cost = self.cost[j]
-        allow = min(self.left, self.unit_left[self.unit[j]], self.inst_left[self.instrument[j]])
-        return float(min(count, self.ub[j] - self.x[j], np.floor(allow / cost + 1e-9)))
 
-    def add(self, j: int, count: float) -> None:
-        if count <= 0:
+def _buy_kits(ledger: Ledger, kit_money: pd.Series, order: np.ndarray, room: np.ndarray) -> None:
+    """Kits in `order` (most people per ₸ first), each unit within its kit money: a kit is
+    skipped when the unit's kit money left is below its cost or it does not fit an allowance.
+
+    Per unit the walk is sequential (a rank loop: the r-th candidate of every unit at once);
+    the kits bought are then checked against the shared allowances in the global order, and
+    the first that might not fit is done on its own before the walk goes on after it.
+    """
+    money = np.zeros(len(ledger.units))
+    money[ledger.unit_index.get_indexer(kit_money.index)] = kit_money.to_numpy(float)
+    cand = order[room[order] > 0]
+    while len(cand):
+        cost = ledger.cost[cand]
+        fits = np.floor(ledger.allowance(cand) / cost + 1e-9) >= 1
+        cand = cand[fits & ~(money[ledger.u[cand]] < cost)]  # both only shrink
+        if not len(cand):
             return
-        money = count * self.cost[j]
-        self.x[j] += count
-        self.left -= money
-        self.unit_left[self.unit[j]] -= money
-        self.inst_left[self.instrument[j]] -= money
+        cost, uu = ledger.cost[cand], ledger.u[cand]
+        walk = money.copy()
+        bought = np.zeros(len(cand), dtype=bool)
+        for sel in rank_groups(uu):
+            buy = sel[~(walk[uu[sel]] < cost[sel])]
+            walk[uu[buy]] -= cost[buy]
+            bought[buy] = True
+        where = np.flatnonzero(bought)
+        p = ledger.safe_prefix(cand[where], cost[where], cost[where])
+        stop = int(where[p]) if p < len(where) else len(cand)
+        done = where[:p]
+        ledger.x[cand[done]] += 1.0
+        sequential_subtract(money, uu[done], cost[done])
+        ledger.spend(cand[done], cost[done])
+        if stop < len(cand):
+            j = int(cand[stop])
+            if not money[uu[stop]] < ledger.cost[j] and ledger.can_add(j, 1) >= 1:
+                ledger.add(j, 1)
+                money[uu[stop]] -= ledger.cost[j]
+        cand = cand[stop + 1:]
 
 
-def _spend_rounds(ledger: _Ledger, params: PlanParams,
-                  unit_weight: Callable[[_Ledger], pd.Series]) -> None:
+def _spend_rounds(ledger: Ledger, params: PlanParams,
+                  unit_weight: Callable[[Ledger], pd.Series]) -> None:
     """Split the money left across units by `unit_weight`, within units by instrument shares and
     across items by remaining need; whole items by floor then largest remainder; repeat."""
     shares = params.instrument_shares
-    n_v = len(ledger.items.vouchers)
+    kits = ledger.items.kits
+    kit_order = ledger.n_v + np.argsort(-(kits["people_served"].to_numpy(float)
+                                          / kits["cost_kzt"].to_numpy(float)), kind="stable")
+    n_i = len(INSTRUMENTS)
     for _ in range(_ROUNDS):
         if ledger.left < 1.0:
             break
         room = ledger.room()
         need = room * ledger.people  # people still reachable per column
-        frame = pd.DataFrame({"unit": ledger.unit, "inst": ledger.instrument, "need": need,
-                              "cost": ledger.cost})
-        frame = frame[(room > 0)]
-        if frame.empty:
+        open_ = room > 0
+        if not open_.any():
             break
-        weight = unit_weight(ledger).reindex(sorted(set(frame["unit"]))).fillna(0.0)
+        present, names = _unit_rows(ledger, open_)
+        weight = unit_weight(ledger).reindex(names).fillna(0.0)
         weight = weight.clip(lower=0.0)
         if weight.sum() <= 0:
             break
-        unit_cap = pd.Series(ledger.unit_left, dtype=float).reindex(weight.index).clip(lower=0.0)
+        unit_cap = pd.Series(ledger.unit_left[present], index=names).clip(lower=0.0)
         unit_money = (ledger.left * weight / weight.sum()).clip(upper=unit_cap)
-        by_ui = frame.groupby(["unit", "inst"])["need"].sum().unstack(fill_value=0.0)
-        by_ui = by_ui.reindex(columns=list(INSTRUMENTS), fill_value=0.0)
+        # (unit, instrument) pairs with need left: only whether it is positive matters
+        k = ledger.k[open_]
+        has = np.bincount(np.searchsorted(present, ledger.u[open_]) * n_i + np.maximum(k, 0),
+                          weights=(need[open_] > 0) & (k >= 0), minlength=len(present) * n_i)
+        by_ui = pd.DataFrame(has.reshape(len(present), n_i), index=names,
+                             columns=list(INSTRUMENTS))
         w = pd.DataFrame({c: (by_ui[c] > 0) * shares.get(c, 0.0) for c in by_ui.columns})
         w = w.div(w.sum(axis=1).replace(0.0, np.nan), axis=0).fillna(0.0)
         money = w.mul(unit_money.reindex(w.index).fillna(0.0), axis=0)
         total_by_inst = money.sum(axis=0)
-        inst_cap = pd.Series(ledger.inst_left, dtype=float).clip(lower=0.0)
+        inst_cap = pd.Series(ledger.inst_left, index=list(INSTRUMENTS)).clip(lower=0.0)
         scale = (inst_cap / total_by_inst.replace(0.0, np.nan)).clip(upper=1.0).fillna(1.0)
         money = money * scale
         spent_before = ledger.left
         # Vouchers: instrument money of a unit split by remaining need across groups.
-        exact = np.zeros(len(ledger.x))
-        for (unit, inst), amount in money.stack().items():
-            if amount <= 0 or inst == "kit":
-                continue
-            sel = np.flatnonzero((ledger.unit[:n_v] == unit) & (ledger.instrument[:n_v] == inst)
-                                 & (room[:n_v] > 0))
-            total_need = need[sel].sum()
-            if total_need <= 0:
-                continue
-            exact[sel] = np.minimum(amount * need[sel] / total_need / ledger.cost[sel], room[sel])
-        for j in np.flatnonzero(exact >= 1.0):
-            ledger.add(j, ledger.can_add(j, np.floor(exact[j] + 1e-9)))
+        exact = _voucher_money(ledger, money, present, room, need)
+        whole = np.flatnonzero(exact >= 1.0)
+        ledger.take(whole, np.floor(exact[whole] + 1e-9))
         # Kits: most people per ₸ first, within the unit's kit money.
-        kits = ledger.items.kits
-        order = np.argsort(-(kits["people_served"].to_numpy(float)
-                             / kits["cost_kzt"].to_numpy(float)), kind="stable")
-        kit_money = money["kit"].to_dict() if "kit" in money else {}
-        for i in order:
-            j = n_v + i
-            unit = ledger.unit[j]
-            if room[j] <= 0 or kit_money.get(unit, 0.0) < ledger.cost[j]:
-                continue
-            if ledger.can_add(j, 1) >= 1:
-                ledger.add(j, 1)
-                kit_money[unit] -= ledger.cost[j]
+        _buy_kits(ledger, money["kit"], kit_order, room)
         # Largest remainder with what this round left.
         frac = exact - np.floor(exact + 1e-9)
-        for j in np.argsort(-frac, kind="stable"):
-            if frac[j] <= 1e-9:
-                break
-            ledger.add(j, ledger.can_add(j, 1))
+        order = np.argsort(-frac, kind="stable")
+        low = np.flatnonzero(frac[order] <= 1e-9)
+        order = order[:low[0]] if len(low) else order
+        ledger.take(order, np.ones(len(order)))
         if ledger.left >= spent_before - 1.0:
             break
     # Final fill: the columns with most remaining need that still fit.
     room = ledger.room()
-    for j in np.argsort(-(room * ledger.people), kind="stable"):
-        if room[j] > 0:
-            ledger.add(j, ledger.can_add(j, room[j]))
+    order = np.argsort(-(room * ledger.people), kind="stable")
+    order = order[room[order] > 0]
+    ledger.take(order, room[order])
 
 
-def _give_minimums(ledger: _Ledger, params: PlanParams) -> None:
+def _give_minimums(ledger: Ledger, params: PlanParams) -> None:
     """Unit minimums first, by the instrument shares inside the unit."""
     cons = params.constraints
     for unit, minimum in sorted(cons.unit_min_kzt.items()):
@@ -153,19 +173,21 @@ def _give_minimums(ledger: _Ledger, params: PlanParams) -> None:
         ledger.left = saved_left - (minimum - spent - ledger.left)
 
 
-def _finish(ledger: _Ledger, method: str) -> tuple[np.ndarray, np.ndarray, SolverInfo]:
-    n_v = len(ledger.items.vouchers)
+def _finish(ledger: Ledger, method: str) -> tuple[np.ndarray, np.ndarray, SolverInfo]:
+    n_v = ledger.n_v
     return ledger.x[:n_v], ledger.x[n_v:].astype(bool), SolverInfo(method, "done", False, None)
 
 
-def _remaining_need(ledger: _Ledger) -> pd.Series:
-    return pd.Series(ledger.room() * ledger.people).groupby(ledger.unit).sum()
+def _remaining_need(ledger: Ledger) -> pd.Series:
+    """Room × people per unit (pandas' group sum on unit numbers: the same sums as by name)."""
+    need = pd.Series(ledger.room() * ledger.people).groupby(ledger.u).sum()
+    return pd.Series(need.to_numpy(float), index=ledger.unit_index[need.index])
 
 
 def solve_proportional(items: PlanItems, params: PlanParams) -> tuple[np.ndarray, np.ndarray,
                                                                       SolverInfo]:
     """Money to units in proportion to their remaining need (people lacking access)."""
-    ledger = _Ledger(items, params)
+    ledger = Ledger(items, params)
     _give_minimums(ledger, params)
     _spend_rounds(ledger, params, _remaining_need)
     return _finish(ledger, "proportional")
@@ -183,10 +205,10 @@ def eligible_people(ds: Dataset) -> pd.Series:
 def solve_equal(items: PlanItems, params: PlanParams, eligible: pd.Series) -> tuple[
         np.ndarray, np.ndarray, SolverInfo]:
     """The same money per eligible person in every unit (while the unit has need left)."""
-    ledger = _Ledger(items, params)
+    ledger = Ledger(items, params)
     _give_minimums(ledger, params)
 
-    def weight(led: _Ledger) -> pd.Series:
+    def weight(led: Ledger) -> pd.Series:
         has_need = _remaining_need(led) > 0
         return eligible.reindex(has_need.index).fillna(0.0) * has_need
 
@@ -194,116 +216,14 @@ def solve_equal(items: PlanItems, params: PlanParams, eligible: pd.Series) -> tu
     return _finish(ledger, "equal")
 
 
-# Worst first lowers the highest combined gaps together, by this many gap points (index 0–100)
-# per pass: at most 100 / step passes, whatever the budget, each buying whole blocks.
-LEVEL_STEP = 0.25
-
-
-def _gap_slopes(gap_after: Callable[[np.ndarray], pd.Series], x: np.ndarray, unit: np.ndarray,
-                cols: np.ndarray, hint: np.ndarray | None = None) -> np.ndarray:
-    """Gap points one more item of each column in `cols` takes off its unit's combined gap.
-
-    A unit's gap depends on its own columns only and, away from the clipping of lacking people
-    at eligible ones, linearly. When `hint` (the items' objective values, which maximum impact
-    makes proportional to the gap reduction within a unit) fits, three evaluations suffice: one
-    column per unit measured, the others scaled by their hint, and the fit checked on every
-    column at once and on a random half. Otherwise each column is measured, one column of every
-    unit per evaluation.
-    """
-    base = gap_after(x)
-    pos = {u: i for i, u in enumerate(base.index)}
-    where = np.array([pos.get(u, -1) for u in unit[cols]], dtype=int)
-    before = base.to_numpy(float)
-    slope = np.zeros(len(x))
-    if not len(cols):
-        return slope
-    inside = where >= 0
-
-    def measure(sel: np.ndarray) -> np.ndarray:
-        """Gap points taken off each unit by one more item of every column in cols[sel]."""
-        trial = x.copy()
-        trial[cols[sel]] += 1.0
-        return before - gap_after(trial).to_numpy(float)
-
-    if hint is not None:
-        h = np.nan_to_num(np.asarray(hint, dtype=float)[cols])
-        frame = pd.DataFrame({"where": where, "h": np.abs(h)})[inside]
-        ref = frame.groupby("where")["h"].idxmax().to_numpy()  # positions in cols
-        first = np.zeros(len(cols), dtype=bool)
-        first[ref] = True
-        drop = measure(first)
-        scale = np.zeros(len(before))
-        with np.errstate(divide="ignore", invalid="ignore"):
-            scale[where[ref]] = np.where(h[ref] != 0, drop[where[ref]] / h[ref], 0.0)
-        guess = np.where(inside, scale[np.where(inside, where, 0)] * h, 0.0)
-        half = np.random.default_rng(0).random(len(cols)) < 0.5
-        fits = True
-        for sel in (inside, inside & half):
-            actual = measure(sel)
-            predicted = np.bincount(where[sel], weights=guess[sel], minlength=len(before))
-            ok = np.isfinite(actual)
-            if not np.allclose(actual[ok], predicted[ok], rtol=1e-7, atol=1e-9):
-                fits = False
-                break
-        if fits:
-            slope[cols] = guess
-            return np.nan_to_num(slope)
-    rank = pd.Series(np.arange(len(cols))).groupby(unit[cols]).cumcount().to_numpy()
-    for k in range(int(rank.max()) + 1):
-        sel = (rank == k) & inside
-        slope[cols[sel]] = measure(sel)[where[sel]]
-    return np.nan_to_num(slope)
 
 
 def solve_worst_first(items: PlanItems, params: PlanParams,
                       gap_after: Callable[[np.ndarray], pd.Series]) -> tuple[
         np.ndarray, np.ndarray, SolverInfo]:
-    """Maximin: lift the units with the largest combined gap until money or need runs out.
-
-    After the unit minimums, each pass takes the highest gap G among the units that can still
-    buy something and brings every unit above G − LEVEL_STEP down to that level (worst first),
-    each with its items that lower its gap most per ₸, in whole blocks (a line's vouchers up to
-    the count that reaches the level, kits one by one). Items that reach people but lower no gap
-    (e.g. a dimension weighted 0) get what is left, worst units first. `gap_after(x)` gives the
-    combined gap per unit for counts x.
-    """
-    ledger = _Ledger(items, params)
+    """Maximin: lift the units with the largest combined gap until money or need runs out
+    (after the unit minimums; rules_worst.lift_worst says how)."""
+    ledger = Ledger(items, params)
     _give_minimums(ledger, params)
-    cols = np.flatnonzero(ledger.room() > 0)
-    value = np.concatenate([items.vouchers["value"].to_numpy(float),
-                            items.kits["value"].to_numpy(float)])
-    slope = _gap_slopes(gap_after, ledger.x, ledger.unit, cols, hint=value)
-    level = gap_after(ledger.x).astype(float).to_dict()
-    efficiency = slope / ledger.cost
-    queue: dict[str, list[int]] = {}
-    lifting = cols[slope[cols] > 0]
-    for j in lifting[np.argsort(-efficiency[lifting], kind="stable")]:
-        queue.setdefault(str(ledger.unit[j]), []).append(int(j))
-    level = {u: level[u] for u in queue if u in level and np.isfinite(level[u])}
-    head = dict.fromkeys(level, 0)
-    while level and ledger.left >= 1.0:
-        # the gaps as they are (where lacking people were clipped, the steps were estimates)
-        now = gap_after(ledger.x)
-        level = {u: float(now[u]) for u in level}
-        floor = max(level.values()) - LEVEL_STEP
-        for u in sorted((u for u, g in level.items() if g > floor),
-                        key=lambda u: (-level[u], u)):
-            line = queue[u]
-            while level[u] > floor and head[u] < len(line):
-                j = line[head[u]]
-                fits = ledger.can_add(j, ledger.ub[j] - ledger.x[j])
-                if fits < 1:  # room used, or an allowance too small: both only shrink
-                    head[u] += 1
-                    continue
-                count = min(fits, max(1.0, np.ceil((level[u] - floor) / slope[j] - 1e-9)))
-                ledger.add(j, count)
-                level[u] -= slope[j] * count
-            if head[u] >= len(line):
-                del level[u]
-    # What still reaches people without lowering a gap: worst units first.
-    gaps = gap_after(ledger.x).fillna(0.0).to_dict()
-    rest = np.flatnonzero((ledger.room() > 0) & (ledger.people > 0))
-    rank = np.array([-gaps.get(u, 0.0) for u in ledger.unit[rest]], dtype=float)
-    for j in rest[np.lexsort((-ledger.people[rest] / ledger.cost[rest], rank))]:
-        ledger.add(j, ledger.can_add(j, ledger.room()[j]))
+    lift_worst(ledger, gap_after)
     return _finish(ledger, "worst_first")
