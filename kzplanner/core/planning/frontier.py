@@ -48,18 +48,22 @@ class _Group:
     cum_room: np.ndarray  # 0, room_0, room_0+room_1, …
     cum_val: np.ndarray
     best: int  # the count of the Lagrangian best (units with value > λ·cost)
+    _top: float | None = None
 
     @property
     def total(self) -> int:
         return int(round(self.cum_room[-1]))
 
     def value_at(self, n: np.ndarray) -> np.ndarray:
-        k = np.clip(np.searchsorted(self.cum_room, n, side="right") - 1, 0, self.val.size - 1)
+        k = np.minimum(np.searchsorted(self.cum_room, n, side="right") - 1, self.val.size - 1)
+        k = np.maximum(k, 0)
         return self.cum_val[k] + (n - self.cum_room[k]) * self.val[k]
 
     def top(self, lam: float) -> float:
-        """The group's best score (at `best`)."""
-        return float(self.score(np.array([float(self.best)]), lam)[0])
+        """The group's best score (at `best`); λ is the same for the group's whole life."""
+        if self._top is None:
+            self._top = float(self.score(np.array([float(self.best)]), lam)[0])
+        return self._top
 
     def score(self, n: np.ndarray, lam: float) -> np.ndarray:
         return self.value_at(n) - lam * self.cost * n
@@ -67,7 +71,7 @@ class _Group:
     def counts_within(self, lam: float, allowance: float) -> np.ndarray:
         """Counts whose score is within `allowance` of the group's best score (concave: a range
         around `best`)."""
-        top = float(self.score(np.array([self.best]), lam)[0])
+        top = self.top(lam)
         lo = self._reach(lam, top - allowance, -1)
         hi = self._reach(lam, top - allowance, +1)
         if hi - lo + 1 > MAX_OPTIONS:
@@ -100,6 +104,8 @@ class _Group:
 def _groups(value, cost, room, group, part, lam) -> list[_Group]:
     out = []
     cols = np.flatnonzero(room > 0)
+    if cols.size == 0:
+        return out
     order = cols[np.lexsort((cols, -value[cols], group[cols]))]
     g = group[order]
     starts = np.flatnonzero(np.r_[True, g[1:] != g[:-1]])
@@ -154,27 +160,35 @@ def _lp_loss(curve, d: np.ndarray) -> np.ndarray:
     return np.where(d > x[-1] + 1e-6 * max(1.0, x[-1]), np.inf, out)
 
 
-def _part_options(groups: list[_Group], lo: float, hi: float, lam: float, floor: float,
-                  eps: float, deadline: float):
-    """A part's plans with lo ≤ spend ≤ hi whose score may reach `floor`: (spend, value,
-    counts per group (options × groups)), and the part's best score H (−inf if none)."""
-    top = sum(gr.top(lam) for gr in groups)
-    allowance = top - floor
-    opts = [gr.counts_within(lam, allowance) for gr in groups]
+def _part_prep(groups: list[_Group], lam: float) -> dict:
+    """What a part's programme needs whatever the floor: the groups' order (dearest first) and,
+    after each stage, the rest's best score, its spending at the best counts and its LP curves."""
     order = sorted(range(len(groups)), key=lambda i: -groups[i].cost)
-    s, v = np.zeros(1), np.zeros(1)
-    hist = []
-    rest_best = [0.0] * (len(order) + 1)
-    rest_min = [0.0] * (len(order) + 1)
-    rest_at_best = [0.0] * (len(order) + 1)
-    curves = [None] * (len(order) + 1)
-    for k in range(len(order) - 1, -1, -1):
+    m = len(order)
+    rest_best, rest_at_best = np.zeros(m + 1), np.zeros(m + 1)
+    for k in range(m - 1, -1, -1):
         gr = groups[order[k]]
         rest_best[k] = rest_best[k + 1] + gr.top(lam)
-        rest_min[k] = rest_min[k + 1] + gr.cost * float(opts[order[k]][0])
         rest_at_best[k] = rest_at_best[k + 1] + gr.cost * gr.best
-    for k in range(len(order) + 1):
-        curves[k] = _cover_loss([groups[i] for i in order[k:]], lam)
+    curves = [_cover_loss([groups[i] for i in order[k:]], lam) for k in range(m + 1)]
+    return {"order": order, "rest_best": rest_best, "rest_at_best": rest_at_best,
+            "curves": curves}
+
+
+def _part_options(groups: list[_Group], lo: float, hi: float, lam: float, floor: float,
+                  eps: float, deadline: float, prep: dict | None = None):
+    """A part's plans with lo ≤ spend ≤ hi whose score may reach `floor`: (spend, value,
+    counts per group (options × groups)), and the part's best score H (−inf if none)."""
+    prep = prep or _part_prep(groups, lam)
+    order, rest_best = prep["order"], prep["rest_best"]
+    rest_at_best, curves = prep["rest_at_best"], prep["curves"]
+    allowance = rest_best[0] - floor
+    opts = [gr.counts_within(lam, allowance) for gr in groups]
+    s, v = np.zeros(1), np.zeros(1)
+    hist = []
+    rest_min = np.zeros(len(order) + 1)
+    for k in range(len(order) - 1, -1, -1):
+        rest_min[k] = rest_min[k + 1] + groups[order[k]].cost * float(opts[order[k]][0])
     tol = 1e-9 * max(1.0, abs(floor))
     for k, i in enumerate(order):
         gr, n = groups[i], opts[i]
@@ -280,30 +294,55 @@ def solve_by_frontier(value: np.ndarray, cost: np.ndarray, lb: np.ndarray, ub: n
         return None
     u_lp = lam * cap_left + top_free + sum(h_lp.values())
     tol = rel_tol * max(1.0, abs(u_lp + base_value))
-    # Targets from just below U down to the known plan: most plans are within a hair of U, and
-    # a near target keeps the programme small. Every plan of value ≥ the target is kept.
-    step = 1e-6 * max(1.0, abs(u_lp)) + (lam * float(cost.min(initial=0.0)))
-    peak = 0
+    grain = 1e-6 * max(1.0, abs(u_lp)) + lam * float(cost.min(initial=0.0))
+    limit = 4 * (abs(u_lp) + float(np.abs(value) @ room)) + grain
     try:
-        while True:
-            target = max(u_lp - step, best + tol) if np.isfinite(best) else u_lp - step
-            last = np.isfinite(best) and target <= best + tol
-            found = _attempt(free, by_part, h_lp, p_lo, p_hi, cap_left, lam, top_free, u_lp,
-                             target, tol, eps, deadline)
-            if found is not None:
-                picks, objective, u, states = found
-                peak = max(peak, states)
-                if picks is not None:
+        # 1. Each part's best score H_q with whole items (options within `d` of its LP bound,
+        # d growing until one exists): the exact Lagrangian bound U.
+        parts, preps = {}, {q: _part_prep(grs, lam) for q, grs in by_part.items()}
+        for q, grs in by_part.items():
+            d = grain
+            while True:
+                opts = _part_options(grs, p_lo[q], p_hi[q], lam, h_lp[q] - d - tol, eps,
+                                     deadline, preps[q])
+                if opts[0].size or d > limit:
                     break
-                if last:  # nothing beats the known plan: it is the optimum
-                    return FrontierResult(best_x.astype(float), best + base_value,
-                                          u + base_value, peak, time.perf_counter() - start)
-            elif last:
-                return FrontierResult(best_x.astype(float), best + base_value,
-                                      best + base_value, peak, time.perf_counter() - start)
-            if not np.isfinite(step) or step > 4 * (abs(u_lp) + float(np.abs(value) @ room)):
+                d *= 8
+            if not opts[0].size:
+                return None  # the part's limits cannot be met
+            parts[q] = (h_lp[q] - d - tol, opts)
+        u = lam * cap_left + top_free + sum(o[3] for _f, o in parts.values())
+        # 2. Targets from just below U down to the known plan: the optimum is usually within a
+        # hair of U, and a near target keeps the programme small. Every plan of value ≥ the
+        # target is kept, so the best one found is the optimum.
+        step, peak = grain, 0
+        while True:
+            target = max(u - step, best + tol) if np.isfinite(best) else u - step
+            last = np.isfinite(best) and target <= best + tol
+            stages = []
+            for q, grs in sorted(by_part.items()):
+                floor = parts[q][1][3] - (u - target) - tol  # H_q less what the target allows
+                if floor < parts[q][0]:  # wider than the options kept: again, lower
+                    parts[q] = (floor, _part_options(grs, p_lo[q], p_hi[q], lam, floor, eps,
+                                                     deadline, preps[q]))
+                ps, pv, counts, h = parts[q][1]
+                keep = pv - lam * ps >= floor
+                stages.append([ps[keep], pv[keep], ("part", grs, counts[keep]), h])
+            for gr in free:
+                n = gr.counts_within(lam, u - target + tol)
+                stages.append([gr.cost * n, gr.value_at(n), ("group", gr, n), gr.top(lam)])
+            stages.sort(key=lambda st: -float(np.ptp(st[0])) if st[0].size else 0.0)
+            picks, _objective, states = _budget_dp(stages, cap_left, lam, target - tol, eps,
+                                                   deadline)
+            peak = max(peak, states)
+            if picks is not None:
+                break
+            if last:  # nothing beats the known plan: it is the optimum
+                return FrontierResult(best_x.astype(float), best + base_value, u + base_value,
+                                      peak, time.perf_counter() - start)
+            if step > limit:
                 return None  # no plan at all
-            step *= 8
+            step *= 4
     except _GiveUp:
         return None
     x = base.copy()
@@ -313,40 +352,13 @@ def solve_by_frontier(value: np.ndarray, cost: np.ndarray, lb: np.ndarray, ub: n
     return FrontierResult(x, float(value @ x), u + base_value, peak, time.perf_counter() - start)
 
 
-def _attempt(free, by_part, h_lp, p_lo, p_hi, cap, lam, top_free, u_lp, target, tol, eps,
-             deadline):
-    """Every plan of value ≥ target: (the best one's picks or None, its value, the exact U,
-    the peak state count), or None when a part has no option that could reach the target."""
-    stages = []
-    h_exact = {}
-    lp_sum = sum(h_lp.values())
-    for q, grs in sorted(by_part.items()):
-        # A part's score must reach target − (U without it); U ≤ its LP bound with this part out.
-        floor = target - (lam * cap + top_free + lp_sum - h_lp[q])
-        s, v, counts, h = _part_options(grs, p_lo[q], p_hi[q], lam, floor - tol, eps, deadline)
-        if s.size == 0:
-            return None
-        h_exact[q] = h
-        stages.append([s, v, ("part", grs, counts), h])
-    u = lam * cap + top_free + sum(h_exact.values())
-    allowance = u - target
-    for st in stages:  # a part's options within reach of the target, with the exact U
-        s, v, (_, grs, counts), h = st
-        keep = v - lam * s >= h - allowance - tol
-        st[0], st[1], st[2] = s[keep], v[keep], ("part", grs, counts[keep])
-    for gr in free:
-        n = gr.counts_within(lam, allowance + tol)
-        stages.append([gr.cost * n, gr.value_at(n), ("group", gr, n), gr.top(lam)])
-    stages.sort(key=lambda st: -float(np.ptp(st[0])) if st[0].size else 0.0)
-    picks, objective, peak = _budget_dp(stages, cap, lam, target - tol, eps, deadline)
-    return picks, objective, u, peak
-
-
 def _budget_dp(stages, cap, lam, floor, eps, deadline):
     """States (spend, value) over the stages, none whose bound is below `floor`: the chosen
     option of every stage for the best final state (None if none reaches `floor`), its value,
     and the peak state count."""
     m = len(stages)
+    if any(st[0].size == 0 for st in stages):
+        return None, -np.inf, 0
     rest_top = np.zeros(m + 1)
     rest_min = np.zeros(m + 1)
     rest_max = np.zeros(m + 1)
