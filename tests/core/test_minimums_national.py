@@ -70,18 +70,17 @@ def test_minimums_plan_is_proven_and_meets_every_limit(national, k):
 @pytest.mark.parametrize("k", [3, 10])
 def test_minimums_objective_equals_milp_at_zero_gap(national, k):
     from scipy.optimize import Bounds, LinearConstraint, milp
+    from scipy.sparse import csr_matrix, hstack, identity
 
-    from kzplanner.core.planning.optimiser import (build_program, merge_identical_columns,
-                                                   solve_max_impact)
+    from kzplanner.core.planning.optimiser import build_program, merge_identical_columns
+    from kzplanner.core.planning.optimiser import solve_max_impact as solve
 
     ds, base, items, worst = national
     params = _params(base, worst, k)
-    _c, _k, info = solve_max_impact(items, params)
+    _c, _k, info = solve(items, params)
     p, _inverse = merge_identical_columns(build_program(items, params))
     # the grouped program written directly: one integer count per set of columns with equal
     # rows, the columns continuous and summing to it (HiGHS proves it in minutes, not hours)
-    from scipy.sparse import csr_matrix, hstack, identity
-
     _first, group = np.unique(p.a.T, axis=0, return_inverse=True)
     group = group.ravel()
     n, ng = p.value.size, int(group.max()) + 1

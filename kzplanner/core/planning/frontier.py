@@ -12,16 +12,17 @@ is an upper bound, H_q being the part's best score with its limits met (m_q ≤ 
 found exactly here, with whole items, which is what makes the bound tight where the LP's is not:
 a unit minimum that no sum of prices hits exactly costs something the LP does not see.
 
-A plan better than a known one (value `best`) loses less than Δ = U − best in total, so each group
-moves from its Lagrangian best count only as far as a loss below Δ allows (a few counts), and each
-part keeps only its options (spend, value) whose score is within Δ of H_q. A part's options come
-from a small dynamic programme over its own groups (states: spend and value; a state is dropped
-when even the LP of the rest of the part cannot bring its score within reach). Then the budget:
-stages are the free groups and the parts' option lists, states (spend, value) with
-Pareto dominance (less money, more value), dropped when infeasible or when the bound
-value − λ·spend + Σ_rest max score + λ·min(B, spend + the most the rest can add) cannot beat
-`best`. The best final state within the budget is the optimum (or `best` itself if none beats it):
-every plan better than `best` was kept.
+Every plan of value ≥ a target T loses at most Δ = U − T in total, so each group moves from its
+Lagrangian best count only as far as a loss ≤ Δ allows, and each part keeps only its options
+(spend, value) whose score is within Δ of H_q. A part's options come from a small programme over
+its own groups (states: spend and value; dropped when even the LP of the rest of the part cannot
+bring the score within reach). Then the budget: stages are the free groups and the parts'
+options, states (spend, value) with Pareto dominance (less money, more value), dropped when over
+the budget or when value − λ·spend + Σ_rest best score + λ·min(B, spend + the most the rest can
+add) < T. If a final state within the budget is left, the best one is the optimum (every plan
+≥ T was kept); else T is lowered (from just below U, ×4 each time) until it reaches the plan
+known beforehand, which is then optimal. The optimum is usually within a hair of U, so the
+first targets keep the programme small.
 """
 
 from __future__ import annotations
@@ -31,12 +32,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-MAX_STATES = 400_000  # per stage: beyond this the programme gives up (the caller falls back)
-MAX_OPTIONS = 20_000
+MAX_STATES, MAX_OPTIONS = 400_000, 20_000  # per stage, per group: beyond them, give up
+MAX_CANDIDATES = 4_000_000  # states × options of one stage (memory), beyond it: give up
 
 
 class _GiveUp(Exception):
-    pass
+    """Too many states, options or seconds: the caller falls back to the search or HiGHS."""
 
 
 @dataclass
@@ -192,6 +193,8 @@ def _part_options(groups: list[_Group], lo: float, hi: float, lam: float, floor:
     tol = 1e-9 * max(1.0, abs(floor))
     for k, i in enumerate(order):
         gr, n = groups[i], opts[i]
+        if s.size * n.size > MAX_CANDIDATES:
+            raise _GiveUp
         dv, ds = gr.value_at(n), gr.cost * n
         s2 = (s[:, None] + ds[None, :]).ravel()
         v2 = (v[:, None] + dv[None, :]).ravel()
@@ -204,18 +207,15 @@ def _part_options(groups: list[_Group], lo: float, hi: float, lam: float, floor:
         ok = (s2 + rest_min[k + 1] <= hi + eps) & (
             v2 - lam * s2 + rest_best[k + 1] - loss >= floor - tol)
         s2, v2, idx = s2[ok], v2[ok], idx[ok]
-        if k == len(order) - 1 or s2.size == 0:
-            keep = np.ones(s2.size, dtype=bool)
-        else:  # below the minimum only equal spending dominates; above it, less spending too
+        if k < len(order) - 1:  # below the minimum only equal spending dominates; above, less
             below = s2 < lo - eps
             a = _dedupe(s2[below], v2[below], idx[below])
             b = _prune_dominated(s2[~below], v2[~below], idx[~below])
             s2, v2, idx = (np.concatenate([a[j], b[j]]) for j in range(3))
-            keep = np.ones(s2.size, dtype=bool)
         if s2.size > MAX_STATES or time.perf_counter() > deadline:
             raise _GiveUp
         hist.append((idx // n.size, idx % n.size))
-        s, v = s2[keep], v2[keep]
+        s, v = s2, v2
     final = (s >= lo - eps) & (s <= hi + eps)
     rows = np.flatnonzero(final)
     if rows.size == 0:
@@ -370,6 +370,8 @@ def _budget_dp(stages, cap, lam, floor, eps, deadline):
     s, v = np.zeros(1), np.zeros(1)
     hist, peak = [], 1
     for k, (ds, dv, _d, _h) in enumerate(stages):
+        if s.size * ds.size > MAX_CANDIDATES:
+            raise _GiveUp
         s2 = (s[:, None] + ds[None, :]).ravel()
         v2 = (v[:, None] + dv[None, :]).ravel()
         bound = v2 - lam * s2 + rest_top[k + 1] + lam * np.minimum(cap, s2 + rest_max[k + 1])
