@@ -7,7 +7,8 @@ that remains is tiny. The answer is the exact optimum of the full problem.
 
 Budget-only programs whose columns share a few costs (the usual case: catalogue prices) go first to
 the branch and bound over cost groups in `knapsack`, which proves the optimum in milliseconds where
-HiGHS may need seconds; HiGHS takes over if that search reaches its node limit.
+HiGHS may need seconds (with unit minimums, the programme of `frontier` first); HiGHS takes over
+if they give up.
 """
 
 from __future__ import annotations

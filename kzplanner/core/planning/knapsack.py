@@ -23,8 +23,10 @@ away from its Lagrangian best loses at least |r| per unit, so a piece with |r| a
 between the Lagrangian bound and the first plan found is fixed (any better plan agrees with it). The
 few pieces left near the break are searched; this is what makes a re-plan take milliseconds.
 
-When the node limit or the time limit is reached, the best plan is returned with the remaining gap
-and the caller may fall back to HiGHS. Instrument caps together with unit limits are not disjoint:
+With a unit minimum, the programme of frontier.py (a bound with each part's whole-item best, which
+the LP's is not) is tried first; this search is its fallback. When the node limit or the time
+limit is reached, the best plan is returned with the remaining gap and the caller may fall back
+to HiGHS. Instrument caps together with unit limits are not disjoint:
 that case is HiGHS's (exact.py).
 """
 
