@@ -70,3 +70,26 @@ def test_frontier_equals_every_plan(seed):
     for q in range(2):
         spent = (cost * x)[part == q].sum()
         assert mins[q] - 1e-9 <= spent <= caps[q] + 1e-9
+
+
+def test_a_group_with_very_many_counts_is_chosen_last_exactly(monkeypatch):
+    """A free group with more counts in reach than MAX_OPTIONS (units priced at the budget's
+    λ, e.g. vouchers of equal value) is not enumerated: its count is chosen last, for each
+    state the best that fits. With the limit at 1 every such group takes that path (two of
+    them: the programme gives up, None); where it answers, it is exact."""
+    from kzplanner.core.planning import frontier
+
+    monkeypatch.setattr(frontier, "MAX_OPTIONS", 1)
+    answered = 0
+    for seed in range(300):
+        rng = np.random.default_rng(10_000 + seed)
+        value, cost, lb, ub, budget, group, part, caps, mins = _instance(rng)
+        expected, _plans = _every_plan(value, cost, lb, ub, budget, part, caps, mins)
+        lam = float(rng.choice([0.0, rng.uniform(0, 8)]))
+        res = solve_by_frontier(value, cost, lb, ub, budget, group, part, caps, mins, lam, None)
+        if res is None:
+            continue
+        answered += 1
+        assert expected is not None and res.objective == pytest.approx(expected, abs=1e-9)
+        assert cost @ res.x <= budget + 1e-9 and np.all(res.x >= lb) and np.all(res.x <= ub)
+    assert answered >= 50

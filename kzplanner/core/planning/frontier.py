@@ -32,214 +32,19 @@ from dataclasses import dataclass
 
 import numpy as np
 
-MAX_STATES, MAX_OPTIONS = 400_000, 20_000  # per stage, per group: beyond them, give up
-MAX_CANDIDATES = 4_000_000  # states × options of one stage (memory), beyond it: give up
-
-
-class _GiveUp(Exception):
-    """Too many states, options or seconds: the caller falls back to the search or HiGHS."""
-
-
-@dataclass
-class _Group:
-    cols: np.ndarray  # columns in value order (falling; ties by column)
-    cost: float
-    part: int
-    val: np.ndarray  # per column value
-    cum_room: np.ndarray  # 0, room_0, room_0+room_1, …
-    cum_val: np.ndarray
-    best: int  # the count of the Lagrangian best (units with value > λ·cost)
-    _top: float | None = None
-
-    @property
-    def total(self) -> int:
-        return int(round(self.cum_room[-1]))
-
-    def value_at(self, n: np.ndarray) -> np.ndarray:
-        k = np.minimum(np.searchsorted(self.cum_room, n, side="right") - 1, self.val.size - 1)
-        k = np.maximum(k, 0)
-        return self.cum_val[k] + (n - self.cum_room[k]) * self.val[k]
-
-    def top(self, lam: float) -> float:
-        """The group's best score (at `best`); λ is the same for the group's whole life."""
-        if self._top is None:
-            self._top = float(self.score(np.array([float(self.best)]), lam)[0])
-        return self._top
-
-    def score(self, n: np.ndarray, lam: float) -> np.ndarray:
-        return self.value_at(n) - lam * self.cost * n
-
-    def counts_within(self, lam: float, allowance: float) -> np.ndarray:
-        """Counts whose score is within `allowance` of the group's best score (concave: a range
-        around `best`)."""
-        top = self.top(lam)
-        lo = self._reach(lam, top - allowance, -1)
-        hi = self._reach(lam, top - allowance, +1)
-        if hi - lo + 1 > MAX_OPTIONS:
-            raise _GiveUp
-        return np.arange(lo, hi + 1, dtype=float)
-
-    def _reach(self, lam: float, floor: float, step: int) -> int:
-        """The furthest count from `best` in direction `step` whose score stays ≥ floor."""
-        n, end = self.best, (self.total if step > 0 else 0)
-        if n == end:
-            return n
-        # scores at the piece boundaries in that direction, then within the last piece
-        bounds = self.cum_room[(self.cum_room > n) if step > 0 else (self.cum_room < n)]
-        bounds = bounds if step > 0 else bounds[::-1]
-        sc = self.score(bounds, lam)
-        ok = sc >= floor - 1e-9 * max(1.0, abs(floor))
-        k = int(np.argmin(ok)) if not ok.all() else bounds.size
-        last_ok = float(bounds[k - 1]) if k else float(n)
-        if k == bounds.size:
-            return int(round(last_ok))
-        s0 = float(self.score(np.array([last_ok]), lam)[0])
-        s1 = float(sc[k])
-        span = abs(float(bounds[k]) - last_ok)
-        per = (s0 - s1) / span if span else np.inf  # loss per unit within that piece
-        extra = np.floor((s0 - floor) / per + 1e-9) if per > 0 else span
-        extra = min(max(extra, 0.0), span)
-        return int(round(last_ok + step * extra))
-
-
-def _groups(value, cost, room, group, part, lam) -> list[_Group]:
-    out = []
-    cols = np.flatnonzero(room > 0)
-    if cols.size == 0:
-        return out
-    order = cols[np.lexsort((cols, -value[cols], group[cols]))]
-    g = group[order]
-    starts = np.flatnonzero(np.r_[True, g[1:] != g[:-1]])
-    for a, b in zip(starts, np.r_[starts[1:], order.size], strict=True):
-        members = order[a:b]
-        r = room[members]
-        v = value[members]
-        cum_room = np.r_[0.0, np.cumsum(r)]
-        cum_val = np.r_[0.0, np.cumsum(r * v)]
-        c = float(cost[members[0]])
-        best = int(round(cum_room[int(np.sum(v - lam * c > 0))]))
-        out.append(_Group(members, c, int(part[members[0]]), v, cum_room, cum_val, best))
-    return out
-
-
-def _prune_dominated(s, v, idx):
-    """Pareto: keep a state only if no state with no more spending has at least its value."""
-    if s.size == 0:
-        return s, v, idx
-    order = np.lexsort((-v, s))
-    s, v, idx = s[order], v[order], idx[order]
-    run = np.maximum.accumulate(v)
-    keep = np.r_[True, v[1:] > run[:-1]]
-    return s[keep], v[keep], idx[keep]
-
-
-def _cover_loss(groups: list[_Group], lam: float):
-    """For the groups given: the least score lost (LP) to spend `d` more than at their best
-    counts, and to spend `d` less — both convex piecewise-linear in d, as (x, y) arrays."""
-    up_rate, up_room, dn_rate, dn_room = [], [], [], []
-    for gr in groups:
-        units = np.diff(gr.cum_room)
-        above = gr.cum_room[1:] > gr.best
-        up_rate.append(lam - gr.val[above] / gr.cost)
-        up_room.append(units[above] * gr.cost)
-        dn_rate.append(gr.val[~above] / gr.cost - lam)
-        dn_room.append(units[~above] * gr.cost)
-
-    def curve(rate, room):
-        rate, room = np.concatenate(rate or [np.zeros(0)]), np.concatenate(room or [np.zeros(0)])
-        o = np.argsort(rate, kind="stable")
-        x = np.r_[0.0, np.cumsum(room[o])]
-        y = np.r_[0.0, np.cumsum(np.maximum(rate[o], 0.0) * room[o])]
-        return x, y
-
-    return curve(up_rate, up_room), curve(dn_rate, dn_room)
-
-
-def _lp_loss(curve, d: np.ndarray) -> np.ndarray:
-    x, y = curve
-    out = np.interp(d, x, y)
-    return np.where(d > x[-1] + 1e-6 * max(1.0, x[-1]), np.inf, out)
-
-
-def _part_prep(groups: list[_Group], lam: float) -> dict:
-    """What a part's programme needs whatever the floor: the groups' order (dearest first) and,
-    after each stage, the rest's best score, its spending at the best counts and its LP curves."""
-    order = sorted(range(len(groups)), key=lambda i: -groups[i].cost)
-    m = len(order)
-    rest_best, rest_at_best = np.zeros(m + 1), np.zeros(m + 1)
-    for k in range(m - 1, -1, -1):
-        gr = groups[order[k]]
-        rest_best[k] = rest_best[k + 1] + gr.top(lam)
-        rest_at_best[k] = rest_at_best[k + 1] + gr.cost * gr.best
-    curves = [_cover_loss([groups[i] for i in order[k:]], lam) for k in range(m + 1)]
-    return {"order": order, "rest_best": rest_best, "rest_at_best": rest_at_best,
-            "curves": curves}
-
-
-def _part_options(groups: list[_Group], lo: float, hi: float, lam: float, floor: float,
-                  eps: float, deadline: float, prep: dict | None = None):
-    """A part's plans with lo ≤ spend ≤ hi whose score may reach `floor`: (spend, value,
-    counts per group (options × groups)), and the part's best score H (−inf if none)."""
-    prep = prep or _part_prep(groups, lam)
-    order, rest_best = prep["order"], prep["rest_best"]
-    rest_at_best, curves = prep["rest_at_best"], prep["curves"]
-    allowance = rest_best[0] - floor
-    opts = [gr.counts_within(lam, allowance) for gr in groups]
-    s, v = np.zeros(1), np.zeros(1)
-    hist = []
-    rest_min = np.zeros(len(order) + 1)
-    for k in range(len(order) - 1, -1, -1):
-        rest_min[k] = rest_min[k + 1] + groups[order[k]].cost * float(opts[order[k]][0])
-    tol = 1e-9 * max(1.0, abs(floor))
-    for k, i in enumerate(order):
-        gr, n = groups[i], opts[i]
-        if s.size * n.size > MAX_CANDIDATES:
-            raise _GiveUp
-        dv, ds = gr.value_at(n), gr.cost * n
-        s2 = (s[:, None] + ds[None, :]).ravel()
-        v2 = (v[:, None] + dv[None, :]).ravel()
-        idx = np.arange(s2.size)
-        # the rest of the part at its best counts, moved (LP) to meet the limits
-        at_best = s2 + rest_at_best[k + 1]
-        up, down = curves[k + 1]
-        loss = _lp_loss(up, np.maximum(lo - at_best, 0.0)) + _lp_loss(
-            down, np.maximum(at_best - hi, 0.0))
-        ok = (s2 + rest_min[k + 1] <= hi + eps) & (
-            v2 - lam * s2 + rest_best[k + 1] - loss >= floor - tol)
-        s2, v2, idx = s2[ok], v2[ok], idx[ok]
-        if k < len(order) - 1:  # below the minimum only equal spending dominates; above, less
-            below = s2 < lo - eps
-            a = _dedupe(s2[below], v2[below], idx[below])
-            b = _prune_dominated(s2[~below], v2[~below], idx[~below])
-            s2, v2, idx = (np.concatenate([a[j], b[j]]) for j in range(3))
-        if s2.size > MAX_STATES or time.perf_counter() > deadline:
-            raise _GiveUp
-        hist.append((idx // n.size, idx % n.size))
-        s, v = s2, v2
-    final = (s >= lo - eps) & (s <= hi + eps)
-    rows = np.flatnonzero(final)
-    if rows.size == 0:
-        return np.zeros(0), np.zeros(0), np.zeros((0, len(groups))), -np.inf
-    counts = np.zeros((rows.size, len(groups)))
-    cur = rows
-    for k in range(len(order) - 1, -1, -1):
-        parent, choice = hist[k]
-        counts[:, order[k]] = opts[order[k]][choice[cur]]
-        cur = parent[cur]
-    s, v = s[rows], v[rows]
-    score = v - lam * s
-    h = float(score.max())
-    s, v, j = _prune_dominated(s, v, np.arange(s.size))
-    return s, v, counts[j], h
-
-
-def _dedupe(s, v, idx):
-    if s.size == 0:
-        return s, v, idx
-    order = np.lexsort((-v, s))
-    s, v, idx = s[order], v[order], idx[order]
-    first = np.r_[True, s[1:] != s[:-1]]
-    return s[first], v[first], idx[first]
+from kzplanner.core.planning.frontier_parts import (
+    MAX_CANDIDATES,
+    MAX_OPTIONS,
+    MAX_STATES,
+    GiveUp,
+    Group,
+    cost_groups,
+    cover_loss,
+    lp_loss,
+    part_options,
+    part_prep,
+    prune_dominated,
+)
 
 
 @dataclass(frozen=True)
@@ -273,9 +78,9 @@ def solve_by_frontier(value: np.ndarray, cost: np.ndarray, lb: np.ndarray, ub: n
     lam = max(float(lam), 0.0)
     base_value = float(value @ base)
     best = float(value @ best_x) - base_value if best_x is not None else -np.inf
-    groups = _groups(value, cost, room, group, part, lam)
+    groups = cost_groups(value, cost, room, group, part, lam)
     free = [gr for gr in groups if gr.part < 0]
-    by_part: dict[int, list[_Group]] = {}
+    by_part: dict[int, list[Group]] = {}
     for gr in groups:
         if gr.part >= 0:
             by_part.setdefault(gr.part, []).append(gr)
@@ -285,11 +90,11 @@ def solve_by_frontier(value: np.ndarray, cost: np.ndarray, lb: np.ndarray, ub: n
     # Each part's LP bound (its groups' best counts moved to meet its limits): a first U.
     h_lp = {}
     for q, grs in by_part.items():
-        up, down = _cover_loss(grs, lam)
+        up, down = cover_loss(grs, lam)
         at_best = sum(gr.cost * gr.best for gr in grs)
         h_lp[q] = sum(gr.top(lam) for gr in grs) - float(
-            _lp_loss(up, np.array([max(p_lo[q] - at_best, 0.0)]))[0]
-            + _lp_loss(down, np.array([max(at_best - p_hi[q], 0.0)]))[0])
+            lp_loss(up, np.array([max(p_lo[q] - at_best, 0.0)]))[0]
+            + lp_loss(down, np.array([max(at_best - p_hi[q], 0.0)]))[0])
     if any(not np.isfinite(h) for h in h_lp.values()) or cap_left < -eps:
         return None
     u_lp = lam * cap_left + top_free + sum(h_lp.values())
@@ -299,11 +104,11 @@ def solve_by_frontier(value: np.ndarray, cost: np.ndarray, lb: np.ndarray, ub: n
     try:
         # 1. Each part's best score H_q with whole items (options within `d` of its LP bound,
         # d growing until one exists): the exact Lagrangian bound U.
-        parts, preps = {}, {q: _part_prep(grs, lam) for q, grs in by_part.items()}
+        parts, preps = {}, {q: part_prep(grs, lam) for q, grs in by_part.items()}
         for q, grs in by_part.items():
             d = grain
             while True:
-                opts = _part_options(grs, p_lo[q], p_hi[q], lam, h_lp[q] - d - tol, eps,
+                opts = part_options(grs, p_lo[q], p_hi[q], lam, h_lp[q] - d - tol, eps,
                                      deadline, preps[q])
                 if opts[0].size or d > limit:
                     break
@@ -323,17 +128,24 @@ def solve_by_frontier(value: np.ndarray, cost: np.ndarray, lb: np.ndarray, ub: n
             for q, grs in sorted(by_part.items()):
                 floor = parts[q][1][3] - (u - target) - tol  # H_q less what the target allows
                 if floor < parts[q][0]:  # wider than the options kept: again, lower
-                    parts[q] = (floor, _part_options(grs, p_lo[q], p_hi[q], lam, floor, eps,
+                    parts[q] = (floor, part_options(grs, p_lo[q], p_hi[q], lam, floor, eps,
                                                      deadline, preps[q]))
                 ps, pv, counts, h = parts[q][1]
                 keep = pv - lam * ps >= floor
                 stages.append([ps[keep], pv[keep], ("part", grs, counts[keep]), h])
+            wide = []  # a group with very many counts in reach (units priced at λ): last
             for gr in free:
-                n = gr.counts_within(lam, u - target + tol)
+                lo_n, hi_n = gr.count_range(lam, u - target + tol)
+                if hi_n - lo_n + 1 > MAX_OPTIONS:
+                    wide.append((gr, lo_n, hi_n))
+                    continue
+                n = np.arange(lo_n, hi_n + 1, dtype=float)
                 stages.append([gr.cost * n, gr.value_at(n), ("group", gr, n), gr.top(lam)])
+            if len(wide) > 1:
+                raise GiveUp
             stages.sort(key=lambda st: -float(np.ptp(st[0])) if st[0].size else 0.0)
             picks, _objective, states = _budget_dp(stages, cap_left, lam, target - tol, eps,
-                                                   deadline)
+                                                   deadline, wide[0] if wide else None)
             peak = max(peak, states)
             if picks is not None:
                 break
@@ -343,7 +155,7 @@ def solve_by_frontier(value: np.ndarray, cost: np.ndarray, lb: np.ndarray, ub: n
             if step > limit:
                 return None  # no plan at all
             step *= 4
-    except _GiveUp:
+    except GiveUp:
         return None
     x = base.copy()
     for kind, obj, n in picks:
@@ -352,16 +164,18 @@ def solve_by_frontier(value: np.ndarray, cost: np.ndarray, lb: np.ndarray, ub: n
     return FrontierResult(x, float(value @ x), u + base_value, peak, time.perf_counter() - start)
 
 
-def _budget_dp(stages, cap, lam, floor, eps, deadline):
+def _budget_dp(stages, cap, lam, floor, eps, deadline, wide=None):
     """States (spend, value) over the stages, none whose bound is below `floor`: the chosen
     option of every stage for the best final state (None if none reaches `floor`), its value,
-    and the peak state count."""
+    and the peak state count. `wide` (group, lo, hi): a group whose count is chosen last, for
+    each state the best one that fits (its value is concave in the count)."""
     m = len(stages)
     if any(st[0].size == 0 for st in stages):
         return None, -np.inf, 0
-    rest_top = np.zeros(m + 1)
-    rest_min = np.zeros(m + 1)
-    rest_max = np.zeros(m + 1)
+    rest_top, rest_min, rest_max = np.zeros(m + 1), np.zeros(m + 1), np.zeros(m + 1)
+    if wide is not None:
+        gw, lo_w, hi_w = wide
+        rest_top[m], rest_min[m], rest_max[m] = gw.top(lam), gw.cost * lo_w, gw.cost * hi_w
     for k in range(m - 1, -1, -1):
         s = stages[k][0]
         rest_top[k] = rest_top[k + 1] + stages[k][3]
@@ -371,26 +185,34 @@ def _budget_dp(stages, cap, lam, floor, eps, deadline):
     hist, peak = [], 1
     for k, (ds, dv, _d, _h) in enumerate(stages):
         if s.size * ds.size > MAX_CANDIDATES:
-            raise _GiveUp
+            raise GiveUp
         s2 = (s[:, None] + ds[None, :]).ravel()
         v2 = (v[:, None] + dv[None, :]).ravel()
         bound = v2 - lam * s2 + rest_top[k + 1] + lam * np.minimum(cap, s2 + rest_max[k + 1])
         ok = (s2 + rest_min[k + 1] <= cap + eps) & (bound >= floor)
         idx = np.flatnonzero(ok)
-        s2, v2, idx = _prune_dominated(s2[ok], v2[ok], idx)
+        s2, v2, idx = prune_dominated(s2[ok], v2[ok], idx)
         if s2.size > MAX_STATES or time.perf_counter() > deadline:
-            raise _GiveUp
+            raise GiveUp
         peak = max(peak, s2.size)
         hist.append((idx // ds.size, idx % ds.size))
         s, v = s2, v2
         if s.size == 0:
             return None, -np.inf, peak
+    n_w = None
+    if wide is not None:  # the best count that fits: the value's peak, or as many as fit
+        fit = np.floor((cap - s + eps) / gw.cost)
+        peak_n = float(gw.cum_room[int(np.sum(gw.val > 0))])
+        n_w = np.clip(peak_n, lo_w, np.minimum(hi_w, fit))
+        s, v = np.where(fit >= lo_w, s + gw.cost * n_w, np.inf), v + gw.value_at(n_w)
     ok = (s <= cap + eps) & (v >= floor)
     if not ok.any():
         return None, -np.inf, peak
     top = float(v[ok].max())
     cur = int(np.flatnonzero(ok)[np.argmax(v[ok])])
     picks = [None] * m
+    if n_w is not None:
+        picks.append(("group", gw, float(n_w[cur])))
     for k in range(m - 1, -1, -1):
         parent, choice = hist[k]
         c = int(choice[cur])
