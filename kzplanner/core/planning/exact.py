@@ -24,6 +24,7 @@ from kzplanner.errors import KZError
 _INT_TOL = 1e-7
 _CORE_SIZE = 150
 _MAX_MILP_GROUPS = 400
+_MAX_GROUPS_MINIMUMS = 4096
 
 
 @dataclass(frozen=True)
@@ -253,9 +254,12 @@ def _by_cost_groups(p: IntegerProgram, group: np.ndarray, n_groups: int,
     part)."""
     parts = budget_parts(p)
     cost = p.a[0]
-    if parts is None or np.any(cost <= 0) or n_groups > MAX_GROUPS or n_groups >= cost.size:
+    if parts is None or np.any(cost <= 0) or n_groups >= cost.size:
         return None
     part, part_cap, part_min = parts
+    # frontier.py (unit minimums) handles a group or two per unit with a minimum
+    if n_groups > (_MAX_GROUPS_MINIMUMS if np.any(part_min > 0) else MAX_GROUPS):
+        return None
     res = solve_budget_knapsack(p.value, cost, p.lb, p.ub, float(p.hi[0]), group,
                                 time_limit_s=min(time_limit_s, 2.0), part=part,
                                 part_cap=part_cap, part_min=part_min)

@@ -123,6 +123,7 @@ def solve_by_frontier(value: np.ndarray, cost: np.ndarray, lb: np.ndarray, ub: n
         step, peak = grain, 0
         while True:
             target = max(u - step, best + tol) if np.isfinite(best) else u - step
+            began = time.perf_counter()
             last = np.isfinite(best) and target <= best + tol
             stages = []
             for q, grs in sorted(by_part.items()):
@@ -155,6 +156,8 @@ def solve_by_frontier(value: np.ndarray, cost: np.ndarray, lb: np.ndarray, ub: n
             if step > limit:
                 return None  # no plan at all
             step *= 4
+            if time.perf_counter() - began > 0.05 and np.isfinite(best):
+                step = max(step, u - best)  # a costly attempt: straight to the known plan
     except GiveUp:
         return None
     x = base.copy()
