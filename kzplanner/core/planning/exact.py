@@ -7,7 +7,8 @@ that remains is tiny. The answer is the exact optimum of the full problem.
 
 Budget-only programs whose columns share a few costs (the usual case: catalogue prices) go first to
 the branch and bound over cost groups in `knapsack`, which proves the optimum in milliseconds where
-HiGHS may need seconds; HiGHS takes over if that search reaches its node limit.
+HiGHS may need seconds (with unit minimums, the programme of `frontier` first); HiGHS takes over
+if they give up.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from kzplanner.errors import KZError
 _INT_TOL = 1e-7
 _CORE_SIZE = 150
 _MAX_MILP_GROUPS = 400
+_MAX_GROUPS_MINIMUMS = 4096
 
 
 @dataclass(frozen=True)
@@ -252,9 +254,12 @@ def _by_cost_groups(p: IntegerProgram, group: np.ndarray, n_groups: int,
     part)."""
     parts = budget_parts(p)
     cost = p.a[0]
-    if parts is None or np.any(cost <= 0) or n_groups > MAX_GROUPS or n_groups >= cost.size:
+    if parts is None or np.any(cost <= 0) or n_groups >= cost.size:
         return None
     part, part_cap, part_min = parts
+    # frontier.py (unit minimums) handles a group or two per unit with a minimum
+    if n_groups > (_MAX_GROUPS_MINIMUMS if np.any(part_min > 0) else MAX_GROUPS):
+        return None
     res = solve_budget_knapsack(p.value, cost, p.lb, p.ub, float(p.hi[0]), group,
                                 time_limit_s=min(time_limit_s, 2.0), part=part,
                                 part_cap=part_cap, part_min=part_min)

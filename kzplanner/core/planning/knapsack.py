@@ -23,8 +23,10 @@ away from its Lagrangian best loses at least |r| per unit, so a piece with |r| a
 between the Lagrangian bound and the first plan found is fixed (any better plan agrees with it). The
 few pieces left near the break are searched; this is what makes a re-plan take milliseconds.
 
-When the node limit or the time limit is reached, the best plan is returned with the remaining gap
-and the caller may fall back to HiGHS. Instrument caps together with unit limits are not disjoint:
+With a unit minimum, the programme of frontier.py (a bound with each part's whole-item best, which
+the LP's is not) is tried first; this search is its fallback. When the node limit or the time
+limit is reached, the best plan is returned with the remaining gap and the caller may fall back
+to HiGHS. Instrument caps together with unit limits are not disjoint:
 that case is HiGHS's (exact.py).
 """
 
@@ -35,6 +37,8 @@ import time
 from dataclasses import dataclass
 
 import numpy as np
+
+from kzplanner.core.planning.frontier import solve_by_frontier
 
 MAX_GROUPS = 512
 
@@ -209,7 +213,7 @@ def _complete(pc: _Pieces, units: np.ndarray, lo: np.ndarray, hi: np.ndarray
     return x
 
 
-def _reduced_costs(pc: _Pieces, units: np.ndarray) -> tuple[np.ndarray, float]:
+def _reduced_costs(pc: _Pieces, units: np.ndarray) -> tuple[np.ndarray, float, float]:
     """Reduced costs of the pieces and the Lagrangian bound they come with, from the root LP.
 
     λ ≥ 0 prices the budget, π_q ≥ λ a part held at its maximum, π_q ≤ λ a part held at its
@@ -241,7 +245,7 @@ def _reduced_costs(pc: _Pieces, units: np.ndarray) -> tuple[np.ndarray, float]:
     if pc.n_parts:
         up, down = np.maximum(pi - lam, 0.0), np.maximum(lam - pi, 0.0)
         bound += float(up[up > 0] @ pc.pmax[up > 0]) - float(down[down > 0] @ pc.pmin[down > 0])
-    return r, bound
+    return r, bound, lam
 
 
 def _dive(pc: _Pieces, node, offer, steps: int = 60) -> None:
@@ -311,11 +315,22 @@ def solve_budget_knapsack(value: np.ndarray, cost: np.ndarray, lb: np.ndarray, u
             best, best_x = v, x
 
     offer(root[1] if root[2] < 0 else _complete(pc, root[1], np.zeros(n_groups), pc.total))
+    if root[2] >= 0 and np.any(part_min > 0):
+        # Unit minimums: the programme over cost groups pruned by the Lagrangian bound with each
+        # part's whole-item best (frontier.py); the search below is the fallback.
+        lam = _reduced_costs(pc, root[1])[2]
+        res = solve_by_frontier(value, cost, lb, ub, budget, group, part, part_cap, part_min,
+                                lam, best_x if np.isfinite(best) else None,
+                                time_limit_s=time_limit_s, rel_tol=rel_tol)
+        if res is not None:
+            return KnapsackResult(x=res.x, objective=res.objective, bound=res.objective,
+                                  optimal=True, nodes=res.states,
+                                  seconds=time.perf_counter() - start)
     fixed = 0
     if root[2] >= 0 and np.isfinite(best):
         # Reduced-cost fixing: pieces whose |r| exceeds the distance from the Lagrangian bound to
         # the best plan found. Twice: after a dive that improves the plan, more pieces are fixed.
-        r_p, lagrange = _reduced_costs(pc, root[1])
+        r_p, lagrange, _lam = _reduced_costs(pc, root[1])
         lagrange += float(value @ base)
         r = np.zeros(value.size)
         r[pc.cols] = r_p
