@@ -156,7 +156,7 @@ def test_main_window_and_every_dialog_fit_stretched_text(window, qtbot, pseudo, 
     checked, current = non_blocking
     current[0] = lang
     window.state.set_language(lang)
-    QApplication.processEvents()
+    qtbot.wait(200)  # the settled window: wrapped labels take their heights in a second layout pass
     problems = [f"main window: {p}" for p in cut_off(window, lang)]
     opened = []
     for act in _menu_actions(window):
