@@ -205,3 +205,49 @@ def _compare_problems(window, qtbot, room) -> list[str]:
     found = _check_dialog(dialog, room, "compare scenarios")
     dialog.done(0)
     return found
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_actuals_comparison_is_usable_on_the_smallest_screen(window, qtbot, on_screen, tmp_path,
+                                                              lang):
+    """Follow-up → Projected versus actual opens only after an actuals file is read, so the
+    menu walk above never reaches it: it is opened here on actuals that differ from the plan
+    (two kits fewer in one unit, so the reasons table and the chart have rows)."""
+    import openpyxl
+
+    from kzplanner.app.actuals import compute_comparison
+    from kzplanner.core.variance import projection_per_unit
+    from kzplanner.gui.followup.actuals_view import ActualsDialog
+
+    from .project_helpers import fresh_session, settle
+    from .test_import_wizard import shot_dir
+
+    room = on_screen(SMALLEST).room
+    fresh_session(window, qtbot)
+    settle(window, qtbot)
+    state = window.state
+    assert state.result is not None
+    projected = projection_per_unit(state.result)
+    with_kits = projected[projected["kits_installed"] > 2].index
+    assert len(with_kits) > 0
+    actual = projected.copy()
+    actual.loc[with_kits[0], "kits_installed"] -= 2
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["unit_code", *actual.columns])
+    for code, row in actual.iterrows():
+        ws.append([code, *[float(v) for v in row]])
+    path = tmp_path / "Іс жүзіндегі орындалу 2025.xlsx"
+    wb.save(path)
+    data = compute_comparison(str(path), state.dataset.units, state.result)
+    window.state.set_language(lang)
+    dialog = ActualsDialog(state, data, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    assert dialog.reasons.rowCount() > 0
+    found = _check_dialog(dialog, room, "projected versus actual")
+    dialog.grab().save(str(shot_dir() / f"actuals_{SMALLEST.width}x{SMALLEST.height}_{lang}.png"))
+    dialog.done(0)
+    window.state.set_language("en")
+    assert found == [], "\n".join(found)
