@@ -250,3 +250,20 @@ def test_settlements_follow_a_level_switch(village_window, qtbot):
     state.switch_level("adm2")
     qtbot.waitUntil(lambda: state.boundaries_level() == "adm2" and state.has_settlements()
                     and not state.busy, timeout=TIMEOUT_MS)
+
+
+def test_exported_map_has_the_settlements_as_shown(village_window, tmp_path):
+    """File → Export map draws the settlement layer when the window shows it (for the type
+    chosen in the dock), and not when View → Settlements hides it."""
+    from PySide6.QtGui import QImage
+
+    win = village_window
+    overlay = win.map_panel.view.settlements
+    with_layer = win.map_features.export(tmp_path / "с.png")
+    overlay.set_visible(False)
+    try:
+        without = win.map_features.export(tmp_path / "без.png")
+    finally:
+        overlay.set_visible(True)
+    assert QImage(str(with_layer)).size() == QImage(str(without)).size()
+    assert QImage(str(with_layer)) != QImage(str(without))
