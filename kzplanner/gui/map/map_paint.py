@@ -21,9 +21,9 @@ from PySide6.QtGui import (
 
 from kzplanner.app.display.map_geometry import UnitShape
 from kzplanner.app.strings import tr
+from kzplanner.gui.map import map_print_settlements as settlements_print
 from kzplanner.gui.map.map_institutions import paint_symbols
 from kzplanner.gui.map.map_items import paint_outlines, unit_path
-from kzplanner.gui.map import map_print_settlements as settlements_print
 from kzplanner.gui.map.map_legend import paint_legend_symbol
 from kzplanner.gui.map.map_page import (
     MUTED,
