@@ -133,7 +133,7 @@ def test_villages_per_kit_and_next_kit(village_window, qtbot):
     state, panel = win.state, win.settlements.panel
     panel.tabs.setCurrentIndex(2)
     model = panel.kits_model
-    assert model.rowCount() > 0
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=TIMEOUT_MS)  # found in the background
     kits = state.result.kits.set_index("inst_id")
     table = state.dataset.settlements.table.set_index("settlement_id")
     reach = state.reach_km()
@@ -151,7 +151,7 @@ def test_villages_per_kit_and_next_kit(village_window, qtbot):
         checked += 1
     assert checked > 0
     panel.tabs.setCurrentIndex(1)
-    assert panel.next_model.rowCount() > 0
+    qtbot.waitUntil(lambda: panel.next_model.rowCount() > 0, timeout=TIMEOUT_MS)
     per = [panel.next_model._rows[r].sort[5] for r in range(panel.next_model.rowCount())]
     assert per == sorted(per, reverse=True)
     panel.tabs.setCurrentIndex(0)
@@ -267,3 +267,51 @@ def test_exported_map_has_the_settlements_as_shown(village_window, tmp_path):
         overlay.set_visible(True)
     assert QImage(str(with_layer)).size() == QImage(str(without)).size()
     assert QImage(str(with_layer)) != QImage(str(without))
+
+
+def test_dock_tables_are_computed_off_the_gui_thread(village_window, qtbot, monkeypatch):
+    """The next-kit ranking and the villages per kit (a catchment query per institution) run
+    as background tasks, not on the GUI thread; a failure there reaches the error dialog."""
+    import threading
+
+    import kzplanner.core.settlements as core_settlements
+    from kzplanner.errors import KZError
+
+    state, panel = village_window.state, village_window.settlements.panel
+    threads: dict[str, list] = {"next": [], "kits": []}
+
+    def spy(name, real):
+        def call(*args, **kwargs):
+            threads[name].append(threading.current_thread())
+            return real(*args, **kwargs)
+        return call
+
+    monkeypatch.setattr(core_settlements, "next_kits", spy("next", core_settlements.next_kits))
+    monkeypatch.setattr(core_settlements, "kit_villages_of",
+                        spy("kits", core_settlements.kit_villages_of))
+    panel.tabs.setCurrentIndex(0)
+    panel.refresh()  # both tables stale again
+    panel.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: bool(threads["next"]) and not state.busy, timeout=TIMEOUT_MS)
+    panel.tabs.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: bool(threads["kits"]) and not state.busy, timeout=TIMEOUT_MS)
+    assert panel.next_model.rowCount() > 0 and panel.kits_model.rowCount() > 0
+    assert all(t is not threading.main_thread() for t in threads["next"] + threads["kits"])
+
+    def broken(*_args, **_kwargs):
+        raise KZError("no_features", file="елді мекендер.gpkg")
+
+    errors = []
+    state.error_raised.connect(lambda kind, exc: errors.append((kind, exc)))
+    monkeypatch.setattr(core_settlements, "next_kits", broken)
+    panel.tabs.setCurrentIndex(0)
+    panel.refresh()
+    panel.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: bool(errors), timeout=TIMEOUT_MS)
+    assert errors[0][0] == "next_kits" and errors[0][1].code == "no_features"
+    box = village_window.last_box
+    assert box is not None and "елді мекендер.gpkg" in box.text()
+    box.close()
+    monkeypatch.undo()
+    panel.tabs.setCurrentIndex(0)
+    panel.refresh()
