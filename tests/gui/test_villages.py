@@ -315,3 +315,34 @@ def test_dock_tables_are_computed_off_the_gui_thread(village_window, qtbot, monk
     monkeypatch.undo()
     panel.tabs.setCurrentIndex(0)
     panel.refresh()
+
+
+@pytest.mark.parametrize("size", [(1600, 1000), (911, 512)])
+def test_settlement_legend_leaves_the_source_caption_free(village_window, qtbot, styled_app,
+                                                         size):
+    """The settlements' legend (bottom-left) stands above the map's source caption
+    (bottom-right, two lines on a narrow map) and below the indicator's legend, with and
+    without the institutions' legend (which then carries the settlement rows)."""
+    win = village_window
+    view = win.map_panel.view
+    try:
+        win.resize(*size)
+        for shown in (False, True):
+            win.map_panel.institutions_check.setChecked(shown)
+            for _ in range(5):
+                styled_app.processEvents()
+            view._place_overlays()  # noqa: SLF001
+            boxes = [w for w in (view.legend, view.inst_legend, view.settlements.legend)
+                     if w.isVisible()]
+            assert view.settlements.legend.isVisible() or view.inst_legend.isVisible()
+            caption = view.caption.geometry()
+            for i, box in enumerate(boxes):
+                assert not box.geometry().intersects(caption), (size, shown, box.objectName())
+                if box is view.settlements.legend:
+                    assert view.viewport().geometry().contains(box.geometry())
+                for other in boxes[i + 1:]:
+                    assert not box.geometry().intersects(other.geometry())
+    finally:
+        win.map_panel.institutions_check.setChecked(False)
+        win.resize(1366, 740)
+        styled_app.processEvents()
