@@ -646,6 +646,20 @@
         </message>
     </context>
     <context>
+        <name>cli.settlements_missing_file</name>
+        <message>
+            <source>the settlement file {file} is not found</source>
+            <translation>{file} елді мекендер файлы табылмады</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli.settlements_not_used</name>
+        <message>
+            <source>{error}; the project's settlements are not used in this run (FAP and PSC kits are valued without them); its record stays in the project.</source>
+            <translation>{error}; жобаның елді мекендері бұл іске қосуда қолданылмайды (ФАП және ХҚКО жинақтары оларсыз бағаланады); олар туралы жазба жобада қалады.</translation>
+        </message>
+    </context>
+    <context>
         <name>cmp.computing</name>
         <message>
             <source>Computing…</source>

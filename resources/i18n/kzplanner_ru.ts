@@ -646,6 +646,20 @@
         </message>
     </context>
     <context>
+        <name>cli.settlements_missing_file</name>
+        <message>
+            <source>the settlement file {file} is not found</source>
+            <translation>файл населённых пунктов {file} не найден</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli.settlements_not_used</name>
+        <message>
+            <source>{error}; the project's settlements are not used in this run (FAP and PSC kits are valued without them); its record stays in the project.</source>
+            <translation>{error}; населённые пункты проекта в этом запуске не используются (комплекты ФАП и ЦОН оцениваются без них); запись о них остаётся в проекте.</translation>
+        </message>
+    </context>
+    <context>
         <name>cmp.computing</name>
         <message>
             <source>Computing…</source>

@@ -159,3 +159,25 @@ def test_damaged_record_is_refused_with_its_place(saved, tmp_path):
     with pytest.raises(KZError) as err:
         open_project(bad)
     assert err.value.code == "project_invalid" and "manifest.json" in err.value.message("en")
+
+
+def test_cli_plan_into_a_project_says_its_settlements_are_missing(saved, tmp_path, capsys):
+    from kzplanner.app.strings import tr
+    from kzplanner.cli.commands import main
+
+    folder, _ds = saved
+    copy = tmp_path / "Жаңа"
+    copy.mkdir()
+    shutil.copy(folder / "жоба.kzp", copy / "жоба.kzp")
+    hidden = folder / "елді мекендер.gpkg"
+    shutil.move(str(hidden), str(tmp_path / "hidden.gpkg"))
+    try:
+        assert main(["plan", "--project", str(copy / "жоба.kzp"), "--scenario", "Екінші",
+                     "--budget", "200 000 000", "--lang", "kk"]) == 0
+    finally:
+        shutil.move(str(tmp_path / "hidden.gpkg"), str(hidden))
+    err = capsys.readouterr().err
+    assert tr("cli.settlements_missing_file", "kk", file=str(hidden)) in err
+    m = _manifest(copy / "жоба.kzp")
+    assert [s["name"] for s in m["scenarios"]] == ["Жоспар", "Екінші"]
+    assert m["settlements"]["reach_km"] == REACH  # the record kept through the save

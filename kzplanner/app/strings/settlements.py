@@ -87,6 +87,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "файлын қолдану мүмкін болмады:\n{error}\nФайлды қайта жүктегенше (Файл → Елді "
         "мекендерді жүктеу…) картада елді мекендер жоқ; қашықтықтар мен түр салмақтары "
         "сақталды."},
+    "cli.settlements_missing_file": {
+        "en": "the settlement file {file} is not found",
+        "ru": "файл населённых пунктов {file} не найден",
+        "kk": "{file} елді мекендер файлы табылмады"},
+    "cli.settlements_not_used": {
+        "en": "{error}; the project's settlements are not used in this run (FAP and PSC kits are "
+              "valued without them); its record stays in the project.",
+        "ru": "{error}; населённые пункты проекта в этом запуске не используются (комплекты ФАП "
+              "и ЦОН оцениваются без них); запись о них остаётся в проекте.",
+        "kk": "{error}; жобаның елді мекендері бұл іске қосуда қолданылмайды (ФАП және ХҚКО "
+              "жинақтары оларсыз бағаланады); олар туралы жазба жобада қалады."},
     "set.empty": {
         "en": "No settlements loaded: File → Load settlements…",
         "ru": "Населённые пункты не загружены: Файл → Загрузить населённые пункты…",
