@@ -141,3 +141,30 @@ def test_cli_map_draws_the_settlements(tmp_path, capsys):
     assert main(["map", "--settlement-type", "fap", "--dpi", "40",
                  "--out", str(tmp_path / "x.png"), "--lang", "en"]) == 2
     assert "--settlements" in capsys.readouterr().err
+
+
+def test_cli_map_offers_the_coverage_indicators_and_follows_their_type(tmp_path, capsys,
+                                                                       monkeypatch):
+    import kzplanner.gui.print_service as service
+    from kzplanner.cli import main
+
+    layer = str(paths.sample_settlements())
+    assert main(["map", "--list-indicators", "--settlements", layer, "--lang", "kk"]) == 0
+    names = [line.split("\t")[0] for line in capsys.readouterr().out.splitlines()]
+    assert {"settle_fap_uncovered", "settle_psc_covered"} <= set(names)
+    assert main(["map", "--list-indicators"]) == 0
+    assert "settle_fap_uncovered" not in capsys.readouterr().out  # no settlements, none
+    seen = {}
+
+    def fake(prepared, indicator, out, lang, **kwargs):
+        seen.update(kwargs, indicator=indicator,
+                    drawn=prepared.map.baseline.get(indicator))
+        return out
+
+    monkeypatch.setattr(service, "print_map", fake)
+    assert main(["map", "--settlements", layer, "--indicator", "settle_fap_uncovered",
+                 "--out", str(tmp_path / "m.png")]) == 0
+    assert seen["settlements"] == "fap" and seen["drawn"] is not None
+    assert main(["map", "--settlements", layer, "--indicator", "settle_fap_uncovered",
+                 "--settlement-type", "school", "--out", str(tmp_path / "m.png")]) == 0
+    assert seen["settlements"] == "school"  # the option wins
