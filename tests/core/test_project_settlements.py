@@ -181,3 +181,25 @@ def test_cli_plan_into_a_project_says_its_settlements_are_missing(saved, tmp_pat
     m = _manifest(copy / "жоба.kzp")
     assert [s["name"] for s in m["scenarios"]] == ["Жоспар", "Екінші"]
     assert m["settlements"]["reach_km"] == REACH  # the record kept through the save
+
+
+def test_the_bundled_sample_is_found_from_another_installation(sample_dataset, tmp_path):
+    """A project made on the sample layer of an installation elsewhere (another user's
+    Program Files) opens with this installation's sample, not as a missing file."""
+    from dataclasses import replace
+
+    from kzplanner.app.settlements import attach_settlements
+    from kzplanner.core.io.project_model import Project
+    from kzplanner.core.io.read.project_open import open_project
+    from kzplanner.core.io.write.project_save import save_project
+
+    ds = attach_settlements(sample_dataset, paths.sample_settlements(), REACH)
+    elsewhere = r"C:\Users\Әлия\AppData\Local\Programs\KZ Planner\resources\sample\settlements.gpkg"
+    layer = replace(ds.settlements, source=elsewhere)
+    ds = replace(ds, settlements=layer, sources=[
+        replace(s, file=elsewhere) if s.kind == "settlements" else s for s in ds.sources])
+    save_project(tmp_path / "жоба.kzp", Project(dataset=ds))
+    project = open_project(tmp_path / "жоба.kzp")
+    assert elsewhere not in project.inputs_missing()
+    assert project.dataset.settlements is not None
+    assert project.dataset.coverage.reach_km == REACH

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from kzplanner import paths
 from kzplanner.core.dataset import Dataset
 from kzplanner.core.io.project_errors import project_invalid
 from kzplanner.core.io.project_model import Project, short_error
@@ -43,6 +44,9 @@ def attach_stored(project: Project) -> None:
     if not record:
         return
     found, _how = project.inputs.get(record["file"], (None, "missing"))
+    if found is None and _is_sample(record["file"]):  # the bundled sample of another install
+        found = str(paths.sample_settlements())
+        project.inputs[record["file"]] = (found, "bundled")
     if found is None:
         return  # in inputs_missing(): the window and the CLI say which files moved
     reach = record.get("reach_km") or None
@@ -55,3 +59,15 @@ def attach_stored(project: Project) -> None:
         project.settlements_problem = from_os_error(exc, file=found, action="read")
     else:
         project.settlements = {**record, "file": found}
+
+
+def _is_sample(stored: str) -> bool:
+    """A stored path that names the bundled sample layer (…/sample/settlements.gpkg, from any
+    installation or checkout, Windows or not) while this one has it."""
+    from pathlib import PureWindowsPath
+
+    sample = paths.sample_settlements()
+    parts = PureWindowsPath(stored).parts if "\\" in stored else Path(stored).parts
+    return (sample.is_file() and len(parts) >= 2
+            and [p.casefold() for p in parts[-2:]] == [sample.parent.name.casefold(),
+                                                       sample.name.casefold()])
