@@ -13,10 +13,27 @@ SCHEMES = ("quantiles", "equal_interval", "fisher_jenks", "box_map", "user_defin
 
 
 def offered_indicators(ds: Any) -> list[str]:
-    """The gap indicators, then the data's own (population, coverage, monitoring, custom)."""
+    """The gap indicators, then the data's own (population, coverage, monitoring, custom), then
+    with settlements the population covered / not covered by type (as the window offers)."""
     from kzplanner.app.display.indicator_values import extra_indicators, map_indicators
+    from kzplanner.app.display.settlement_data import register_coverage_indicators
 
-    return list(map_indicators(tuple(extra_indicators(ds.units))))
+    offered = list(map_indicators(tuple(extra_indicators(ds.units))))
+    return offered + [k for k in register_coverage_indicators(ds) if k not in offered]
+
+
+def _prepared(ds: Any, params: Any) -> Any:
+    """The prepared dataset, with the settlements' coverage indicators when it has any."""
+    from kzplanner.app.display.prepared import prepare_dataset
+    from kzplanner.core.planning.items import build_items
+
+    items = build_items(ds, params)
+    prepared = prepare_dataset(ds, params, items=items)
+    if getattr(ds, "settlements", None) is None:
+        return prepared
+    from kzplanner.app.display.settlement_data import with_settlements
+
+    return with_settlements(prepared, ds, params, items)
 
 
 def user_breaks(text: str | None, indicator: str) -> tuple[float, ...]:
@@ -39,11 +56,10 @@ def prepare_map(ds: Any, scenario: str = "baseline", *, budget: float | None = N
                 strategy: str | None = None) -> tuple[Any, Any]:
     """(prepared dataset, plan result or None): the plan (default parameters with `budget` and
     `strategy` on top) is made for the projected and change scenarios only."""
-    from kzplanner.app.display.prepared import prepare_dataset
     from kzplanner.app.plan import make_plan, plan_params
 
     params = plan_params(budget=budget, strategy=strategy, require_budget=False)
-    prepared = prepare_dataset(ds, params)
+    prepared = _prepared(ds, params)
     result = make_plan(ds, params) if scenario != "baseline" else None
     return prepared, result
 
@@ -51,10 +67,9 @@ def prepare_map(ds: Any, scenario: str = "baseline", *, budget: float | None = N
 def prepare_stored(ds: Any, scenario: Any, view: str = "projected") -> tuple[Any, Any]:
     """(prepared dataset, the stored scenario's plan result or None for the baseline view): a
     scenario of a project drawn with its own parameters and its stored allocation."""
-    from kzplanner.app.display.prepared import prepare_dataset
     from kzplanner.core.scenario import scenario_result
 
-    prepared = prepare_dataset(ds, scenario.params)
+    prepared = _prepared(ds, scenario.params)
     result = scenario_result(ds, scenario) if view != "baseline" else None
     return prepared, result
 

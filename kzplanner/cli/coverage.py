@@ -12,6 +12,8 @@ from typing import Any
 from kzplanner.cli.common import LANGS
 from kzplanner.errors import KZError
 
+NEXT_KITS_IN_JSON = 20  # the first entries of the next-kit ranking in --json (all in --out)
+
 
 def parse_reach(text: str | None) -> dict[str, float] | None:
     """'school=5,fap=15,psc=30' → {type: km}; KZError bad_reach when not understood."""
@@ -54,7 +56,9 @@ def add_coverage_parser(sub: Any) -> None:
     c.add_argument("--reach", metavar="TYPE=KM,…",
                    help="reach per type in km, e.g. school=5,fap=15,psc=30 (the defaults)")
     c.add_argument("--out", metavar="VILLAGES.xlsx", help="write the villages without access")
-    c.add_argument("--json", action="store_true", help="print a JSON summary to stdout")
+    c.add_argument("--json", action="store_true",
+                   help="print a JSON summary to stdout (with the first entries of the "
+                        "next-kit ranking)")
     c.add_argument("--lang", choices=LANGS, default="ru", help="language of the output")
 
 
@@ -101,10 +105,15 @@ def run_coverage(args: argparse.Namespace, write: Callable[[str], None]) -> int:
 
     ds = attach_settlements(ds, args.settlements, reach)
     summary = coverage_summary(ds)
+    from kzplanner.app.settlements import next_kit_ranking
+
+    ranking = next_kit_ranking(ds)  # the default plan's kit prices, as `plan` would use
+    summary["next_kits"] = ranking.head(NEXT_KITS_IN_JSON).to_dict(orient="records")
+    summary["next_kits_total"] = int(len(ranking))
     if args.out:
         from kzplanner.core.io.write.workbook_villages import write_coverage_workbook
 
-        write_coverage_workbook(args.out, ds, summary, args.lang)
+        write_coverage_workbook(args.out, ds, summary, args.lang, ranking=ranking)
         summary["workbook"] = str(args.out)
     summary["illustrative"] = bool(ds.illustrative)
     if args.json:

@@ -25,6 +25,9 @@ def add_map_parser(sub: Any, langs: tuple[str, ...] = LANGS,
     from kzplanner.cli.coverage import add_settlement_options
 
     add_settlement_options(data)
+    data.add_argument("--settlement-type", choices=("school", "fap", "psc"), default=None,
+                      help="with settlements: colour them by coverage for this type (default: "
+                           "the type of a settle_<type>_… indicator, else school)")
     m.add_argument("--indicator", metavar="NAME", default="combined_gap",
                    help="indicator to map (default: combined_gap; see --list-indicators)")
     m.add_argument("--list-indicators", action="store_true", help="list indicator names and exit")
@@ -120,10 +123,20 @@ def run_map(args: argparse.Namespace, write: Callable[[str], None]) -> int:
                                                 strategy=strategy_id(args.strategy))
     from kzplanner.gui.print_service import print_map
 
+    kind = None
+    if getattr(prepared.dataset, "settlements", None) is not None:
+        parts = args.indicator.split("_")
+        kind = args.settlement_type or (parts[1] if len(parts) == 3 and parts[0] == "settle"
+                                        and parts[1] in ("school", "fap", "psc") else "school")
+    elif args.settlement_type:
+        raise KZError("bad_parameter", column="--settlement-type",
+                      detail="--settlement-type needs --settlements")
+
     path = print_map(prepared, args.indicator, args.out, args.lang, result=result,
                      scenario=view, scheme=args.scheme, classes=args.classes,
                      breaks=breaks, title=title, institutions=args.show_institutions,
-                     paper=args.paper, landscape=not args.portrait, dpi=args.dpi)
+                     paper=args.paper, landscape=not args.portrait, dpi=args.dpi,
+                     settlements=kind)
     write(str(path))
     return 0
 

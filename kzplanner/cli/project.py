@@ -55,7 +55,24 @@ def dataset_for_plan(args: argparse.Namespace) -> Any:
 
     project = open_project(args.project)
     args.opened_project = project  # store_plan saves into this version (checked on saving)
+    warn_settlements(project, getattr(args, "lang", "ru"))
     return project.dataset
+
+
+def warn_settlements(project: Any, lang: str) -> None:
+    """A project whose settlement file is missing or unusable here: say so on stderr (the plan
+    then values FAP and PSC kits without settlements); the record stays in the project."""
+    import sys
+
+    from kzplanner.app.strings import tr
+
+    record = project.settlements
+    if not record or getattr(project.dataset, "settlements", None) is not None:
+        return
+    problem = project.settlements_problem
+    error = problem.message(lang) if problem is not None else tr("cli.settlements_missing_file",
+                                                                   lang, file=record["file"])
+    sys.stderr.write(f"kzplanner: {tr('cli.settlements_not_used', lang, error=error)}\n")
 
 
 def store_plan(args: argparse.Namespace, ds: Any, params: Any, result: Any) -> str | None:

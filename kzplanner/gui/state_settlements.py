@@ -49,6 +49,7 @@ class SettlementIntents:
         self._weights: dict[str, float] | None = None
         self._selected_settlement = ""
         self._settlement_tried: object = None  # the dataset an automatic attach was tried on
+        self._kept_record: dict[str, Any] | None = None  # an opened project's, file not usable
 
     # --- read access
     @property
@@ -91,6 +92,34 @@ class SettlementIntents:
 
         return dict(PLACE_WEIGHTS_DEFAULT)
 
+    def settlements_record(self) -> dict[str, Any] | None:
+        """What a project saves of the settlements: the layer's file, reach and weights, or
+        the opened project's record when its file could not be read here (kept, not lost)."""
+        from kzplanner.core.settlements.attach import settlement_record
+
+        ds = self.dataset
+        found = settlement_record(ds) if ds is not None else None
+        return found or (dict(self._kept_record) if self._kept_record else None)
+
+    def adopt_settlements(self, record: dict[str, Any] | None, keep_path: bool = False) -> None:
+        """An opened project's settlement record (None: it has none): with the layer attached
+        the state follows it (reach, weights, its file for a later recompute); without (the
+        file missing or unusable here) the record is kept for the next save and its reach and
+        weights are what the dock shows. `keep_path`: File → New, only the record goes."""
+        self._kept_record = None
+        if keep_path:
+            return
+        ds = self.dataset
+        layer = getattr(ds, "settlements", None) if ds is not None else None
+        record = record or {}
+        self._reach = dict(record.get("reach_km") or {}) or None
+        self._weights = dict(record.get("weights") or {}) or None
+        self._settlement_path = str(layer.source) if layer is not None else None
+        if layer is None and record:
+            self._kept_record = dict(record)
+        self._settlement_tried = ds
+        self.settlements_changed.emit()
+
     # --- intents
     def load_settlements(self, path: str | Path, reach_km: dict[str, float] | None = None,
                          weights: dict[str, float] | None = None,
@@ -98,8 +127,9 @@ class SettlementIntents:
         """Read, place and cover a settlement file in the background, on the dataset in use
         (a new Dataset with the layer, prepared again: FAP/PSC values come from it); before
         any dataset has landed, it is attached when one does."""
-        previous = self._settlement_path
+        previous, kept = self._settlement_path, self._kept_record
         self._settlement_path = str(path)
+        self._kept_record = None
         if reach_km is not None:
             self._reach = dict(reach_km)
         if weights is not None:
@@ -134,7 +164,7 @@ class SettlementIntents:
         def failed(exc: BaseException) -> None:
             # a file that cannot be used is not kept: the settlements in use (if any) stay
             if self._settlement_path == target:
-                self._settlement_path = previous
+                self._settlement_path, self._kept_record = previous, kept
             self.error_raised.emit(TaskKind.SETTLEMENTS, exc)
 
         self.tasks.submit(TaskKind.SETTLEMENTS, work, landed, failed)

@@ -54,6 +54,8 @@ class TaskKind(StrEnum):
     EVAL_CORR = "eval_corr"
     EVAL_GENDER = "eval_gender"
     SETTLEMENTS = "settlements"
+    NEXT_KITS = "next_kits"  # the villages dock's next-kit ranking
+    KIT_VILLAGES = "kit_villages"  # … and its villages per kit
 
 
 class TaskFeedback(Feedback):

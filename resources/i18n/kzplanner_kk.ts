@@ -646,6 +646,20 @@
         </message>
     </context>
     <context>
+        <name>cli.settlements_missing_file</name>
+        <message>
+            <source>the settlement file {file} is not found</source>
+            <translation>{file} елді мекендер файлы табылмады</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli.settlements_not_used</name>
+        <message>
+            <source>{error}; the project's settlements are not used in this run (FAP and PSC kits are valued without them); its record stays in the project.</source>
+            <translation>{error}; жобаның елді мекендері бұл іске қосуда қолданылмайды (ФАП және ХҚКО жинақтары оларсыз бағаланады); олар туралы жазба жобада қалады.</translation>
+        </message>
+    </context>
+    <context>
         <name>cmp.computing</name>
         <message>
             <source>Computing…</source>
@@ -5745,6 +5759,31 @@ You need them only to import the statistics again; put them beside the project f
         <message>
             <source>Village</source>
             <translation>Ауыл</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.project_moved</name>
+        <message>
+            <source>The settlement layer is read from its file, not kept in the project: until the file is back beside the project or loaded again (File → Load settlements…), the map shows no settlements. Its reach and place weights are kept.</source>
+            <translation>Елді мекендер қабаты өз файлынан оқылады, жобада сақталмайды: файл жобаның қасына қайта қойылғанша немесе қайта жүктелгенше (Файл → Елді мекендерді жүктеу…) картада елді мекендер жоқ. Қашықтықтар мен түр салмақтары сақталды.</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.project_unusable</name>
+        <message>
+            <source>The project opened with all its data and plans, but its settlement file could not be used:
+{error}
+The map shows no settlements until you load a settlement file again (File → Load settlements…); the reach and place weights are kept.</source>
+            <translation>Жоба барлық деректерімен және жоспарларымен ашылды, бірақ оның елді мекендер файлын қолдану мүмкін болмады:
+{error}
+Файлды қайта жүктегенше (Файл → Елді мекендерді жүктеу…) картада елді мекендер жоқ; қашықтықтар мен түр салмақтары сақталды.</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.project_unusable_title</name>
+        <message>
+            <source>Settlement file not used</source>
+            <translation>Елді мекендер файлы қолданылмады</translation>
         </message>
     </context>
     <context>

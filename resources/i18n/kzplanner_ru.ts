@@ -646,6 +646,20 @@
         </message>
     </context>
     <context>
+        <name>cli.settlements_missing_file</name>
+        <message>
+            <source>the settlement file {file} is not found</source>
+            <translation>файл населённых пунктов {file} не найден</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli.settlements_not_used</name>
+        <message>
+            <source>{error}; the project's settlements are not used in this run (FAP and PSC kits are valued without them); its record stays in the project.</source>
+            <translation>{error}; населённые пункты проекта в этом запуске не используются (комплекты ФАП и ЦОН оцениваются без них); запись о них остаётся в проекте.</translation>
+        </message>
+    </context>
+    <context>
         <name>cmp.computing</name>
         <message>
             <source>Computing…</source>
@@ -5743,6 +5757,31 @@ You need them only to import the statistics again; put them beside the project f
         <message>
             <source>Village</source>
             <translation>Село</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.project_moved</name>
+        <message>
+            <source>The settlement layer is read from its file, not kept in the project: until the file is back beside the project or loaded again (File → Load settlements…), the map shows no settlements. Its reach and place weights are kept.</source>
+            <translation>Слой населённых пунктов читается из своего файла и не хранится в проекте: пока файл не будет рядом с проектом или не загружен снова (Файл → Загрузить населённые пункты…), на карте нет населённых пунктов. Радиусы и веса типов сохранены.</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.project_unusable</name>
+        <message>
+            <source>The project opened with all its data and plans, but its settlement file could not be used:
+{error}
+The map shows no settlements until you load a settlement file again (File → Load settlements…); the reach and place weights are kept.</source>
+            <translation>Проект открыт со всеми данными и планами, но его файл населённых пунктов не удалось использовать:
+{error}
+На карте нет населённых пунктов, пока вы не загрузите файл снова (Файл → Загрузить населённые пункты…); радиусы и веса типов сохранены.</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.project_unusable_title</name>
+        <message>
+            <source>Settlement file not used</source>
+            <translation>Файл населённых пунктов не использован</translation>
         </message>
     </context>
     <context>

@@ -133,7 +133,7 @@ def test_villages_per_kit_and_next_kit(village_window, qtbot):
     state, panel = win.state, win.settlements.panel
     panel.tabs.setCurrentIndex(2)
     model = panel.kits_model
-    assert model.rowCount() > 0
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=TIMEOUT_MS)  # found in the background
     kits = state.result.kits.set_index("inst_id")
     table = state.dataset.settlements.table.set_index("settlement_id")
     reach = state.reach_km()
@@ -151,7 +151,7 @@ def test_villages_per_kit_and_next_kit(village_window, qtbot):
         checked += 1
     assert checked > 0
     panel.tabs.setCurrentIndex(1)
-    assert panel.next_model.rowCount() > 0
+    qtbot.waitUntil(lambda: panel.next_model.rowCount() > 0, timeout=TIMEOUT_MS)
     per = [panel.next_model._rows[r].sort[5] for r in range(panel.next_model.rowCount())]
     assert per == sorted(per, reverse=True)
     panel.tabs.setCurrentIndex(0)
@@ -250,3 +250,99 @@ def test_settlements_follow_a_level_switch(village_window, qtbot):
     state.switch_level("adm2")
     qtbot.waitUntil(lambda: state.boundaries_level() == "adm2" and state.has_settlements()
                     and not state.busy, timeout=TIMEOUT_MS)
+
+
+def test_exported_map_has_the_settlements_as_shown(village_window, tmp_path):
+    """File → Export map draws the settlement layer when the window shows it (for the type
+    chosen in the dock), and not when View → Settlements hides it."""
+    from PySide6.QtGui import QImage
+
+    win = village_window
+    overlay = win.map_panel.view.settlements
+    with_layer = win.map_features.export(tmp_path / "с.png")
+    overlay.set_visible(False)
+    try:
+        without = win.map_features.export(tmp_path / "без.png")
+    finally:
+        overlay.set_visible(True)
+    assert QImage(str(with_layer)).size() == QImage(str(without)).size()
+    assert QImage(str(with_layer)) != QImage(str(without))
+
+
+def test_dock_tables_are_computed_off_the_gui_thread(village_window, qtbot, monkeypatch):
+    """The next-kit ranking and the villages per kit (a catchment query per institution) run
+    as background tasks, not on the GUI thread; a failure there reaches the error dialog."""
+    import threading
+
+    import kzplanner.core.settlements as core_settlements
+    from kzplanner.errors import KZError
+
+    state, panel = village_window.state, village_window.settlements.panel
+    threads: dict[str, list] = {"next": [], "kits": []}
+
+    def spy(name, real):
+        def call(*args, **kwargs):
+            threads[name].append(threading.current_thread())
+            return real(*args, **kwargs)
+        return call
+
+    monkeypatch.setattr(core_settlements, "next_kits", spy("next", core_settlements.next_kits))
+    monkeypatch.setattr(core_settlements, "kit_villages_of",
+                        spy("kits", core_settlements.kit_villages_of))
+    panel.tabs.setCurrentIndex(0)
+    panel.refresh()  # both tables stale again
+    panel.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: bool(threads["next"]) and not state.busy, timeout=TIMEOUT_MS)
+    panel.tabs.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: bool(threads["kits"]) and not state.busy, timeout=TIMEOUT_MS)
+    assert panel.next_model.rowCount() > 0 and panel.kits_model.rowCount() > 0
+    assert all(t is not threading.main_thread() for t in threads["next"] + threads["kits"])
+
+    def broken(*_args, **_kwargs):
+        raise KZError("no_features", file="елді мекендер.gpkg")
+
+    errors = []
+    state.error_raised.connect(lambda kind, exc: errors.append((kind, exc)))
+    monkeypatch.setattr(core_settlements, "next_kits", broken)
+    panel.tabs.setCurrentIndex(0)
+    panel.refresh()
+    panel.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: bool(errors), timeout=TIMEOUT_MS)
+    assert errors[0][0] == "next_kits" and errors[0][1].code == "no_features"
+    box = village_window.last_box
+    assert box is not None and "елді мекендер.gpkg" in box.text()
+    box.close()
+    monkeypatch.undo()
+    panel.tabs.setCurrentIndex(0)
+    panel.refresh()
+
+
+@pytest.mark.parametrize("size", [(1600, 1000), (911, 512)])
+def test_settlement_legend_leaves_the_source_caption_free(village_window, qtbot, styled_app,
+                                                         size):
+    """The settlements' legend (bottom-left) stands above the map's source caption
+    (bottom-right, two lines on a narrow map) and below the indicator's legend, with and
+    without the institutions' legend (which then carries the settlement rows)."""
+    win = village_window
+    view = win.map_panel.view
+    try:
+        win.resize(*size)
+        for shown in (False, True):
+            win.map_panel.institutions_check.setChecked(shown)
+            for _ in range(5):
+                styled_app.processEvents()
+            view._place_overlays()  # noqa: SLF001
+            boxes = [w for w in (view.legend, view.inst_legend, view.settlements.legend)
+                     if w.isVisible()]
+            assert view.settlements.legend.isVisible() or view.inst_legend.isVisible()
+            caption = view.caption.geometry()
+            for i, box in enumerate(boxes):
+                assert not box.geometry().intersects(caption), (size, shown, box.objectName())
+                if box is view.settlements.legend:
+                    assert view.viewport().geometry().contains(box.geometry())
+                for other in boxes[i + 1:]:
+                    assert not box.geometry().intersects(other.geometry())
+    finally:
+        win.map_panel.institutions_check.setChecked(False)
+        win.resize(1366, 740)
+        styled_app.processEvents()

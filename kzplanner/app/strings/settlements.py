@@ -62,6 +62,42 @@ STRINGS: dict[str, dict[str, str]] = {
     "set.place.hamlet": {"en": "Hamlet", "ru": "Малое село", "kk": "Шағын ауыл"},
     "set.place.isolated_dwelling": {"en": "Isolated dwelling", "ru": "Отдельный двор, зимовка",
                                     "kk": "Жеке қоныс, қыстау"},
+    "set.project_moved": {
+        "en": "The settlement layer is read from its file, not kept in the project: until the "
+        "file is back beside the project or loaded again (File → Load settlements…), the map "
+        "shows no settlements. Its reach and place weights are kept.",
+        "ru": "Слой населённых пунктов читается из своего файла и не хранится в проекте: пока "
+        "файл не будет рядом с проектом или не загружен снова (Файл → Загрузить населённые "
+        "пункты…), на карте нет населённых пунктов. Радиусы и веса типов сохранены.",
+        "kk": "Елді мекендер қабаты өз файлынан оқылады, жобада сақталмайды: файл жобаның "
+        "қасына қайта қойылғанша немесе қайта жүктелгенше (Файл → Елді мекендерді жүктеу…) "
+        "картада елді мекендер жоқ. Қашықтықтар мен түр салмақтары сақталды."},
+    "set.project_unusable_title": {"en": "Settlement file not used",
+                                   "ru": "Файл населённых пунктов не использован",
+                                   "kk": "Елді мекендер файлы қолданылмады"},
+    "set.project_unusable": {
+        "en": "The project opened with all its data and plans, but its settlement file could "
+        "not be used:\n{error}\nThe map shows no settlements until you load a settlement file "
+        "again (File → Load settlements…); the reach and place weights are kept.",
+        "ru": "Проект открыт со всеми данными и планами, но его файл населённых пунктов "
+        "не удалось использовать:\n{error}\nНа карте нет населённых пунктов, пока вы не "
+        "загрузите файл снова (Файл → Загрузить населённые пункты…); радиусы и веса типов "
+        "сохранены.",
+        "kk": "Жоба барлық деректерімен және жоспарларымен ашылды, бірақ оның елді мекендер "
+        "файлын қолдану мүмкін болмады:\n{error}\nФайлды қайта жүктегенше (Файл → Елді "
+        "мекендерді жүктеу…) картада елді мекендер жоқ; қашықтықтар мен түр салмақтары "
+        "сақталды."},
+    "cli.settlements_missing_file": {
+        "en": "the settlement file {file} is not found",
+        "ru": "файл населённых пунктов {file} не найден",
+        "kk": "{file} елді мекендер файлы табылмады"},
+    "cli.settlements_not_used": {
+        "en": "{error}; the project's settlements are not used in this run (FAP and PSC kits are "
+              "valued without them); its record stays in the project.",
+        "ru": "{error}; населённые пункты проекта в этом запуске не используются (комплекты ФАП "
+              "и ЦОН оцениваются без них); запись о них остаётся в проекте.",
+        "kk": "{error}; жобаның елді мекендері бұл іске қосуда қолданылмайды (ФАП және ХҚКО "
+              "жинақтары оларсыз бағаланады); олар туралы жазба жобада қалады."},
     "set.empty": {
         "en": "No settlements loaded: File → Load settlements…",
         "ru": "Населённые пункты не загружены: Файл → Загрузить населённые пункты…",

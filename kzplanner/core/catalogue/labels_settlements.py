@@ -12,6 +12,24 @@ SETTLEMENT_LABELS: dict[str, dict[str, str]] = {
     "sheet.kit_villages": {"en": "Villages per kit", "ru": "Сёла по комплектам",
                            "kk": "Жинақ бойынша ауылдар"},
     "sheet.coverage": {"en": "Coverage", "ru": "Охват", "kk": "Қамту"},
+    "sheet.next_kits": {"en": "Next kit", "ru": "Следующий комплект", "kk": "Келесі жинақ"},
+    "col.rank": {"en": "Rank", "ru": "Место", "kk": "Орны"},
+    "col.institution": {"en": "Institution", "ru": "Учреждение", "kk": "Мекеме"},
+    "col.newly_covered": {"en": "People newly covered", "ru": "Новый охват, чел.",
+                          "kk": "Жаңа қамту, адам"},
+    "col.settlements_reached": {"en": "Settlements newly covered",
+                                "ru": "Впервые охваченных НП", "kk": "Жаңадан қамтылған ЕМ"},
+    "col.kit_cost": {"en": "Kit cost, ₸", "ru": "Стоимость комплекта, ₸",
+                     "kk": "Жинақ құны, ₸"},
+    "col.in_plan": {"en": "Kit in this plan", "ru": "Комплект в этом плане",
+                    "kk": "Жинақ осы жоспарда"},
+    "next_kits.note": {
+        "en": "Institutions without access, by the people a kit would newly cover per ₸ (each "
+              "alone, next to the access before the plan: as the window's “Next kit” list).",
+        "ru": "Учреждения без доступа по числу людей, которых комплект охватит впервые, на 1 ₸ "
+              "(каждый отдельно, к доступу до плана — как список «Следующий комплект» в окне).",
+        "kk": "Қолжетімсіз мекемелер: жинақ алғаш қамтитын адам саны 1 ₸-ге шаққанда (әрқайсысы "
+              "жеке, жоспарға дейінгі қолжетімділікке — терезедегі «Келесі жинақ» тізіміндей)."},
     "col.settlement": {"en": "Settlement", "ru": "Населённый пункт", "kk": "Елді мекен"},
     "col.settlement_id": {"en": "Settlement ID", "ru": "Код НП", "kk": "ЕМ коды"},
     "col.place": {"en": "Kind", "ru": "Вид", "kk": "Түрі"},

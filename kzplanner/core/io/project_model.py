@@ -78,6 +78,13 @@ class Project:
     # 'relative', 'beside', 'missing'), filled on opening (core.io.winpath.relocate_inputs)
     inputs: dict[str, tuple[str | None, str]] = field(default_factory=dict, repr=False,
                                                       compare=False)
+    # the settlement layer (issue 17): {"file", "reach_km", "weights"} as saved, the file found
+    # again on this computer (a save writes the dataset's own when it has settlements, else
+    # this: a project opened without its settlement file loses nothing on the next save)
+    settlements: dict[str, Any] | None = None
+    # why the settlement file named could not be used on opening (a KZError; None: it was, or
+    # none is named, or it is missing: then it is in inputs_missing())
+    settlements_problem: Any = field(default=None, repr=False, compare=False)
 
     def inputs_missing(self) -> list[str]:
         """Stored input paths not found on this computer (the data itself is in the project)."""

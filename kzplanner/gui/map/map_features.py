@@ -138,7 +138,9 @@ class MapFeatures:
         page = build_page(state.prepared, state.result, state.indicator, state.map_mode,
                           state.language, view.scheme, view.classes, view.user_breaks,
                           title=title or None, institutions=institutions,
-                          names={c: state.unit_name(c) for c in state.prepared.shapes})
+                          names={c: state.unit_name(c) for c in state.prepared.shapes},
+                          settlements=state.settlement_kind
+                          if view.settlements.available() and view.settlements.visible else None)
         if view.institution_layer is not None and page.institutions is not None:
             page.institutions.shown_types = set(view.institution_layer.shown_types)
             page.institutions.shown_statuses = set(view.institution_layer.shown_statuses)

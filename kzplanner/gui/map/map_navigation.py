@@ -7,30 +7,11 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import (
-    QKeyEvent,
-    QMouseEvent,
-    QPaintEvent,
-    QResizeEvent,
-    QTransform,
-    QWheelEvent,
-)
-from PySide6.QtWidgets import (
-    QGraphicsView,
-    QLabel,
-)
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPaintEvent, QResizeEvent, QTransform, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView, QLabel
 
-from kzplanner.gui.map.map_institutions import (
-    InstitutionCard,
-    InstitutionsItem,
-    institution_hit,
-)
-from kzplanner.gui.map.map_items import (
-    CODE_KEY,
-    LabelItem,
-    MarkerItem,
-    UnitItem,
-)
+from kzplanner.gui.map.map_institutions import InstitutionCard, InstitutionsItem, institution_hit
+from kzplanner.gui.map.map_items import CODE_KEY, LabelItem, MarkerItem, UnitItem
 from kzplanner.gui.map.map_legend import MapLegend
 from kzplanner.gui.map.placed_rects import PlacedRects
 from kzplanner.gui.state import AppState
@@ -318,28 +299,10 @@ class MapNavigation(QGraphicsView):
     # --- overlays and labels
     def _place_overlays(self) -> None:
         """Legends top-left and bottom-left ('corners'), or stacked in a left column
-        ('column': the second beside the first when the view is too low for both)."""
+        ('column': the second beside the first when the view is too low for both); the source
+        caption bottom-right, and a bottom-left legend that would reach under it stands above
+        it."""
         vp = self.viewport().geometry()
-        self.legend.move(vp.left() + 10, vp.top() + 10)
-        if self._legend_layout == "column" and self.legend.isVisible():
-            below = self.legend.geometry().bottom() + 8
-            if below + self.inst_legend.height() <= vp.bottom() - 10:
-                self.inst_legend.move(vp.left() + 10, below)
-            else:
-                self.inst_legend.move(self.legend.geometry().right() + 8, vp.top() + 10)
-        else:
-            top = vp.bottom() - self.inst_legend.height() - 10
-            if self.legend.isVisible() and top < self.legend.geometry().bottom() + 8:
-                # too low a view for both in the left corners: the second beside the first
-                self.inst_legend.move(self.legend.geometry().right() + 8,
-                                      max(vp.top() + 10, top))
-            else:
-                self.inst_legend.move(vp.left() + 10, top)
-        overlay = getattr(self, "settlements", None)
-        if overlay is not None:  # the settlements' legend above the institutions' (bottom-left)
-            bottom = (self.inst_legend.geometry().top() if self.inst_legend.isVisible()
-                      else vp.bottom() - 2)
-            overlay.place_legend(vp.left() + 10, bottom)
         self.caption.setWordWrap(False)
         self.caption.adjustSize()
         room = vp.width() - 16
@@ -348,6 +311,35 @@ class MapNavigation(QGraphicsView):
             self.caption.resize(room, self.caption.heightForWidth(room))
         self.caption.move(vp.right() - self.caption.width() - 8,
                           vp.bottom() - self.caption.height() - 6)
+        caption = self.caption.geometry() if not self.caption.isHidden() else None
+
+        def floor(width: int) -> int:
+            """The lowest y a bottom-left box `width` wide may reach without the caption."""
+            if caption is not None and caption.left() < vp.left() + 10 + width + 6:
+                return caption.top() - 4
+            return vp.bottom() - 2
+
+        self.legend.move(vp.left() + 10, vp.top() + 10)
+        if self._legend_layout == "column" and self.legend.isVisible():
+            below = self.legend.geometry().bottom() + 8
+            if below + self.inst_legend.height() <= floor(self.inst_legend.width()) - 8:
+                self.inst_legend.move(vp.left() + 10, below)
+            else:
+                self.inst_legend.move(self.legend.geometry().right() + 8, vp.top() + 10)
+        else:
+            top = floor(self.inst_legend.width()) - self.inst_legend.height() - 8
+            if self.legend.isVisible() and top < self.legend.geometry().bottom() + 8:
+                # too low a view for both in the left corners: the second beside the first
+                self.inst_legend.move(self.legend.geometry().right() + 8,
+                                      max(vp.top() + 10, top))
+            else:
+                self.inst_legend.move(vp.left() + 10, top)
+        overlay = getattr(self, "settlements", None)
+        if overlay is not None:  # the settlements' legend above the institutions' (bottom-left)
+            inst = self.inst_legend.geometry()
+            bottom = (inst.top() if self.inst_legend.isVisible() and inst.left() <= vp.left() + 10
+                      else floor(overlay.legend.width()))
+            overlay.place_legend(vp.left() + 10, bottom)
         self.placeholder.setGeometry(vp)
 
     def _declutter(self) -> None:

@@ -32,6 +32,7 @@ from kzplanner.app.display.prepared import PreparedDataset
 from kzplanner.app.strings import tr
 from kzplanner.core.planning.result import PlanResult
 from kzplanner.gui.map.map_institutions import InstitutionLayer
+from kzplanner.gui.map.map_print_settlements import PrintSettlements, page_settlements
 from kzplanner.lazy import pd
 
 PAPERS_MM: dict[str, tuple[float, float]] = {"A4": (210.0, 297.0), "A3": (297.0, 420.0)}
@@ -64,6 +65,7 @@ class MapPage:
     institution_rows: list[tuple[str, str, str]] = field(default_factory=list)  # text, colour, symbol
     outlines: tuple = ()  # projected rings of the oblasts over a district map
     holes: tuple = ()  # map_geometry.Hole: areas no unit fills (Baikonur)
+    settlements: PrintSettlements | None = None  # coverage of one type (issue 17)
 
 
 def page_pixels(paper: str, landscape: bool, dpi: int) -> tuple[int, int]:
@@ -86,8 +88,9 @@ def build_page(prepared: PreparedDataset, result: PlanResult | None, indicator: 
                lang: str, scheme: str = "quantiles", classes: int = 5,
                user_breaks: tuple[float, ...] = (), title: str | None = None,
                institutions: bool = False, names: dict[str, str] | None = None,
-               day: _dt.date | None = None) -> MapPage:
-    """The page's content from the same functions the window's map uses."""
+               day: _dt.date | None = None, settlements: str | None = None) -> MapPage:
+    """The page's content from the same functions the window's map uses; `settlements`: the
+    institution type whose coverage the settlement layer shows (None: no layer)."""
     from kzplanner.gui.map.unit_names import label_names
 
     mode = effective_mode(mode, result)
@@ -149,6 +152,7 @@ def build_page(prepared: PreparedDataset, result: PlanResult | None, indicator: 
         institution_rows=rows,
         outlines=prepared.map.outlines,
         holes=prepared.map.holes,
+        settlements=page_settlements(ds, settlements, lang),
     )
 
 

@@ -19,12 +19,9 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-from kzplanner.app.display.map_geometry import (
-    SCENE_UNIT_KM,
-    UnitShape,
-    scale_bar_km,
-)
+from kzplanner.app.display.map_geometry import UnitShape
 from kzplanner.app.strings import tr
+from kzplanner.gui.map import map_print_settlements as settlements_print
 from kzplanner.gui.map.map_institutions import paint_symbols
 from kzplanner.gui.map.map_items import paint_outlines, unit_path
 from kzplanner.gui.map.map_legend import paint_legend_symbol
@@ -37,6 +34,7 @@ from kzplanner.gui.map.map_page import (
     TINY_UNIT_SHARE,
     MapPage,
 )
+from kzplanner.gui.map.map_print_marks import paint_north_arrow, paint_scale_bar
 
 
 # --- painting -----------------------------------------------------------------------------
@@ -71,8 +69,9 @@ def _font_family() -> str:
 
 
 def paint_page(painter: QPainter, width_px: float, height_px: float, dpi: float,
-               page: MapPage) -> None:
-    """Lay out and paint the whole page on `painter` (device pixels, `dpi` per inch)."""
+               page: MapPage) -> QTransform | None:
+    """Lay out and paint the whole page on `painter` (device pixels, `dpi` per inch); returns
+    the map's transform (projected coordinates → page pixels; None without units)."""
     g = _Page(painter, width_px, height_px, dpi, _font_family(), page.lang)
     p = painter
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -109,7 +108,7 @@ def paint_page(painter: QPainter, width_px: float, height_px: float, dpi: float,
                           min(room, inner.width() * _aspect(page.shapes) * 1.1 + g.mm(8)))
         legend_rect = QRectF(inner.left(), map_rect.bottom() + g.mm(5), inner.width(),
                              legend_h)
-    _paint_map(g, page, map_rect)
+    t = _paint_map(g, page, map_rect)
     _paint_legend(g, page, legend_rect, two_columns=not landscape)
 
     # footer
@@ -118,6 +117,7 @@ def paint_page(painter: QPainter, width_px: float, height_px: float, dpi: float,
         fy = _text_block(g, page.warning, warn_font, QColor("#8a5300"), inner.left(), fy,
                          inner.width()) + g.mm(1)
     _text_block(g, page.source, foot_font, MUTED, inner.left(), fy, inner.width())
+    return t
 
 
 def _text_height(g: _Page, text: str, font: QFont, width: float) -> float:
@@ -155,7 +155,7 @@ def _map_transform(shapes: dict[str, UnitShape], rect: QRectF) -> tuple[QTransfo
     return QTransform(scale, 0, 0, scale, ox, oy), scale
 
 
-def _paint_map(g: _Page, page: MapPage, rect: QRectF) -> None:
+def _paint_map(g: _Page, page: MapPage, rect: QRectF) -> QTransform | None:
     p = g.p
     p.save()
     p.setPen(QPen(QColor("#c9d1d9"), g.mm(0.25)))
@@ -163,7 +163,7 @@ def _paint_map(g: _Page, page: MapPage, rect: QRectF) -> None:
     p.drawRect(rect)
     if not page.shapes:
         p.restore()
-        return
+        return None
     t, scale = _map_transform(page.shapes, rect.adjusted(g.mm(4), g.mm(4), -g.mm(4), -g.mm(4)))
     diag = max(s.diagonal for s in page.shapes.values())
     xs0, ys0, xs1, ys1 = zip(*(s.bounds for s in page.shapes.values()), strict=True)
@@ -200,6 +200,8 @@ def _paint_map(g: _Page, page: MapPage, rect: QRectF) -> None:
         p.setPen(QPen(QColor("#333333"), g.mm(0.3)))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawPath(disc)
+    if page.settlements is not None:  # below the institutions, as in the window
+        settlements_print.paint_page_settlements(p, page.settlements, t, rect, g.dpi / 96.0)
     if page.institutions is not None:
         layer = page.institutions
         xy = layer.xy
@@ -210,9 +212,10 @@ def _paint_map(g: _Page, page: MapPage, rect: QRectF) -> None:
         _halo_text(g, tr(f"map.hole.{hole.name or 'no_data'}", g.lang),
                    t.map(QPointF(*hole.anchor)))
     p.setClipping(False)
-    _paint_scale_bar(g, rect, scale)
-    _paint_north_arrow(g, rect)
+    paint_scale_bar(g, rect, scale)
+    paint_north_arrow(g, rect)
     p.restore()
+    return t
 
 
 def _fill(g: _Page, path: QPainterPath, colour: str | None) -> None:
@@ -274,70 +277,6 @@ def _halo_text(g: _Page, text: str, centre: QPointF) -> None:
     g.p.fillPath(path, MUTED)
 
 
-def _paint_scale_bar(g: _Page, rect: QRectF, scale: float) -> None:
-    """A two-segment bar in the bottom-right corner of the map frame."""
-    p = g.p
-    km_per_px = SCENE_UNIT_KM / scale
-    km, length = scale_bar_km(km_per_px, rect.width() * 0.22)
-    if length <= 0:
-        return
-    font = g.font(7.5)
-    fm = QFontMetricsF(font)
-    unit = tr("print.km", g.lang)
-    text = f"{_km_text(km)} {unit}"
-    bar_h = g.mm(1.4)
-    x1 = rect.right() - g.mm(6) - fm.horizontalAdvance(f" {unit}")
-    x0 = x1 - length
-    y = rect.bottom() - g.mm(6)
-    number_w = fm.horizontalAdvance(_km_text(km))
-    right = x1 - number_w / 2 + fm.horizontalAdvance(text) + g.mm(2)
-    box = QRectF(x0 - g.mm(2), y - bar_h - fm.height() - g.mm(2.5), right - x0 + g.mm(2),
-                 bar_h + fm.height() + g.mm(4))
-    p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(QColor(255, 255, 255, 210))
-    p.drawRoundedRect(box, g.mm(1), g.mm(1))
-    p.setPen(QPen(QColor("#222222"), g.mm(0.25)))
-    half = length / 2
-    p.setBrush(QColor("#222222"))
-    p.drawRect(QRectF(x0, y - bar_h, half, bar_h))
-    p.setBrush(QColor("#ffffff"))
-    p.drawRect(QRectF(x0 + half, y - bar_h, half, bar_h))
-    p.setFont(font)
-    p.setPen(TEXT)
-    base = y - bar_h - g.mm(0.8)
-    p.drawText(QPointF(x0 - fm.horizontalAdvance("0") / 2, base), "0")
-    mid = _km_text(km / 2)
-    p.drawText(QPointF(x0 + half - fm.horizontalAdvance(mid) / 2, base), mid)
-    p.drawText(QPointF(x1 - number_w / 2, base), text)
-
-
-def _km_text(km: float) -> str:
-    return f"{km:g}"
-
-
-def _paint_north_arrow(g: _Page, rect: QRectF) -> None:
-    """An arrow pointing up (north along the central meridian) in the map's top-right corner."""
-    p = g.p
-    cx = rect.right() - g.mm(9)
-    top = rect.top() + g.mm(5)
-    h = g.mm(11)
-    w = g.mm(3.2)
-    font = g.font(10, True)
-    fm = QFontMetricsF(font)
-    letter = tr("print.north", g.lang)
-    p.setFont(font)
-    p.setPen(TEXT)
-    p.drawText(QPointF(cx - fm.horizontalAdvance(letter) / 2, top + fm.ascent()), letter)
-    tip = top + fm.height() + g.mm(0.5)
-    left = QPolygonF([QPointF(cx, tip), QPointF(cx - w, tip + h), QPointF(cx, tip + h * 0.72)])
-    right = QPolygonF([QPointF(cx, tip), QPointF(cx + w, tip + h), QPointF(cx, tip + h * 0.72)])
-    p.setPen(QPen(QColor("#222222"), g.mm(0.25)))
-    p.setBrush(QColor("#222222"))
-    p.drawPolygon(left)
-    p.setBrush(QColor("#ffffff"))
-    p.drawPolygon(right)
-
-
 def _legend_height(g: _Page, page: MapPage, col_w: float) -> float:
     row_h = QFontMetricsF(g.font(8.5)).height() * 1.35
     title_h = _text_height(g, page.legend_title, g.font(9.5, True), col_w)
@@ -345,7 +284,14 @@ def _legend_height(g: _Page, page: MapPage, col_w: float) -> float:
     left = title_h + g.mm(2) + len(page.legend) * row_h + note_h
     right = (QFontMetricsF(g.font(9.5, True)).height() + g.mm(2)
              + (len(page.institution_rows) + 1) * row_h) if page.institution_rows else 0.0
+    if page.settlements is not None:  # under the institutions (or on top of the column)
+        right += (g.mm(5) if right else 0.0) + settlements_print.legend_height(
+            page.settlements, _settlement_fonts(g), row_h, g.mm(2), col_w)
     return max(left, right)
+
+
+def _settlement_fonts(g: _Page) -> tuple[QFont, QFont, QFont]:
+    return g.font(9.5, True), g.font(8.5), g.font(7.5)
 
 
 def _paint_legend(g: _Page, page: MapPage, rect: QRectF, two_columns: bool) -> None:
@@ -378,12 +324,18 @@ def _paint_legend(g: _Page, page: MapPage, rect: QRectF, two_columns: bool) -> N
     if page.note:
         y += g.mm(1.5)
         y = _text_block(g, page.note, g.font(7.5), QColor("#8a5300"), x, y, col_w)
-    if not page.institution_rows:
-        return
     if two_columns:
-        x, y = rect.left() + rect.width() / 2 + g.mm(3), rect.top()
-    else:
-        y += g.mm(5)
+        x, y = rect.left() + rect.width() / 2 + g.mm(3), rect.top() - g.mm(5)
+    if page.institution_rows:
+        y = _paint_institution_legend(g, page, x, y + g.mm(5), col_w, row_h, sw)
+    if page.settlements is not None:
+        settlements_print.paint_legend(p, page.settlements, _settlement_fonts(g), x, y + g.mm(5),
+                                       col_w, row_h, g.mm(2), sw, g.dpi / 96.0)
+
+
+def _paint_institution_legend(g: _Page, page: MapPage, x: float, y: float, col_w: float,
+                              row_h: float, sw: float) -> float:
+    p, row_font = g.p, g.font(8.5)
     y = _text_block(g, tr("map.institutions", page.lang), g.font(9.5, True), TEXT, x, y,
                     col_w) + g.mm(2)
     text_w = col_w - sw - g.mm(2.5)
@@ -397,3 +349,4 @@ def _paint_legend(g: _Page, page: MapPage, rect: QRectF, two_columns: bool) -> N
         p.drawText(QRectF(x + sw + g.mm(2.5), y + (row_h - QFontMetricsF(row_font).height()) / 2,
                           text_w, h), int(Qt.TextFlag.TextWordWrap), text)
         y += h
+    return y

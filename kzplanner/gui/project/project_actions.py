@@ -227,12 +227,21 @@ class ProjectFeatures(QObject):
             remember_recent(self.session.path)
         self.window.statusBar().showMessage(tr("proj.opened", self.state.language,
                                                file=file_name(path)), 10000)
+        lang, problem = self.state.language, self.session.settlements_problem
         if self.session.inputs_missing:  # saved on another laptop: say which files moved
-            lang = self.state.language
             files = "\n".join(f"• {p}" for p in self.session.inputs_missing)
-            self.last_box = make_box(self.window, tr("proj.inputs_moved_title", lang),
-                                     tr("proj.inputs_moved", lang, files=files), lang,
-                                     QMessageBox.Icon.Information)
+            text = tr("proj.inputs_moved", lang, files=files)
+            kept = self.state.settlements_record()
+            if kept and kept["file"] in self.session.inputs_missing:
+                text += "\n\n" + tr("set.project_moved", lang)
+            self.last_box = make_box(self.window, tr("proj.inputs_moved_title", lang), text,
+                                     lang, QMessageBox.Icon.Information)
+            self.last_box.open()
+        elif problem is not None:  # the settlement file is there but cannot be used
+            error = problem.message(lang) if hasattr(problem, "message") else str(problem)
+            self.last_box = make_box(self.window, tr("set.project_unusable_title", lang),
+                                     tr("set.project_unusable", lang, error=error), lang,
+                                     QMessageBox.Icon.Warning)
             self.last_box.open()
 
     def _save_failed(self, path: str, exc: object) -> None:

@@ -30,6 +30,9 @@ class OpenedProject:
     origin: Any = None  # project_file.Origin: the file's version, checked on saving
     # inputs saved on another computer not found on this one (core.io.winpath.relocate_inputs)
     inputs_missing: tuple[str, ...] = ()
+    # the settlement record (file, reach, weights; issue 17) and why its file could not be used
+    settlements: dict[str, Any] | None = None
+    settlements_problem: Any = None
 
 
 def describe_migrated_source(ds: Any) -> None:
@@ -70,8 +73,13 @@ def load_project(path: str | Path, feedback: Any = None) -> OpenedProject:
     result = scenario_result(ds, scenario)
     items = result.items if result.items is not None else build_items(ds, params)
     prepared = prepare_dataset(ds, params, items=items)
+    if getattr(ds, "settlements", None) is not None:  # the coverage indicators too
+        from kzplanner.app.display.settlement_data import with_settlements
+
+        prepared = with_settlements(prepared, ds, params, items)
     allocation = stored if stored is not None else Allocation.from_result(result)
     scenarios = tuple(project.scenarios)
     ws = Workspace(params, allocation, scenarios, active).with_working(params, allocation)
     return OpenedProject(prepared, ws, result, items, project.notes, project.mappings,
-                         project.origin, tuple(project.inputs_missing()))
+                         project.origin, tuple(project.inputs_missing()),
+                         project.settlements, project.settlements_problem)

@@ -75,6 +75,7 @@ class ProjectSession(SessionFiles, QObject):
         self.path: Path | None = None
         self.notes = ""
         self.inputs_missing: tuple[str, ...] = ()  # the opened project's inputs not found here
+        self.settlements_problem: Any = None  # why its settlement file could not be used
         self.mappings: dict[str, Any] = {}
         self._dirty = False
         self._fresh_data_expected = True  # the first dataset of a session is not an edit
@@ -251,7 +252,8 @@ class ProjectSession(SessionFiles, QObject):
             scenarios.append(extra)
             active = extra.name
         return Project(dataset=ds, scenarios=scenarios, active=active,
-                       mappings=dict(self.mappings), notes=self.notes)
+                       mappings=dict(self.mappings), notes=self.notes,
+                       settlements=self.state.settlements_record())
 
 
     # --- internals

@@ -179,6 +179,8 @@ class SessionFiles:
             self._fresh_data_expected = False
             self.notes, self.mappings = opened.notes, opened.mappings
             self.inputs_missing = opened.inputs_missing
+            self.settlements_problem = opened.settlements_problem
+            self.state.adopt_settlements(opened.settlements)
             self.undo_stack.clear()
             self.path = target
             self.file_lock.hold(lock)
@@ -211,6 +213,7 @@ class SessionFiles:
         self.file_lock.hold(None)
         self.origin, self.read_only, self.read_only_holder = None, False, None
         self.notes, self.mappings = "", {}
+        self.state.adopt_settlements(None, keep_path=True)  # no project's record kept
         self._fresh_data_expected = True
         self.state.load()
         self.undo_stack.setClean()

@@ -4,6 +4,8 @@ ranking. Linked both ways with the map through the state's selected settlement."
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QItemSelectionModel, QLocale, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
@@ -34,6 +36,7 @@ from kzplanner.app.strings import tr
 from kzplanner.gui.settlements.rows_model import Row, RowsModel
 from kzplanner.gui.state import AppState
 from kzplanner.gui.state_settlements import KINDS
+from kzplanner.gui.tasks import TaskKind
 
 
 class ElidedLabel(QLabel):
@@ -228,23 +231,48 @@ class VillagesPanel(QWidget):
         self._fill_kits()
 
     def _fill_kits(self) -> None:
-        """The plan's kits with the settlements each newly covers (when its tab is shown)."""
+        """The plan's kits with the settlements each newly covers (when its tab is shown),
+        found in the background (a catchment per kit); the rows land on the GUI thread."""
         if self.tabs.currentIndex() != 2 or not self._kits_stale:
             return
-        state, lang = self.state, self.state.language
+        state = self.state
         ds, prepared, result = state.dataset, state.prepared, state.result
         layer = getattr(ds, "settlements", None) if ds is not None else None
         if layer is None or prepared is None or result is None:
             return
         from kzplanner.core.settlements import kit_villages_of
 
-        villages = kit_villages_of(layer, ds.institutions, prepared.access, result.kits,
-                                   state.reach_km())
-        rows = [Row(key, cells, keys)
-                for key, cells, keys in kit_village_rows(villages, lang, self._names)]
-        self.kits_model.set_rows([tr(c, lang) for c in KIT_COLUMNS], rows, numeric=(3, 4))
-        self._fit(self.kits_table, (220, 60, 200, 95, 55))
+        token, reach = self._token(), state.reach_km()
+        access, kits, institutions = prepared.access, result.kits, ds.institutions
         self._kits_stale = False
+
+        def done(villages: Any) -> None:
+            if token != self._token():  # the data, plan or language changed meanwhile
+                self._kits_stale = True
+                return self._fill_kits()
+            lang = self.state.language
+            rows = [Row(key, cells, keys)
+                    for key, cells, keys in kit_village_rows(villages, lang, self._names)]
+            self.kits_model.set_rows([tr(c, lang) for c in KIT_COLUMNS], rows, numeric=(3, 4))
+            self._fit(self.kits_table, (220, 60, 200, 95, 55))
+            return None
+
+        state.tasks.submit(TaskKind.KIT_VILLAGES,
+                           lambda _fb: kit_villages_of(layer, institutions, access, kits, reach),
+                           done, lambda exc: self._failed(TaskKind.KIT_VILLAGES, exc))
+
+    def _token(self) -> tuple:
+        """What the next-kit and kit tables were computed from."""
+        state = self.state
+        return (id(state.dataset), id(state.result), id(state.prepared),
+                tuple(sorted(state.reach_km().items())), state.language)
+
+    def _failed(self, kind: TaskKind, exc: BaseException) -> None:
+        if kind == TaskKind.KIT_VILLAGES:
+            self._kits_stale = True
+        else:
+            self._next_stale = True
+        self.state.error_raised.emit(kind, exc)
 
     def _fit(self, view: QTableView, widths: tuple[int, ...]) -> None:
         """Fixed starting widths (no measuring of thousands of rows); the first column takes
@@ -258,11 +286,11 @@ class VillagesPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def _fill_next(self) -> None:
-        """The next-kit ranking, computed when its tab is shown (a cKDTree query per
-        institution without access)."""
+        """The next-kit ranking, computed in the background when its tab is shown (a cKDTree
+        query per institution without access)."""
         if self.tabs.currentIndex() != 1 or not self._next_stale:
             return
-        state, lang = self.state, self.state.language
+        state = self.state
         ds, prepared = state.dataset, state.prepared
         layer = getattr(ds, "settlements", None) if ds is not None else None
         if layer is None or prepared is None:
@@ -274,14 +302,28 @@ class VillagesPanel(QWidget):
                  and "cost_kzt" in kits.columns else None)
         if costs is None:
             return
-        ranking = next_kits(layer, ds.institutions, prepared.access, costs, state.reach_km())
-        units = state.map_data.unit_names(lang) if state.map_data is not None else {}
-        rows = [Row(key, cells, (cells[0].casefold(), cells[1], cells[2].casefold(), *nums[3:]))
-                for key, cells, nums in next_kit_rows(ranking.head(500), lang, units,
-                                                      self._names)]
-        self.next_model.set_rows([tr(c, lang) for c in NEXT_COLUMNS], rows, numeric=(3, 4, 5))
-        self._fit(self.next_table, (200, 60, 140, 120, 110, 110))
+        token, reach = self._token(), state.reach_km()
+        access, institutions = prepared.access, ds.institutions
         self._next_stale = False
+
+        def done(ranking: Any) -> None:
+            if token != self._token():
+                self._next_stale = True
+                return self._fill_next()
+            lang = self.state.language
+            units = state.map_data.unit_names(lang) if state.map_data is not None else {}
+            rows = [Row(key, cells, (cells[0].casefold(), cells[1], cells[2].casefold(),
+                                     *nums[3:]))
+                    for key, cells, nums in next_kit_rows(ranking.head(500), lang, units,
+                                                          self._names)]
+            self.next_model.set_rows([tr(c, lang) for c in NEXT_COLUMNS], rows,
+                                     numeric=(3, 4, 5))
+            self._fit(self.next_table, (200, 60, 140, 120, 110, 110))
+            return None
+
+        state.tasks.submit(TaskKind.NEXT_KITS,
+                           lambda _fb: next_kits(layer, institutions, access, costs, reach),
+                           done, lambda exc: self._failed(TaskKind.NEXT_KITS, exc))
 
     # --- the link with the map
     def _row_picked(self, current, _previous) -> None:  # noqa: ANN001 - QModelIndex

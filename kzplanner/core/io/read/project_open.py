@@ -230,10 +230,13 @@ def check_project(path: str | Path) -> None:
     read_raw(path)
 
 
-def open_project(path: str | Path, *, replay: bool = True, clean: bool = True) -> Project:
+def open_project(path: str | Path, *, replay: bool = True, clean: bool = True,
+                 settlements: bool = True) -> Project:
     """Read a project; KZError('project_invalid') with the reason for anything that is not one
     of ours or is damaged. `replay`: check every stored plan against the data and its budget.
-    `clean`: remove what interrupted saves left beside it."""
+    `clean`: remove what interrupted saves left beside it. `settlements`: read the settlement
+    file it names again (project_settlements; a missing or unusable one is not fatal)."""
+    from kzplanner.core.io.read.project_settlements import attach_stored, stored_settlements
     from kzplanner.core.sources import StatsSource
 
     path = Path(path)
@@ -284,7 +287,10 @@ def open_project(path: str | Path, *, replay: bool = True, clean: bool = True) -
     project = Project(dataset=ds, scenarios=scenarios, active=active,
                       mappings=manifest.get("mappings") or {},
                       notes=manifest.get("notes") or "")
+    project.settlements = stored_settlements(manifest, ds, path)
     _relocate_inputs(project, manifest.get("input_paths"), path)
+    if settlements:
+        attach_stored(project)
     _check_references(project, path)
     if replay:
         _replay(project, path)
@@ -309,6 +315,8 @@ def _relocate_inputs(project: Project, relative: Any, path: Path) -> None:
     ds = project.dataset
     rel = {str(k): str(v) for k, v in relative.items()} if isinstance(relative, dict) else {}
     files = [str(s.file) for s in [*ds.sources, *ds.data_sources] if s.file]
+    if project.settlements and project.settlements["file"] not in files:
+        files.append(project.settlements["file"])
     project.inputs = relocate_inputs(files, rel, path)
 
     def moved(file: str) -> str:

@@ -352,14 +352,25 @@ def _settlement_sheets(wb: Any, ds: Dataset, result: PlanResult, names: dict[str
     plan); their titles (for the page setup)."""
     if getattr(ds, "settlements", None) is None or getattr(ds, "coverage", None) is None:
         return set()
-    from kzplanner.core.io.write.workbook_villages import kit_villages_sheet, villages_sheet
-    from kzplanner.core.settlements import villages_without_access
+    from kzplanner.core.io.write.workbook_villages import (
+        kit_villages_sheet,
+        next_kits_sheet,
+        villages_sheet,
+    )
+    from kzplanner.core.settlements import next_kits, villages_without_access
     from kzplanner.core.settlements.plan import kit_villages
 
     titles = {kit_villages_sheet(wb, kit_villages(result), names, inst_names, lang).title}
     for t in ("school", "fap", "psc"):
         titles.add(villages_sheet(wb, villages_without_access(ds.settlements, ds.coverage, t), t,
                                   names, lang).title)
+    items = result.items
+    if items is not None and "cost_kzt" in items.kits:  # as the window's "Next kit" list
+        costs = items.kits.set_index(items.kits["inst_id"].astype(str))["cost_kzt"]
+        ranking = next_kits(ds.settlements, ds.institutions, items.access, costs,
+                            ds.coverage.reach_km)
+        in_plan = set(result.kits["inst_id"].astype(str)) if len(result.kits) else set()
+        titles.add(next_kits_sheet(wb, ranking, names, lang, in_plan).title)
     return titles
 
 

@@ -36,6 +36,7 @@ from kzplanner.core.io.read.project_open import open_project
 from kzplanner.core.io.winpath import input_paths_for
 from kzplanner.core.io.write.atomic import write_atomically
 from kzplanner.core.scenario import Scenario
+from kzplanner.core.settlements.attach import settlement_record
 from kzplanner.errors import KZError
 
 
@@ -63,6 +64,10 @@ def _input_files(ds: Dataset) -> list[str]:
     return [str(f) for f in files if f]
 
 
+def _settlement_file(record: dict[str, Any] | None) -> list[str]:
+    return [str(record["file"])] if record and record.get("file") else []
+
+
 def _check_names_for_save(project: Project) -> None:
     for s in project.scenarios:
         check_scenario_name(s.name)
@@ -87,6 +92,7 @@ def save_project(path: str | Path, project: Project, *, check: bool = True) -> P
     ds = project.dataset
     data_manifest, units_bytes, inst_bytes = _payload(ds)
     scenario_dicts = [scenario_dict(s) for s in project.scenarios]
+    record = settlement_record(ds) or project.settlements
     manifest = {
         "format": FORMAT, "schema": PROJECT_SCHEMA, "app_version": __version__,
         "saved_at": dt.datetime.now().isoformat(timespec="seconds"),
@@ -94,8 +100,10 @@ def save_project(path: str | Path, project: Project, *, check: bool = True) -> P
         "scenarios": scenario_dicts,
         "active": project.active, "mappings": project.mappings, "notes": project.notes,
         # inputs relative to the project: found again on a laptop with another user folder
-        "input_paths": input_paths_for(_input_files(ds), path),
+        "input_paths": input_paths_for(_input_files(ds) + _settlement_file(record), path),
     }
+    if record is not None:  # the settlement layer: file, reach per type, place weights
+        manifest["settlements"] = record
     manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1,
                                 default=json_default).encode("utf-8")
     written: dict[str, str] = {}
@@ -163,7 +171,7 @@ def _reconcile_with_disk(path: Path, mine: Project, origin: Origin) -> str | Non
     if now is None or now[2] == origin.sha256:
         return None if now is None else now[2]
     try:
-        theirs = open_project(path, replay=False, clean=False)
+        theirs = open_project(path, replay=False, clean=False, settlements=False)
     except KZError as exc:
         raise DetailedError("project_changed",
                             Localized("project_detail.unreadable_now", error=exc),

@@ -70,6 +70,37 @@ def kit_villages_sheet(wb: Any, villages: Any, unit_names: dict[str, str],
     return ws
 
 
+def next_kits_sheet(wb: Any, ranking: Any, unit_names: dict[str, str], lang: str,
+                    in_plan: set[str] | None = None) -> Worksheet:
+    """The "next kit" ranking (core.settlements.next_kits, best first): rank, institution, ID,
+    type, unit, people and settlements newly covered, kit cost, people per 1 M ₸ and, for a
+    plan, whether it already has the kit. The note under the header says what it counts."""
+    from kzplanner.core.io.write.xlsx_book import Font
+
+    ws = wb.create_sheet(label("sheet.next_kits", lang)[:31])
+    keys = ["col.rank", "col.institution", "col.inst_id", "col.type", "col.unit",
+            "col.newly_covered", "col.settlements_reached", "col.kit_cost", "col.per_million"]
+    if in_plan is not None:
+        keys.append("col.in_plan")
+    header_row(ws, 1, [label(k, lang) for k in keys])
+    fmts = [FMT_INT, None, None, None, None, FMT_INT, FMT_INT, FMT_INT, "#,##0.0", None]
+    for r, v in enumerate(ranking.itertuples(index=False), start=2):
+        code, inst = str(v.unit_code), str(v.inst_id)
+        per = float(v.per_million_kzt)
+        values = [r - 1, str(v.name), inst, label(f"one.{v.type}", lang),
+                  unit_names.get(code, code), float(v.newly_covered), int(v.settlements),
+                  float(v.cost_kzt), per if per == per else None]
+        if in_plan is not None:
+            values.append(label("yes", lang) if inst in in_plan else "")
+        for c, (value, fmt) in enumerate(zip(values, fmts, strict=False), start=1):
+            if value is not None:
+                put(ws, r, c, value, fmt)
+    _finish(ws, len(keys))
+    note = ws.max_row + 2
+    put(ws, note, 1, label("next_kits.note", lang)).font = Font(italic=True, color="555555")
+    return ws
+
+
 def _finish(ws: Worksheet, width: int) -> None:
     from kzplanner.core.io.write.workbook_sheets import fit_table
     from kzplanner.core.io.write.xlsx_book import column_letter as get_column_letter
@@ -80,9 +111,10 @@ def _finish(ws: Worksheet, width: int) -> None:
 
 
 def write_coverage_workbook(path: str | Path, ds: Any, summary: dict[str, Any],
-                            lang: str = "ru") -> Path:
+                            lang: str = "ru", ranking: Any = None) -> Path:
     """`kzplanner coverage --out`: a coverage sheet (placed / estimated / outside, covered and
-    not covered population per type, reach) and the villages without access, one sheet per type."""
+    not covered population per type, reach), the villages without access, one sheet per type,
+    and (given) the next-kit ranking."""
     from kzplanner.core.io.write.atomic import write_atomically
     from kzplanner.core.io.write.workbook_sheets import flag_sheet, page_setup
     from kzplanner.core.io.write.workbook_words import unit_names
@@ -125,6 +157,8 @@ def write_coverage_workbook(path: str | Path, ds: Any, summary: dict[str, Any],
     for t in ("school", "fap", "psc"):
         sheets.append(villages_sheet(wb, villages_without_access(ds.settlements, ds.coverage, t),
                                      t, names, lang))
+    if ranking is not None:
+        sheets.append(next_kits_sheet(wb, ranking, names, lang))
     for i, sheet in enumerate(sheets):
         page_setup(sheet, header if i == 0 else 1, lang, ds.illustrative, title_columns="A:B")
         if ds.illustrative and i:
