@@ -65,6 +65,45 @@ def test_each_fap_psc_kit_value_is_the_population_it_newly_covers(planned):
     assert result.summary["settlements"]["by_type"]["fap"]["newly_covered"] > 0
 
 
+def test_coverage_indicators_after_the_plan_are_the_kits_coverage(planned):
+    """The map's "after the plan" view of settle_<type>_<side> per unit: people in settlements
+    covered before or within reach of a chosen kit (haversine recount here), not the baseline."""
+    from kzplanner.app.display.indicator_values import unit_values
+    from kzplanner.app.display.settlement_data import register_coverage_indicators
+
+    ds, result = planned
+    t = ds.settlements.table
+    pop = t["population"].to_numpy()
+    inst = ds.institutions
+    access = result.items.access.to_numpy(bool)
+    reach = ds.coverage.reach_km
+    baseline = __import__("pandas").DataFrame(register_coverage_indicators(ds))
+    changed = 0
+    for kind in ("school", "fap", "psc"):
+        sel = (inst["type"] == kind).to_numpy()
+        d = _km(t["lat"].to_numpy(), t["lon"].to_numpy(), inst["lat"].to_numpy()[sel],
+                inst["lon"].to_numpy()[sel])
+        chosen = np.isin(inst["inst_id"].to_numpy()[sel],
+                         result.kits.loc[result.kits["type"] == kind, "inst_id"])
+        before = (d[:, access[sel]] <= reach[kind]).any(axis=1)
+        after = (d[:, access[sel] | chosen] <= reach[kind]).any(axis=1)
+        by_unit = t.assign(pop=pop, before=before, after=after).groupby("unit_code")
+        for side, mask in (("covered", "after"), ("uncovered", None)):
+            key = f"settle_{kind}_{side}"
+            got = unit_values(baseline, result, key, "projected")
+            want = by_unit.apply(lambda g, m=mask: g["pop"][g["after"] if m else ~g["after"]]
+                                 .sum()).reindex(got.index).fillna(0.0)
+            assert np.allclose(got.to_numpy(float), want.to_numpy(float), atol=1e-6), key
+            base = by_unit.apply(lambda g, m=mask: g["pop"][g["before"] if m else ~g["before"]]
+                                 .sum()).reindex(got.index).fillna(0.0)
+            assert np.allclose(baseline[key].reindex(got.index).to_numpy(float),
+                               base.to_numpy(float), atol=1e-6), key
+            changed += int((np.abs(got - base) > 0.5).sum())
+            change = unit_values(baseline, result, key, "change")
+            assert np.allclose(change.to_numpy(float), (want - base).to_numpy(float), atol=1e-6)
+    assert changed > 0  # the plan's kits do cover new villages on the sample
+
+
 def test_villages_per_kit(planned):
     from kzplanner.core.settlements.plan import kit_villages
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from kzplanner.app.display.legend_text import institution_name
 from kzplanner.app.display.settlement_points import KINDS
 from kzplanner.app.strings import LANGUAGES, tr
+from kzplanner.core.catalogue import labels_settlements as coverage_keys
 from kzplanner.core.formatting import format_number
 from kzplanner.lazy import pd
 
@@ -175,14 +176,14 @@ def next_kit_rows(ranking: pd.DataFrame, lang: str, unit_names: Mapping[str, str
     return out
 
 
-INDICATOR_PREFIX = "settle_"
+INDICATOR_PREFIX = coverage_keys.INDICATOR_PREFIX
 
 
 def coverage_indicator_keys() -> tuple[str, ...]:
     """The map's per-unit indicators from the settlements: covered and not covered population
     by type ('settle_fap_uncovered', …)."""
-    return tuple(f"{INDICATOR_PREFIX}{t}_{side}" for t in KINDS for side in ("uncovered",
-                                                                             "covered"))
+    return tuple(f"{INDICATOR_PREFIX}{t}_{side}" for t in KINDS
+                 for side in coverage_keys.SIDES)
 
 
 def coverage_indicators(per_unit: pd.DataFrame) -> dict[str, tuple[pd.Series, dict[str, str],
@@ -190,7 +191,7 @@ def coverage_indicators(per_unit: pd.DataFrame) -> dict[str, tuple[pd.Series, di
     """key → (values per unit, labels in kk/ru/en, bad is high) from Coverage.per_unit."""
     out = {}
     for t in KINDS:
-        for side in ("uncovered", "covered"):
+        for side in coverage_keys.SIDES:
             col = f"{t}_{side}_population"
             if col not in per_unit.columns:
                 continue

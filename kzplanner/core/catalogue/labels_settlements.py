@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+# The per-unit coverage indicators on the map: settle_<type>_uncovered / settle_<type>_covered
+# (people in settlements without / with an institution of the type with access within reach)
+INDICATOR_PREFIX = "settle_"
+SIDES = ("uncovered", "covered")
+
 SETTLEMENT_LABELS: dict[str, dict[str, str]] = {
     "sheet.villages_school": {"en": "No school in reach", "ru": "Без школы рядом",
                               "kk": "Мектепсіз ауылдар"},

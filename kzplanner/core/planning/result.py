@@ -355,9 +355,10 @@ def evaluate_plan(ds: Dataset, params: PlanParams, items: PlanItems, voucher_cou
                    "mip_gap": solver.mip_gap, "seconds": round(solver.seconds, 3)},
     }
     if items.settlements is not None:
-        from kzplanner.core.settlements.plan import plan_coverage
+        from kzplanner.core.settlements.plan import plan_coverage, with_settlement_indicators
 
         summary["settlements"] = plan_coverage(items.settlements, kits)
+        after = with_settlement_indicators(after, items.settlements, kits)
     return PlanResult(items=items, params=params, allocation=allocation,
                       kits=kits.reset_index(drop=True),
                       before=before, after=after, counts_before=counts_before,

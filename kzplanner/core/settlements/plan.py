@@ -8,6 +8,7 @@ from typing import Any
 
 import numpy as np
 
+from kzplanner.core.catalogue.labels_settlements import INDICATOR_PREFIX, SIDES
 from kzplanner.core.settlements.coverage import compute_coverage, unit_vectors
 from kzplanner.core.settlements.kits import kit_credit
 from kzplanner.core.settlements.layer import (
@@ -102,6 +103,35 @@ def plan_coverage(basis: SettlementBasis, kits: pd.DataFrame) -> dict[str, Any]:
     return {"by_type": by_type, "per_kit": per_kit,
             "estimated_population": float(pop[basis.layer.table["population_estimated"]
                                               .to_numpy(bool)].sum())}
+
+
+def per_unit_after(basis: SettlementBasis, kits: pd.DataFrame) -> pd.DataFrame:
+    """Covered / uncovered settlement population per unit and type once the chosen `kits` are
+    installed (the columns of Coverage.per_unit): a settlement is covered after the plan when it
+    was covered before or a kit of the type lies within reach of it."""
+    from kzplanner.core.settlements.coverage import per_unit_of
+
+    after = basis.before.copy()
+    for kind in INSTITUTION_TYPES:
+        covered = basis.before[f"{kind}_covered"].to_numpy(bool).copy()
+        for pos in _reached(basis, kits, kind):
+            covered[pos] = True
+        after[f"{kind}_covered"] = covered
+    return per_unit_of(basis.layer, after)
+
+
+def with_settlement_indicators(after: pd.DataFrame, basis: SettlementBasis,
+                               kits: pd.DataFrame) -> pd.DataFrame:
+    """The per-unit indicators after the plan (`after`, indexed by unit_code) with the coverage
+    indicators the plan changes: settle_<type>_<side> from per_unit_after, so that the map's
+    "after the plan" and "change" views show the coverage the kits reach, not the baseline."""
+    per_unit = per_unit_after(basis, kits)
+    out = after.copy()
+    for kind in INSTITUTION_TYPES:
+        for side in SIDES:
+            out[f"{INDICATOR_PREFIX}{kind}_{side}"] = per_unit[f"{kind}_{side}_population"] \
+                .reindex(out.index).astype(float)
+    return out
 
 
 def kit_villages(result: Any) -> pd.DataFrame:
