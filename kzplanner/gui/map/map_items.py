@@ -42,6 +42,11 @@ MARKER_RADIUS_PX = 7.0
 
 
 _PENS: dict[tuple[str, float], QPen] = {}
+# The item's own pen for path items that paint with their own: with any other, Qt strokes the
+# whole path to find the item's bounding rectangle (on the first paint: ~20 ms for the 224
+# districts) and again for its shape on every hover test. Outlines are cosmetic, at most 3 px
+# wide, within the 2 px the view adds around every repainted rectangle.
+NO_PEN = QPen(Qt.PenStyle.NoPen)
 
 
 def _cosmetic(colour: QColor, width: float) -> QPen:
@@ -123,6 +128,7 @@ class UnitItem(_Styled, QGraphicsPathItem):
 
     def __init__(self, code: str, path: QPainterPath) -> None:
         QGraphicsPathItem.__init__(self, path)
+        self.setPen(NO_PEN)  # paint() has its own pens; see NO_PEN
         self.init_style()
         self.setData(CODE_KEY, code)
         self.setAcceptHoverEvents(True)
@@ -323,6 +329,7 @@ class HoleItem(_Styled, QGraphicsPathItem):
         path.addPolygon(QPolygonF([QPointF(x, y) for x, y in ring.tolist()]))
         path.closeSubpath()
         QGraphicsPathItem.__init__(self, path)
+        self.setPen(NO_PEN)
         self.init_style()
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(-1)
@@ -345,7 +352,8 @@ class OutlineItem(QGraphicsPathItem):
 
     def __init__(self, rings) -> None:  # noqa: ANN001 - (n, 2) arrays
         super().__init__(rings_path(list(rings)))
-        self.setPen(_cosmetic(OUTLINE, 1.6))  # the look; paint() draws it faster
+        self.look = _cosmetic(OUTLINE, 1.6)  # the look; paint() draws it faster
+        self.setPen(NO_PEN)
         self.setBrush(Qt.BrushStyle.NoBrush)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setAcceptHoverEvents(False)
