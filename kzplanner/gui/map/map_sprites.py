@@ -36,20 +36,29 @@ class SymbolSprites:
         self._images: dict[int, tuple[QImage, int]] = {}  # code → image, pad in device px
 
     def _image(self, code: int) -> tuple[QImage, int]:
-        look, phase = divmod(code, PHASES * PHASES)
-        fy, fx = divmod(phase, PHASES)
+        """The image of `code` (look and phase); all phases of its look are drawn at once, in
+        cells of one image with one painter, and cut out."""
+        look = code // (PHASES * PHASES)
         pad = math.ceil(self._reach(look) * self.dpr) + 2
         size = 2 * pad + 1
-        img = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
-        img.fill(0)
-        p = QPainter(img)
+        sheet = QImage(size * PHASES, size * PHASES, QImage.Format.Format_ARGB32_Premultiplied)
+        sheet.fill(0)
+        p = QPainter(sheet)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         p.scale(self.dpr, self.dpr)
-        self._draw(p, look, (pad + fx / PHASES) / self.dpr, (pad + fy / PHASES) / self.dpr)
+        d = self.dpr
+        for fy in range(PHASES):
+            for fx in range(PHASES):
+                self._draw(p, look, (fx * size + pad + fx / PHASES) / d,
+                           (fy * size + pad + fy / PHASES) / d)
         p.end()
-        img.setDevicePixelRatio(self.dpr)
-        self._images[code] = (img, pad)
-        return img, pad
+        base = look * PHASES * PHASES
+        for fy in range(PHASES):
+            for fx in range(PHASES):
+                img = sheet.copy(fx * size, fy * size, size, size)
+                img.setDevicePixelRatio(self.dpr)
+                self._images[base + fy * PHASES + fx] = (img, pad)
+        return self._images[code]
 
     def paint(self, painter: QPainter, xy: np.ndarray, looks: np.ndarray) -> None:
         """Blit look `looks[i]` centred on `xy[i]` (the painter's logical pixels, no world
