@@ -32,7 +32,7 @@ from kzplanner.gui.map.map_items import (
     UnitItem,
 )
 from kzplanner.gui.map.map_legend import MapLegend
-from kzplanner.gui.map.placed_rects import PlacedRects
+from kzplanner.gui.map.placed_rects import box, place_labels
 from kzplanner.gui.state import AppState
 
 if TYPE_CHECKING:
@@ -365,28 +365,21 @@ class MapNavigation(QGraphicsView):
         def priority(code: str) -> tuple[int, float]:
             return (0 if code in selected else 1, -pop.get(code, 0.0))
 
-        placed = PlacedRects(self._obstacles())
-        for code in sorted(self.label_items, key=priority):
+        order = sorted(self.label_items, key=priority)
+        anchors, variants = {}, {}
+        for code, lab in self.label_items.items():
+            at = self.mapFromScene(lab.pos())
+            anchors[code] = (float(at.x()), float(at.y()))
+            variants[code] = [box(lab.variant_rect(v)) for v in range(lab.variant_count())]
+        spots = place_labels(order, anchors, variants,
+                             lambda code, x, y: self._inside_unit(code, QPointF(x, y)),
+                             [box(o) for o in self._obstacles()])
+        for code, spot in spots.items():
             lab = self.label_items[code]
-            anchor = QPointF(self.mapFromScene(lab.pos()))
-            spot = None
-            for variant in range(lab.variant_count()):
-                base = lab.variant_rect(variant)
-                h = base.height() * 0.8 / (variant + 1)
-                for dx, dy in ((0.0, 0.0), (0.0, h), (0.0, -h), (0.0, 2 * h), (0.0, -2 * h)):
-                    rect = base.translated(anchor + QPointF(dx, dy))
-                    if dy and not self._inside_unit(code, rect.center()):
-                        continue  # a shifted label must still sit on its own unit
-                    if not placed.hits(rect):
-                        spot = (variant, dx, dy, rect)
-                        break
-                if spot is not None:
-                    break
             lab.setVisible(spot is not None)
             if spot is not None:
                 lab.use_variant(spot[0])
                 lab.setTransform(QTransform.fromTranslate(spot[1], spot[2]))
-                placed.add(spot[3])
 
     def _inside_unit(self, code: str, viewport_point: QPointF) -> bool:
         if code in self.marker_items:
