@@ -24,22 +24,25 @@ class PlacedRects:
         for r in rects:
             self.add(r)
 
-    def _keys(self, r: Box) -> list[tuple[int, int]]:
-        c = self.CELL
-        return [(i, j) for i in range(int(r[0] // c), int(r[2] // c) + 1)
-                for j in range(int(r[1] // c), int(r[3] // c) + 1)]
-
     def add(self, r: Box) -> None:
-        for key in self._keys(r):
-            self._cells.setdefault(key, []).append(r)
+        c, cells = self.CELL, self._cells
+        for i in range(int(r[0] // c), int(r[2] // c) + 1):
+            for j in range(int(r[1] // c), int(r[3] // c) + 1):
+                cell = cells.get((i, j))
+                if cell is None:
+                    cells[(i, j)] = [r]
+                else:
+                    cell.append(r)
 
     def hits(self, r: Box) -> bool:
         """True if `r` overlaps a placed box by a non-empty area (as QRectF.intersects)."""
         l0, t0, r0, b0 = r
-        for key in self._keys(r):
-            for l1, t1, r1, b1 in self._cells.get(key, ()):
-                if l0 < r1 and l1 < r0 and t0 < b1 and t1 < b0:
-                    return True
+        c, cells = self.CELL, self._cells
+        for i in range(int(l0 // c), int(r0 // c) + 1):
+            for j in range(int(t0 // c), int(b0 // c) + 1):
+                for l1, t1, r1, b1 in cells.get((i, j), ()):
+                    if l0 < r1 and l1 < r0 and t0 < b1 and t1 < b0:
+                        return True
         return False
 
 
