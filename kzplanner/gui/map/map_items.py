@@ -93,6 +93,12 @@ class _Styled:
         self._fill: QColor | None = None
         self._hovered = False
         self._selected = False
+        self.tips = None  # the view's unit_tips.UnitTips: the tooltip written when asked
+
+    def toolTip(self) -> str:  # noqa: N802 - read by unit_tips.TipScene (and tests)
+        if self.tips is None:
+            return QGraphicsItem.toolTip(self)  # type: ignore[arg-type]
+        return self.tips.text(str(self.data(CODE_KEY)))
 
     def set_fill(self, colour: QColor | None) -> None:
         self._fill = colour
