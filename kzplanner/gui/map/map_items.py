@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
-from PySide6.QtCore import QByteArray, QDataStream, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kzplanner.app.display.map_geometry import UnitShape
+from kzplanner.gui.map.map_paths import rings_path, unit_path  # noqa: F401 - unit_path re-exported
 
 CODE_KEY = 0  # QGraphicsItem.data key holding the unit code
 HOLE_KEY = 1  # a hole's label: data key holding its name ('baikonur' or 'no_data')
@@ -54,36 +53,6 @@ def _cosmetic(colour: QColor, width: float) -> QPen:
     pen.setCosmetic(True)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     return pen
-
-
-_ELEMENT = np.dtype([("kind", ">i4"), ("x", ">f8"), ("y", ">f8")])
-
-
-def rings_path(rings: list[np.ndarray]) -> QPainterPath:
-    """Closed rings ((n, 2) arrays, first point repeated last) in one path with the odd-even
-    fill rule, built from numpy in one step: QPainterPath's own serialised form (count, then
-    per point move-to 0 / line-to 1 and x, y, then start and fill rule) read by QDataStream,
-    instead of a QPointF per vertex from Python."""
-    rings = [r for r in rings if len(r)]
-    n = sum(len(r) for r in rings)
-    buf = bytearray(4 + n * _ELEMENT.itemsize + 8)
-    buf[:4] = n.to_bytes(4, "big")  # the trailing start and fill rule stay 0: odd-even
-    if n:
-        arr = np.frombuffer(buf, dtype=_ELEMENT, count=n, offset=4)
-        xy = np.concatenate(rings)
-        arr["x"], arr["y"] = xy[:, 0], xy[:, 1]
-        arr["kind"] = 1
-        arr["kind"][np.cumsum([0] + [len(r) for r in rings[:-1]])] = 0
-    path = QPainterPath()
-    stream = QDataStream(QByteArray(bytes(buf)))
-    stream >> path  # noqa: B015 - QDataStream's operator reads into `path`
-    path.setFillRule(Qt.FillRule.OddEvenFill)
-    return path
-
-
-def unit_path(shape: UnitShape) -> QPainterPath:
-    """All polygons of a unit in one path; holes cut out by the odd-even fill rule."""
-    return rings_path([ring for polygon in shape.polygons for ring in polygon])
 
 
 class _Styled:

@@ -24,7 +24,6 @@ from kzplanner.app.display.indicator_values import (
     bad_is_high,
     drawn_values,
     effective_mode,
-    format_value,
     indicator_kind,
 )
 from kzplanner.app.display.legend_text import (
@@ -51,10 +50,10 @@ from kzplanner.gui.map.map_items import (
     MarkerItem,
     OutlineItem,
     UnitItem,
-    unit_path,
 )
 from kzplanner.gui.map.map_legend import LegendRow, MapLegend
 from kzplanner.gui.map.map_navigation import MapNavigation
+from kzplanner.gui.map.map_paths import unit_paths
 from kzplanner.gui.map.map_settlements import SettlementOverlay
 from kzplanner.gui.map.unit_names import label_names
 from kzplanner.gui.map.unit_tips import TipScene, UnitTips
@@ -171,8 +170,8 @@ class MapView(MapNavigation):
         diag = float(np.hypot(rect.width(), rect.height())) or 1.0
         label_font = QFont(self.font())
         label_font.setPointSizeF(max(self.font().pointSizeF() - 0.5, 7.5))
-        for code, shape in shapes.items():
-            item = UnitItem(code, unit_path(shape))
+        for (code, shape), path in zip(shapes.items(), unit_paths(shapes.values()), strict=True):
+            item = UnitItem(code, path)
             item.tips = self.tips
             scene.addItem(item)
             self.unit_items[code] = item

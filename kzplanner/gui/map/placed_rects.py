@@ -8,7 +8,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
 from PySide6.QtWidgets import QWidget
 
-
 Box = tuple[float, float, float, float]  # left, top, right, bottom
 
 
@@ -62,10 +61,10 @@ def place_labels(order: list[str], anchors: dict[str, tuple[float, float]],
     for code in order:
         ax, ay = anchors[code]
         spot = None
-        for variant, (l, t, r, b) in enumerate(variants[code]):
+        for variant, (x0, t, r, b) in enumerate(variants[code]):
             h = (b - t) * 0.8 / (variant + 1)
             for dy in (0.0, h, -h, 2 * h, -2 * h):
-                rect = (l + ax, t + ay + dy, r + ax, b + ay + dy)
+                rect = (x0 + ax, t + ay + dy, r + ax, b + ay + dy)
                 if dy and not inside(code, (rect[0] + rect[2]) / 2, (rect[1] + rect[3]) / 2):
                     continue  # a shifted label must still sit on its own unit
                 if not placed.hits(rect):
