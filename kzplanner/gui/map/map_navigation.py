@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+import numpy as np
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QKeyEvent,
@@ -217,13 +218,16 @@ class MapNavigation(QGraphicsView):
                               padded.center().y() - spare_y * (anchor[1] - 0.5) - off_y))
 
     def _covers_unit(self, viewport_rect: QRectF) -> bool:
-        poly = self.mapToScene(viewport_rect.toRect())
-        scene_rect = poly.boundingRect()
-        for item in self.unit_items.values():
-            if item.path().controlPointRect().intersects(scene_rect) and \
-                    item.path().intersects(scene_rect):
-                return True
-        return False
+        r = self.mapToScene(viewport_rect.toRect()).boundingRect()
+        if getattr(self, "_unit_boxes", None) is None:  # units' boxes, once per dataset
+            items = list(self.unit_items.values())
+            boxes = [item.path().controlPointRect() for item in items]
+            self._unit_boxes = (items, np.array([(b.left(), b.top(), b.right(), b.bottom())
+                                                 for b in boxes]).reshape(-1, 4))
+        items, b = self._unit_boxes
+        near = ((b[:, 0] < r.right()) & (r.left() < b[:, 2]) & (b[:, 1] < r.bottom())
+                & (r.top() < b[:, 3]))  # as QRectF.intersects
+        return any(items[i].path().intersects(r) for i in np.flatnonzero(near).tolist())
 
     def zoom_by(self, factor: float) -> None:
         current = self.transform().m11()

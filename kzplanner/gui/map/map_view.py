@@ -145,6 +145,7 @@ class MapView(MapNavigation):
             return
         scene = self.scene()
         scene.clear()
+        self._unit_boxes = None  # map_navigation._covers_unit's boxes of the old units
         self.unit_items.clear()
         self.marker_items.clear()
         self.label_items.clear()
