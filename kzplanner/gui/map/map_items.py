@@ -190,6 +190,22 @@ HALO_OFFSETS = tuple((1.5 * math.cos(a * math.pi / 4), 1.5 * math.sin(a * math.p
                      for a in range(8))
 
 
+_LABEL_FONTS: dict[tuple[int, bool], tuple[QFont, QFont, QFontMetricsF]] = {}
+
+
+def _label_font(font: QFont, bold: bool) -> tuple[QFont, QFontMetricsF]:
+    """The labels' font (bold when emphasised) and its metrics, made once for all labels that
+    share `font` (one QFontMetricsF per label and variant showed in the first draw)."""
+    found = _LABEL_FONTS.get((id(font), bold))
+    if found is None or found[0] is not font:  # a new font object reusing an old id
+        styled = QFont(font)
+        styled.setBold(bold)
+        found = _LABEL_FONTS[(id(font), bold)] = (font, styled, QFontMetricsF(styled))
+        if len(_LABEL_FONTS) > 64:  # views come and go with their fonts: keep a few
+            _LABEL_FONTS.pop(next(iter(_LABEL_FONTS)))
+    return found[1], found[2]
+
+
 class LabelItem(QGraphicsItem):
     """Unit name at a fixed screen size with a white halo, centred on its anchor (or to the right
     of a marker). Offers a one-line and a two-line variant for decluttering."""
@@ -210,10 +226,12 @@ class LabelItem(QGraphicsItem):
         self._variant = 0
         self._cache: dict[tuple[int, bool], tuple[QFont, list[tuple[QPointF, str]]]] = {}
         self._rects: dict[tuple[int, bool], QRectF] = {}
-        self._text = ""
+        self._text: str | None = None
         self.set_text(text)
 
     def set_text(self, text: str) -> None:
+        if text == self._text:
+            return  # relabelling with the same name keeps the variant decluttering chose
         self.prepareGeometryChange()
         self._text = text
         wrapped = wrap_in_two(text)
@@ -223,7 +241,7 @@ class LabelItem(QGraphicsItem):
         self._rects.clear()
 
     def text(self) -> str:
-        return self._text
+        return self._text or ""
 
     def variant_count(self) -> int:
         return len(self._variants)
@@ -242,9 +260,7 @@ class LabelItem(QGraphicsItem):
         key = (index, self._emphasis)
         rect = self._rects.get(key)
         if rect is None:
-            font = QFont(self._font)
-            font.setBold(self._emphasis)
-            metrics = QFontMetricsF(font)
+            _, metrics = _label_font(self._font, self._emphasis)
             lines = self._variants[index].split("\n")
             width = max(metrics.horizontalAdvance(line) for line in lines)
             total = metrics.height() * len(lines)
