@@ -181,6 +181,12 @@ def symbol_sprites(scale: float = 1.0, dpr: float = 1.0) -> SymbolSprites:
     return SymbolSprites(single.draw, single.reach, scale, dpr)
 
 
+_RING_COLOURS = tuple(QColor(STATUS_COLOURS[s]) for s in STATUSES)  # made once, not per pie
+_CLUSTER_CENTRE = QColor(255, 255, 255, 245)
+_CLUSTER_INK = QColor("#1a1a1a")
+_CLUSTER_PENS: dict[float, QPen] = {}
+
+
 def paint_cluster(painter: QPainter, x: float, y: float, counts: list[int], r: float,
                   scale: float) -> None:
     """A numbered disc: a ring split by status (clockwise from the top, in STATUSES order)
@@ -189,10 +195,10 @@ def paint_cluster(painter: QPainter, x: float, y: float, counts: list[int], r: f
     rect = QRectF(x - r, y - r, 2 * r, 2 * r)
     painter.setPen(Qt.PenStyle.NoPen)
     start = 90 * 16
-    for name, part in zip(STATUSES, counts, strict=True):
+    for colour, part in zip(_RING_COLOURS, counts, strict=True):
         if not part:
             continue
-        painter.setBrush(QColor(STATUS_COLOURS[name]))
+        painter.setBrush(colour)
         if part == total:
             painter.drawEllipse(rect)
         else:
@@ -200,9 +206,12 @@ def paint_cluster(painter: QPainter, x: float, y: float, counts: list[int], r: f
             painter.drawPie(rect, start, span)
             start += span
     inner = r - RING_PX * scale
-    painter.setBrush(QColor(255, 255, 255, 245))
+    painter.setBrush(_CLUSTER_CENTRE)
     painter.drawEllipse(QPointF(x, y), inner, inner)
-    painter.setPen(QPen(OUTLINE, 0.9 * scale))
+    pen = _CLUSTER_PENS.get(scale)
+    if pen is None:
+        pen = _CLUSTER_PENS[scale] = QPen(OUTLINE, 0.9 * scale)
+    painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawEllipse(rect)
     text = str(total)
@@ -213,7 +222,7 @@ def paint_cluster(painter: QPainter, x: float, y: float, counts: list[int], r: f
         font.setBold(True)
         font.setPixelSize(size)
     painter.setFont(font)
-    painter.setPen(QColor("#1a1a1a"))
+    painter.setPen(_CLUSTER_INK)
     painter.drawText(QRectF(x - inner, y - inner, 2 * inner, 2 * inner),
                      int(Qt.AlignmentFlag.AlignCenter), text)
 
