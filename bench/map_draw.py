@@ -7,18 +7,26 @@ that size) and times the paints Qt does for it (`viewport().repaint()`, synchron
 
 - first_draw: the data arrive in a shown, empty view with the institution layer on: build the
   unit items and the institution layer, classify the combined gap into 5 quantile classes (the
-  view's restyle: brushes, legend, tooltips), fit, and paint every unit and every institution.
-  Each run on a new view (a view keeps the scene it built for the same data, and the institution
-  item's device-pixel cache would make a second paint a copy of the first).
+  view's restyle: brushes, legend), fit, and paint every unit and every institution. Each run
+  on a new view (a view keeps the scene it built for the same data, its labels' device-pixel
+  caches and its institution symbols' images: a second paint would be cheaper).
   - as the app draws institutions at this zoom (what lies in the view; numbered clusters where
     they overlap on screen: the JSON says how many symbols and clusters were drawn);
   - with clustering switched off in this process (no overlap distance, no bounds): every
     institution painted as its own symbol, as QGIS draws them.
-- recolour: a new indicator (classification, brushes, legend, tooltips) and the repaint.
+  Inside the window, as the app does it: the unit paths (from one numpy buffer), the
+  institution symbols' images (drawn once per view and look, then one blit per symbol; no
+  process-wide cache, so every run makes them again). Unit tooltips are written when the
+  mouse asks for one (not timed here: one unit's text, well under a millisecond).
+- recolour: a new indicator (classification, brushes, legend) and the repaint.
 - hover: one unit hovered (what hoverEnter/Leave do) and the repaint of its rectangle.
 
-Prints one JSON line with the raw seconds of every run (medians are taken by bench/run.py).
-Timing belongs here, never in tests.
+Prints one JSON line with the raw seconds of every run (medians are taken by bench/run.py):
+wall seconds (`*_s`), this process's CPU seconds of the same runs (`*_cpu_s`: less disturbed by
+other processes on a shared machine) and, for the first draws, a QElapsedTimer breakdown per
+run (`*_parts`: rebuild — items, classes, legend, fit, labels — then the viewport's paint);
+`restyle_s` is the restyle alone (the classes' part of both). Timing belongs here, never in
+tests.
 """
 
 from __future__ import annotations
@@ -41,20 +49,25 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def _runs(fn: Callable[[], None], repeats: int, setup: Callable[[], None] | None = None,
-          check: Callable[[], None] | None = None) -> list[float]:
-    """Seconds of `fn` per run after one discarded run; `setup` (untimed) runs before each call
-    and `check` (untimed) after it."""
+          check: Callable[[], None] | None = None, cpu: list[float] | None = None
+          ) -> list[float]:
+    """Wall seconds of `fn` per run after one discarded run; `setup` (untimed) runs before
+    each call and `check` (untimed) after it; `cpu` gets the process CPU seconds of each."""
     times = []
     for i in range(repeats + 1):
         if setup is not None:
             setup()
+        c = time.process_time()
         t = time.perf_counter()
         fn()
         took = time.perf_counter() - t
+        used = time.process_time() - c
         if check is not None:
             check()
         if i:
             times.append(took)
+            if cpu is not None:
+                cpu.append(used)
     return times
 
 
@@ -67,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.split("x"))
 
-    from PySide6.QtCore import QCoreApplication, QEvent, QSize
+    from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QSize
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -107,6 +120,8 @@ def main(argv: list[str] | None = None) -> int:
 
     mi.plan_symbols = plan_symbols
     holder: dict[str, MapView] = {}
+    # the first draw's parts, per run (the discarded first run's are dropped below)
+    parts: dict[str, list[float]] = {"rebuild_s": [], "paint_s": []}
 
     def new_empty_view() -> None:
         if "view" in holder:
@@ -125,9 +140,22 @@ def main(argv: list[str] | None = None) -> int:
 
     def first_draw() -> None:
         view = holder["view"]
+        clock = QElapsedTimer()
+        clock.start()
         state._prepared = prepared  # noqa: SLF001 - the bench skips the loading task
         view.rebuild()  # what map_changed does: items, fit, relabel → restyle (classes)
+        built = clock.nsecsElapsed()
         view.viewport().repaint()
+        painted = clock.nsecsElapsed()
+        parts["rebuild_s"].append(built / 1e9)
+        parts["paint_s"].append((painted - built) / 1e9)
+
+    def take_parts() -> dict[str, list[float]]:
+        """The parts of the timed runs (the first, discarded run's dropped), then reset."""
+        out = {k: v[1:] for k, v in parts.items()}
+        for v in parts.values():
+            v.clear()
+        return out
 
     def check_first() -> None:
         view = holder["view"]
@@ -143,8 +171,11 @@ def main(argv: list[str] | None = None) -> int:
 
     out: dict[str, object] = {"units": len(ds.units), "institutions": n_inst,
                               "size": args.size}
+    cpu: list[float] = []
     out["first_draw_s"] = _runs(first_draw, args.repeats, setup=new_empty_view,
-                                check=check_first)
+                                check=check_first, cpu=cpu)
+    out["first_draw_cpu_s"] = cpu
+    out["first_draw_parts"] = take_parts()
     out["first_draw_drawn"] = dict(drawn)
     view = holder["view"]
     out["viewport"] = f"{view.viewport().width()}x{view.viewport().height()}"
@@ -156,7 +187,11 @@ def main(argv: list[str] | None = None) -> int:
         state.set_indicator(next(indicators))
         view.viewport().repaint()
 
-    out["recolour_s"] = _runs(recolour, args.repeats)
+    # the restyle alone (classes, brushes, legend: the part of rebuild and of recolour that
+    # is not items or paint), on the drawn view
+    out["restyle_s"] = _runs(view.restyle, args.repeats)
+    out["recolour_cpu_s"] = []
+    out["recolour_s"] = _runs(recolour, args.repeats, cpu=out["recolour_cpu_s"])
     item = next(iter(view.unit_items.values()))
     rect = view.mapFromScene(item.sceneBoundingRect()).boundingRect().intersected(
         view.viewport().rect())
@@ -169,8 +204,12 @@ def main(argv: list[str] | None = None) -> int:
     out["hover_s"] = _runs(hover, args.repeats)
     grouping["on"] = False
     state.set_indicator("combined_gap")
+    cpu = []
     out["first_draw_every_institution_s"] = _runs(first_draw, args.repeats,
-                                                  setup=new_empty_view, check=check_first)
+                                                  setup=new_empty_view, check=check_first,
+                                                  cpu=cpu)
+    out["first_draw_every_institution_cpu_s"] = cpu
+    out["first_draw_every_institution_parts"] = take_parts()
     out["every_institution_drawn"] = dict(drawn)
     mi.plan_symbols = real_plan
     print(json.dumps(out))

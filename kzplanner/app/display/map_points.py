@@ -166,18 +166,42 @@ def _greedy(xy: np.ndarray, reach: float) -> np.ndarray:
     return label
 
 
+def _unique(values: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """`np.unique(values, return_inverse=True, return_counts=True)` of integers, by counting
+    when their range is small (cluster labels, screen cells: ~0.05 ms), else by sorting
+    (~0.5 ms for 9,500; a national plan asked for eight of them).
+
+    >>> [a.tolist() for a in _unique(np.array([7, 3, 7, 9, 3, 3]))]
+    [[3, 7, 9], [1, 0, 1, 2, 0, 0], [3, 2, 1]]
+    """
+    values = np.asarray(values).reshape(-1)
+    if values.size == 0 or int(values.max()) - int(values.min()) > 4 * values.size + 1024:
+        uniq, inverse, counts = np.unique(values, return_inverse=True, return_counts=True)
+        return uniq, inverse.reshape(-1), counts
+    lo = int(values.min())
+    shifted = values - lo
+    counts = np.bincount(shifted)
+    present = np.flatnonzero(counts)
+    rank = np.zeros(len(counts), dtype=np.int64)
+    rank[present] = np.arange(len(present))
+    return (present + lo).astype(values.dtype), rank[shifted], counts[present]
+
+
 def _grid(xy: np.ndarray, cell: float) -> np.ndarray:
-    """Cluster label per point: one per screen cell of `cell` pixels."""
+    """Cluster label per point: one per screen cell of `cell` pixels, numbered by column,
+    then row."""
+    if not len(xy):
+        return np.zeros(0, dtype=np.int64)
     key = np.floor(xy / cell).astype(np.int64)
-    _, label = np.unique(key[:, 0] * 2_000_003 + key[:, 1], return_inverse=True)
-    return label.reshape(-1)
+    key -= key.min(axis=0)
+    return _unique(key[:, 0] * (int(key[:, 1].max()) + 1) + key[:, 1])[1]
 
 
 def _merge_discs(label: np.ndarray, xy: np.ndarray) -> np.ndarray:
     """Merge clusters whose numbered discs would overlap (the biggest absorbs), so every count
     stays readable; repeated until none overlap."""
     for _ in range(8):
-        ids, inv, size = np.unique(label, return_inverse=True, return_counts=True)
+        ids, inv, size = _unique(label)
         multi = size >= 2
         if multi.sum() < 2:
             return label
@@ -224,7 +248,7 @@ def plan_symbols(px: np.ndarray, status: np.ndarray, visible: np.ndarray, width:
     grid = len(rows) > greedy_limit
     reach = GRID_CELL_PX * overlap_px / OVERLAP_PX if grid else overlap_px
     if grid:  # start near the cell that keeps the bound: occupied cells fall with its area
-        occupied = len(np.unique(_grid(xy, reach)))
+        occupied = len(_unique(_grid(xy, reach))[0])
         reach *= max(1.0, float(np.sqrt(occupied / max(max_clusters, 1))))
     while True:
         if reach <= 0:  # no clustering at all: every institution its own symbol
@@ -233,7 +257,7 @@ def plan_symbols(px: np.ndarray, status: np.ndarray, visible: np.ndarray, width:
             label = _grid(xy, reach) if grid else _greedy(xy, reach)
         if len(rows) and reach > 0:
             label = _merge_discs(label, xy)
-        ids, inv, size = np.unique(label, return_inverse=True, return_counts=True)
+        ids, inv, size = _unique(label)
         n_clusters = int((size >= 2).sum())
         if (n_clusters <= max_clusters and len(ids) <= max_symbols) or reach <= 0 or \
                 reach > 4 * max(width, height):
@@ -243,7 +267,7 @@ def plan_symbols(px: np.ndarray, status: np.ndarray, visible: np.ndarray, width:
     alone = size[inv] == 1
     singles = rows[alone]
     grouped = ~alone
-    _, g_inv = np.unique(inv[grouped], return_inverse=True)
+    g_inv = _unique(inv[grouped])[1]
     g_inv = g_inv.reshape(-1)
     n_groups = int(g_inv.max()) + 1 if g_inv.size else 0
     g_xy = xy[grouped]

@@ -30,6 +30,7 @@ from kzplanner.app.display.map_points import (
     plan_symbols,
     screen_positions,
 )
+from kzplanner.gui.map.map_sprites import SymbolSprites
 
 if TYPE_CHECKING:
     from kzplanner.app.display.map_data import MapData
@@ -68,19 +69,21 @@ def status_pen(status: int, scale: float) -> QPen:
 
 def paint_symbols(painter: QPainter, px: np.ndarray, layer: InstitutionLayer, view: QRectF,
                   scale: float = 1.0, plan: DrawPlan | None = None,
-                  exposed: QRectF | None = None, max_clusters: int = MAX_CLUSTERS) -> DrawPlan:
+                  exposed: QRectF | None = None, max_clusters: int = MAX_CLUSTERS,
+                  sprites: SymbolSprites | None = None) -> DrawPlan:
     """Draw the institutions whose device positions `px` lie inside `view`; `scale` multiplies
     every size (print dpi). Returns what was drawn (positions in the painter's pixels).
 
     Only what is inside the view is decluttered: an institution is its own symbol unless
     another overlaps it on screen; overlapping ones become a numbered cluster. A `plan` from
-    an earlier paint at the same zoom is reused; `exposed` limits the painting to a rectangle.
+    an earlier paint at the same zoom is reused; `exposed` limits the painting to a rectangle;
+    `sprites` (on screen) blits pre-rendered single symbols instead of drawing their paths.
     """
     if plan is None:
         plan = plan_view(px, layer, view, scale, max_clusters)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     _paint_clusters(painter, plan, scale, exposed)
-    _paint_singles(painter, plan, layer, scale, exposed)
+    _paint_singles(painter, plan, layer, scale, exposed, sprites)
     return plan
 
 
@@ -105,36 +108,83 @@ def _near(xy: np.ndarray, exposed: QRectF | None, pad: float) -> np.ndarray:
             & (xy[:, 1] <= r.bottom()))
 
 
+def look_codes(layer: InstitutionLayer, rows: np.ndarray, status: np.ndarray) -> np.ndarray:
+    """One integer per symbol look: type, status and size step (a quarter of the radius)."""
+    steps = np.rint(layer.sizes[rows] * 4).astype(np.int64)
+    return (steps * len(STATUSES) + status) * len(TYPES) + layer.types[rows].astype(np.int64)
+
+
+def _look(code: int, scale: float) -> tuple[QPainterPath, int]:
+    """The symbol path of a look centred on (0, 0), and its status."""
+    rest, t = divmod(code, len(TYPES))
+    step, st = divmod(rest, len(STATUSES))
+    r = BASE_RADIUS_PX * scale * step / 4.0 * STATUS_SIZE[STATUSES[st]]
+    return symbol_path(TYPES[t], r), st
+
+
+class _SinglePainter:
+    """Draws one single symbol of a look (the halo of a not connected one, then the symbol)."""
+
+    def __init__(self, scale: float) -> None:
+        self.scale = scale
+        self.brushes = [QColor(STATUS_COLOURS[s]) for s in STATUSES]
+        self.pens = [status_pen(i, scale) for i in range(len(STATUSES))]
+        self.halo = QPen(HALO, 3.4 * scale)
+        self.templates: dict[int, tuple[QPainterPath, int]] = {}
+
+    def look(self, code: int) -> tuple[QPainterPath, int]:
+        found = self.templates.get(code)
+        if found is None:
+            found = self.templates[code] = _look(code, self.scale)
+        return found
+
+    def reach(self, code: int) -> float:
+        """How far the look's ink reaches from its centre (logical px)."""
+        path, _ = self.look(code)
+        b = path.boundingRect()
+        extent = max(abs(b.left()), abs(b.right()), abs(b.top()), abs(b.bottom()))
+        return extent + self.halo.widthF() / 2 + 1.0
+
+    def draw(self, painter: QPainter, code: int, x: float, y: float) -> None:
+        path, st = self.look(code)
+        placed = path.translated(x, y)
+        if STATUSES[st] == "unconnected":  # a white halo: reads over every class of the map
+            painter.setPen(self.halo)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(placed)
+        painter.setPen(self.pens[st])
+        painter.setBrush(self.brushes[st])
+        painter.drawPath(placed)
+
+
 def _paint_singles(painter: QPainter, plan: DrawPlan, layer: InstitutionLayer, scale: float,
-                   exposed: QRectF | None) -> None:
+                   exposed: QRectF | None, sprites: SymbolSprites | None = None) -> None:
     rows, xy = plan.singles, plan.single_xy
     keep = _near(xy, exposed, 12 * scale)
     rows, xy = rows[keep], xy[keep]
-    status = layer.status[rows].astype(int)
+    status = layer.status[rows].astype(np.int64)
     rank = np.array(DRAW_ORDER).argsort()[status]  # not connected drawn last, on top
     order = np.argsort(rank, kind="stable")
-    brushes = [QColor(STATUS_COLOURS[s]) for s in STATUSES]
-    pens = [status_pen(i, scale) for i in range(len(STATUSES))]
-    halo = QPen(HALO, 3.4 * scale)
-    unconnected = STATUSES.index("unconnected")
-    templates: dict[tuple[int, int, int], QPainterPath] = {}
-    for j in order.tolist():
-        i, st = int(rows[j]), int(status[j])
-        t = int(layer.types[i])
-        key = (t, st, int(round(layer.sizes[i] * 4)))
-        path = templates.get(key)
-        if path is None:
-            r = BASE_RADIUS_PX * scale * key[2] / 4.0 * STATUS_SIZE[STATUSES[st]]
-            path = symbol_path(TYPES[t], r)
-            templates[key] = path
-        placed = path.translated(float(xy[j, 0]), float(xy[j, 1]))
-        if st == unconnected:  # a white halo: reads over every class of the choropleth
-            painter.setPen(halo)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(placed)
-        painter.setPen(pens[st])
-        painter.setBrush(brushes[st])
-        painter.drawPath(placed)
+    looks = look_codes(layer, rows, status)[order]
+    xy = xy[order]
+    if sprites is not None:  # on screen: one pre-rendered image per symbol
+        sprites.paint(painter, xy, looks)
+        return
+    single = _SinglePainter(scale)  # on a page: vector paths
+    for code, (x, y) in zip(looks.tolist(), xy.tolist(), strict=True):
+        single.draw(painter, code, x, y)
+
+
+def symbol_sprites(scale: float = 1.0, dpr: float = 1.0) -> SymbolSprites:
+    """The screen's pre-rendered symbols, drawn by the same painter as a page's."""
+    single = _SinglePainter(scale)
+    return SymbolSprites(single.draw, single.reach, scale, dpr)
+
+
+_RING_COLOURS = tuple(QColor(STATUS_COLOURS[s]) for s in STATUSES)  # made once, not per pie
+_CLUSTER_CENTRE = QColor(255, 255, 255, 245)
+_CLUSTER_INK = QColor("#1a1a1a")
+_CLUSTER_PENS: dict[float, QPen] = {}
 
 
 def paint_cluster(painter: QPainter, x: float, y: float, counts: list[int], r: float,
@@ -145,10 +195,10 @@ def paint_cluster(painter: QPainter, x: float, y: float, counts: list[int], r: f
     rect = QRectF(x - r, y - r, 2 * r, 2 * r)
     painter.setPen(Qt.PenStyle.NoPen)
     start = 90 * 16
-    for name, part in zip(STATUSES, counts, strict=True):
+    for colour, part in zip(_RING_COLOURS, counts, strict=True):
         if not part:
             continue
-        painter.setBrush(QColor(STATUS_COLOURS[name]))
+        painter.setBrush(colour)
         if part == total:
             painter.drawEllipse(rect)
         else:
@@ -156,9 +206,12 @@ def paint_cluster(painter: QPainter, x: float, y: float, counts: list[int], r: f
             painter.drawPie(rect, start, span)
             start += span
     inner = r - RING_PX * scale
-    painter.setBrush(QColor(255, 255, 255, 245))
+    painter.setBrush(_CLUSTER_CENTRE)
     painter.drawEllipse(QPointF(x, y), inner, inner)
-    painter.setPen(QPen(OUTLINE, 0.9 * scale))
+    pen = _CLUSTER_PENS.get(scale)
+    if pen is None:
+        pen = _CLUSTER_PENS[scale] = QPen(OUTLINE, 0.9 * scale)
+    painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawEllipse(rect)
     text = str(total)
@@ -169,7 +222,7 @@ def paint_cluster(painter: QPainter, x: float, y: float, counts: list[int], r: f
         font.setBold(True)
         font.setPixelSize(size)
     painter.setFont(font)
-    painter.setPen(QColor("#1a1a1a"))
+    painter.setPen(_CLUSTER_INK)
     painter.drawText(QRectF(x - inner, y - inner, 2 * inner, 2 * inner),
                      int(Qt.AlignmentFlag.AlignCenter), text)
 
@@ -241,6 +294,7 @@ class InstitutionsItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
         self.last_plan: DrawPlan | None = None
         self._plan_key: tuple | None = None
+        self._sprites: SymbolSprites | None = None  # made on the first paint, per pixel ratio
         xy = layer.xy
         ok = layer.placed
         if ok.any():
@@ -279,10 +333,13 @@ class InstitutionsItem(QGraphicsItem):
             px = screen_positions(self.layer.xy, t.m11(), t.m12(), t.m21(), t.m22(), t.dx(),
                                   t.dy())
             plan = plan_view(px, self.layer, QRectF(0, 0, w, h))
+        dpr = device.devicePixelRatioF() if device is not None else 1.0
+        if self._sprites is None or self._sprites.dpr != dpr:
+            self._sprites = symbol_sprites(1.0, dpr)
         painter.save()
         painter.resetTransform()
         self.last_plan = paint_symbols(painter, np.zeros((0, 2)), self.layer, QRectF(0, 0, w, h),
-                                       plan=plan, exposed=exposed)
+                                       plan=plan, exposed=exposed, sprites=self._sprites)
         self._plan_key = key
         painter.restore()
 

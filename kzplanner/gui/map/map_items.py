@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
-from PySide6.QtCore import QByteArray, QDataStream, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kzplanner.app.display.map_geometry import UnitShape
+from kzplanner.gui.map.map_paths import rings_path, unit_path  # noqa: F401 - unit_path re-exported
 
 CODE_KEY = 0  # QGraphicsItem.data key holding the unit code
 HOLE_KEY = 1  # a hole's label: data key holding its name ('baikonur' or 'no_data')
@@ -42,6 +41,11 @@ MARKER_RADIUS_PX = 7.0
 
 
 _PENS: dict[tuple[str, float], QPen] = {}
+# The item's own pen for path items that paint with their own: with any other, Qt strokes the
+# whole path to find the item's bounding rectangle (on the first paint: ~20 ms for the 224
+# districts) and again for its shape on every hover test. Outlines are cosmetic, at most 3 px
+# wide, within the 2 px the view adds around every repainted rectangle.
+NO_PEN = QPen(Qt.PenStyle.NoPen)
 
 
 def _cosmetic(colour: QColor, width: float) -> QPen:
@@ -51,36 +55,6 @@ def _cosmetic(colour: QColor, width: float) -> QPen:
     return pen
 
 
-_ELEMENT = np.dtype([("kind", ">i4"), ("x", ">f8"), ("y", ">f8")])
-
-
-def rings_path(rings: list[np.ndarray]) -> QPainterPath:
-    """Closed rings ((n, 2) arrays, first point repeated last) in one path with the odd-even
-    fill rule, built from numpy in one step: QPainterPath's own serialised form (count, then
-    per point move-to 0 / line-to 1 and x, y, then start and fill rule) read by QDataStream,
-    instead of a QPointF per vertex from Python."""
-    rings = [r for r in rings if len(r)]
-    n = sum(len(r) for r in rings)
-    buf = bytearray(4 + n * _ELEMENT.itemsize + 8)
-    buf[:4] = n.to_bytes(4, "big")  # the trailing start and fill rule stay 0: odd-even
-    if n:
-        arr = np.frombuffer(buf, dtype=_ELEMENT, count=n, offset=4)
-        xy = np.concatenate(rings)
-        arr["x"], arr["y"] = xy[:, 0], xy[:, 1]
-        arr["kind"] = 1
-        arr["kind"][np.cumsum([0] + [len(r) for r in rings[:-1]])] = 0
-    path = QPainterPath()
-    stream = QDataStream(QByteArray(bytes(buf)))
-    stream >> path  # noqa: B015 - QDataStream's operator reads into `path`
-    path.setFillRule(Qt.FillRule.OddEvenFill)
-    return path
-
-
-def unit_path(shape: UnitShape) -> QPainterPath:
-    """All polygons of a unit in one path; holes cut out by the odd-even fill rule."""
-    return rings_path([ring for polygon in shape.polygons for ring in polygon])
-
-
 class _Styled:
     """Fill colour (None = no data), hover and selection shared by polygons and markers."""
 
@@ -88,6 +62,12 @@ class _Styled:
         self._fill: QColor | None = None
         self._hovered = False
         self._selected = False
+        self.tips = None  # the view's unit_tips.UnitTips: the tooltip written when asked
+
+    def toolTip(self) -> str:  # noqa: N802 - read by unit_tips.TipScene (and tests)
+        if self.tips is None:
+            return QGraphicsItem.toolTip(self)  # type: ignore[arg-type]
+        return self.tips.text(str(self.data(CODE_KEY)))
 
     def set_fill(self, colour: QColor | None) -> None:
         self._fill = colour
@@ -123,6 +103,7 @@ class UnitItem(_Styled, QGraphicsPathItem):
 
     def __init__(self, code: str, path: QPainterPath) -> None:
         QGraphicsPathItem.__init__(self, path)
+        self.setPen(NO_PEN)  # paint() has its own pens; see NO_PEN
         self.init_style()
         self.setData(CODE_KEY, code)
         self.setAcceptHoverEvents(True)
@@ -209,6 +190,22 @@ HALO_OFFSETS = tuple((1.5 * math.cos(a * math.pi / 4), 1.5 * math.sin(a * math.p
                      for a in range(8))
 
 
+_LABEL_FONTS: dict[tuple[int, bool], tuple[QFont, QFont, QFontMetricsF]] = {}
+
+
+def _label_font(font: QFont, bold: bool) -> tuple[QFont, QFontMetricsF]:
+    """The labels' font (bold when emphasised) and its metrics, made once for all labels that
+    share `font` (one QFontMetricsF per label and variant showed in the first draw)."""
+    found = _LABEL_FONTS.get((id(font), bold))
+    if found is None or found[0] is not font:  # a new font object reusing an old id
+        styled = QFont(font)
+        styled.setBold(bold)
+        found = _LABEL_FONTS[(id(font), bold)] = (font, styled, QFontMetricsF(styled))
+        if len(_LABEL_FONTS) > 64:  # views come and go with their fonts: keep a few
+            _LABEL_FONTS.pop(next(iter(_LABEL_FONTS)))
+    return found[1], found[2]
+
+
 class LabelItem(QGraphicsItem):
     """Unit name at a fixed screen size with a white halo, centred on its anchor (or to the right
     of a marker). Offers a one-line and a two-line variant for decluttering."""
@@ -229,10 +226,12 @@ class LabelItem(QGraphicsItem):
         self._variant = 0
         self._cache: dict[tuple[int, bool], tuple[QFont, list[tuple[QPointF, str]]]] = {}
         self._rects: dict[tuple[int, bool], QRectF] = {}
-        self._text = ""
+        self._text: str | None = None
         self.set_text(text)
 
     def set_text(self, text: str) -> None:
+        if text == self._text:
+            return  # relabelling with the same name keeps the variant decluttering chose
         self.prepareGeometryChange()
         self._text = text
         wrapped = wrap_in_two(text)
@@ -242,7 +241,7 @@ class LabelItem(QGraphicsItem):
         self._rects.clear()
 
     def text(self) -> str:
-        return self._text
+        return self._text or ""
 
     def variant_count(self) -> int:
         return len(self._variants)
@@ -261,9 +260,7 @@ class LabelItem(QGraphicsItem):
         key = (index, self._emphasis)
         rect = self._rects.get(key)
         if rect is None:
-            font = QFont(self._font)
-            font.setBold(self._emphasis)
-            metrics = QFontMetricsF(font)
+            _, metrics = _label_font(self._font, self._emphasis)
             lines = self._variants[index].split("\n")
             width = max(metrics.horizontalAdvance(line) for line in lines)
             total = metrics.height() * len(lines)
@@ -323,6 +320,7 @@ class HoleItem(_Styled, QGraphicsPathItem):
         path.addPolygon(QPolygonF([QPointF(x, y) for x, y in ring.tolist()]))
         path.closeSubpath()
         QGraphicsPathItem.__init__(self, path)
+        self.setPen(NO_PEN)
         self.init_style()
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(-1)
@@ -345,7 +343,8 @@ class OutlineItem(QGraphicsPathItem):
 
     def __init__(self, rings) -> None:  # noqa: ANN001 - (n, 2) arrays
         super().__init__(rings_path(list(rings)))
-        self.setPen(_cosmetic(OUTLINE, 1.6))  # the look; paint() draws it faster
+        self.look = _cosmetic(OUTLINE, 1.6)  # the look; paint() draws it faster
+        self.setPen(NO_PEN)
         self.setBrush(Qt.BrushStyle.NoBrush)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setAcceptHoverEvents(False)

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+import numpy as np
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPaintEvent, QResizeEvent, QTransform, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QLabel
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QGraphicsView, QLabel
 from kzplanner.gui.map.map_institutions import InstitutionCard, InstitutionsItem, institution_hit
 from kzplanner.gui.map.map_items import CODE_KEY, LabelItem, MarkerItem, UnitItem
 from kzplanner.gui.map.map_legend import MapLegend
-from kzplanner.gui.map.placed_rects import PlacedRects
+from kzplanner.gui.map.placed_rects import box, place_labels
 from kzplanner.gui.state import AppState
 
 if TYPE_CHECKING:
@@ -198,13 +199,16 @@ class MapNavigation(QGraphicsView):
                               padded.center().y() - spare_y * (anchor[1] - 0.5) - off_y))
 
     def _covers_unit(self, viewport_rect: QRectF) -> bool:
-        poly = self.mapToScene(viewport_rect.toRect())
-        scene_rect = poly.boundingRect()
-        for item in self.unit_items.values():
-            if item.path().controlPointRect().intersects(scene_rect) and \
-                    item.path().intersects(scene_rect):
-                return True
-        return False
+        r = self.mapToScene(viewport_rect.toRect()).boundingRect()
+        if getattr(self, "_unit_boxes", None) is None:  # units' boxes, once per dataset
+            items = list(self.unit_items.values())
+            boxes = [item.path().controlPointRect() for item in items]
+            self._unit_boxes = (items, np.array([(b.left(), b.top(), b.right(), b.bottom())
+                                                 for b in boxes]).reshape(-1, 4))
+        items, b = self._unit_boxes
+        near = ((b[:, 0] < r.right()) & (r.left() < b[:, 2]) & (b[:, 1] < r.bottom())
+                & (r.top() < b[:, 3]))  # as QRectF.intersects
+        return any(items[i].path().intersects(r) for i in np.flatnonzero(near).tolist())
 
     def zoom_by(self, factor: float) -> None:
         current = self.transform().m11()
@@ -357,28 +361,21 @@ class MapNavigation(QGraphicsView):
         def priority(code: str) -> tuple[int, float]:
             return (0 if code in selected else 1, -pop.get(code, 0.0))
 
-        placed = PlacedRects(self._obstacles())
-        for code in sorted(self.label_items, key=priority):
+        order = sorted(self.label_items, key=priority)
+        anchors, variants = {}, {}
+        for code, lab in self.label_items.items():
+            at = self.mapFromScene(lab.pos())
+            anchors[code] = (float(at.x()), float(at.y()))
+            variants[code] = [box(lab.variant_rect(v)) for v in range(lab.variant_count())]
+        spots = place_labels(order, anchors, variants,
+                             lambda code, x, y: self._inside_unit(code, QPointF(x, y)),
+                             [box(o) for o in self._obstacles()])
+        for code, spot in spots.items():
             lab = self.label_items[code]
-            anchor = QPointF(self.mapFromScene(lab.pos()))
-            spot = None
-            for variant in range(lab.variant_count()):
-                base = lab.variant_rect(variant)
-                h = base.height() * 0.8 / (variant + 1)
-                for dx, dy in ((0.0, 0.0), (0.0, h), (0.0, -h), (0.0, 2 * h), (0.0, -2 * h)):
-                    rect = base.translated(anchor + QPointF(dx, dy))
-                    if dy and not self._inside_unit(code, rect.center()):
-                        continue  # a shifted label must still sit on its own unit
-                    if not placed.hits(rect):
-                        spot = (variant, dx, dy, rect)
-                        break
-                if spot is not None:
-                    break
             lab.setVisible(spot is not None)
             if spot is not None:
                 lab.use_variant(spot[0])
                 lab.setTransform(QTransform.fromTranslate(spot[1], spot[2]))
-                placed.add(spot[3])
 
     def _inside_unit(self, code: str, viewport_point: QPointF) -> bool:
         if code in self.marker_items:

@@ -24,9 +24,7 @@ from kzplanner.app.display.indicator_values import (
     bad_is_high,
     drawn_values,
     effective_mode,
-    format_value,
     indicator_kind,
-    worst_first_ranks,
 )
 from kzplanner.app.display.legend_text import (
     institution_card,
@@ -52,12 +50,13 @@ from kzplanner.gui.map.map_items import (
     MarkerItem,
     OutlineItem,
     UnitItem,
-    unit_path,
 )
 from kzplanner.gui.map.map_legend import LegendRow, MapLegend
 from kzplanner.gui.map.map_navigation import MapNavigation
+from kzplanner.gui.map.map_paths import unit_paths
 from kzplanner.gui.map.map_settlements import SettlementOverlay
 from kzplanner.gui.map.unit_names import label_names
+from kzplanner.gui.map.unit_tips import TipScene, UnitTips
 from kzplanner.gui.state import AppState
 
 if TYPE_CHECKING:
@@ -73,7 +72,7 @@ class MapView(MapNavigation):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.setScene(QGraphicsScene(self))
+        self.setScene(TipScene(self))  # tooltips written when shown (unit_tips)
         # A few hundred items: a linear scan finds what to draw faster than a BSP tree is
         # built on the first paint after every rebuild (~13 ms at national scale).
         self.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
@@ -91,6 +90,7 @@ class MapView(MapNavigation):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         self.unit_items: dict[str, UnitItem] = {}
+        self.tips = UnitTips()
         self.marker_items: dict[str, MarkerItem] = {}
         self.label_items: dict[str, LabelItem] = {}
         self.institutions_item: InstitutionsItem | None = None
@@ -145,6 +145,7 @@ class MapView(MapNavigation):
             return
         scene = self.scene()
         scene.clear()
+        self._unit_boxes = None  # map_navigation._covers_unit's boxes of the old units
         self.unit_items.clear()
         self.marker_items.clear()
         self.label_items.clear()
@@ -170,13 +171,15 @@ class MapView(MapNavigation):
         diag = float(np.hypot(rect.width(), rect.height())) or 1.0
         label_font = QFont(self.font())
         label_font.setPointSizeF(max(self.font().pointSizeF() - 0.5, 7.5))
-        for code, shape in shapes.items():
-            item = UnitItem(code, unit_path(shape))
+        for (code, shape), path in zip(shapes.items(), unit_paths(shapes.values()), strict=True):
+            item = UnitItem(code, path)
+            item.tips = self.tips
             scene.addItem(item)
             self.unit_items[code] = item
             tiny = shape.diagonal < TINY_UNIT_SHARE * diag
             if tiny:
                 marker = MarkerItem(code, shape.anchor)
+                marker.tips = self.tips
                 scene.addItem(marker)
                 self.marker_items[code] = marker
             lab = LabelItem(code, "", shape.anchor, label_font,
@@ -225,7 +228,7 @@ class MapView(MapNavigation):
             if code in self.marker_items:
                 self.marker_items[code].set_fill(colour)
         self._update_legend(cls, indicator, mode, lang)
-        self._update_tooltips(arr, indicator, mode, lang)
+        self.tips.set_values(codes, data, prepared, result, arr, indicator, mode, lang)
 
     def classify(self, values: np.ndarray, indicator: str, mode: str) -> Classification:
         """Classes of `values` by the chosen scheme (change mode: diverging around zero)."""
@@ -258,34 +261,6 @@ class MapView(MapNavigation):
         self._place_overlays()
         if not self._user_zoomed and self.legend.size() != before:
             self.fit()
-
-    def _update_tooltips(self, values: np.ndarray, indicator: str, mode: str,
-                         lang: str) -> None:
-        data, result, prepared = self.state.map_data, self.state.result, self.state.prepared
-        assert data is not None
-        ranks = worst_first_ranks(values, indicator, mode)
-        n = int((~np.isnan(values)).sum())
-        name_ind = label(indicator, lang)
-        names = data.unit_names(lang)
-        before = data.values(indicator)
-        after = (drawn_values(data, prepared, result, indicator, "projected")
-                 if mode != "baseline" and prepared is not None else None)
-        for i, (code, item) in enumerate(self.unit_items.items()):
-            lines = [f"<b>{names.get(code) or code}</b>",
-                     f"{name_ind}: <b>{format_value(values[i], indicator, mode, lang)}</b>"]
-            if after is not None:
-                lines.append(f"{format_value(before[i], indicator, 'baseline', lang)} → "
-                             f"{format_value(after[i], indicator, 'projected', lang)}")
-            if not np.isnan(ranks[i]):
-                key = "tooltip.rank_change" if mode == "change" else "tooltip.rank"
-                lines.append(tr(key, lang, rank=int(ranks[i]), n=n))
-            if not np.isnan(data.population[i]):
-                lines.append(f"{tr('tooltip.population', lang)}: "
-                             f"{format_number(data.population[i], lang)}")
-            tip = "<br>".join(lines)
-            item.setToolTip(tip)
-            if code in self.marker_items:
-                self.marker_items[code].setToolTip(tip)
 
     # --- institutions layer
     def set_institutions_visible(self, on: bool) -> None:
