@@ -37,14 +37,17 @@ def villages_sheet(wb: Any, villages: Any, kind: str, unit_names: dict[str, str]
         "col.unit", "col.settlement", "col.settlement_id", "col.place", "col.population",
         "col.estimated", "col.nearest", "col.nearest_km", "col.nearest_access")])
     fmts = [None, None, None, None, FMT_INT, None, None, FMT_KM, None]
-    for r, v in enumerate(villages.itertuples(index=False), start=2):
+    est, yes = label("est.flag", lang), label("yes", lang)
+    rows = []
+    for v in villages.itertuples(index=False):
         code = str(v.unit_code)
-        values = [unit_names.get(code, code), _name(v, lang), str(v.settlement_id),
-                  label(f"place.{v.place}", lang) if v.place else "", float(v.population),
-                  _est(v.population_estimated, lang), str(v.nearest_id or ""),
-                  float(v.nearest_km), label("yes", lang) if v.nearest_access else ""]
-        for c, (value, fmt) in enumerate(zip(values, fmts, strict=True), start=1):
-            put(ws, r, c, value, fmt)
+        rows.append([unit_names.get(code, code), _name(v, lang), str(v.settlement_id),
+                     label(f"place.{v.place}", lang) if v.place else "", float(v.population),
+                     est if bool(v.population_estimated) else "", str(v.nearest_id or ""),
+                     float(v.nearest_km), yes if v.nearest_access else ""])
+    # the estimate flag and "yes" centred: a left-aligned flag beside the right-aligned
+    # population read as one figure
+    ws.put_rows(2, rows, fmts, [None] * 5 + ["center", None, None, "center"])
     _finish(ws, 9)
     return ws
 
@@ -58,14 +61,15 @@ def kit_villages_sheet(wb: Any, villages: Any, unit_names: dict[str, str],
         "col.kit", "col.type", "col.unit", "col.settlement", "col.place", "col.population",
         "col.estimated", "col.credited")])
     fmts = [None, None, None, None, None, FMT_INT, None, None]
-    for r, v in enumerate(villages.itertuples(index=False), start=2):
+    yes = label("yes", lang)
+    rows = []
+    for v in villages.itertuples(index=False):
         code = str(v.unit_code)
-        values = [inst_names.get(str(v.inst_id), str(v.inst_id)), label(f"one.{v.type}", lang),
-                  unit_names.get(code, code), _name(v, lang),
-                  label(f"place.{v.place}", lang) if v.place else "", float(v.population),
-                  _est(v.population_estimated, lang), label("yes", lang) if v.credited else ""]
-        for c, (value, fmt) in enumerate(zip(values, fmts, strict=True), start=1):
-            put(ws, r, c, value, fmt)
+        rows.append([inst_names.get(str(v.inst_id), str(v.inst_id)),
+                     label(f"one.{v.type}", lang), unit_names.get(code, code), _name(v, lang),
+                     label(f"place.{v.place}", lang) if v.place else "", float(v.population),
+                     _est(v.population_estimated, lang), yes if v.credited else ""])
+    ws.put_rows(2, rows, fmts, [None] * 6 + ["center", "center"])
     _finish(ws, 8)
     return ws
 
