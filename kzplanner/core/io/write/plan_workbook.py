@@ -321,6 +321,9 @@ def build_plan_book(ds: Dataset, result: PlanResult, lang: str = "ru",
         mw.add_picture(map_png, "A1", min(1.0, 1000 / max(png_size(map_png)[0], 1)))
         print_setup(mw, None)
 
+    # the village lists last (before the map): the plan's own sheets print first
+    wb.worksheets.sort(key=lambda sheet: (sheet.title in village_sheets)
+                       + 2 * (sheet.title == label("sheet.map", lang)))
     headed = {label(k, lang) for k in ("sheet.allocation", "sheet.kits", "sheet.indicators",
                                        "sheet.parameters", "sheet.sources")}
     headed |= village_sheets

@@ -250,6 +250,8 @@ def flag_sheet(ws: Worksheet, lang: str) -> None:
 
     last = ws.max_column
     rows = ws.max_row
+    if ws.print_area:  # a print area set already (a long list's first rows) keeps its rows
+        rows = int(str(ws.print_area).rsplit("$", 1)[-1])
     cell = put(ws, 1, last + 2, label("illustrative_flag", lang))
     cell.font = Font(bold=True, color="B00020")
     ws.print_area = f"A1:{get_column_letter(last)}{rows}"
