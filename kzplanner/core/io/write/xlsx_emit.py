@@ -72,9 +72,34 @@ def write_book(book: Book, path: Any) -> None:
     def fmt(cell: Cell) -> Any:
         return style((cell.number_format, cell.font, cell.fill, cell.alignment, cell.border))
 
+    sheet_class = _numbers_sheet_class()
     for ws in book.worksheets:
-        _write_sheet(book, wb, ws, fmt, style)
+        _write_sheet(book, wb, ws, fmt, style, sheet_class)
     wb.close()
+
+
+def _numbers_sheet_class() -> Any:
+    """XlsxWriter's Worksheet with a shorter path for the bulk of a large table, a number
+    cell: the `<c r="B7" s="3"><v>1234.5</v></c>` XlsxWriter's own _write_cell writes, without
+    building and escaping an attribute list per cell (every other cell is its own). It relies
+    on a Book never giving a row or a column a format (set_row and set_column get heights and
+    widths only), so that a number without a format of its own has none. Files are read back
+    with openpyxl (tests/core/test_xlsx_book.py) and recalculated by LibreOffice."""
+    from xlsxwriter.utility import xl_rowcol_to_cell_fast
+    from xlsxwriter.worksheet import Worksheet
+
+    class NumbersSheet(Worksheet):
+        def _write_cell(self, row: int, col: int, cell: Any) -> None:
+            if cell.__class__.__name__ != "Number":
+                super()._write_cell(row, col, cell)
+            elif cell.format is None:
+                self.fh.write(f'<c r="{xl_rowcol_to_cell_fast(row, col)}">'
+                              f"<v>{cell.number:.16G}</v></c>")
+            else:
+                self.fh.write(f'<c r="{xl_rowcol_to_cell_fast(row, col)}" '
+                              f's="{cell.format._get_xf_index()}"><v>{cell.number:.16G}</v></c>')
+
+    return NumbersSheet
 
 
 def _write_block(book: Book, wb: Any, ws: Sheet, out: Any, block: Block, style: Any) -> None:
@@ -130,8 +155,9 @@ def _write_value(book: Book, wb: Any, ws: Sheet, out: Any, r: int, c: int, v: An
             out.write_blank(r, c, None, f)
 
 
-def _write_sheet(book: Book, wb: Any, ws: Sheet, fmt: Any, style: Any) -> None:
-    out = wb.add_worksheet(ws.title)
+def _write_sheet(book: Book, wb: Any, ws: Sheet, fmt: Any, style: Any,
+                 sheet_class: Any = None) -> None:
+    out = wb.add_worksheet(ws.title, worksheet_class=sheet_class)
     covered: set[tuple[int, int]] = set()
     for rng in ws.merged_cells.ranges:
         first = ws._cells.get((rng.min_row, rng.min_col))
