@@ -1,14 +1,13 @@
 """The Qt-free benchmarks of bench/run.py, each beside an anchor doing the same work.
 
 Statistics reading (calamine), loading (geopandas/pandas reading the same files), re-planning
-(scipy milp on the same grouped program), the rule strategies, plans with unit minimums, the
-export (DataFrame.to_excel of the same tables) and peak memory. Each adds records to `rec` and
+(scipy milp on the same grouped program), the rule strategies, plans with unit minimums and peak
+memory (the export: bench/export_bench.py). Each adds records to `rec` and
 returns the rows that compare them.
 """
 
 from __future__ import annotations
 
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -204,7 +203,7 @@ def _every_run(fn: Any, repeats: int) -> list[float]:
 def bench_strategies(rec: Records, repeats: int, size: str) -> list[Row]:
     from kzplanner.core.dataset import load_dataset
     from kzplanner.core.planning.items import build_items
-    from kzplanner.core.planning.parameters import PlanParams
+    from kzplanner.core.planning.parameters import Constraints, PlanParams
     from kzplanner.core.planning.planner import make_plan
 
     note = ""
@@ -217,7 +216,8 @@ def bench_strategies(rec: Records, repeats: int, size: str) -> list[Row]:
     items = build_items(ds, p0)
     target = (("max", 3.0),) if size == "stress" else (("max", 0.3),)
     rows = []
-    for strategy in STRATEGIES:
+    # at stress size the exact optimiser too (the national one is bench_replan's)
+    for strategy in STRATEGIES + (("max_impact",) if size == "stress" else ()):
         for bn in budgets:
             params = p0.with_changes(strategy=strategy, budget_kzt=bn * 1e9)
             rid = f"plan_{strategy}_{bn:g}bn_{size}"
@@ -228,6 +228,16 @@ def bench_strategies(rec: Records, repeats: int, size: str) -> list[Row]:
             rows.append(Row(f"plan {strategy}, {bn:g} bn ₸", size, rid, None, "", target,
                             f"≤ {target[0][1]:g} s"))
     if size == "stress":
+        for k in MINIMUM_UNITS:  # unit minimums at stress size: the exact optimiser's hardest
+            mins = {str(u): 0.01 * p0.budget_kzt for u in items.gaps_before["combined_gap"]
+                    .sort_values(ascending=False).index[:k]}
+            params = p0.with_changes(constraints=Constraints(unit_min_kzt=mins))
+            rid = f"plan_minimums_{k}_{size}"
+            rec.add(rid, _every_run(lambda p=params: make_plan(ds, p, items=items), repeats),
+                    f"make_plan(max_impact, 2 bn ₸, spending minimums of 1 % of the budget in "
+                    f"the {k} units with the largest gaps, items reused){note}")
+            rows.append(Row(f"plan with minimums in {k} units", size, rid, None, "", target,
+                            "≤ 3 s"))
         rows += _rules_memory(rec, note)
     return rows
 
@@ -309,73 +319,6 @@ def bench_minimums(rec: Records, repeats: int, size: str) -> list[Row]:
                         "(measured)", (("max", 0.5),), "≤ 0.5 s",
                         f"{check}; ours proven optimal: {solver.optimal} "
                         f"({solver.status}, {solver.seconds * 1e3:.0f} ms in the solver)"))
-    return rows
-
-
-def workbook_tables(book: Any) -> list[tuple[str, Any]]:
-    """The plan workbook's tables as DataFrames: per sheet with a table body, its header row's
-    texts and the body's rows (the kit list without its subtotal rows, which are formulas)."""
-    import pandas as pd
-
-    out = []
-    for ws in book.worksheets:
-        if not ws.blocks:
-            continue
-        width = max(len(b.formats) for b in ws.blocks)
-        headers = [ws.value_at(1, c) for c in range(1, width + 1)]
-        rows = [r for b in sorted(ws.blocks, key=lambda b: b.row) for r in b.rows]
-        out.append((ws.title, pd.DataFrame(rows, columns=headers)))
-    return out
-
-
-def bench_export(rec: Records, repeats: int, size: str) -> list[Row]:
-    """The plan workbook (built and written) beside DataFrame.to_excel writing the same tables
-    (same rows and columns, built beforehand) with XlsxWriter, the engine the workbook uses;
-    openpyxl's to_excel as a reference at national size."""
-    import pandas as pd
-
-    from kzplanner.core.dataset import load_dataset
-    from kzplanner.core.io.write.plan_workbook import build_plan_book, write_plan_workbook
-    from kzplanner.core.planning.parameters import PlanParams
-    from kzplanner.core.planning.planner import make_plan
-
-    note = ""
-    if size == "stress":
-        (ds, note), runner, repeats = _stress_dataset(), _every_run, STRESS_RUNS
-    else:
-        ds, runner = load_dataset(*_files(size)), _runs
-    res = make_plan(ds, PlanParams())
-    tables = workbook_tables(build_plan_book(ds, res))
-    cells = sum(frame.size for _, frame in tables)
-    shape = ", ".join(f"{len(f):,}×{f.shape[1]}" for _, f in tables)
-    tmp = Path(tempfile.mkdtemp())
-    rec.add(f"export_ours_{size}", runner(lambda: write_plan_workbook(tmp / "plan.xlsx", ds, res),
-                                          repeats),
-            "write_plan_workbook: every sheet built (names, formats, widths, totals, summary, "
-            f"page setup) and written (XlsxWriter){note}")
-
-    def to_excel(engine: str) -> None:
-        with pd.ExcelWriter(tmp / f"plain_{engine}.xlsx", engine=engine) as xw:
-            for title, frame in tables:
-                frame.to_excel(xw, sheet_name=title, index=False)
-
-    rec.add(f"export_to_excel_{size}", runner(lambda: to_excel("xlsxwriter"), repeats),
-            f"DataFrame.to_excel(engine='xlsxwriter') of the workbook's tables, the same rows "
-            f"and columns ({shape}; {cells:,} cells; frames built before timing){note}")
-    nat = size == "national"
-    rows = [Row("export plan workbook", size, f"export_ours_{size}", f"export_to_excel_{size}",
-                "DataFrame.to_excel, same tables, XlsxWriter engine (measured)",
-                (("max", 0.5),) if nat else (("×anchor", 1.0),),
-                "≤ 0.5 s" if nat else "≤ to_excel",
-                f"tables {shape}: {cells:,} cells; {len(res.allocation)} allocation lines, "
-                f"{len(res.kits)} kits")]
-    if nat:
-        rec.add(f"export_to_excel_openpyxl_{size}", runner(lambda: to_excel("openpyxl"),
-                                                           repeats),
-                "DataFrame.to_excel(engine='openpyxl') of the same tables")
-        rows.append(Row("  (reference) export plan workbook", size, f"export_ours_{size}",
-                        f"export_to_excel_openpyxl_{size}",
-                        "DataFrame.to_excel, same tables, openpyxl engine (measured)"))
     return rows
 
 

@@ -32,7 +32,6 @@ from typing import Any
 
 from benchlib import HERE, INPUTS, PY, ROOT, _child, _dir, _last_json, ensure_inputs
 from core_benches import (
-    bench_export,
     bench_load,
     bench_memory,
     bench_minimums,
@@ -40,6 +39,7 @@ from core_benches import (
     bench_statistics,
     bench_strategies,
 )
+from export_bench import bench_export
 from measures import (
     Records,
     Row,

@@ -21,8 +21,6 @@ from kzplanner.core.io.write.xlsx_book import (
 )
 from kzplanner.core.io.write.xlsx_formula import formula_value
 
-
-
 # XlsxWriter stores a column's width with 5 px of padding at 7 px per character; openpyxl
 # stored the width as given. Handing XlsxWriter the width less that padding keeps the stored
 # width (what Excel, LibreOffice and sheet_width read) the one the exporters chose.
