@@ -323,7 +323,7 @@ def build_plan_book(ds: Dataset, result: PlanResult, lang: str = "ru",
 
     # the village lists last (before the map): the plan's own sheets print first
     wb.worksheets.sort(key=lambda sheet: (sheet.title in village_sheets)
-                       + 2 * (sheet.title == label("sheet.map", lang)))
+                       + 2 * (map_png is not None and sheet is mw))
     headed = {label(k, lang) for k in ("sheet.allocation", "sheet.kits", "sheet.indicators",
                                        "sheet.parameters", "sheet.sources")}
     headed |= village_sheets
