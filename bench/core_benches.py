@@ -1,14 +1,13 @@
 """The Qt-free benchmarks of bench/run.py, each beside an anchor doing the same work.
 
 Statistics reading (calamine), loading (geopandas/pandas reading the same files), re-planning
-(scipy milp on the same grouped program), the rule strategies, plans with unit minimums, the
-export (DataFrame.to_excel of the same tables) and peak memory. Each adds records to `rec` and
+(scipy milp on the same grouped program), the rule strategies, plans with unit minimums and peak
+memory (the export: bench/export_bench.py). Each adds records to `rec` and
 returns the rows that compare them.
 """
 
 from __future__ import annotations
 
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -204,7 +203,7 @@ def _every_run(fn: Any, repeats: int) -> list[float]:
 def bench_strategies(rec: Records, repeats: int, size: str) -> list[Row]:
     from kzplanner.core.dataset import load_dataset
     from kzplanner.core.planning.items import build_items
-    from kzplanner.core.planning.parameters import PlanParams
+    from kzplanner.core.planning.parameters import Constraints, PlanParams
     from kzplanner.core.planning.planner import make_plan
 
     note = ""
@@ -217,7 +216,8 @@ def bench_strategies(rec: Records, repeats: int, size: str) -> list[Row]:
     items = build_items(ds, p0)
     target = (("max", 3.0),) if size == "stress" else (("max", 0.3),)
     rows = []
-    for strategy in STRATEGIES:
+    # at stress size the exact optimiser too (the national one is bench_replan's)
+    for strategy in STRATEGIES + (("max_impact",) if size == "stress" else ()):
         for bn in budgets:
             params = p0.with_changes(strategy=strategy, budget_kzt=bn * 1e9)
             rid = f"plan_{strategy}_{bn:g}bn_{size}"
@@ -228,6 +228,16 @@ def bench_strategies(rec: Records, repeats: int, size: str) -> list[Row]:
             rows.append(Row(f"plan {strategy}, {bn:g} bn ₸", size, rid, None, "", target,
                             f"≤ {target[0][1]:g} s"))
     if size == "stress":
+        for k in MINIMUM_UNITS:  # unit minimums at stress size: the exact optimiser's hardest
+            mins = {str(u): 0.01 * p0.budget_kzt for u in items.gaps_before["combined_gap"]
+                    .sort_values(ascending=False).index[:k]}
+            params = p0.with_changes(constraints=Constraints(unit_min_kzt=mins))
+            rid = f"plan_minimums_{k}_{size}"
+            rec.add(rid, _every_run(lambda p=params: make_plan(ds, p, items=items), repeats),
+                    f"make_plan(max_impact, 2 bn ₸, spending minimums of 1 % of the budget in "
+                    f"the {k} units with the largest gaps, items reused){note}")
+            rows.append(Row(f"plan with minimums in {k} units", size, rid, None, "", target,
+                            "≤ 3 s"))
         rows += _rules_memory(rec, note)
     return rows
 
@@ -310,36 +320,6 @@ def bench_minimums(rec: Records, repeats: int, size: str) -> list[Row]:
                         f"{check}; ours proven optimal: {solver.optimal} "
                         f"({solver.status}, {solver.seconds * 1e3:.0f} ms in the solver)"))
     return rows
-
-
-def bench_export(rec: Records, repeats: int, size: str) -> list[Row]:
-    import pandas as pd
-
-    from kzplanner.core.dataset import load_dataset
-    from kzplanner.core.io.write.plan_workbook import write_plan_workbook
-    from kzplanner.core.planning.parameters import PlanParams
-    from kzplanner.core.planning.planner import make_plan
-
-    ds = load_dataset(*_files(size))
-    res = make_plan(ds, PlanParams())
-    tmp = Path(tempfile.mkdtemp())
-    rec.add(f"export_ours_{size}", _runs(lambda: write_plan_workbook(tmp / "plan.xlsx", ds, res),
-                                         repeats), "write_plan_workbook (the plan workbook)")
-
-    def to_excel() -> None:
-        with pd.ExcelWriter(tmp / "plain.xlsx", engine="openpyxl") as xw:
-            res.allocation.to_excel(xw, sheet_name="allocation", index=False)
-            res.kits.to_excel(xw, sheet_name="kits", index=False)
-            res.per_unit().to_excel(xw, sheet_name="indicators")
-
-    rec.add(f"export_to_excel_{size}", _runs(to_excel, repeats),
-            "DataFrame.to_excel of allocation, kits, per_unit() (openpyxl)")
-    nat = size == "national"
-    return [Row("export plan workbook", size, f"export_ours_{size}", f"export_to_excel_{size}",
-                "DataFrame.to_excel of the same tables (measured)",
-                (("max", 0.5),) if nat else (("×anchor", 1.0),),
-                "≤ 0.5 s" if nat else "≤ to_excel",
-                f"{len(res.allocation)} allocation rows, {len(res.kits)} kits")]
 
 
 MEMORY_SCRIPT = """

@@ -80,12 +80,16 @@ measured is printed as `skipped: <reason>` and no ratio or verdict is computed f
   the stress size (every run, `--quick` too) at 2 and 10 bn ₸, medians of 3 after a discarded
   run, the dataset parsed once and kept as a pickle beside the generated inputs (generation and
   parsing outside the timing; the register's 200,003 rows exceed the reader's row limit, which
-  the bench raises for its own process), and the peak memory of a process making the three.
+  the bench raises for its own process), and the peak memory of a process making the three;
+  at stress size also max-impact (the exact optimiser) and the plans with unit minimums.
 - **plan with minimums in k units**: max-impact at 2 bn ₸ with spending minimums of 1 % of the
   budget in the k units with the largest gaps, vs milp on the same grouped program with the
   app's time limit.
-- **export**: `write_plan_workbook` vs `DataFrame.to_excel` of the same tables (allocation,
-  kits, per-unit indicators).
+- **export**: `write_plan_workbook` (every sheet built and written, XlsxWriter) vs
+  `DataFrame.to_excel(engine="xlsxwriter")` of the workbook's own tables — the same rows and
+  columns (allocation, kit list without its subtotal rows, indicators, village lists when
+  loaded), the frames built before timing; openpyxl's `to_excel` as a reference at national
+  size; at national and stress size (every run, `--quick` too).
 - **memory**: the peak resident memory (VmHWM) of a process that loads the data and plans.
 
 A call slower than 1 s is measured once (its first call) instead of repeatedly.

@@ -155,7 +155,10 @@ def print_records(rec: Records) -> None:
 
 def growth_lines(rows: list[Row], rec: Records) -> list[str]:
     lines = []
-    by = {(r.ours.rsplit("_", 1)[0], r.size): r for r in rows if r.ours.endswith(f"_{r.size}")}
+    by: dict[tuple[str, str], Row] = {}
+    for r in rows:  # a record's first row names it (not a "(reference)" row after it)
+        if r.ours.endswith(f"_{r.size}"):
+            by.setdefault((r.ours.rsplit("_", 1)[0], r.size), r)
     for other in ("register", "stress"):
         for (stem, size), r in by.items():
             if size != "national" or (stem, other) not in by:

@@ -32,7 +32,6 @@ from typing import Any
 
 from benchlib import HERE, INPUTS, PY, ROOT, _child, _dir, _last_json, ensure_inputs
 from core_benches import (
-    bench_export,
     bench_load,
     bench_memory,
     bench_minimums,
@@ -40,6 +39,7 @@ from core_benches import (
     bench_statistics,
     bench_strategies,
 )
+from export_bench import bench_export
 from measures import (
     Records,
     Row,
@@ -265,15 +265,18 @@ def main(argv: list[str] | None = None) -> int:
                 rec.skip(f"{key}_failed_{size}", repr(exc)[:300], f"{key} bench")
                 rows.append(Row(f"{key} FAILED", size, f"{key}_failed_{size}"))
             save(json_path, info, repeats, rec, rows)
-    if "strategies" in only and "stress" not in sizes:
-        # the rules at stress size in every run (--quick too): inputs generated once, parsed once
-        print("… strategies (stress)", file=sys.stderr, flush=True)
+    for key in ("strategies", "export"):
+        if key not in only or "stress" in sizes:
+            continue
+        # the rules and the export at stress size in every run (--quick too): inputs
+        # generated once, parsed once (a pickle beside them)
+        print(f"… {key} (stress)", file=sys.stderr, flush=True)
         try:
             ensure_inputs(["stress"])
-            rows += bench_strategies(rec, repeats, "stress")
+            rows += PARTS[key](rec, repeats, "stress")
         except Exception as exc:  # keep the other figures; say what failed
-            rec.skip("strategies_failed_stress", repr(exc)[:300], "strategies bench")
-            rows.append(Row("strategies FAILED", "stress", "strategies_failed_stress"))
+            rec.skip(f"{key}_failed_stress", repr(exc)[:300], f"{key} bench")
+            rows.append(Row(f"{key} FAILED", "stress", f"{key}_failed_stress"))
         save(json_path, info, repeats, rec, rows)
     if "qgis" in only and not only & {"start", "map"}:
         rows += [Row("QGIS whole process --snapshot (anchor only)", "national",

@@ -117,3 +117,41 @@ def test_the_workbook_says_where_kit_people_come_from(planned, sample_dataset):
     text = served_basis_text(plain, "kk")
     assert label("served_basis.register", "kk") in text
     assert label("served_basis.newly_covered", "kk") not in text
+
+
+def test_long_village_lists_print_their_first_rows_after_the_plan(planned, tmp_path):
+    """The village lists come after the plan's own sheets and print their first PRINT_ROWS
+    rows, the footer saying how many of how many; the whole list stays in the sheet; the
+    estimate flag is centred (not run into the right-aligned population beside it)."""
+    import openpyxl
+
+    from kzplanner.core.catalogue import label
+    from kzplanner.core.io.write.plan_workbook import write_plan_workbook
+    from kzplanner.core.io.write.workbook_villages import PRINT_ROWS
+
+    ds, result = planned
+    path = tmp_path / "plan.xlsx"
+    write_plan_workbook(path, ds, result, lang="ru")
+    wb = openpyxl.load_workbook(path)
+    titles = [ws.title for ws in wb.worksheets]
+    villages = [label(f"sheet.villages_{t}", "ru")[:31] for t in ("school", "fap", "psc")]
+    villages.append(label("sheet.kit_villages", "ru")[:31])
+    assert max(titles.index(label(k, "ru")) for k in ("sheet.summary", "sheet.allocation",
+                                                      "sheet.kits", "sheet.indicators",
+                                                      "sheet.sources")) \
+        < min(titles.index(v) for v in villages)
+    for title in villages:
+        ws = wb[title]
+        listed = sum(1 for r in ws.iter_rows(min_row=2, max_col=1, values_only=True)
+                     if r[0] is not None)
+        if listed <= PRINT_ROWS:
+            assert ws.print_area.endswith(f"${listed + 1}")
+            continue
+        assert ws.print_area.endswith(f"${PRINT_ROWS + 1}")
+        note = ws.oddFooter.left.text
+        assert str(PRINT_ROWS) in note.replace("\u202f", "").replace("\xa0", "")
+        assert f"{listed:,}".replace(",", "") in note.replace("\u202f", "").replace("\xa0", "")
+        flag_col = [c.value for c in ws[1]].index(label("col.estimated", "ru")) + 1
+        flagged = [ws.cell(r, flag_col) for r in range(2, ws.max_row + 1)
+                   if ws.cell(r, flag_col).value == label("est.flag", "ru")]
+        assert flagged and all(c.alignment.horizontal == "center" for c in flagged)

@@ -111,3 +111,54 @@ def test_styles_layout_and_page_setup_survive(tmp_path):
     assert got.oddFooter.center.text == "Бет &P / &N" and got.oddFooter.center.size == 9
     assert got.oddHeader.center.text == "ИЛЛЮСТРАЦИЯ"
     assert got.oddHeader.center.color == "B00020"
+
+
+def test_a_table_body_block_reads_back_cell_by_cell_with_its_totals(tmp_path):
+    """A Block (a table body without a Cell per value) reads back as cells: numbers with their
+    column's format, text as text (a '=' name too), NaN/inf and None empty; a SUM and a
+    SUBTOTAL over block rows carry the value added up here independently; long text wraps
+    with its row aligned at the top; a centred column is centred."""
+    from kzplanner.core.io.write.workbook_sheets import fit_table
+
+    rng = random.Random(11)
+    book = Book()
+    ws = book.create_sheet("Кесте")
+    for c, text in enumerate(["Аудан", "Сан", "Белгі"], start=1):
+        put(ws, 1, c, text)
+    rows = [[rng.choice(["Қала", "=A1+1", "ауыл " * 12]),
+             rng.choice([round(rng.uniform(-5e9, 4e9), 1), float("nan"), None, float("inf")]),
+             rng.choice(["бағалау", ""])] for _ in range(300)]
+    ws.put_rows(2, rows, [None, "#,##0", None], [None, None, "center"])
+    last = len(rows) + 1
+    put(ws, last + 1, 2, Formula(f"=SUM(B2:B{last})"))
+    put(ws, last + 2, 2, Formula(f"=SUBTOTAL(9,B2:B{last})"))
+    fit_table(ws, text_cap=24)
+    path = tmp_path / "b.xlsx"
+    write_book(book, path)
+    got = openpyxl.load_workbook(path)["Кесте"]
+    values = openpyxl.load_workbook(path, data_only=True)["Кесте"]
+    expected = 0.0
+    for i, (name, number, flag) in enumerate(rows, start=2):
+        assert got.cell(i, 1).value == name and got.cell(i, 1).data_type == "s"
+        finite = isinstance(number, float) and number == number and abs(number) != float("inf")
+        assert got.cell(i, 2).value == (number if finite else None)
+        expected += number if finite else 0.0
+        if finite:
+            assert got.cell(i, 2).number_format == "#,##0"
+        assert (got.cell(i, 3).value or "") == flag
+        if flag:
+            assert got.cell(i, 3).alignment.horizontal == "center"
+        if len(name) > 25:  # wrapped, its row taller and its cells aligned at the top
+            assert got.cell(i, 1).alignment.wrap_text
+            assert got.cell(i, 1).alignment.vertical == "top"
+            assert got.row_dimensions[i].height and got.row_dimensions[i].height > 15
+            if finite:
+                assert got.cell(i, 2).alignment.vertical == "top"
+    assert got.cell(last + 1, 2).value == f"=SUM(B2:B{last})"
+    assert values.cell(last + 1, 2).value == pytest.approx(expected)
+    assert values.cell(last + 2, 2).value == pytest.approx(expected)
+    # the number column is as wide as its widest number written with separators (or the
+    # totals' formulas, counted 13 characters), plus 2
+    widest = max(len(f"{v:,.0f}") for v in (r[1] for r in rows)
+                 if isinstance(v, float) and v == v and abs(v) != float("inf"))
+    assert got.column_dimensions["B"].width == pytest.approx(max(widest, 13) + 2, abs=0.2)

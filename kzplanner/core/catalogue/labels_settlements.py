@@ -84,6 +84,10 @@ SETTLEMENT_LABELS: dict[str, dict[str, str]] = {
     "place.hamlet": {"en": "hamlet", "ru": "зимовка", "kk": "қыстақ"},
     "place.isolated_dwelling": {"en": "isolated dwelling", "ru": "отдельное жилище",
                                 "kk": "жеке қоныс"},
+    "villages.printed": {
+        "en": "Printed: the first {n} of {total} rows; the whole list is in this sheet",
+        "ru": "Печать: первые {n} из {total} строк; весь список — на этом листе",
+        "kk": "Басылады: {total} жолдың алғашқы {n}; толық тізім осы парақта"},
     "villages.note": {
         "en": "Straight-line reach; an estimated population is the district's population not "
               "accounted for by known ones, shared by kind of place (flagged “estimate”).",

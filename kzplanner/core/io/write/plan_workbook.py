@@ -62,6 +62,15 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
     recalculate in Excel and LibreOffice; the summary's spent/unspent refer to the allocation
     sheet. No cell adds people across measures.
     """
+    from kzplanner.core.io.write.xlsx_emit import write_book
+
+    wb = build_plan_book(ds, result, lang, map_png, scenario)
+    return write_atomically(path, lambda tmp: write_book(wb, tmp))
+
+
+def build_plan_book(ds: Dataset, result: PlanResult, lang: str = "ru",
+                    map_png: bytes | None = None, scenario: str | None = None) -> Any:
+    """The plan workbook as a Book in memory (core/io/write/xlsx_book.py), not yet written."""
     from kzplanner.core.io.write.xlsx_book import Book
 
     wb = Book()
@@ -78,7 +87,8 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
     from kzplanner.core.io.write.workbook_words import institution_names, solver_text, unit_names
 
     names, units_fell_back = unit_names(ds, lang)
-    inst_names, inst_fell_back = institution_names(ds, lang)
+    inst_names, inst_fell_back = institution_names(ds, lang, result.kits["inst_id"]
+                                                   if "inst_id" in result.kits else None)
     s = result.summary
 
     # --- allocation: the people of each line in the column of its own measure; the total row
@@ -311,6 +321,9 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
         mw.add_picture(map_png, "A1", min(1.0, 1000 / max(png_size(map_png)[0], 1)))
         print_setup(mw, None)
 
+    # the village lists last (before the map): the plan's own sheets print first
+    wb.worksheets.sort(key=lambda sheet: (sheet.title in village_sheets)
+                       + 2 * (map_png is not None and sheet is mw))
     headed = {label(k, lang) for k in ("sheet.allocation", "sheet.kits", "sheet.indicators",
                                        "sheet.parameters", "sheet.sources")}
     headed |= village_sheets
@@ -327,9 +340,7 @@ def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang:
         mw.page_setup.orientation = "landscape"
         mw.sheet_properties.pageSetUpPr.fitToPage = True
         mw.page_setup.fitToWidth = mw.page_setup.fitToHeight = 1
-    from kzplanner.core.io.write.xlsx_emit import write_book
-
-    return write_atomically(path, lambda tmp: write_book(wb, tmp))
+    return wb
 
 
 def _source_status(src: Any) -> str:

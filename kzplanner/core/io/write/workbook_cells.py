@@ -57,10 +57,40 @@ def header_row(ws: Worksheet, row: int, headers: list[str]) -> None:
         cell.border = Border(bottom=thin)
 
 
+def split_values(values: list[Any]) -> tuple[list[float], list[str]]:
+    """A column's finite numbers and its texts (formulas among them); empty cells left out."""
+    nums, texts = [], []
+    for v in values:
+        if v is None or isinstance(v, bool):
+            continue
+        if isinstance(v, str):
+            texts.append(v)
+        elif isinstance(v, (int, float)) and v == v and abs(v) != float("inf"):
+            nums.append(v)
+    return nums, texts
+
+
+def number_length(nums: list[float]) -> int | None:
+    """The length of the widest of `nums` written as "#,##0" (the largest and the most negative
+    are the widest: rounding and the digit count grow with the size), None when empty."""
+    if not nums:
+        return None
+    return max(len(f"{max(nums):,.0f}"), len(f"{min(nums):,.0f}"))
+
+
 def fit_columns(ws: Worksheet, min_width: int = 8) -> None:
     from kzplanner.core.io.write.xlsx_book import column_letter as get_column_letter
 
     widths: dict[int, int] = {}
+    for b in ws.blocks:  # table bodies: a column at a time
+        for col in range(1, len(b.formats) + 1):
+            nums, texts = split_values(b.column(col))
+            n = number_length(nums)
+            lengths = ([n + 3] if n is not None else []) + [
+                14 if t.startswith("=") else max(len(part) for part in t.split("\n"))
+                for t in texts]
+            if lengths:
+                widths[col] = max(widths.get(col, min_width), min(max(lengths) + 2, MAX_WIDTH))
     for cell in ws.cells():  # every cell, in no particular order
         value = cell.value
         if value is None:
@@ -89,15 +119,16 @@ def print_setup(ws: Worksheet, header_row: int | None) -> None:
 
 def table_sheet(wb: Any, title: str, headers: list[str], rows: list[list[Any]],
                  formats: list[str | None], sum_cols: list[int], lang: str) -> Worksheet:
-    """A sheet with a header row, data, a total row of SUM formulas, frozen header and filter."""
+    """A sheet with a header row, data (one Block), a total row of SUM formulas, frozen header
+    and filter; the caller fits its columns (fit_table) once the sheet is complete."""
     from kzplanner.core.io.write.xlsx_book import Font
     from kzplanner.core.io.write.xlsx_book import column_letter as get_column_letter
 
     ws = wb.create_sheet(title)
     header_row(ws, 1, headers)
-    for r, values in enumerate(rows, start=2):
-        for c, (value, fmt) in enumerate(zip(values, formats, strict=True), start=1):
-            put(ws, r, c, value, fmt)
+    if any(len(values) != len(formats) for values in rows):
+        raise ValueError(f"{title}: a row's length differs from the {len(formats)} columns")
+    ws.put_rows(2, rows, formats)
     last = len(rows) + 1
     total_row = last + 1
     put(ws, total_row, 1, label("total", lang)).font = Font(bold=True)
@@ -110,7 +141,6 @@ def table_sheet(wb: Any, title: str, headers: list[str], rows: list[list[Any]],
         cell.font = Font(bold=True)
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(last, 1)}"
-    fit_columns(ws)
     print_setup(ws, 1)
     return ws
 

@@ -12,7 +12,6 @@ from kzplanner.core.io.write.workbook_cells import (
     FMT_KZT,
     FMT_RATE,
     Formula,
-    fit_columns,
     header_row,
     put,
 )
@@ -29,7 +28,7 @@ def kits_sheet(wb: Any, kits: Any, locked: set[str], unit_names: dict[str, str],
     """Columns: unit, institution id, name, type, cost, people served, people per 1 M ₸ (why
     each kit), [locked: when the planner locked any], [package]; the coordinates are in the GeoPackage and CSV exports. Rows
     sorted by unit name, then by people per 1 M ₸ (best first); a subtotal row closes each
-    unit."""
+    unit. The caller fits the columns (fit_table)."""
     from kzplanner.core.io.write.xlsx_book import Font, PatternFill
     from kzplanner.core.io.write.xlsx_book import column_letter as get_column_letter
 
@@ -61,11 +60,12 @@ def kits_sheet(wb: Any, kits: Any, locked: set[str], unit_names: dict[str, str],
     while k < len(rows):
         name, code = rows[k][0], rows[k][1]
         first = r
+        body = []
         while k < len(rows) and rows[k][1] == code:
-            for c, (value, fmt) in enumerate(zip(rows[k][2], formats, strict=True), start=1):
-                put(ws, r, c, value, fmt)
-            r += 1
+            body.append(rows[k][2])
             k += 1
+        ws.put_rows(r, body, formats)  # the unit's kits: one Block
+        r += len(body)
         put(ws, r, 1, label("subtotal", lang).format(name=name)).font = bold
         for c in SUM_COLUMNS:
             letter = get_column_letter(c)
@@ -81,8 +81,7 @@ def kits_sheet(wb: Any, kits: Any, locked: set[str], unit_names: dict[str, str],
         put(ws, r, c, total, formats[c - 1]).font = bold
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(r - 1, 1)}"
-    fit_columns(ws)
-    return ws
+    return ws  # fitted by the workbook (fit_table) with the other tables
 
 
 def is_subtotal(row: tuple[Any, ...], lang: str) -> bool:

@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING, Any
 
 from kzplanner import __version__
 from kzplanner.core.catalogue import label
-from kzplanner.core.io.write.workbook_cells import fit_columns, header_row, put
+from kzplanner.core.io.write.workbook_cells import (
+    fit_columns,
+    header_row,
+    number_length,
+    put,
+    split_values,
+)
 
 if TYPE_CHECKING:
     from kzplanner.core.io.write.xlsx_book import Sheet as Worksheet
@@ -125,6 +131,25 @@ def fit_table(ws: Worksheet, header: int = 1, cap: int = 10, text_cap: int = 26)
                 cell.alignment = wrap
                 tall[cell.row] = max(tall.get(cell.row, 1), -(-len(text) // (text_cap - 2)))
         widths[cell.column] = max(widths.get(cell.column, 6), length + 2)
+    for b in ws.blocks:  # table bodies: a column at a time
+        for col in range(1, len(b.formats) + 1):
+            values = b.column(col)
+            nums, texts = split_values(values)
+            n = number_length(nums)
+            if n is not None:
+                n += 2 if "₸" in (b.formats[col - 1] or "") else 0
+                widths[col] = max(widths.get(col, 6), n + 2)
+            if not texts:
+                continue
+            widths[col] = max(widths.get(col, 6), 2 + max(
+                13 if t.startswith("=") else min(len(t), text_cap) for t in texts))
+            if max(map(len, texts)) > text_cap + 1:  # long names wrap, their rows taller
+                for i, v in enumerate(values):
+                    if isinstance(v, str) and len(v) > text_cap + 1 and not v.startswith("="):
+                        row = b.row + i
+                        b.wrap.add((row, col))
+                        b.top.add(row)
+                        tall[row] = max(tall.get(row, 1), -(-len(v) // (text_cap - 2)))
     for col, width in widths.items():
         ws.column_dimensions[get_column_letter(col)].width = width
     ws.row_dimensions[header].height = 15 * lines
@@ -225,6 +250,8 @@ def flag_sheet(ws: Worksheet, lang: str) -> None:
 
     last = ws.max_column
     rows = ws.max_row
+    if ws.print_area:  # a print area set already (a long list's first rows) keeps its rows
+        rows = int(str(ws.print_area).rsplit("$", 1)[-1])
     cell = put(ws, 1, last + 2, label("illustrative_flag", lang))
     cell.font = Font(bold=True, color="B00020")
     ws.print_area = f"A1:{get_column_letter(last)}{rows}"

@@ -44,9 +44,9 @@ def names_in(frame: Any, lang: str, base: str = "name") -> tuple[list[str], bool
     for other in _FALLBACK[lang]:
         alt = column(other)
         if alt is not None:
-            values = values.fillna(alt.astype("string").map(
-                lambda v: None if v is None or pd.isna(v) or not str(v).strip()
-                else f"{v}{FALLBACK_MARK}"))
+            alt = alt.astype("string")
+            shown = alt.notna() & (alt.str.strip().fillna("") != "")
+            values = values.fillna((alt + FALLBACK_MARK).where(shown))
     values = values.fillna("")
     return values.astype(str).tolist(), bool((fallen & (values != "")).any())
 
@@ -63,12 +63,15 @@ def unit_names(ds: Any, lang: str) -> tuple[dict[str, str], bool]:
     return disambiguate(ds.units, pd.Series(list(names), index=ds.units.index), lang), fell
 
 
-def institution_names(ds: Any, lang: str) -> tuple[dict[str, str], bool]:
+def institution_names(ds: Any, lang: str, ids: Any = None) -> tuple[dict[str, str], bool]:
     """Institution id → name in `lang`: `name_kk` for Kazakh, the register's `name` (Russian)
-    otherwise; visibly another language's where missing."""
+    otherwise; visibly another language's where missing. `ids`: only these institutions (the
+    workbook names its kits' institutions, not the whole register of 200,000)."""
     inst = ds.institutions
     if inst is None or not len(inst) or "inst_id" not in inst.columns:
         return {}, False
+    if ids is not None:
+        inst = inst[inst["inst_id"].astype(str).isin({str(i) for i in ids})]
     names, fell = names_in(inst, lang)
     return dict(zip(inst["inst_id"].astype(str), names, strict=True)), fell
 

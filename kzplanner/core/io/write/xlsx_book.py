@@ -8,15 +8,16 @@ row heights; merged ranges; frozen panes; the filter; print titles, print area, 
 header and footer; a picture — as plain Python objects, and `Book.save` writes them with
 XlsxWriter in one pass. Files written here are read back with openpyxl in the tests.
 
-Formulas are written with their value computed here (our own totals: SUM, SUBTOTAL(9, …), a
-difference of two cells, a reference to another sheet's cell), so that a reader that does not
-recalculate (LibreOffice's default for .xlsx, previewers) shows the right figure; Excel and
-LibreOffice recalculate them anyway.
+A table's body (thousands of rows of plain numbers and text: the indicators of 10,000 units,
+the villages) is a `Block` — rows of values with one number format per column — not a `Cell`
+per value: building, fitting and writing 440,000 Cell objects cost most of a stress-size export.
+
+Formulas are written with their value computed (core/io/write/xlsx_formula.py), so that a reader
+that does not recalculate shows the right figure.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -45,6 +46,7 @@ class Font:
 class Alignment:
     wrap_text: bool | None = None
     vertical: str | None = None
+    horizontal: str | None = None
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,28 @@ class Cell:
         self.fill: PatternFill | None = None
         self.alignment: Alignment | None = None
         self.border: Border | None = None
+
+
+class Block:
+    """A table body: `rows` of plain values (numbers, text, None; a NaN or infinite number
+    is an empty cell) from sheet row `row`, column 1 on, with one number format per column.
+    `align`: a column's horizontal alignment ("center", …; None: Excel's by type).
+    `wrap`: (row, column) of texts that wrap (top-aligned); `top`: rows whose cells align at
+    the top (a wrapped text made them taller) — both set by fit_table."""
+
+    __slots__ = ("row", "last", "rows", "formats", "align", "wrap", "top")
+
+    def __init__(self, row: int, rows: list[list[Any]], formats: list[str | None],
+                 align: list[str | None] | None = None) -> None:
+        self.row, self.rows, self.formats = row, rows, list(formats)
+        self.last = row + len(rows) - 1  # the rows are not added to after
+        self.align = list(align) if align else [None] * len(self.formats)
+        self.wrap: set[tuple[int, int]] = set()
+        self.top: set[int] = set()
+
+    def column(self, col: int) -> list[Any]:
+        """The values of sheet column `col` (1-based), top down."""
+        return [r[col - 1] for r in self.rows]
 
 
 # --------------------------------------------------------------------------- sheet parts
@@ -207,6 +231,37 @@ class Sheet:
         self.oddHeader = _HeaderFooter()  # noqa: N815
         self.oddFooter = _HeaderFooter()  # noqa: N815
         self.pictures: list[tuple[bytes, str, float]] = []
+        self.blocks: list[Block] = []
+
+    def put_rows(self, row: int, rows: list[list[Any]], formats: list[str | None],
+                 align: list[str | None] | None = None) -> Block:
+        """A table body from `row` down (see Block); text is always text, as put() writes it."""
+        block = Block(row, rows, formats, align)
+        if rows:
+            self.blocks.append(block)
+        return block
+
+    def value_at(self, row: int, column: int) -> Any:
+        c = self._cells.get((row, column))
+        if c is not None:
+            return c.value
+        for b in self.blocks:
+            if b.row <= row <= b.last and column <= len(b.formats):
+                return b.rows[row - b.row][column - 1]
+        return None
+
+    def column_values(self, column: int, first: int, last: int) -> list[Any]:
+        """The values of a column between two rows (empty cells left out), cells and blocks."""
+        out = [c.value for r in range(first, last + 1)
+               if (c := self._cells.get((r, column))) is not None and c.value is not None]
+        for b in self.blocks:
+            if b.row > last or b.last < first:
+                continue
+            lo, hi = max(first, b.row), min(last, b.last)
+            if column <= len(b.formats):
+                out += [r[column - 1] for r in b.rows[lo - b.row:hi - b.row + 1]
+                        if r[column - 1] is not None]
+        return out
 
     def cell(self, row: int, column: int) -> Cell:
         c = self._cells.get((row, column))
@@ -216,11 +271,13 @@ class Sheet:
 
     @property
     def max_row(self) -> int:
-        return max((r for r, _ in self._cells), default=1)
+        return max(max((r for r, _ in self._cells), default=1),
+                   max((b.last for b in self.blocks), default=1))
 
     @property
     def max_column(self) -> int:
-        return max((c for _, c in self._cells), default=1)
+        return max(max((c for _, c in self._cells), default=1),
+                   max((len(b.formats) for b in self.blocks), default=1))
 
     def __getitem__(self, key: str) -> list[Cell]:
         """ws['A']: the cells of a column, top down."""
@@ -228,14 +285,14 @@ class Sheet:
         return sorted((c for (_, k), c in self._cells.items() if k == col), key=lambda c: c.row)
 
     def cells(self, min_row: int = 1) -> list[Cell]:
-        """Every cell from `min_row` down, in the order they were made (a row's order does
-        not matter to the column fits, and sorting 400,000 cells costs)."""
+        """Every Cell from `min_row` down, in the order they were made (a row's order does
+        not matter to the column fits); table bodies are in `blocks`."""
         if min_row <= 1:
             return list(self._cells.values())
         return [c for c in self._cells.values() if c.row >= min_row]
 
     def iter_rows(self, min_row: int = 1) -> list[list[Cell]]:
-        """The sheet's cells row by row (only cells that exist: empty ones carry nothing)."""
+        """The sheet's Cells row by row (only cells that exist; table bodies are in `blocks`)."""
         rows: dict[int, list[Cell]] = {}
         for (r, _), c in self._cells.items():
             if r >= min_row:
@@ -272,68 +329,3 @@ class Book:
         ws = Sheet(re.sub(r"[\[\]:*?/\\]", "_", title)[:31].strip("'") or "Sheet")
         self.worksheets.append(ws)
         return ws
-
-
-
-# --------------------------------------------------------------------------- formula values
-_SUM = re.compile(r"=(SUM|SUBTOTAL\(9,)\(?([A-Z]+)(\d+):([A-Z]+)(\d+)\)")
-_DIFF = re.compile(r"=([A-Z]+)(\d+)-([A-Z]+)(\d+)")
-_XREF = re.compile(r"='((?:[^']|'')+)'!([A-Z]+)(\d+)")
-
-
-def formula_value(book: Book, ws: Sheet, formula: str, depth: int = 0) -> float | None:
-    """The value of one of our own formulas, from the cells it refers to; None when the
-    formula is not one of the forms the exporters write (the reader then recalculates)."""
-    if depth > 20:
-        return None
-    m = _SUM.fullmatch(formula)
-    if m:
-        kind, c1, r1, c2, r2 = m.groups()
-        subtotal = kind != "SUM"
-        total = 0.0
-        for col in range(column_index(c1), column_index(c2) + 1):
-            for row in range(int(r1), int(r2) + 1):
-                cell = ws._cells.get((row, col))
-                if cell is None or cell.value is None:
-                    continue
-                v = cell.value
-                if _is_formula(v):
-                    if subtotal and v.startswith("=SUBTOTAL("):
-                        continue  # SUBTOTAL leaves other subtotals out
-                    v = formula_value(book, ws, v, depth + 1)
-                if _number(v):
-                    total += float(v)
-        return total
-    m = _DIFF.fullmatch(formula)
-    if m:
-        a = _cell_value(book, ws, m.group(1), int(m.group(2)), depth)
-        b = _cell_value(book, ws, m.group(3), int(m.group(4)), depth)
-        return None if a is None or b is None else a - b
-    m = _XREF.fullmatch(formula)
-    if m:
-        title = m.group(1).replace("''", "'")
-        other = next((s for s in book.worksheets if s.title == title), None)
-        return None if other is None else _cell_value(book, other, m.group(2),
-                                                      int(m.group(3)), depth)
-    return None
-
-
-def _cell_value(book: Book, ws: Sheet, col: str, row: int, depth: int) -> float | None:
-    cell = ws._cells.get((row, column_index(col)))
-    v = None if cell is None else cell.value
-    if _is_formula(v):
-        return formula_value(book, ws, v, depth + 1)
-    return float(v) if _number(v) else (0.0 if v is None else None)
-
-
-def _is_formula(v: Any) -> bool:
-    return isinstance(v, Formula)
-
-
-def _number(v: Any) -> bool:
-    if isinstance(v, bool) or v is None or isinstance(v, str):
-        return False
-    try:
-        return math.isfinite(float(v))
-    except (TypeError, ValueError):
-        return False
