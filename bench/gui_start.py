@@ -1,6 +1,7 @@
 """Cold start of the main window on a given dataset, for bench/run.py (one process per start).
 
     python bench/gui_start.py --data bench/out/national --screenshot PATH
+    python bench/gui_start.py --data bench/out/stress --screenshot PATH   # 10,000 units, 200,000 inst.
 
 Does what `kzplanner gui --screenshot` does (kzplanner.gui.app.run), except that the data come
 from DATA/units.gpkg, statistics.xlsx and institutions.xlsx (AppState.load with a register).
