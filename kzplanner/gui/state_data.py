@@ -86,14 +86,20 @@ class DataIntents:
         self._release_preview_gate()
         self._preview_gate = gate
 
+        def show_first(preview: MapData) -> None:
+            """Hand the map what it draws and let it paint before the load goes on."""
+            if gate is not None and not gate.is_set():
+                self._preview_arrived.emit(gate, preview)
+                gate.wait(PREVIEW_PAINT_WAIT_S)
+
         def work(fb: Any) -> PreparedDataset:
             if gate is not None:
                 from kzplanner.app.display.map_data import cached_map
 
                 preview = cached_map(b, s, i, repr(params))
                 if preview is not None:
-                    self._preview_arrived.emit(gate, preview)
-                    gate.wait(PREVIEW_PAINT_WAIT_S)
+                    show_first(preview)
+                    gate.set()  # shown (or given its time): the parsed map is not shown twice
             if direct:
                 from kzplanner.app.display.prepared import prepare_dataset
                 from kzplanner.core.dataset import load_dataset
@@ -105,7 +111,9 @@ class DataIntents:
                     return prepare_dataset(ds, params, sub)
             from kzplanner.app.display.prepared import load_prepared
 
-            return load_prepared(b, s, params, fb, i)
+            # an empty cache: the map paints as soon as the inputs are parsed and prepared,
+            # before the cache is written and the tables and panels are filled
+            return load_prepared(b, s, params, fb, i, on_map=show_first)
 
         def landed(prepared: PreparedDataset) -> None:
             self._on_loaded(prepared)

@@ -1,5 +1,7 @@
 """Start with a warm input cache: the map paints from the cache's map entry before pandas loads,
-then the dataset arrives and keeps that map (issue 9: cold start to a painted map)."""
+then the dataset arrives and keeps that map (issue 9: cold start to a painted map). With an
+empty cache the map paints as soon as the inputs are parsed, before the dataset is adopted
+(issue 21)."""
 
 from __future__ import annotations
 
@@ -56,8 +58,12 @@ def test_map_paints_from_the_cache_before_the_data_libraries_load(tmp_path):
     env = {**os.environ, "KZPLANNER_CACHE_DIR": str(tmp_path / "кэш"),
            "KZPLANNER_AUTOSAVE_DIR": str(tmp_path / "autosave"),
            "KZPLANNER_LOG_DIR": str(tmp_path / "log")}
-    cold = _start(env)  # nothing cached: the map waits for the dataset
-    assert cold["first"]["dataset"] and cold["first"]["pandas"]
+    # nothing cached: the map waits for the inputs to be parsed, then paints before the
+    # dataset is adopted (tables, panels) and the cache written; the dataset keeps that map
+    cold = _start(env)
+    assert cold["first"]["pandas"] and not cold["first"]["dataset"], cold["first"]
+    assert cold["first"]["units"] == 224 and cold["first"]["filled"] == 224
+    assert cold["then"]["same_map"]
     warm = _start(env)
     first, then = warm["first"], warm["then"]
     assert not first["pandas"] and not first["dataset"], first

@@ -5,6 +5,7 @@ Computed in the loading worker, so the GUI thread only draws. No Qt here.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -161,12 +162,14 @@ def doubt_lines(ds: Dataset) -> dict[str, str]:
 
 
 def load_prepared(boundaries: str | None, statistics: str | None, params: PlanParams,
-                  feedback: Feedback = SILENT, institutions: str | None = None
-                  ) -> PreparedDataset:
+                  feedback: Feedback = SILENT, institutions: str | None = None,
+                  on_map: Callable[[MapData], None] | None = None) -> PreparedDataset:
     """load_dataset then prepare_dataset, with progress split between them (worker side).
 
     Unchanged inputs come from the input cache (core.io.input_cache): the parsed dataset, and
-    the prepared one too when the parameters it depends on are the same.
+    the prepared one too when the parameters it depends on are the same. `on_map` gets the
+    prepared map as soon as it is built, before the cache is written (the window paints it
+    first at a start with an empty cache).
     """
     from kzplanner.core.io import input_cache
 
@@ -185,6 +188,8 @@ def load_prepared(boundaries: str | None, statistics: str | None, params: PlanPa
                               institutions=institutions, feedback=fb)
     with feedback.sub(0.8, 1.0) as fb:
         prepared = prepare_dataset(ds, params, fb)
+    if on_map is not None:
+        on_map(prepared.map)
     input_cache.store(key, (ds, wanted, prepared))
     store_map(boundaries, statistics, institutions, wanted, prepared.map)
     return prepared
