@@ -71,3 +71,21 @@ def test_a_long_registers_rows_are_bounded_at_their_last_row():
     body = _body(rng, 199_000, 1_004, 14, False, (999_999, 3))
     bound = xlsx._bound(body)
     assert bound is None or bound[0] >= 999_999
+
+
+def test_each_calls_once_per_distinct_value_and_keeps_types_apart():
+    """read_institutions maps a column's values through `each`: the same as calling the
+    function on every value, with 1, 1.0 and True kept apart and NaN and lists handled."""
+    from kzplanner.core.io.read.institutions import each
+    from kzplanner.core.io.read.values import normalise_code, parse_flag
+
+    nan = float("nan")
+    values = [1, 1.0, True, "1", " Да ", None, nan, float("nan"), "жоқ", 0, False, "1", 1.5,
+              110000000.0, "110000000", [1]]
+    for fn in (parse_flag, normalise_code, repr):
+        expected = [fn(v) for v in values]
+        got = each(fn, values)
+        assert [repr(x) for x in got] == [repr(x) for x in expected], fn
+    calls = []
+    each(lambda v: calls.append(v), ["a", "b", "a", "a", "b"])
+    assert calls == ["a", "b"]
