@@ -5,7 +5,7 @@ the start-up work was made faster without changing results).
 
 DATA_DIR holds units.gpkg, statistics.xlsx and institutions.xlsx (bench/generate.py's output).
 Each checkout runs in its own process (PYTHONPATH=checkout) with the input cache off; the units,
-institutions, baseline, access and every map array are compared exactly (NaN equal to NaN).
+institutions, baseline, access, every map array and the plan items (kits, vouchers) are compared exactly (NaN equal to NaN).
 Exit status 0 when equal, 1 with the first difference otherwise.
 """
 
@@ -34,6 +34,9 @@ units = ds.units.drop(columns="geometry")
 out = {"units": units, "geometry_wkb": [g.wkb for g in ds.units.geometry],
        "institutions": ds.institutions, "baseline": p.baseline, "access": p.access, "map": m,
        "issues": ds.reconciliation.issues}
+from kzplanner.core.planning.items import build_items
+items = build_items(ds, PlanParams())
+out["kits"], out["vouchers"] = items.kits, items.vouchers
 with open(sys.argv[2], "wb") as fh:
     pickle.dump(out, fh)
 """

@@ -56,7 +56,9 @@ def read_table(path: str | Path, header_keys: tuple[str, ...], sheet: str | None
     rows: list[int] = []
     for offset, row in enumerate(raw[header_at + 1:], start=header_at + 2):
         cells = (list(row) + [None] * width)[:width]
-        if all(c is None or (isinstance(c, str) and not c.strip()) for c in cells):
+        first = cells[0] if cells else None  # a filled first cell: not an empty row
+        if (first is None or isinstance(first, str) and not first.strip()) and all(
+                c is None or (isinstance(c, str) and not c.strip()) for c in cells):
             continue
         body.append(cells)
         rows.append(offset)

@@ -285,7 +285,9 @@ def _calamine_cells(path: Path, name: str) -> list[list[Any]] | None:
             rows = wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
     except Exception:  # noqa: BLE001 - any failure falls back to openpyxl's diagnosis
         return None
-    return [trim_row([None if (isinstance(c, str) and c == "") else c for c in row])
+    # calamine gives "" for an empty cell; only rows holding one are rebuilt (its other
+    # values are numbers, text, booleans and dates, none of them equal to "")
+    return [trim_row([None if c == "" else c for c in row] if "" in row else row)
             for row in rows]
 
 
