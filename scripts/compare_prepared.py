@@ -21,14 +21,15 @@ from pathlib import Path
 DUMP = """
 import pickle, sys
 from dataclasses import fields
-from kzplanner.app.display.prepared import prepare_dataset
-from kzplanner.core.dataset import load_dataset
+from kzplanner.app.display.prepared import load_prepared
 from kzplanner.core.io.read import safety
 from kzplanner.core.planning.parameters import PlanParams
 safety.MAX_ROWS = max(safety.MAX_ROWS, 1_000_000)  # an old checkout refused the stress register
 d = sys.argv[1]
-ds = load_dataset(d + "/units.gpkg", d + "/statistics.xlsx", d + "/institutions.xlsx")
-p = prepare_dataset(ds, PlanParams())
+# the window's own path (load_prepared), the input cache off (KZPLANNER_CACHE_DIR=off)
+p = load_prepared(d + "/units.gpkg", d + "/statistics.xlsx", PlanParams(),
+                  institutions=d + "/institutions.xlsx")
+ds = p.dataset
 m = {f.name: getattr(p.map, f.name) for f in fields(p.map)}
 units = ds.units.drop(columns="geometry")
 out = {"units": units, "geometry_wkb": [g.wkb for g in ds.units.geometry],
