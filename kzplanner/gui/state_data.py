@@ -38,6 +38,13 @@ def _same_path(a: str | Path, b: str | Path) -> bool:
         return str(a) == str(b)
 
 
+def _a_window_is_shown() -> bool:
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() is not None and any(
+        w.isVisible() for w in QApplication.topLevelWidgets())
+
+
 class DataIntents:
     """Loading and the data sources; mixed into AppState (a QObject with the signals)."""
 
@@ -299,7 +306,10 @@ class DataIntents:
         self._prepared = prepared
 
     def _on_preview(self, gate: threading.Event, preview: MapData) -> None:
-        nobody_draws = not self.isSignalConnected(QMetaMethod.fromSignal(self.map_changed))
+        # a map view listens, in a window on screen (a window never shown never paints: the
+        # load would wait PREVIEW_PAINT_WAIT_S for nothing)
+        nobody_draws = not (self.isSignalConnected(QMetaMethod.fromSignal(self.map_changed))
+                            and _a_window_is_shown())
         if gate is not self._preview_gate or self._prepared is not None or nobody_draws:
             gate.set()
             return
