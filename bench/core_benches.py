@@ -151,9 +151,9 @@ def _stress_dataset() -> tuple[Any, str]:
     sizes and times and by this checkout's commit), so that timing the rules at stress size
     does not parse 200,000 register rows on every run; and a note saying how it was read.
 
-    The stress register has 200,000 institutions below a 3-row heading: more rows than the
-    planner's reader takes (core/io/read/safety.MAX_ROWS). The bench raises the limit for its own
-    process only, and says so in the records that use it.
+    The stress register has 200,000 institutions below a 3-row heading, within the reader's
+    limit (core/io/read/safety.MAX_ROWS, 1,000,000 since issue 21); were the limit lower, the
+    bench would raise it for its own process only and say so in the records that use it.
     """
     import pickle
     import subprocess

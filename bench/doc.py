@@ -50,6 +50,10 @@ measured is printed as `skipped: <reason>` and no ratio or verdict is computed f
   the bench, so its start-up is not counted against QGIS), with a warm profile (one discarded
   run first) beside our warm cache and with a new, empty profile beside our empty cache. The
   issue's exact command under `xvfb-run -a` (X server start included) is recorded too.
+  At stress size (10,000 units, 200,000 institutions; every run, `--quick` too) one start with
+  the cache empty and one with it warm, against the issue's ≤ 3 s, and the window's peak
+  resident memory (the highest of its starts) against ≤ 500 MB; *growth* below compares them
+  with the national medians.
 - **The same layers** (`bench/qgis_anchor.py`): the units with the combined-gap indicator
   computed by the app's own Qt-free code (`prepare_dataset`), classified into the app's 5
   quantile classes and colours (`choropleth.classify`) as a graduated renderer, and every

@@ -234,7 +234,8 @@ def _load_dataset(boundaries: str | Path | None = None, stats: Any = None,
                   sheet: str | None = None, mapping: Any = None,
                   decisions: dict[str, str | None] | None = None,
                   sources: list[Any] | None = None,
-                  choices: dict[str, str] | None = None) -> Dataset:
+                  choices: dict[str, str] | None = None,
+                  on_units: Any = None) -> Dataset:
     """Boundaries + statistics (+ register) joined into one Dataset.
 
     With no arguments, the bundled sample: today's districts (geokz 2024, maps/) and the
@@ -247,6 +248,7 @@ def _load_dataset(boundaries: str | Path | None = None, stats: Any = None,
     core.sources.StatsSource (each with its own sheet, mapping, year and decisions). Each is
     reconciled on its own and their indicators combined per unit (core.sources.combine);
     `choices` (indicator → source id) says which source gives an indicator several give.
+    `on_units` is called with the units as soon as the boundaries are read.
     """
     from kzplanner.core.io.read.boundaries import read_boundaries
     from kzplanner.core.io.read.institutions import read_institutions
@@ -268,6 +270,8 @@ def _load_dataset(boundaries: str | Path | None = None, stats: Any = None,
 
     feedback.progress(0.0, "boundaries")
     units = read_boundaries(bpath, layer=layer)
+    if on_units is not None:  # e.g. the map's geometry, worked out while the rest is read
+        on_units(units)
     predate = bpath.resolve() == paths.natural_earth_boundaries().resolve()
     boundary_report(units, rec)
     parts = []

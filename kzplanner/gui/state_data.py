@@ -38,6 +38,13 @@ def _same_path(a: str | Path, b: str | Path) -> bool:
         return str(a) == str(b)
 
 
+def _a_window_is_shown() -> bool:
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() is not None and any(
+        w.isVisible() for w in QApplication.topLevelWidgets())
+
+
 class DataIntents:
     """Loading and the data sources; mixed into AppState (a QObject with the signals)."""
 
@@ -86,14 +93,20 @@ class DataIntents:
         self._release_preview_gate()
         self._preview_gate = gate
 
+        def show_first(preview: MapData) -> None:
+            """Hand the map what it draws and let it paint before the load goes on."""
+            if gate is not None and not gate.is_set():
+                self._preview_arrived.emit(gate, preview)
+                gate.wait(PREVIEW_PAINT_WAIT_S)
+
         def work(fb: Any) -> PreparedDataset:
             if gate is not None:
                 from kzplanner.app.display.map_data import cached_map
 
                 preview = cached_map(b, s, i, repr(params))
                 if preview is not None:
-                    self._preview_arrived.emit(gate, preview)
-                    gate.wait(PREVIEW_PAINT_WAIT_S)
+                    show_first(preview)
+                    gate.set()  # shown (or given its time): the parsed map is not shown twice
             if direct:
                 from kzplanner.app.display.prepared import prepare_dataset
                 from kzplanner.core.dataset import load_dataset
@@ -105,7 +118,9 @@ class DataIntents:
                     return prepare_dataset(ds, params, sub)
             from kzplanner.app.display.prepared import load_prepared
 
-            return load_prepared(b, s, params, fb, i)
+            # an empty cache: the map paints as soon as the inputs are parsed and prepared,
+            # before the cache is written and the tables and panels are filled
+            return load_prepared(b, s, params, fb, i, on_map=show_first)
 
         def landed(prepared: PreparedDataset) -> None:
             self._on_loaded(prepared)
@@ -291,7 +306,10 @@ class DataIntents:
         self._prepared = prepared
 
     def _on_preview(self, gate: threading.Event, preview: MapData) -> None:
-        nobody_draws = not self.isSignalConnected(QMetaMethod.fromSignal(self.map_changed))
+        # a map view listens, in a window on screen (a window never shown never paints: the
+        # load would wait PREVIEW_PAINT_WAIT_S for nothing)
+        nobody_draws = not (self.isSignalConnected(QMetaMethod.fromSignal(self.map_changed))
+                            and _a_window_is_shown())
         if gate is not self._preview_gate or self._prepared is not None or nobody_draws:
             gate.set()
             return

@@ -134,3 +134,15 @@ def test_an_entry_of_another_shape_is_parsed_again(cache):
     entry.write_bytes(pickle.dumps((ds, params_repr, old)))
     again = load_prepared(None, None, PlanParams())
     assert again.map.same_drawing(first.map)
+
+
+def test_an_entry_that_cannot_be_written_leaves_nothing_behind(cache, tmp_path):
+    """The entry is pickled straight into its temporary file (no copy in memory): a value
+    that cannot be pickled part-way through leaves neither that file nor an entry."""
+    src = _file(tmp_path / "деректер", "статистика.csv", "код;Население\n1;100\n")
+    key = input_cache.cache_key([src, None], "x")
+    assert input_cache.store(key, {"ok": list(range(1000))})
+    before = sorted(p.name for p in cache.iterdir())
+    assert not input_cache.store(key, {"a": list(range(100_000)), "b": lambda: 0})
+    assert sorted(p.name for p in cache.iterdir()) == before  # the old entry stays, no leftovers
+    assert input_cache.load(key) == {"ok": list(range(1000))}

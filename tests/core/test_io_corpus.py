@@ -82,7 +82,7 @@ CASES: list[tuple[str, str, dict, str]] = [
     ("area_6m_cells.xlsx", "detect", {}, "sheet_too_large"),
     ("unaddressed_far_row.xlsx", "detect", {}, "sheet_too_large"),
     ("@many_merges.xlsx", "detect", {}, "too_many_merged_cells"),
-    ("@rows_200001.csv", "stats", {}, "sheet_too_large"),
+    ("@rows_1000001.csv", "stats", {}, "sheet_too_large"),
     ("@cells_too_many.csv", "detect", {}, "sheet_too_large"),
     ("@zip_bomb.xlsx", "stats", {}, "archive_bomb"),
     # -- statistics: CSV damage

@@ -155,9 +155,9 @@ def build_large(folder: Path) -> dict[str, Path]:
     """Files too large to commit, made when the tests run (a second or two)."""
     folder.mkdir(parents=True, exist_ok=True)
     out = {}
-    p = folder / "rows_200001.csv"
-    p.write_text("unit_name,population\n" + "Ақмола,1\n" * 200_001, encoding="utf-8")
-    out["rows_200001.csv"] = p
+    p = folder / "rows_1000001.csv"
+    p.write_text("unit_name,population\n" + "Ақмола,1\n" * 1_000_001, encoding="utf-8")
+    out["rows_1000001.csv"] = p
     p = folder / "cells_too_many.csv"
     p.write_text("unit_name," + ",".join(f"c{i}" for i in range(999)) + "\n"
                  + ("Ақмола" + ",1" * 999 + "\n") * 5_100, encoding="utf-8")

@@ -1,5 +1,7 @@
 """Start with a warm input cache: the map paints from the cache's map entry before pandas loads,
-then the dataset arrives and keeps that map (issue 9: cold start to a painted map)."""
+then the dataset arrives and keeps that map (issue 9: cold start to a painted map). With an
+empty cache the map paints as soon as the inputs are parsed, before the dataset is adopted
+(issue 21)."""
 
 from __future__ import annotations
 
@@ -56,8 +58,12 @@ def test_map_paints_from_the_cache_before_the_data_libraries_load(tmp_path):
     env = {**os.environ, "KZPLANNER_CACHE_DIR": str(tmp_path / "кэш"),
            "KZPLANNER_AUTOSAVE_DIR": str(tmp_path / "autosave"),
            "KZPLANNER_LOG_DIR": str(tmp_path / "log")}
-    cold = _start(env)  # nothing cached: the map waits for the dataset
-    assert cold["first"]["dataset"] and cold["first"]["pandas"]
+    # nothing cached: the map waits for the inputs to be parsed, then paints before the
+    # dataset is adopted (tables, panels) and the cache written; the dataset keeps that map
+    cold = _start(env)
+    assert cold["first"]["pandas"] and not cold["first"]["dataset"], cold["first"]
+    assert cold["first"]["units"] == 224 and cold["first"]["filled"] == 224
+    assert cold["then"]["same_map"]
     warm = _start(env)
     first, then = warm["first"], warm["then"]
     assert not first["pandas"] and not first["dataset"], first
@@ -88,19 +94,35 @@ def test_the_load_waits_for_the_paint_only_when_a_map_is_there_to_paint(qapp, sa
     state.map_changed.connect(lambda: seen.append(state.map_data))
     gate = threading.Event()
     state._preview_gate = gate
-    state._on_preview(gate, preview)
-    assert seen == [preview] and not gate.is_set()  # held until the map has painted
-    state.map_painted()
-    assert gate.is_set()
+    state._on_preview(gate, preview)  # a listener, but no window on screen to paint it
+    assert gate.is_set() and seen == [] and state.map_data is None
+
+    from PySide6.QtWidgets import QWidget
+
+    shown = QWidget()
+    shown.show()
+    try:
+        gate = threading.Event()
+        state._preview_gate = gate
+        state._on_preview(gate, preview)
+        assert seen == [preview] and not gate.is_set()  # held until the map has painted
+        state.map_painted()
+        assert gate.is_set()
+    finally:
+        shown.close()
 
 
 def test_opening_something_else_takes_the_preview_down(qapp, sample_dataset):
     import threading
 
+    from PySide6.QtWidgets import QWidget
+
     from kzplanner.app.display.prepared import prepare_dataset
     from kzplanner.core.planning.parameters import PlanParams
     from kzplanner.gui.state import AppState
 
+    shown = QWidget()  # a window on screen: the preview is taken up
+    shown.show()
     state = AppState()
     changes = []
     state.map_changed.connect(lambda: changes.append(state.map_data))
@@ -108,4 +130,5 @@ def test_opening_something_else_takes_the_preview_down(qapp, sample_dataset):
     state._preview_gate = gate
     state._on_preview(gate, prepare_dataset(sample_dataset, PlanParams()).map)
     state.cancel_load()  # e.g. a project is being opened instead
+    shown.close()
     assert gate.is_set() and state.map_data is None and changes[-1] is None

@@ -88,7 +88,12 @@ def build_shapes(units: gpd.GeoDataFrame, tolerance: float = SIMPLIFY_TOLERANCE_
     geoms, simple_geoms = simple if simple is not None else simplified(units, tolerance)
     simple = simple_geoms
     shapes: dict[str, UnitShape] = {}
-    for code, geom, orig in zip(units.index, simple, geoms.values, strict=True):
+    # the anchors' columns as arrays (a row looked up per unit cost ~0.2 ms: 2 s at 10,000)
+    none = [None] * len(units)
+    lons = units["centroid_lon"].to_numpy() if "centroid_lon" in units.columns else none
+    lats = units["centroid_lat"].to_numpy() if "centroid_lat" in units.columns else none
+    for code, geom, orig, lon, lat in zip(units.index, simple, geoms.values, lons, lats,
+                                          strict=True):
         if geom is None or geom.is_empty:
             geom = orig
         if geom is None or geom.is_empty:
@@ -103,8 +108,6 @@ def build_shapes(units: gpd.GeoDataFrame, tolerance: float = SIMPLIFY_TOLERANCE_
             polygons.append(tuple(rings))
         if not polygons:
             continue
-        row = units.loc[code]
-        lon, lat = row.get("centroid_lon"), row.get("centroid_lat")
         if lon is None or lat is None or not (np.isfinite(lon) and np.isfinite(lat)):
             pt = orig.representative_point()
             lon, lat = pt.x, pt.y

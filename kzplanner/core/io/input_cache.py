@@ -110,8 +110,11 @@ def store(key: str | None, value: Any) -> bool:
         return False
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-        write_atomically(folder / f"{key}{_SUFFIX}", lambda tmp: tmp.write_bytes(data))
+        def dump(tmp: Path) -> None:  # streamed: no copy of a 60 MB entry in memory
+            with open(tmp, "wb") as fh:
+                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+
+        write_atomically(folder / f"{key}{_SUFFIX}", dump)
         entries = sorted(folder.glob(f"*{_SUFFIX}"), key=lambda p: p.stat().st_mtime,
                          reverse=True)
         for old in entries[KEEP:]:

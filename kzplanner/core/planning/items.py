@@ -204,8 +204,9 @@ def _kits(ds: Dataset, params: PlanParams, access: pd.Series, w_u: pd.Series,
     for col in ("lacks_connection", "lacks_equipment", "lacks_licences"):
         inst[col] = need[col].to_numpy(dtype=bool)
     given = inst["kit_cost"].astype(float)
-    catalogue = [params.costs.kit_cost(t, a, p) for t, a, p in
-                 zip(inst["type"], inst["area_type"], inst["package"], strict=True)]
+    keys = list(zip(inst["type"], inst["area_type"], inst["package"], strict=True))
+    price = {k: params.costs.kit_cost(*k) for k in set(keys)}  # a few kinds, many kits
+    catalogue = [price[k] for k in keys]
     inst["cost_kzt"] = np.where(given.notna(), given, catalogue)
     served = inst["people_served"].astype(float).fillna(0.0).to_numpy()
     basis_col = (inst["people_served_basis"].astype(str).to_numpy(dtype=object)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -35,6 +37,35 @@ def normalise_type(value: object) -> str | None:
         if text == kind or any(text.startswith(w) or w == text for w in words):
             return kind
     return None
+
+
+def each(fn: Callable[[Any], Any], values: list[Any]) -> list[Any]:
+    """[fn(v) for v in values], fn called once per distinct value (a register's flags, types,
+    area types and unit codes repeat: 200,000 rows hold a few thousand distinct values). Keyed
+    by type and value, so that 1, 1.0 and True stay apart; fn must be pure."""
+    memo: dict[tuple[type, Any], Any] = {}
+    missing = object()
+    out = []
+    append = out.append
+    for v in values:
+        key = (v.__class__, v)
+        try:
+            r = memo.get(key, missing)
+        except TypeError:  # unhashable: no memo
+            r = fn(v)
+        else:
+            if r is missing:
+                memo[key] = r = fn(v)
+        append(r)
+    return out
+
+
+def _text(v: object) -> str | None:
+    return None if v is None else str(v)
+
+
+def _lower_text(v: object) -> str | None:
+    return None if v is None else str(v).strip().lower()
 
 
 def read_institutions(path: str | Path, sheet: str | None = "institutions") -> pd.DataFrame:
@@ -69,27 +100,26 @@ def read_institutions(path: str | Path, sheet: str | None = "institutions") -> p
         return parse_numbers(frame[lower[name]], table=table, column=lower[name])
 
     sheet_name = table.sheet or path.name
-    types = []
-    for i, v in enumerate(col("type")):
-        t = normalise_type(v)
-        if t is None:
-            raise KZError("bad_value", file=table.file, sheet=sheet_name, row=table.rows[i],
-                          column=lower["type"], detail=f"unknown institution type “{v}”")
-        types.append(t)
+    raw_types = col("type")
+    types = each(normalise_type, raw_types)
+    if None in types:
+        i = types.index(None)
+        raise KZError("bad_value", file=table.file, sheet=sheet_name, row=table.rows[i],
+                      column=lower["type"], detail=f"unknown institution type “{raw_types[i]}”")
     out = pd.DataFrame({
         "inst_id": [normalise_code(v) or f"ROW-{table.rows[i]}" for i, v in enumerate(col("inst_id"))],
         "name": [None if v is None else str(v) for v in col("name")],
         "type": types,
-        "unit_code": [normalise_code(v) for v in col("unit_code")],
+        "unit_code": each(normalise_code, col("unit_code")),
         "lat": numbers("lat"),
         "lon": numbers("lon"),
-        "area_type": [None if v is None else str(v).strip().lower() for v in col("area_type")],
+        "area_type": each(_lower_text, col("area_type")),
         "people_served": numbers("people_served"),
-        "connected": [parse_flag(v) for v in col("connected")],
+        "connected": each(parse_flag, col("connected")),
         "download_mbps": numbers("download_mbps"),
-        "connection_type": [None if v is None else str(v) for v in col("connection_type")],
-        "has_equipment": [parse_flag(v) for v in col("has_equipment")],
-        "has_licences": [parse_flag(v) for v in col("has_licences")],
+        "connection_type": each(_text, col("connection_type")),
+        "has_equipment": each(parse_flag, col("has_equipment")),
+        "has_licences": each(parse_flag, col("has_licences")),
         "kit_cost": numbers("kit_cost"),
     })
     dup = out["inst_id"].duplicated(keep=False)

@@ -30,8 +30,11 @@ MAX_UNCOMPRESSED = 300 * 1024 * 1024  # bytes a workbook or zipped shapefile may
 MAX_RATIO = 150  # uncompressed / compressed, beyond which a member is treated as a zip bomb
 MAX_FILE = 200 * 1024 * 1024
 # One sheet (or CSV file): what the readers hold in memory at most. Kazakhstan has about 7,000
-# settlements and 60,000 institutions; a table of 200,000 rows is far beyond any of them.
-MAX_ROWS = 200_000
+# settlements and 60,000 institutions; a national register with every school, FAP, PSC and their
+# branches, or the bench's stress register (200,000 institutions), fits with room to spare in a
+# million rows. A sheet reaching Excel's last row (1,048,576: a stray cell, a hostile file) is
+# still refused at once, and MAX_CELLS bounds the memory of a long and wide sheet.
+MAX_ROWS = 1_000_000
 MAX_COLS = 1_024
 MAX_CELLS = 5_000_000  # rows × columns of the area read (≈ 400 MB of Python objects at most)
 MAX_MERGES = 20_000

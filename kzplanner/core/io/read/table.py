@@ -55,8 +55,12 @@ def read_table(path: str | Path, header_keys: tuple[str, ...], sheet: str | None
     body: list[list[Any]] = []
     rows: list[int] = []
     for offset, row in enumerate(raw[header_at + 1:], start=header_at + 2):
-        cells = (list(row) + [None] * width)[:width]
-        if all(c is None or (isinstance(c, str) and not c.strip()) for c in cells):
+        # a row of the header's width is taken as it is (a list of its own, from the reader)
+        cells = row if len(row) == width and isinstance(row, list) else \
+            (list(row) + [None] * width)[:width]
+        first = cells[0] if cells else None  # a filled first cell: not an empty row
+        if (first is None or isinstance(first, str) and not first.strip()) and all(
+                c is None or (isinstance(c, str) and not c.strip()) for c in cells):
             continue
         body.append(cells)
         rows.append(offset)

@@ -163,11 +163,72 @@ def _bound(body: bytes) -> tuple[int, int] | None:
             rows = 10 ** (k - 1) - 1
             break
     else:
-        return None
+        found = _rows_within(body)
+        if found is None:
+            return None
+        rows = found
     if _COL3.search(body):
         return None
     two = set(_COL2.findall(body))
-    return rows, max(map(col_number, two)) if two else QUICK_COLS
+    if two:
+        return rows, max(map(col_number, two))
+    return rows, _one_letter_columns(body) or QUICK_COLS
+
+
+_LAST = re.compile(rb'r="([A-Z]{0,3})([0-9]{1,9})"')
+
+
+def _above(number: bytes) -> re.Pattern[bytes]:
+    """Addresses whose row is above `number` (digits, no leading zero): as many digits and
+    greater at the first digit that differs, or more digits (a leading zero there is taken as
+    above too: the caller then reads every address, never under-counts)."""
+    n = len(number)
+    alts = [rb"[0-9]{%d,}" % (n + 1)]
+    for i, ch in enumerate(number):
+        if ch != ord("9"):
+            alts.append(number[:i] + rb"[%c-9]" % (ch + 1) + rb"[0-9]" * (n - i - 1))
+    return re.compile(rb'r="[A-Z]{0,3}(?:' + b"|".join(alts) + rb')"')
+
+
+def _last_address(body: bytes) -> re.Match[bytes] | None:
+    """The piece's last address (r="N12" or r="12"; not, say, footer="0.5")."""
+    end = len(body)
+    for _ in range(100):
+        i = body.rfind(b'r="', 0, end)
+        if i < 0:
+            return None
+        if i == 0 or not (body[i - 1:i].isalnum() or body[i - 1:i] in b"_:-."):
+            return _LAST.match(body, i)
+        end = i
+    return None
+
+
+def _one_letter_columns(body: bytes) -> int:
+    """The highest one-letter column of a piece's addresses (0: none), by halving A–Z with a
+    scan each (about five scans, no match object per cell)."""
+    if not re.search(rb'r="[A-Z][0-9]', body):
+        return 0
+    lo, hi = 1, 26  # a column in [lo, hi] is present, none above hi
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if re.search(rb'r="[%c-%c][0-9]' % (64 + mid, 64 + hi), body):
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _rows_within(body: bytes) -> int | None:
+    """The exact highest row of a piece whose rows ascend (as every writer writes them): the
+    last address's row, when one scan finds none above it; None otherwise (unordered rows:
+    the caller reads every address). A 200,003-row register is then bounded at its last row,
+    not at 999,999 (which with a few columns would pass MAX_CELLS and make every address of
+    the sheet be read)."""
+    last = _last_address(body)
+    if last is None:
+        return None
+    number = last.group(2).lstrip(b"0") or b"0"
+    return None if _above(number).search(body) else int(number)
 
 
 def _within(scan: _Scan) -> bool:
@@ -224,7 +285,9 @@ def _calamine_cells(path: Path, name: str) -> list[list[Any]] | None:
             rows = wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
     except Exception:  # noqa: BLE001 - any failure falls back to openpyxl's diagnosis
         return None
-    return [trim_row([None if (isinstance(c, str) and c == "") else c for c in row])
+    # calamine gives "" for an empty cell; only rows holding one are rebuilt (its other
+    # values are numbers, text, booleans and dates, none of them equal to "")
+    return [trim_row([None if c == "" else c for c in row] if "" in row else row)
             for row in rows]
 
 

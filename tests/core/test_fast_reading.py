@@ -1,0 +1,91 @@
+"""The sheet scan's cheap bounds (core/io/read/xlsx._bound) never fall below the addresses a
+piece of sheet XML really holds, checked against every address read one by one; and a long
+register's ascending rows are bounded at their last row (so it is not read twice)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from kzplanner.core.io.read import xlsx
+from kzplanner.core.io.read.sheet import col_number
+
+ADDRESS = re.compile(rb'\br="([A-Z]{0,3})([0-9]{1,9})"')
+
+
+def _letters(n: int) -> str:
+    out = ""
+    while n:
+        n, r = divmod(n - 1, 26)
+        out = chr(65 + r) + out
+    return out
+
+
+def _exact(body: bytes) -> tuple[int, int]:
+    rows = cols = 0
+    for letters, digits in ADDRESS.findall(body):
+        rows = max(rows, int(digits))
+        if letters:
+            cols = max(cols, col_number(letters))
+    return rows, cols
+
+
+def _body(rng: random.Random, first: int, n: int, ncols: int, shuffle: bool,
+          stray: tuple[int, int] | None) -> bytes:
+    rows = list(range(first, first + n))
+    if shuffle:
+        rng.shuffle(rows)
+    parts = []
+    for r in rows:
+        cells = "".join(f'<c r="{_letters(c)}{r}" t="n"><v>{c}</v></c>'
+                        for c in range(1, ncols + 1))
+        parts.append(f'<row r="{r}" spans="1:{ncols}">{cells}</row>')
+    if stray is not None:
+        at = rng.randrange(len(parts))
+        parts.insert(at, f'<row r="{stray[0]}"><c r="{_letters(stray[1])}{stray[0]}"/></row>')
+    return ("".join(parts) + '<pageMargins header="0.5" footer="0.5"/>').encode()
+
+
+def test_bounds_are_never_below_the_addresses():
+    rng = random.Random(21)
+    for _ in range(300):
+        first = rng.choice([1, 90, 950, 9_990, 99_990, 150_000, 999_990, 1_048_560])
+        stray = None
+        if rng.random() < 0.4:
+            stray = (rng.choice([first, 5, 999_999, 1_048_576, 250_000]),
+                     rng.choice([1, 14, 26, 27, 702, 703, 16_384]))
+        body = _body(rng, first, rng.randint(1, 30), rng.randint(1, 30),
+                     rng.random() < 0.3, stray)
+        bound = xlsx._bound(body)
+        if bound is None:  # every address is read instead
+            continue
+        rows, cols = _exact(body)
+        assert bound[0] >= rows and bound[1] >= cols, (bound, rows, cols)
+
+
+def test_a_long_registers_rows_are_bounded_at_their_last_row():
+    rng = random.Random(3)
+    body = _body(rng, 199_000, 1_004, 14, False, None)
+    assert xlsx._bound(body) == (200_003, 14) == _exact(body)
+    # a far row out of order is not hidden behind the last one
+    body = _body(rng, 199_000, 1_004, 14, False, (999_999, 3))
+    bound = xlsx._bound(body)
+    assert bound is None or bound[0] >= 999_999
+
+
+def test_each_calls_once_per_distinct_value_and_keeps_types_apart():
+    """read_institutions maps a column's values through `each`: the same as calling the
+    function on every value, with 1, 1.0 and True kept apart and NaN and lists handled."""
+    from kzplanner.core.io.read.institutions import each
+    from kzplanner.core.io.read.values import normalise_code, parse_flag
+
+    nan = float("nan")
+    values = [1, 1.0, True, "1", " Да ", None, nan, float("nan"), "жоқ", 0, False, "1", 1.5,
+              110000000.0, "110000000", [1]]
+    for fn in (parse_flag, normalise_code, repr):
+        expected = [fn(v) for v in values]
+        got = each(fn, values)
+        assert [repr(x) for x in got] == [repr(x) for x in expected], fn
+    calls = []
+    each(lambda v: calls.append(v), ["a", "b", "a", "a", "b"])
+    assert calls == ["a", "b"]
