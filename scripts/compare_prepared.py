@@ -66,7 +66,7 @@ def same(a: object, b: object, where: str) -> str | None:
     if isinstance(a, np.ndarray):
         ok = a.shape == b.shape and (np.array_equal(a, b, equal_nan=a.dtype.kind == "f")
                                      if a.dtype.kind != "O" else all(
-                                         same(x, y, where) is None for x, y in zip(a, b)))
+                                         same(x, y, where) is None for x, y in zip(a, b, strict=True)))
         return None if ok else f"{where}: arrays differ"
     if isinstance(a, dict):
         if a.keys() != b.keys():
@@ -79,7 +79,7 @@ def same(a: object, b: object, where: str) -> str | None:
     if isinstance(a, list | tuple):
         if len(a) != len(b):
             return f"{where}: lengths {len(a)} vs {len(b)}"
-        for i, (x, y) in enumerate(zip(a, b)):
+        for i, (x, y) in enumerate(zip(a, b, strict=True)):
             d = same(x, y, f"{where}[{i}]")
             if d:
                 return d

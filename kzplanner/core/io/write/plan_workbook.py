@@ -118,7 +118,9 @@ def build_plan_book(ds: Dataset, result: PlanResult, lang: str = "ru",
     # --- kits, grouped by unit with a subtotal each; why each kit: people reached per 1 M ₸
     # (what every strategy ranks kits by), and whether the planner locked it in.
     kits_sheet(wb, result.kits, set(result.params.constraints.locked), names, inst_names, lang)
-    village_sheets = _settlement_sheets(wb, ds, result, names, inst_names, lang)
+    from kzplanner.core.io.write.workbook_villages import settlement_sheets
+
+    village_sheets = settlement_sheets(wb, ds, result, names, inst_names, lang)
 
     # --- indicators per unit (and every indicator the statistics sources gave)
     from kzplanner.core.sources import loaded_indicators
@@ -355,34 +357,6 @@ def _source_status(src: Any) -> str:
     except OSError:
         bundled = False
     return "bundled" if bundled else "loaded"
-
-
-def _settlement_sheets(wb: Any, ds: Dataset, result: PlanResult, names: dict[str, str],
-                       inst_names: dict[str, str], lang: str) -> set[str]:
-    """With settlements: villages per kit, and the villages without access by type (before the
-    plan); their titles (for the page setup)."""
-    if getattr(ds, "settlements", None) is None or getattr(ds, "coverage", None) is None:
-        return set()
-    from kzplanner.core.io.write.workbook_villages import (
-        kit_villages_sheet,
-        next_kits_sheet,
-        villages_sheet,
-    )
-    from kzplanner.core.settlements import next_kits, villages_without_access
-    from kzplanner.core.settlements.plan import kit_villages
-
-    titles = {kit_villages_sheet(wb, kit_villages(result), names, inst_names, lang).title}
-    for t in ("school", "fap", "psc"):
-        titles.add(villages_sheet(wb, villages_without_access(ds.settlements, ds.coverage, t), t,
-                                  names, lang).title)
-    items = result.items
-    if items is not None and "cost_kzt" in items.kits:  # as the window's "Next kit" list
-        costs = items.kits.set_index(items.kits["inst_id"].astype(str))["cost_kzt"]
-        ranking = next_kits(ds.settlements, ds.institutions, items.access, costs,
-                            ds.coverage.reach_km)
-        in_plan = set(result.kits["inst_id"].astype(str)) if len(result.kits) else set()
-        titles.add(next_kits_sheet(wb, ranking, names, lang, in_plan).title)
-    return titles
 
 
 def served_basis_text(result: PlanResult, lang: str) -> str:

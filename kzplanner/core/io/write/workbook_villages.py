@@ -180,3 +180,26 @@ def write_coverage_workbook(path: str | Path, ds: Any, summary: dict[str, Any],
         if ds.illustrative and i:
             flag_sheet(sheet, lang)
     return write_atomically(path, lambda tmp: write_book(wb, tmp))
+
+
+def settlement_sheets(wb: Any, ds: Any, result: Any, names: dict[str, str],
+                       inst_names: dict[str, str], lang: str) -> set[str]:
+    """With settlements: villages per kit, and the villages without access by type (before the
+    plan); their titles (for the page setup)."""
+    if getattr(ds, "settlements", None) is None or getattr(ds, "coverage", None) is None:
+        return set()
+    from kzplanner.core.settlements import next_kits, villages_without_access
+    from kzplanner.core.settlements.plan import kit_villages
+
+    titles = {kit_villages_sheet(wb, kit_villages(result), names, inst_names, lang).title}
+    for t in ("school", "fap", "psc"):
+        titles.add(villages_sheet(wb, villages_without_access(ds.settlements, ds.coverage, t), t,
+                                  names, lang).title)
+    items = result.items
+    if items is not None and "cost_kzt" in items.kits:  # as the window's "Next kit" list
+        costs = items.kits.set_index(items.kits["inst_id"].astype(str))["cost_kzt"]
+        ranking = next_kits(ds.settlements, ds.institutions, items.access, costs,
+                            ds.coverage.reach_km)
+        in_plan = set(result.kits["inst_id"].astype(str)) if len(result.kits) else set()
+        titles.add(next_kits_sheet(wb, ranking, names, lang, in_plan).title)
+    return titles
