@@ -65,7 +65,7 @@ measured is printed as `skipped: <reason>` and no ratio or verdict is computed f
   its own render-time simplification where the app draws shapes simplified once at load.
 - **map first draw** (`bench/map_draw.py`): the real MapView, shown at 1600×1000 (checked), the
   data arriving into an empty view with the institution layer on: unit items, the institution
-  layer, the 5 classes (restyle: brushes, legend, tooltips), fit, and the viewport's paint.
+  layer, the 5 classes (restyle: brushes, legend; tooltips are written when the mouse asks), fit, and the viewport's paint.
   A new view each run (no scene or device-pixel cache reused). *(app)*: institutions as the app
   draws them at this zoom (grouped where dense — the note says how); *every institution a
   symbol*: grouping switched off in the bench process, all institutions painted singly, as QGIS

@@ -195,8 +195,8 @@ def bench_map(rec: Records, repeats: int, size: str) -> list[Row]:
             + ": data into an empty view, items + 5 classes + fit + paint; " + grouped)
     rec.add("map_first_draw_every", out["first_draw_every_institution_s"],
             f"the same with clustering off: {every['singles']} institutions each its own symbol")
-    rec.add("map_recolour", out["recolour_s"], "new indicator: classes, brushes, legend, "
-            "tooltips + viewport repaint")
+    rec.add("map_recolour", out["recolour_s"], "new indicator: classes, brushes, legend "
+            "(tooltips are written when asked) + viewport repaint")
     rec.add("map_hover", out["hover_s"], "one unit hovered: repaint of its rectangle")
     first = qgis_label(rec, "qgis_render_first", "first render 1600×1000")
     again = qgis_label(rec, "qgis_rerender", "re-render 1600×1000")
