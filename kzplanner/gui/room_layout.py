@@ -34,6 +34,16 @@ SIDE_DOCK = Qt.DockWidgetArea.RightDockWidgetArea
 BOTTOM_DOCK = Qt.DockWidgetArea.BottomDockWidgetArea
 
 
+def _content_width(dock: QDockWidget) -> int:
+    """The width `dock`'s content needs without scrolling sideways (its scroll area's widget's
+    minimum, the vertical scroll bar and the frame included); 0 when unknown."""
+    area = dock.widget()
+    inner = area.widget() if isinstance(area, QScrollArea) else None
+    if inner is None:
+        return 0
+    return inner.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width() + 4
+
+
 def is_compact(width: int, height: int) -> bool:
     """Whether a window of width × height takes the compact arrangement."""
     return width < COMPACT_WIDTH or height < COMPACT_HEIGHT
@@ -206,5 +216,9 @@ class RoomLayout(QObject):
                 window.resizeDocks([dock], [min(size, int(window.height() * BOTTOM_SHARE))],
                                    Qt.Orientation.Vertical)
             else:
-                window.resizeDocks([dock], [min(size, int(window.width() * SIDE_DOCK_SHARE))],
+                # as wide as its content needs (no sideways scrolling of a panel's buttons),
+                # within the share that keeps the map the largest area
+                need = _content_width(dock)
+                window.resizeDocks([dock], [min(max(size, need),
+                                                int(window.width() * SIDE_DOCK_SHARE))],
                                    Qt.Orientation.Horizontal)

@@ -116,6 +116,9 @@ def _narrow_combo() -> QComboBox:
     return box
 
 
+HEADER_ROW_LIMIT = 200_000
+
+
 class LayoutPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
@@ -126,7 +129,9 @@ class LayoutPage(QWizardPage):
         self.header_from = QSpinBox()
         self.header_to = QSpinBox()
         for box in (self.header_from, self.header_to):
-            box.setRange(0, layout.MAX_ROWS)
+            # a heading lies near the top: six digits keep the box (and the page) narrow now
+            # that a sheet may have up to a million rows (core/io/read/safety.MAX_ROWS)
+            box.setRange(0, min(layout.MAX_ROWS, HEADER_ROW_LIMIT))
             box.valueChanged.connect(self._changed)
         self.block_combo = _narrow_combo()
         self.block_combo.currentIndexChanged.connect(self._changed)
