@@ -10,6 +10,7 @@ from PySide6.QtCore import QItemSelectionModel, QLocale, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QHBoxLayout,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from kzplanner.app.display.settlement_text import (
     KIT_COLUMNS,
     NEXT_COLUMNS,
+    PLANNED_COLUMN,
     VILLAGE_COLUMNS,
     inst_names,
     kit_village_rows,
@@ -109,6 +111,13 @@ class VillagesPanel(QWidget):
 
         self.model = RowsModel(self)
         self.table = _table(self, self.model)
+        self.hide_planned = QCheckBox(self)  # after the plan: hide the villages it covers
+        self.hide_planned.toggled.connect(lambda _on: self.refresh())
+        villages_page = QWidget(self)
+        vl = QVBoxLayout(villages_page)
+        vl.setContentsMargins(0, 0, 0, 0)
+        vl.addWidget(self.hide_planned)
+        vl.addWidget(self.table, 1)
         self.next_model = RowsModel(self)
         self.next_table = _table(self, self.next_model)
         self.next_note = QLabel(self)
@@ -130,7 +139,7 @@ class VillagesPanel(QWidget):
         kl.addWidget(self.kits_note)
         kl.addWidget(self.kits_table, 1)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.table, "")
+        self.tabs.addTab(villages_page, "")
         self.tabs.addTab(next_page, "")
         self.tabs.addTab(kits_page, "")
         layout = QVBoxLayout(self)
@@ -154,6 +163,7 @@ class VillagesPanel(QWidget):
         self.kits_table.clicked.connect(
             lambda index: self.state.select_settlement(self.kits_model.key_at(index.row())))
         state.result_changed.connect(self._result_changed)
+        state.map_mode_changed.connect(self.refresh)  # after the plan: the plan's column
         state.settlements_changed.connect(self.refresh)
         state.dataset_changed.connect(self.refresh)
         state.language_changed.connect(self.retranslate)
@@ -176,6 +186,8 @@ class VillagesPanel(QWidget):
         self.reach_label.setToolTip(tr("set.reach_tip", lang))
         self.weights_button.setText(tr("set.weights", lang))
         self.weights_button.setToolTip(tr("set.weights_note", lang))
+        self.hide_planned.setText(tr("set.hide_planned", lang))
+        self.hide_planned.setToolTip(tr("set.hide_planned_tip", lang))
         self.tabs.setTabText(0, tr("set.tab_villages", lang))
         self.tabs.setTabText(1, tr("set.tab_next", lang))
         self.tabs.setTabText(2, tr("set.tab_kits", lang))
@@ -199,6 +211,8 @@ class VillagesPanel(QWidget):
         for w in (self.kind_combo, self.reach_spin, self.weights_button):
             w.setEnabled(has)
         self._next_stale = self._kits_stale = True
+        planned = self.planned(kind) if has else None  # after the plan: what it covers
+        self.hide_planned.setVisible(planned is not None)
         if not has:
             self.kits_model.set_rows([tr(c, lang) for c in KIT_COLUMNS], [])
             self.model.set_rows([tr(c, lang) for c in VILLAGE_COLUMNS], [])
@@ -211,24 +225,40 @@ class VillagesPanel(QWidget):
         self._names = inst_names(ds.institutions, lang)
         units = state.map_data.unit_names(lang) if state.map_data is not None else {}
         tip = tr("set.estimated_tip", lang)
+        hide = planned is not None and self.hide_planned.isChecked()
         rows = [Row(r.settlement_id, r.cells,
                     (r.cells[0].casefold(), r.cells[1].casefold(), r.population,
-                     r.cells[3].casefold(), r.km, r.cells[5]),
+                     r.cells[3].casefold(), r.km, *r.cells[5:]),
                     tip if r.estimated else "")
-                for r in village_rows(villages, lang, units, self._names)]
-        self.model.set_rows([tr(c, lang) for c in VILLAGE_COLUMNS], rows, numeric=(2, 4))
+                for r in village_rows(villages, lang, units, self._names, planned, hide)]
+        columns = VILLAGE_COLUMNS + ((PLANNED_COLUMN,) if planned is not None else ())
+        self.model.set_rows([tr(c, lang) for c in columns], rows, numeric=(2, 4))
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
-        self._fit(self.table, (150, 140, 95, 190, 55, 125))
-        line = summary_line(villages, kind, state.reach_km().get(kind, 0.0), lang)
+        self._fit(self.table, (150, 140, 95, 190, 55, 125, 95)[:len(columns)])
+        line = summary_line(villages, kind, state.reach_km().get(kind, 0.0), lang, planned)
         self.summary.setText(line)
         self._follow_selection()
         self._fill_next()
         self._fill_kits()
 
+    def planned(self, kind: str) -> set[str] | None:
+        """In the map's after-the-plan and change views of a plan made with settlements, the
+        settlements it covers for `kind` (else None: the list as before any plan)."""
+        from kzplanner.app.display.indicator_values import effective_mode
+        from kzplanner.app.display.settlement_points import covered_after_ids, shows_after
+
+        result = self.state.result
+        if not shows_after(effective_mode(self.state.map_mode, result), result):
+            return None
+        return covered_after_ids(result, kind)
+
     def _result_changed(self) -> None:
+        if self.hide_planned.isVisibleTo(self) or self.planned("school") is not None:
+            return self.refresh()  # the plan's column and filter follow the new plan
         self._next_stale = self._kits_stale = True
         self._fill_next()
         self._fill_kits()
+        return None
 
     def _fill_kits(self) -> None:
         """The plan's kits with the settlements each newly covers (when its tab is shown),
