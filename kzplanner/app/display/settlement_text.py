@@ -125,7 +125,8 @@ def village_rows(villages: pd.DataFrame, lang: str, unit_names: Mapping[str, str
                  hide_planned: bool = False) -> list[VillageRow]:
     """The rows of core.settlements.villages_without_access in the interface language. With
     `planned` (the settlement ids a plan covers, after-the-plan view) a last column marks them
-    ✓; `hide_planned` leaves them out (what remains without access after the plan)."""
+    ✓; `hide_planned` leaves them out (what remains without access after the plan; no mark
+    column then)."""
     rows = []
     for r in villages.to_dict("records"):
         sid = _text(r, "settlement_id")
@@ -143,7 +144,7 @@ def village_rows(villages: pd.DataFrame, lang: str, unit_names: Mapping[str, str
                  population_text(pop, est, lang),
                  names.get(nearest, nearest) if nearest else tr("set.none", lang),
                  km_text(km, lang), access)
-        if planned is not None:
+        if planned is not None and not hide_planned:
             cells += (PLANNED_MARK if covered else "",)
         rows.append(VillageRow(settlement_id=sid, cells=cells, population=pop, km=km,
                                estimated=est, planned=covered))

@@ -18,7 +18,6 @@ from PySide6.QtCore import QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from kzplanner.app.display.indicator_values import effective_mode
 from kzplanner.app.display.map_points import screen_positions
 from kzplanner.app.display.settlement_points import (
     COVER_COLOURS,
@@ -217,8 +216,7 @@ class SettlementOverlay(QObject):
         result = self.state.result
         if plan_basis(result) is None:
             return ""
-        return "after" if shows_after(effective_mode(self.state.map_mode, result), result) \
-            else "before"
+        return "after" if shows_after(self.state.map_mode, result) else "before"
 
     def _shown_points(self) -> SettlementPoints | None:
         base, result = self._base, self.state.result

@@ -231,10 +231,12 @@ class VillagesPanel(QWidget):
                      r.cells[3].casefold(), r.km, *r.cells[5:]),
                     tip if r.estimated else "")
                 for r in village_rows(villages, lang, units, self._names, planned, hide)]
-        columns = VILLAGE_COLUMNS + ((PLANNED_COLUMN,) if planned is not None else ())
-        self.model.set_rows([tr(c, lang) for c in columns], rows, numeric=(2, 4))
+        columns = [tr(c, lang) for c in VILLAGE_COLUMNS] + (
+            [tr(PLANNED_COLUMN, lang)] if planned is not None and not hide else [])
+        self.model.set_rows(columns, rows, numeric=(2, 4))
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
-        self._fit(self.table, (150, 140, 95, 190, 55, 125, 95)[:len(columns)])
+        mark_w = self.table.fontMetrics().horizontalAdvance(columns[-1]) + 30
+        self._fit(self.table, (150, 140, 95, 190, 55, 125, mark_w)[:len(columns)])
         line = summary_line(villages, kind, state.reach_km().get(kind, 0.0), lang, planned)
         self.summary.setText(line)
         self._follow_selection()
@@ -242,15 +244,13 @@ class VillagesPanel(QWidget):
         self._fill_kits()
 
     def planned(self, kind: str) -> set[str] | None:
-        """In the map's after-the-plan and change views of a plan made with settlements, the
+        """The map's after-the-plan and change views of a plan made with settlements: the
         settlements it covers for `kind` (else None: the list as before any plan)."""
-        from kzplanner.app.display.indicator_values import effective_mode
         from kzplanner.app.display.settlement_points import covered_after_ids, shows_after
 
         result = self.state.result
-        if not shows_after(effective_mode(self.state.map_mode, result), result):
-            return None
-        return covered_after_ids(result, kind)
+        return covered_after_ids(result, kind) if shows_after(self.state.map_mode, result) \
+            else None
 
     def _result_changed(self) -> None:
         if self.hide_planned.isVisibleTo(self) or self.planned("school") is not None:
