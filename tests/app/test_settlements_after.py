@@ -166,3 +166,15 @@ def test_no_after_view_without_settlements_in_the_plan(sample_dataset):
     assert covered_after_ids(result, "fap") is None
     sentinel = object()
     assert points_after_plan(sentinel, result) is sentinel  # type: ignore[arg-type]
+
+
+def test_card_says_covered_by_this_plan():
+    from kzplanner.app.display.settlement_text import settlement_card
+
+    record = {"settlement_id": "s1", "name": "Akkol", "population": 500.0}
+    cov = {"fap_covered": True, "fap_newly": True, "psc_covered": True, "school_covered": False}
+    _name, rows = settlement_card(record, cov, "ru", "Район", {}, "fap")
+    texts = dict(rows)
+    assert texts["ФАП"].startswith("охвачен этим планом")
+    assert texts["ЦОН"].startswith("охвачен ·")
+    assert texts["Школа"].startswith("не охвачен")
