@@ -6,10 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -36,49 +34,10 @@ from kzplanner.app.display.settlement_text import (
 )
 from kzplanner.app.strings import tr
 from kzplanner.gui.settlements.rows_model import Row, RowsModel
+from kzplanner.gui.settlements.widgets import ElidedLabel, rows_table
 from kzplanner.gui.state import AppState
 from kzplanner.gui.state_settlements import KINDS
 from kzplanner.gui.tasks import TaskKind
-
-
-class ElidedLabel(QLabel):
-    """One line that takes the room it is given: cut with "…", whole in its tooltip."""
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(0, super().sizeHint().height())  # takes what the row leaves
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(0, super().minimumSizeHint().height())
-
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
-        super().setText(text)
-        self.setToolTip(text)
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        painter = QPainter(self)
-        painter.setPen(self.palette().color(self.foregroundRole()))
-        rect = self.contentsRect()
-        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
-                                             rect.width())
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-                         text)
-        painter.end()
-
-
-def _table(parent: QWidget, model: RowsModel) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSortingEnabled(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setWordWrap(False)
-    view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(22)
-    view.horizontalHeader().setStretchLastSection(False)
-    view.setMinimumSize(120, 60)
-    return view
 
 
 class VillagesPanel(QWidget):
@@ -110,7 +69,7 @@ class VillagesPanel(QWidget):
         top.addWidget(self.summary, 1)
 
         self.model = RowsModel(self)
-        self.table = _table(self, self.model)
+        self.table = rows_table(self, self.model)
         self.hide_planned = QCheckBox(self)  # after the plan: hide the villages it covers
         self.hide_planned.toggled.connect(lambda _on: self.refresh())
         villages_page = QWidget(self)
@@ -119,7 +78,7 @@ class VillagesPanel(QWidget):
         vl.addWidget(self.hide_planned)
         vl.addWidget(self.table, 1)
         self.next_model = RowsModel(self)
-        self.next_table = _table(self, self.next_model)
+        self.next_table = rows_table(self, self.next_model)
         self.next_note = QLabel(self)
         self.next_note.setObjectName("hint")
         self.next_note.setWordWrap(True)
@@ -129,7 +88,7 @@ class VillagesPanel(QWidget):
         nl.addWidget(self.next_note)
         nl.addWidget(self.next_table, 1)
         self.kits_model = RowsModel(self)
-        self.kits_table = _table(self, self.kits_model)
+        self.kits_table = rows_table(self, self.kits_model)
         self.kits_note = QLabel(self)
         self.kits_note.setObjectName("hint")
         self.kits_note.setWordWrap(True)
@@ -149,6 +108,8 @@ class VillagesPanel(QWidget):
         layout.addWidget(self.tabs, 1)
         self._next_stale = self._kits_stale = True
         self._names: dict[str, str] = {}
+        self._names_of: tuple[object, str] | None = None  # (institutions, language) named
+        self.shown_after = False  # the list shows what the plan shown covers
 
         self.kind_combo.currentIndexChanged.connect(
             lambda i: state.set_settlement_kind(str(self.kind_combo.itemData(i))))
@@ -163,7 +124,7 @@ class VillagesPanel(QWidget):
         self.kits_table.clicked.connect(
             lambda index: self.state.select_settlement(self.kits_model.key_at(index.row())))
         state.result_changed.connect(self._result_changed)
-        state.map_mode_changed.connect(self.refresh)  # after the plan: the plan's column
+        state.map_mode_changed.connect(self._follow_view)  # after the plan: the plan's column
         state.settlements_changed.connect(self.refresh)
         state.dataset_changed.connect(self.refresh)
         state.language_changed.connect(self.retranslate)
@@ -213,6 +174,7 @@ class VillagesPanel(QWidget):
         self._next_stale = self._kits_stale = True
         planned = self.planned(kind) if has else None  # after the plan: what it covers
         self.hide_planned.setVisible(planned is not None)
+        self.shown_after = planned is not None
         if not has:
             self.kits_model.set_rows([tr(c, lang) for c in KIT_COLUMNS], [])
             self.model.set_rows([tr(c, lang) for c in VILLAGE_COLUMNS], [])
@@ -222,7 +184,9 @@ class VillagesPanel(QWidget):
         from kzplanner.core.settlements import villages_without_access
 
         villages = villages_without_access(layer, coverage, kind)
-        self._names = inst_names(ds.institutions, lang)
+        named = self._names_of
+        if named is None or named[0] is not ds.institutions or named[1] != lang:
+            self._names, self._names_of = inst_names(ds.institutions, lang), (ds.institutions, lang)
         units = state.map_data.unit_names(lang) if state.map_data is not None else {}
         tip = tr("set.estimated_tip", lang)
         hide = planned is not None and self.hide_planned.isChecked()
@@ -252,13 +216,24 @@ class VillagesPanel(QWidget):
         return covered_after_ids(result, kind) if shows_after(self.state.map_mode, result) \
             else None
 
+    def _follow_view(self, new_plan: bool = False) -> bool:
+        """The map's view (or the plan) changed: the list follows when it shows, or is to
+        show, what the plan covers (not between "after the plan" and "change"); True when
+        it did."""
+        from kzplanner.app.display.settlement_points import shows_after
+
+        after = shows_after(self.state.map_mode, self.state.result)
+        if after != self.shown_after or (after and new_plan):
+            self.refresh()
+            return True
+        return False
+
     def _result_changed(self) -> None:
-        if self.hide_planned.isVisibleTo(self) or self.planned("school") is not None:
-            return self.refresh()  # the plan's column and filter follow the new plan
+        if self._follow_view(new_plan=True):
+            return  # refreshed: the plan's column and filter follow the new plan
         self._next_stale = self._kits_stale = True
         self._fill_next()
         self._fill_kits()
-        return None
 
     def _fill_kits(self) -> None:
         """The plan's kits with the settlements each newly covers (when its tab is shown),
