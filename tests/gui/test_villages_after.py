@@ -66,7 +66,7 @@ def _legend_rows(view):
 
 
 def _num(text: str) -> int:
-    return int(text.replace("\u00a0", "").replace("\u202f", "").replace(" ", ""))
+    return int(text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace(",", ""))
 
 
 def test_window_paints_newly_covered_villages_in_the_after_view(after_window, qtbot,
@@ -212,3 +212,30 @@ def test_printed_page_after_the_plan(after_window, qapp, tmp_path):
         assert _share_near(a, centre, r, COVER_COLOURS["newly"]) > 0.6
         assert _share_near(b, centre, r, COVER_COLOURS["newly"]) < 0.05
         assert _share_near(b, centre, r, COVER_COLOURS["uncovered"]) > 0.6
+
+
+def test_cli_map_after_the_plan_shows_the_plans_coverage(tmp_path, monkeypatch, qapp):
+    """`kzplanner map --settlements S --scenario projected`: the page's settlements are the
+    coverage after the plan (legend title and rows say so); --scenario baseline: before."""
+    import kzplanner.gui.map.map_page as map_page
+    from kzplanner.cli import main
+
+    seen = []
+    real = map_page.page_settlements
+
+    def spy(*args, **kwargs):
+        seen.append(real(*args, **kwargs))
+        return seen[-1]
+
+    monkeypatch.setattr(map_page, "page_settlements", spy)
+    layer = str(paths.sample_settlements())
+    for scenario in ("projected", "baseline"):
+        assert main(["map", "--settlements", layer, "--scenario", scenario, "--indicator",
+                     "settle_fap_uncovered", "--dpi", "30", "--lang", "en",
+                     "--out", str(tmp_path / f"{scenario}.png")]) == 0
+    after, before = seen
+    assert after.points.after and after.title.endswith("after the plan")
+    assert [r[0] for r in after.rows[:3]] == ["covered before the plan",
+                                              "newly covered by this plan", "still not covered"]
+    assert _num(after.rows[1][2]) == int(after.points.newly_for("fap").sum()) > 0
+    assert not before.points.after and "plan" not in before.title  # no plan: as before
