@@ -5454,6 +5454,13 @@ You need them only to import the statistics again; put them beside the project f
         </message>
     </context>
     <context>
+        <name>set.card.newly</name>
+        <message>
+            <source>covered by this plan</source>
+            <translation>осы жоспармен қамтылады</translation>
+        </message>
+    </context>
+    <context>
         <name>set.card.place</name>
         <message>
             <source>Type</source>
@@ -5486,6 +5493,13 @@ You need them only to import the statistics again; put them beside the project f
         <message>
             <source>Its access</source>
             <translation>Қолжетімділігі</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.col.by_plan</name>
+        <message>
+            <source>By this plan</source>
+            <translation>Осы жоспармен</translation>
         </message>
     </context>
     <context>
@@ -5566,6 +5580,20 @@ You need them only to import the statistics again; put them beside the project f
         </message>
     </context>
     <context>
+        <name>set.hide_planned</name>
+        <message>
+            <source>Hide villages this plan covers</source>
+            <translation>Жоспар қамтитын ауылдарды жасыру</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.hide_planned_tip</name>
+        <message>
+            <source>The plan's kits bring a connected institution within reach of these villages: hide them to see what remains without access after the plan.</source>
+            <translation>Жоспардың жинақтары бұл ауылдарға қосылған мекемені жақындатады: жоспардан кейін қолжетімсіз қалатынын көру үшін оларды жасырыңыз.</translation>
+        </message>
+    </context>
+    <context>
         <name>set.ind.covered</name>
         <message>
             <source>Population with a connected {kind} within reach</source>
@@ -5629,6 +5657,13 @@ You need them only to import the statistics again; put them beside the project f
         </message>
     </context>
     <context>
+        <name>set.legend.before</name>
+        <message>
+            <source>covered before the plan</source>
+            <translation>жоспарға дейін бар</translation>
+        </message>
+    </context>
+    <context>
         <name>set.legend.covered</name>
         <message>
             <source>covered</source>
@@ -5643,10 +5678,24 @@ You need them only to import the statistics again; put them beside the project f
         </message>
     </context>
     <context>
+        <name>set.legend.newly</name>
+        <message>
+            <source>newly covered by this plan</source>
+            <translation>осы жоспармен жаңадан қамтылады</translation>
+        </message>
+    </context>
+    <context>
         <name>set.legend.note</name>
         <message>
             <source>Size: population; dots: no room at this zoom.</source>
             <translation>Өлшемі — халық саны; нүктелер — бұл масштабта орын жоқ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.legend.still</name>
+        <message>
+            <source>still not covered</source>
+            <translation>әлі де жоқ</translation>
         </message>
     </context>
     <context>
@@ -5826,6 +5875,13 @@ The map shows no settlements until you load a settlement file again (File → Lo
         <message>
             <source>{n} settlements, {people} people without a connected {kind} within {km} km</source>
             <translation>{n} елді мекен, {people} адам: {km} км ішінде қосылған «{kind}» жоқ</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.summary_after</name>
+        <message>
+            <source>After the plan: {n} settlements, {people} people remain without a connected {kind} within {km} km</source>
+            <translation>Жоспардан кейін: {n} елді мекен, {people} адам: {km} км ішінде қосылған «{kind}» әлі жоқ</translation>
         </message>
     </context>
     <context>

@@ -5452,6 +5452,13 @@ You need them only to import the statistics again; put them beside the project f
         </message>
     </context>
     <context>
+        <name>set.card.newly</name>
+        <message>
+            <source>covered by this plan</source>
+            <translation>охвачен этим планом</translation>
+        </message>
+    </context>
+    <context>
         <name>set.card.place</name>
         <message>
             <source>Type</source>
@@ -5484,6 +5491,13 @@ You need them only to import the statistics again; put them beside the project f
         <message>
             <source>Its access</source>
             <translation>Его доступ</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.col.by_plan</name>
+        <message>
+            <source>By this plan</source>
+            <translation>Этим планом</translation>
         </message>
     </context>
     <context>
@@ -5564,6 +5578,20 @@ You need them only to import the statistics again; put them beside the project f
         </message>
     </context>
     <context>
+        <name>set.hide_planned</name>
+        <message>
+            <source>Hide villages this plan covers</source>
+            <translation>Скрыть сёла, охваченные планом</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.hide_planned_tip</name>
+        <message>
+            <source>The plan's kits bring a connected institution within reach of these villages: hide them to see what remains without access after the plan.</source>
+            <translation>Комплекты плана приближают подключённое учреждение к этим сёлам: скройте их, чтобы увидеть, что останется без доступа после плана.</translation>
+        </message>
+    </context>
+    <context>
         <name>set.ind.covered</name>
         <message>
             <source>Population with a connected {kind} within reach</source>
@@ -5627,6 +5655,13 @@ You need them only to import the statistics again; put them beside the project f
         </message>
     </context>
     <context>
+        <name>set.legend.before</name>
+        <message>
+            <source>covered before the plan</source>
+            <translation>есть до плана</translation>
+        </message>
+    </context>
+    <context>
         <name>set.legend.covered</name>
         <message>
             <source>covered</source>
@@ -5641,10 +5676,24 @@ You need them only to import the statistics again; put them beside the project f
         </message>
     </context>
     <context>
+        <name>set.legend.newly</name>
+        <message>
+            <source>newly covered by this plan</source>
+            <translation>впервые охвачены этим планом</translation>
+        </message>
+    </context>
+    <context>
         <name>set.legend.note</name>
         <message>
             <source>Size: population; dots: no room at this zoom.</source>
             <translation>Размер — население; точки — нет места при этом масштабе.</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.legend.still</name>
+        <message>
+            <source>still not covered</source>
+            <translation>по-прежнему нет</translation>
         </message>
     </context>
     <context>
@@ -5824,6 +5873,13 @@ The map shows no settlements until you load a settlement file again (File → Lo
         <message>
             <source>{n} settlements, {people} people without a connected {kind} within {km} km</source>
             <translation>{n} нас. пунктов, {people} чел. без подключённого учреждения «{kind}» в {km} км</translation>
+        </message>
+    </context>
+    <context>
+        <name>set.summary_after</name>
+        <message>
+            <source>After the plan: {n} settlements, {people} people remain without a connected {kind} within {km} km</source>
+            <translation>После плана: {n} нас. пунктов, {people} чел. остаются без подключённого учреждения «{kind}» в {km} км</translation>
         </message>
     </context>
     <context>

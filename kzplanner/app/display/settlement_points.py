@@ -19,7 +19,11 @@ KINDS: tuple[str, ...] = ("school", "fap", "psc")  # core.settlements.INSTITUTIO
 # Covered: a calm blue; not covered: magenta with a white halo. Both read over the warm YlOrRd
 # choropleth and differ in lightness too (red-green colour-blind readers tell them apart); no
 # institution status uses either.
-COVER_COLOURS: dict[str, str] = {"covered": "#2c7fb8", "uncovered": "#d4006f"}
+# Newly covered by the plan shown (after-the-plan and change views): a green, darker than the
+# choropleth's yellows and apart from both in hue and lightness.
+COVER_COLOURS: dict[str, str] = {"covered": "#2c7fb8", "uncovered": "#d4006f",
+                                 "newly": "#1a9641"}
+STATES: tuple[str, ...] = ("covered", "newly", "uncovered")  # the legend's order
 MIN_RADIUS_PX, MAX_RADIUS_PX = 2.0, 11.0
 DOT_RADIUS_PX = 1.3  # a settlement without room for its symbol at this zoom
 CELL_PX = 11.0  # one symbol per screen cell of this size (the most important settlement)
@@ -49,6 +53,8 @@ class SettlementPoints:
     estimated: np.ndarray  # bool: the population is an estimate
     radius: np.ndarray  # symbol radius in pixels
     covered: dict[str, np.ndarray] = field(default_factory=dict)  # kind → bool per settlement
+    newly: dict[str, np.ndarray] = field(default_factory=dict)  # kind → covered by the plan only
+    after: bool = False  # covered/newly describe the coverage after a plan's kits
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -60,6 +66,21 @@ class SettlementPoints:
     def covered_for(self, kind: str) -> np.ndarray:
         found = self.covered.get(kind)
         return found if found is not None else np.zeros(len(self.ids), dtype=bool)
+
+    def newly_for(self, kind: str) -> np.ndarray:
+        found = self.newly.get(kind)
+        return found if found is not None else np.zeros(len(self.ids), dtype=bool)
+
+    def states(self, kind: str) -> np.ndarray:
+        """Per settlement its state for `kind` as an index into STATES (0 covered — before the
+        plan in the after view —, 1 newly covered by the plan, 2 not covered)."""
+        covered = self.covered_for(kind)
+        return np.where(self.newly_for(kind), 1, np.where(covered, 0, 2)).astype(np.int8)
+
+    def counts(self, kind: str) -> dict[str, int]:
+        """Settlements per state for `kind` (what the legend's rows count)."""
+        n = np.bincount(self.states(kind), minlength=len(STATES))
+        return {s: int(n[i]) for i, s in enumerate(STATES)}
 
 
 def settlement_points(table: pd.DataFrame, per_settlement: pd.DataFrame | None
@@ -79,6 +100,62 @@ def settlement_points(table: pd.DataFrame, per_settlement: pd.DataFrame | None
                             estimated=table["population_estimated"].fillna(False)
                             .to_numpy(dtype=bool),
                             radius=radius_px(pop), covered=covered)
+
+
+def shows_after(mode: str, result: object) -> bool:
+    """The settlements show the coverage after the plan: the map's "after the plan" or
+    "change" view of a plan made with settlements."""
+    return mode in ("projected", "change") and plan_basis(result) is not None
+
+
+def plan_basis(result: object) -> object:
+    """The plan's settlement basis (core.settlements.plan.SettlementBasis) or None."""
+    return getattr(getattr(result, "items", None), "settlements", None)
+
+
+_LAST: list[tuple[object, object]] = []  # (result, its settlements_after by settlement_id)
+
+
+def after_plan(result: object) -> pd.DataFrame | None:
+    """core.settlements.plan.settlements_after for the plan's kits, indexed by settlement_id
+    (the last plan's kept: the map, its legend and the villages list ask for the same one);
+    None when the plan was made without settlements."""
+    from kzplanner.core.settlements.plan import settlements_after
+
+    basis = plan_basis(result)
+    if basis is None:
+        return None
+    if _LAST and _LAST[0][0] is result:
+        return _LAST[0][1]  # type: ignore[return-value]
+    frame = settlements_after(basis, result.kits)  # type: ignore[attr-defined]
+    frame.index = basis.layer.table["settlement_id"].astype(str).to_numpy()  # type: ignore[attr-defined]
+    frame = frame[~frame.index.duplicated()]
+    _LAST[:] = [(result, frame)]
+    return frame
+
+
+def covered_after_ids(result: object, kind: str) -> set[str] | None:
+    """The settlement ids covered for `kind` once the plan's kits are installed (None without
+    a plan made with settlements)."""
+    frame = after_plan(result)
+    if frame is None:
+        return None
+    return set(frame.index[frame[f"{kind}_covered"].to_numpy(dtype=bool)])
+
+
+def points_after_plan(pts: SettlementPoints, result: object) -> SettlementPoints:
+    """`pts` coloured by the coverage once the plan's kits are installed (after_plan, matched
+    by settlement_id): covered after and newly covered per type; `pts` itself when the plan
+    was made without settlements."""
+    from dataclasses import replace
+
+    frame = after_plan(result)
+    if frame is None:
+        return pts
+    frame = frame.reindex(pts.ids)
+    covered = {k: frame[f"{k}_covered"].to_numpy(dtype=bool, na_value=False) for k in KINDS}
+    newly = {k: frame[f"{k}_newly"].to_numpy(dtype=bool, na_value=False) for k in KINDS}
+    return replace(pts, covered=covered, newly=newly, after=True)
 
 
 @dataclass(frozen=True)

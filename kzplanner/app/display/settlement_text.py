@@ -5,11 +5,11 @@ the per-unit coverage indicators offered on the map (issue 17). No Qt."""
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from kzplanner.app.display.legend_text import institution_name
-from kzplanner.app.display.settlement_points import KINDS
+from kzplanner.app.display.settlement_points import COVER_COLOURS, KINDS, SettlementPoints
 from kzplanner.app.strings import LANGUAGES, tr
 from kzplanner.core.catalogue import labels_settlements as coverage_keys
 from kzplanner.core.formatting import format_number
@@ -77,7 +77,8 @@ def settlement_card(record: Mapping[str, object], coverage: Mapping[str, object]
     for t in (kind, *[k for k in KINDS if k != kind]):
         nearest = _text(coverage, f"{t}_nearest_id")
         covered = bool(coverage.get(f"{t}_covered"))
-        state = tr("set.card.covered" if covered else "set.card.uncovered", lang)
+        state = tr("set.card.newly" if coverage.get(f"{t}_newly") else
+                   "set.card.covered" if covered else "set.card.uncovered", lang)
         if nearest:
             access = tr("set.yes" if coverage.get(f"{t}_nearest_access") else "set.no", lang)
             line = tr("set.card.nearest", lang, kind=tr(f"set.kind.{t}", lang),
@@ -106,21 +107,32 @@ class VillageRow:
     """One row of the villages-without-access list: texts and what it sorts by."""
 
     settlement_id: str
-    cells: tuple[str, ...]  # name, district, population, nearest, km, its access
+    cells: tuple[str, ...]  # name, district, population, nearest, km, its access[, by plan]
     population: float
     km: float
     estimated: bool
+    planned: bool = False  # the plan shown covers it (after-the-plan view)
 
 
 VILLAGE_COLUMNS: tuple[str, ...] = ("set.col.name", "set.col.unit", "set.col.population",
                                     "set.col.nearest", "set.col.km", "set.col.access")
+PLANNED_COLUMN = "set.col.by_plan"  # added in the after-the-plan view
+PLANNED_MARK = "✓"
 
 
 def village_rows(villages: pd.DataFrame, lang: str, unit_names: Mapping[str, str],
-                 names: Mapping[str, str]) -> list[VillageRow]:
-    """The rows of core.settlements.villages_without_access in the interface language."""
+                 names: Mapping[str, str], planned: Collection[str] | None = None,
+                 hide_planned: bool = False) -> list[VillageRow]:
+    """The rows of core.settlements.villages_without_access in the interface language. With
+    `planned` (the settlement ids a plan covers, after-the-plan view) a last column marks them
+    ✓; `hide_planned` leaves them out (what remains without access after the plan; no mark
+    column then)."""
     rows = []
     for r in villages.to_dict("records"):
+        sid = _text(r, "settlement_id")
+        covered = planned is not None and sid in planned
+        if covered and hide_planned:
+            continue
         pop = float(r.get("population") or 0.0)
         est = bool(r.get("population_estimated"))
         km = float(r.get("nearest_km") if r.get("nearest_km") is not None else float("nan"))
@@ -128,27 +140,53 @@ def village_rows(villages: pd.DataFrame, lang: str, unit_names: Mapping[str, str
         access = (tr("set.yes" if r.get("nearest_access") else "set.no", lang) if nearest
                   else "")
         unit = _text(r, "unit_code")
-        rows.append(VillageRow(
-            settlement_id=_text(r, "settlement_id"),
-            cells=(settlement_name(r, lang), unit_names.get(unit, unit),
-                   population_text(pop, est, lang),
-                   names.get(nearest, nearest) if nearest else tr("set.none", lang),
-                   km_text(km, lang), access),
-            population=pop, km=km, estimated=est))
+        cells = (settlement_name(r, lang), unit_names.get(unit, unit),
+                 population_text(pop, est, lang),
+                 names.get(nearest, nearest) if nearest else tr("set.none", lang),
+                 km_text(km, lang), access)
+        if planned is not None and not hide_planned:
+            cells += (PLANNED_MARK if covered else "",)
+        rows.append(VillageRow(settlement_id=sid, cells=cells, population=pop, km=km,
+                               estimated=est, planned=covered))
     return rows
 
 
-def summary_line(villages: pd.DataFrame, kind: str, reach_km: float, lang: str) -> str:
-    """'312 settlements, 48 210 people without a connected FAP within 15 km'."""
+def summary_line(villages: pd.DataFrame, kind: str, reach_km: float, lang: str,
+                 planned: Collection[str] | None = None) -> str:
+    """'312 settlements, 48 210 people without a connected FAP within 15 km'; with `planned`
+    (after-the-plan view) what remains once the plan's kits are installed."""
+    key = "set.summary"
+    if planned is not None:
+        key = "set.summary_after"
+        villages = villages[~villages["settlement_id"].astype(str).isin(set(planned))]
     people = float(villages["population"].sum()) if len(villages) else 0.0
-    return tr("set.summary", lang, n=format_number(len(villages), lang),
+    return tr(key, lang, n=format_number(len(villages), lang),
               people=format_number(people, lang), kind=tr(f"set.kind.{kind}", lang),
               km=format_number(reach_km, lang, 0 if float(reach_km).is_integer() else 1))
 
 
-def legend_title(kind: str, reach_km: float, lang: str) -> str:
-    return tr("set.legend.title", lang, kind=tr(f"set.kind.{kind}", lang),
-              km=format_number(reach_km, lang, 0 if float(reach_km).is_integer() else 1))
+def legend_title(kind: str, reach_km: float, lang: str, side: str = "") -> str:
+    """The settlement legend's title; `side` 'before' / 'after' says which coverage it shows
+    when a plan exists ('' without a plan)."""
+    title = tr("set.legend.title", lang, kind=tr(f"set.kind.{kind}", lang),
+               km=format_number(reach_km, lang, 0 if float(reach_km).is_integer() else 1))
+    return f"{title} — {tr('legend.' + side, lang)}" if side else title
+
+
+def legend_rows(pts: SettlementPoints, kind: str, lang: str) -> list[tuple[str, str, str, str]]:
+    """The settlement legend's rows (text, colour, count, symbol 'dot' or 'ring'), counted
+    from what the symbols show: covered / not covered; after a plan (pts.after) covered before,
+    newly covered by this plan, still not covered; and the estimated-population ring."""
+    counts = pts.counts(kind)
+    texts = ({"covered": "set.legend.before", "newly": "set.legend.newly",
+              "uncovered": "set.legend.still"} if pts.after else
+             {"covered": "set.legend.covered", "uncovered": "set.legend.uncovered"})
+    rows = [(tr(key, lang), COVER_COLOURS[state], format_number(counts[state], lang), "dot")
+            for state, key in texts.items()]
+    if pts.estimated.any():
+        rows.append((tr("set.legend.estimated", lang), COVER_COLOURS["covered"],
+                     format_number(int(pts.estimated.sum()), lang), "ring"))
+    return rows
 
 
 NEXT_COLUMNS: tuple[str, ...] = ("set.next.col.name", "set.next.col.type", "set.col.unit",

@@ -133,6 +133,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "kk": "ең жақыны: {name}, {km} км, қолжетімділігі: {access}"},
     "set.card.covered": {"en": "covered", "ru": "охвачен", "kk": "қамтылған"},
     "set.card.uncovered": {"en": "not covered", "ru": "не охвачен", "kk": "қамтылмаған"},
+    "set.card.newly": {"en": "covered by this plan", "ru": "охвачен этим планом",
+                       "kk": "осы жоспармен қамтылады"},
     "set.card.illustrative": {"en": "illustrative sample", "ru": "условный пример",
                               "kk": "шартты мысал"},
     # the legend
@@ -142,6 +144,32 @@ STRINGS: dict[str, dict[str, str]] = {
         "kk": "Елді мекендер: {km} км ішінде қосылған «{kind}»"},
     "set.legend.covered": {"en": "covered", "ru": "есть", "kk": "бар"},
     "set.legend.uncovered": {"en": "not covered", "ru": "нет", "kk": "жоқ"},
+    # the after-the-plan and change views of a plan made with settlements
+    "set.legend.before": {"en": "covered before the plan", "ru": "есть до плана",
+                          "kk": "жоспарға дейін бар"},
+    "set.legend.newly": {"en": "newly covered by this plan", "ru": "впервые охвачены этим планом",
+                         "kk": "осы жоспармен жаңадан қамтылады"},
+    "set.legend.still": {"en": "still not covered", "ru": "по-прежнему нет",
+                         "kk": "әлі де жоқ"},
+    # the villages list in the after-the-plan view
+    "set.hide_planned": {"en": "Hide villages this plan covers",
+                         "ru": "Скрыть сёла, охваченные планом",
+                         "kk": "Жоспар қамтитын ауылдарды жасыру"},
+    "set.hide_planned_tip": {
+        "en": "The plan's kits bring a connected institution within reach of these villages: "
+              "hide them to see what remains without access after the plan.",
+        "ru": "Комплекты плана приближают подключённое учреждение к этим сёлам: скройте их, "
+              "чтобы увидеть, что останется без доступа после плана.",
+        "kk": "Жоспардың жинақтары бұл ауылдарға қосылған мекемені жақындатады: жоспардан "
+              "кейін қолжетімсіз қалатынын көру үшін оларды жасырыңыз."},
+    "set.col.by_plan": {"en": "By this plan", "ru": "Этим планом", "kk": "Осы жоспармен"},
+    "set.summary_after": {
+        "en": "After the plan: {n} settlements, {people} people remain without a connected "
+              "{kind} within {km} km",
+        "ru": "После плана: {n} нас. пунктов, {people} чел. остаются без подключённого "
+              "учреждения «{kind}» в {km} км",
+        "kk": "Жоспардан кейін: {n} елді мекен, {people} адам: {km} км ішінде қосылған «{kind}» "
+              "әлі жоқ"},
     "set.legend.estimated": {"en": "ring: population estimated", "ru": "кольцо: население оценено",
                              "kk": "сақина: халқы бағаланған"},
     "set.legend.note": {"en": "Size: population; dots: no room at this zoom.",

@@ -105,19 +105,29 @@ def plan_coverage(basis: SettlementBasis, kits: pd.DataFrame) -> dict[str, Any]:
                                               .to_numpy(bool)].sum())}
 
 
+def settlements_after(basis: SettlementBasis, kits: pd.DataFrame) -> pd.DataFrame:
+    """Per settlement (the layer table's index) and type once the chosen `kits` are installed:
+    {t}_covered (covered before, or a kit of the type within reach) and {t}_newly (covered by
+    the kits only). The one per-settlement "covered after the plan" the map, the list and the
+    per-unit indicators share."""
+    out: dict[str, np.ndarray] = {}
+    for kind in INSTITUTION_TYPES:
+        before = basis.before[f"{kind}_covered"].to_numpy(bool)
+        newly = np.zeros(len(before), dtype=bool)
+        for pos in _reached(basis, kits, kind):
+            newly[pos] = True
+        out[f"{kind}_covered"] = before | newly
+        out[f"{kind}_newly"] = newly
+    return pd.DataFrame(out, index=basis.layer.table.index)
+
+
 def per_unit_after(basis: SettlementBasis, kits: pd.DataFrame) -> pd.DataFrame:
     """Covered / uncovered settlement population per unit and type once the chosen `kits` are
     installed (the columns of Coverage.per_unit): a settlement is covered after the plan when it
-    was covered before or a kit of the type lies within reach of it."""
+    was covered before or a kit of the type lies within reach of it (settlements_after)."""
     from kzplanner.core.settlements.coverage import per_unit_of
 
-    after = basis.before.copy()
-    for kind in INSTITUTION_TYPES:
-        covered = basis.before[f"{kind}_covered"].to_numpy(bool).copy()
-        for pos in _reached(basis, kits, kind):
-            covered[pos] = True
-        after[f"{kind}_covered"] = covered
-    return per_unit_of(basis.layer, after)
+    return per_unit_of(basis.layer, settlements_after(basis, kits))
 
 
 def with_settlement_indicators(after: pd.DataFrame, basis: SettlementBasis,

@@ -88,8 +88,8 @@ class MapLegend(QWidget):
         _, base, small = self._fonts()
         fm, fs = QFontMetrics(base), QFontMetrics(small)
         rows = self._rows + self._extra
-        text_w = max([fm.horizontalAdvance(r.text) - (_SWATCH_W + _GAP if r.symbol == "title"
-                                                       else 0) for r in rows] or [0])
+        text_w = max([fm.horizontalAdvance(r.text) for r in rows if r.symbol != "title"]
+                     or [0])
         count_w = max([fs.horizontalAdvance(r.count) for r in rows if r.count] or [0])
         return text_w, count_w, fm.height() + 2
 
@@ -97,7 +97,9 @@ class MapLegend(QWidget):
         text_w, count_w, row_h = self._metrics()
         body_w = _SWATCH_W + _GAP + text_w + (_GAP + count_w if count_w else 0)
         title_font, _, _ = self._fonts()
-        natural = QFontMetrics(title_font).horizontalAdvance(self._title)
+        natural = max([QFontMetrics(title_font).horizontalAdvance(self._title)]
+                      + [QFontMetrics(self._head_font()).horizontalAdvance(r.text)
+                         for r in self._extra if r.symbol == "title"])
         width = max(body_w, min(self._max_title_w, natural), 150)
         title_h = self._title_rect(width).height()
         _, _, small = self._fonts()
@@ -105,9 +107,24 @@ class MapLegend(QWidget):
                                                    int(Qt.TextFlag.TextWordWrap),
                                                    self._note).height() + 4
                   if self._note else 0)
-        extra_h = (len(self._extra) * row_h + 8) if self._extra else 0
+        extra_h = (sum(self._row_h(r, width, row_h) for r in self._extra) + 8) if self._extra \
+            else 0
         height = title_h + 4 + len(self._rows) * row_h + extra_h + note_h
         return QSize(int(width + 2 * _PAD), int(height + 2 * _PAD))
+
+    def _head_font(self) -> QFont:
+        """A heading among the rows (a second layer's title): the rows' font, bold."""
+        head = QFont(self._fonts()[1])
+        head.setBold(True)
+        return head
+
+    def _row_h(self, row: LegendRow, width: float, row_h: int) -> int:
+        """A heading row wraps within the box (`width` inside the padding); others: row_h."""
+        if row.symbol != "title":
+            return row_h
+        r = QFontMetrics(self._head_font()).boundingRect(
+            0, 0, int(width), 1000, int(Qt.TextFlag.TextWordWrap), row.text)
+        return max(row_h, r.height() + 2)
 
     def _relayout(self) -> None:
         self.resize(self.sizeHint())
@@ -133,8 +150,9 @@ class MapLegend(QWidget):
                 p.setPen(QPen(QColor(0, 0, 0, 30), 1))
                 p.drawLine(int(_PAD), int(y + 3), int(self.width() - _PAD), int(y + 3))
                 y += 8
-            self._paint_row(p, row, y, row_h, base, small, count_w)
-            y += row_h
+            h = self._row_h(row, width, row_h)
+            self._paint_row(p, row, y, h, base, small, count_w)
+            y += h
         if self._note:
             p.setFont(small)
             p.setPen(QColor("#666666"))
@@ -146,13 +164,12 @@ class MapLegend(QWidget):
                    small: QFont, count_w: int) -> None:
         sy = y + (row_h - _SWATCH_H) / 2.0
         swatch = QRectF(_PAD, sy, _SWATCH_W, _SWATCH_H)
-        if row.symbol == "title":  # a heading among the rows (a second layer's title)
-            head = QFont(base)
-            head.setBold(True)
-            p.setFont(head)
+        if row.symbol == "title":  # a heading among the rows (a second layer's title), wrapped
+            p.setFont(self._head_font())
             p.setPen(QColor("#1f1f1f"))
             p.drawText(QRectF(_PAD, y, self.width() - 2 * _PAD, row_h),
-                       int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), row.text)
+                       int(Qt.AlignmentFlag.AlignVCenter) | int(Qt.TextFlag.TextWordWrap),
+                       row.text)
             return
         if row.symbol:
             paint_legend_symbol(p, row.symbol, row.colour, swatch.center(), 1.0)

@@ -152,7 +152,7 @@ def build_page(prepared: PreparedDataset, result: PlanResult | None, indicator: 
         institution_rows=rows,
         outlines=prepared.map.outlines,
         holes=prepared.map.holes,
-        settlements=page_settlements(ds, settlements, lang),
+        settlements=page_settlements(ds, settlements, lang, result, mode),
     )
 
 

@@ -16,17 +16,18 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTransfo
 
 from kzplanner.app.display.settlement_points import (
     CELL_PX,
-    COVER_COLOURS,
     MAX_SYMBOLS,
     PX_PER_SYMBOL,
     SettlementPlan,
     SettlementPoints,
+    plan_basis,
     plan_settlements,
+    points_after_plan,
     settlement_points,
+    shows_after,
 )
-from kzplanner.app.display.settlement_text import legend_title
+from kzplanner.app.display.settlement_text import legend_rows, legend_title
 from kzplanner.app.strings import tr
-from kzplanner.core.formatting import format_number
 from kzplanner.gui.map.map_legend import paint_legend_symbol
 from kzplanner.gui.map.map_settlements import paint_settlements
 
@@ -45,9 +46,12 @@ class PrintSettlements:
     last_plan: SettlementPlan | None = None  # what the last paint drew (page pixels)
 
 
-def page_settlements(dataset: object, kind: str | None, lang: str) -> PrintSettlements | None:
+def page_settlements(dataset: object, kind: str | None, lang: str,
+                     result: object = None, mode: str = "baseline") -> PrintSettlements | None:
     """The layer for a page showing coverage for `kind` (None: no layer; a dataset without
-    settlements: None)."""
+    settlements: None); with a plan made with settlements, its "after the plan" and "change"
+    pages (`mode`) colour the coverage its kits reach (covered, newly covered, not covered)
+    and the legend says before or after the plan, as the window does."""
     layer = getattr(dataset, "settlements", None)
     if kind is None or layer is None or not len(layer.table):
         return None
@@ -55,17 +59,14 @@ def page_settlements(dataset: object, kind: str | None, lang: str) -> PrintSettl
         raise ValueError(kind)
     coverage = getattr(dataset, "coverage", None)
     pts = settlement_points(layer.table, getattr(coverage, "per_settlement", None))
-    covered = pts.covered_for(kind)
-    rows = [(tr("set.legend.covered", lang), COVER_COLOURS["covered"],
-             format_number(int(covered.sum()), lang), "dot"),
-            (tr("set.legend.uncovered", lang), COVER_COLOURS["uncovered"],
-             format_number(int((~covered).sum()), lang), "dot")]
-    if pts.estimated.any():
-        rows.append((tr("set.legend.estimated", lang), COVER_COLOURS["covered"],
-                     format_number(int(pts.estimated.sum()), lang), "ring"))
+    side = ""
+    if plan_basis(result) is not None:
+        side = "after" if shows_after(mode, result) else "before"
+    if side == "after":
+        pts = points_after_plan(pts, result)
     reach = float(getattr(coverage, "reach_km", {}).get(kind, 0.0)) if coverage else 0.0
-    return PrintSettlements(pts, kind, legend_title(kind, reach, lang), rows,
-                            tr("set.legend.note", lang))
+    return PrintSettlements(pts, kind, legend_title(kind, reach, lang, side),
+                            legend_rows(pts, kind, lang), tr("set.legend.note", lang))
 
 
 def paint_page_settlements(painter: QPainter, layer: PrintSettlements, t: QTransform,
@@ -75,17 +76,17 @@ def paint_page_settlements(painter: QPainter, layer: PrintSettlements, t: QTrans
     pts = layer.points
     if not len(pts):
         return
-    covered = pts.covered_for(layer.kind)
+    states = pts.states(layer.kind)
     xy = pts.xy
     px = np.column_stack([xy[:, 0] * t.m11() + t.dx() - rect.left(),
                           xy[:, 1] * t.m22() + t.dy() - rect.top()])
     w, h = rect.width(), rect.height()
     cap = max(20, min(MAX_SYMBOLS, int(w * h / (PX_PER_SYMBOL * scale * scale))))
-    plan = plan_settlements(px, pts.population, covered, w, h, cell_px=CELL_PX * scale,
+    plan = plan_settlements(px, pts.population, states == 0, w, h, cell_px=CELL_PX * scale,
                             max_symbols=cap)
     painter.save()
     painter.translate(rect.left(), rect.top())
-    paint_settlements(painter, plan, pts, covered, scale=scale)
+    paint_settlements(painter, plan, pts, states, scale=scale)
     painter.restore()
     offset = np.array([rect.left(), rect.top()])
     layer.last_plan = SettlementPlan(plan.symbols, plan.symbol_xy + offset, plan.dots,

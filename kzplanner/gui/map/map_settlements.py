@@ -22,19 +22,23 @@ from kzplanner.app.display.map_points import screen_positions
 from kzplanner.app.display.settlement_points import (
     COVER_COLOURS,
     DOT_RADIUS_PX,
+    STATES,
     SettlementPlan,
     SettlementPoints,
+    plan_basis,
     plan_settlements,
+    points_after_plan,
     settlement_hit,
     settlement_points,
+    shows_after,
 )
 from kzplanner.app.display.settlement_text import (
     inst_names,
+    legend_rows,
     legend_title,
     settlement_card,
 )
 from kzplanner.app.strings import tr
-from kzplanner.core.formatting import format_number
 from kzplanner.gui.map.map_legend import LegendRow, MapLegend
 
 if TYPE_CHECKING:
@@ -47,22 +51,23 @@ SELECT_ZOOM_KM = 120.0  # a village picked in the list is shown this wide (at le
 
 
 def paint_settlements(painter: QPainter, plan: SettlementPlan, pts: SettlementPoints,
-                      covered: np.ndarray, scale: float = 1.0, selected: int = -1,
-                      dots: dict[bool, QPolygonF] | None = None) -> dict[bool, QPolygonF]:
+                      states: np.ndarray, scale: float = 1.0, selected: int = -1,
+                      dots: dict[int, QPolygonF] | None = None) -> dict[int, QPolygonF]:
     """Dots first, then symbols from the largest down (small villages stay on top); a symbol
-    is a filled disc, or a thick ring when its population is estimated; not covered ones carry
-    a white halo; the selected settlement gets a black ring."""
+    is a filled disc, or a thick ring when its population is estimated, coloured by its state
+    (SettlementPoints.states: covered, newly covered by the plan, not covered); all but the
+    covered ones carry a white halo; the selected settlement gets a black ring."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    colours = {True: QColor(COVER_COLOURS["covered"]), False: QColor(COVER_COLOURS["uncovered"])}
+    colours = [QColor(COVER_COLOURS[s]) for s in STATES]
     if dots is None:  # the dots' polygons, kept by the caller while the plan stands
-        dots = {flag: QPolygonF([QPointF(x, y) for x, y in
-                                 plan.dot_xy[covered[plan.dots] == flag].tolist()])
-                for flag in (True, False)} if len(plan.dots) else {}
-    for flag, polygon in dots.items():  # one drawPoints call per colour (10 000 stay fast)
+        dots = {s: QPolygonF([QPointF(x, y) for x, y in
+                              plan.dot_xy[states[plan.dots] == s].tolist()])
+                for s in range(len(STATES))} if len(plan.dots) else {}
+    for s, polygon in dots.items():  # one drawPoints call per colour (10 000 stay fast)
         if polygon.isEmpty():
             continue
-        faint = QColor(colours[flag])
-        faint.setAlpha(150)
+        faint = QColor(colours[s])
+        faint.setAlpha(150 if s != 1 else 210)
         pen = QPen(faint, 2 * DOT_RADIUS_PX * scale)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
@@ -72,8 +77,9 @@ def paint_settlements(painter: QPainter, plan: SettlementPlan, pts: SettlementPo
     for row, (x, y) in zip(plan.symbols.tolist(), plan.symbol_xy.tolist(), strict=True):
         r = float(pts.radius[row]) * scale
         c = QPointF(x, y)
-        colour = colours[bool(covered[row])]
-        if not covered[row]:
+        state = int(states[row])
+        colour = colours[state]
+        if state:
             painter.setPen(halo)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(c, r + 0.6 * scale, r + 0.6 * scale)
@@ -129,7 +135,7 @@ class SettlementsItem(QGraphicsItem):
         device = painter.device()
         w, h = (widget.width(), widget.height()) if widget is not None else (
             device.width(), device.height())
-        covered = self.pts.covered_for(self.kind)
+        states = self.pts.states(self.kind)
         key = (t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy(), w, h, self.kind,
                self.selected, self.version)
         plan = self.last_plan if key == self._plan_key else None
@@ -137,11 +143,11 @@ class SettlementsItem(QGraphicsItem):
         if plan is None:  # a hover repaint at the same zoom reuses the plan
             px = screen_positions(self.pts.xy, t.m11(), t.m12(), t.m21(), t.m22(), t.dx(),
                                   t.dy())
-            plan = plan_settlements(px, self.pts.population, covered, w, h,
+            plan = plan_settlements(px, self.pts.population, states == 0, w, h,
                                     pinned=self.selected)
         painter.save()
         painter.resetTransform()
-        self._dots = paint_settlements(painter, plan, self.pts, covered, selected=self.selected,
+        self._dots = paint_settlements(painter, plan, self.pts, states, selected=self.selected,
                                        dots=dots)
         painter.restore()
         self.last_plan, self._plan_key = plan, key
@@ -158,8 +164,12 @@ class SettlementOverlay(QObject):
         self.legend = MapLegend(view)
         self.visible = True
         self._source: object = None  # the settlement layer the item was built from
+        self._base: SettlementPoints | None = None  # coverage before any plan
+        self._after: tuple[object, SettlementPoints] | None = None  # (plan, its coverage)
         self._names: dict[str, str] = {}
         state.map_changed.connect(self.rebuild)
+        state.map_mode_changed.connect(self.restyle)  # after the plan / change: its kits' reach
+        state.result_changed.connect(self.restyle)
         state.dataset_changed.connect(self.rebuild)
         state.settlements_changed.connect(self.restyle)
         state.settlement_selected.connect(self._selected)
@@ -188,7 +198,7 @@ class SettlementOverlay(QObject):
         if layer is not None and ds is not None:
             coverage = getattr(ds, "coverage", None)
             pts = settlement_points(layer.table, getattr(coverage, "per_settlement", None))
-            self.item = SettlementsItem(pts)
+            self.item, self._base, self._after = SettlementsItem(pts), pts, None
             self.item.setVisible(self.visible)
             self.view.scene().addItem(self.item)
         self.restyle()
@@ -200,6 +210,22 @@ class SettlementOverlay(QObject):
         self.restyle()
 
     # --- look
+    def side(self) -> str:
+        """Which coverage the layer shows: 'after' the plan (its after-the-plan and change
+        views), 'before' it (the baseline view), '' without a plan made with settlements."""
+        result = self.state.result
+        if plan_basis(result) is None:
+            return ""
+        return "after" if shows_after(self.state.map_mode, result) else "before"
+
+    def _shown_points(self) -> SettlementPoints | None:
+        base, result = self._base, self.state.result
+        if base is None or self.side() != "after":
+            return base
+        if self._after is None or self._after[0] is not result:
+            self._after = (result, points_after_plan(base, result))
+        return self._after[1]
+
     def restyle(self) -> None:
         item, lang = self.item, self.state.language
         if item is None or not self.visible:
@@ -208,20 +234,18 @@ class SettlementOverlay(QObject):
             self.view._place_overlays()  # noqa: SLF001 - the view places its overlays
             return
         kind = self.state.settlement_kind
+        pts = self._shown_points()
+        if pts is not None and pts is not item.pts:
+            item.pts = pts
+            item.version += 1
         item.kind = kind
         item.selected = item.pts.row_of(self.state.selected_settlement)
-        covered = item.pts.covered_for(kind)
-        est = item.pts.estimated
-        rows = [LegendRow(tr("set.legend.covered", lang), COVER_COLOURS["covered"],
-                          format_number(int(covered.sum()), lang), dot=True),
-                LegendRow(tr("set.legend.uncovered", lang), COVER_COLOURS["uncovered"],
-                          format_number(int((~covered).sum()), lang), dot=True)]
-        if est.any():
-            rows.append(LegendRow(tr("set.legend.estimated", lang), COVER_COLOURS["covered"],
-                                  format_number(int(est.sum()), lang), symbol="ring"))
+        rows = [LegendRow(text, colour, count, dot=symbol == "dot",
+                          symbol="ring" if symbol == "ring" else "")
+                for text, colour, count, symbol in legend_rows(item.pts, kind, lang)]
         reach = self.state.reach_km().get(kind, 0.0)
         before = self.legend.size()
-        title = legend_title(kind, reach, lang)
+        title = legend_title(kind, reach, lang, self.side())
         if self.view.inst_legend.rows():  # the institutions' legend shown: one box for both
             self.legend.set_content("", [])
             self.view.inst_legend.set_extra([LegendRow(title, None, symbol="title"), *rows])
@@ -260,6 +284,9 @@ class SettlementOverlay(QObject):
         coverage = getattr(ds, "coverage", None)
         cov = (coverage.per_settlement.loc[table.index[row]].to_dict()
                if coverage is not None else {})
+        if item.pts.after:  # the after-the-plan view: covered by this plan says so
+            cov.update({f"{k}_{c}": bool(getattr(item.pts, c)[k][row]) for k in item.pts.covered
+                        for c in ("covered", "newly")})
         if not self._names or self._names.get("~lang") != lang:
             self._names = {**inst_names(ds.institutions, lang), "~lang": lang}
         unit = str(record.get("unit_code") or "")

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QHBoxLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from kzplanner.app.display.settlement_text import (
     KIT_COLUMNS,
     NEXT_COLUMNS,
+    PLANNED_COLUMN,
     VILLAGE_COLUMNS,
     inst_names,
     kit_village_rows,
@@ -34,49 +34,10 @@ from kzplanner.app.display.settlement_text import (
 )
 from kzplanner.app.strings import tr
 from kzplanner.gui.settlements.rows_model import Row, RowsModel
+from kzplanner.gui.settlements.widgets import ElidedLabel, rows_table
 from kzplanner.gui.state import AppState
 from kzplanner.gui.state_settlements import KINDS
 from kzplanner.gui.tasks import TaskKind
-
-
-class ElidedLabel(QLabel):
-    """One line that takes the room it is given: cut with "…", whole in its tooltip."""
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(0, super().sizeHint().height())  # takes what the row leaves
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(0, super().minimumSizeHint().height())
-
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
-        super().setText(text)
-        self.setToolTip(text)
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        painter = QPainter(self)
-        painter.setPen(self.palette().color(self.foregroundRole()))
-        rect = self.contentsRect()
-        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
-                                             rect.width())
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-                         text)
-        painter.end()
-
-
-def _table(parent: QWidget, model: RowsModel) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSortingEnabled(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setWordWrap(False)
-    view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(22)
-    view.horizontalHeader().setStretchLastSection(False)
-    view.setMinimumSize(120, 60)
-    return view
 
 
 class VillagesPanel(QWidget):
@@ -108,9 +69,16 @@ class VillagesPanel(QWidget):
         top.addWidget(self.summary, 1)
 
         self.model = RowsModel(self)
-        self.table = _table(self, self.model)
+        self.table = rows_table(self, self.model)
+        self.hide_planned = QCheckBox(self)  # after the plan: hide the villages it covers
+        self.hide_planned.toggled.connect(lambda _on: self.refresh())
+        villages_page = QWidget(self)
+        vl = QVBoxLayout(villages_page)
+        vl.setContentsMargins(0, 0, 0, 0)
+        vl.addWidget(self.hide_planned)
+        vl.addWidget(self.table, 1)
         self.next_model = RowsModel(self)
-        self.next_table = _table(self, self.next_model)
+        self.next_table = rows_table(self, self.next_model)
         self.next_note = QLabel(self)
         self.next_note.setObjectName("hint")
         self.next_note.setWordWrap(True)
@@ -120,7 +88,7 @@ class VillagesPanel(QWidget):
         nl.addWidget(self.next_note)
         nl.addWidget(self.next_table, 1)
         self.kits_model = RowsModel(self)
-        self.kits_table = _table(self, self.kits_model)
+        self.kits_table = rows_table(self, self.kits_model)
         self.kits_note = QLabel(self)
         self.kits_note.setObjectName("hint")
         self.kits_note.setWordWrap(True)
@@ -130,7 +98,7 @@ class VillagesPanel(QWidget):
         kl.addWidget(self.kits_note)
         kl.addWidget(self.kits_table, 1)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.table, "")
+        self.tabs.addTab(villages_page, "")
         self.tabs.addTab(next_page, "")
         self.tabs.addTab(kits_page, "")
         layout = QVBoxLayout(self)
@@ -140,6 +108,8 @@ class VillagesPanel(QWidget):
         layout.addWidget(self.tabs, 1)
         self._next_stale = self._kits_stale = True
         self._names: dict[str, str] = {}
+        self._names_of: tuple[object, str] | None = None  # (institutions, language) named
+        self.shown_after = False  # the list shows what the plan shown covers
 
         self.kind_combo.currentIndexChanged.connect(
             lambda i: state.set_settlement_kind(str(self.kind_combo.itemData(i))))
@@ -154,6 +124,7 @@ class VillagesPanel(QWidget):
         self.kits_table.clicked.connect(
             lambda index: self.state.select_settlement(self.kits_model.key_at(index.row())))
         state.result_changed.connect(self._result_changed)
+        state.map_mode_changed.connect(self._follow_view)  # after the plan: the plan's column
         state.settlements_changed.connect(self.refresh)
         state.dataset_changed.connect(self.refresh)
         state.language_changed.connect(self.retranslate)
@@ -176,6 +147,8 @@ class VillagesPanel(QWidget):
         self.reach_label.setToolTip(tr("set.reach_tip", lang))
         self.weights_button.setText(tr("set.weights", lang))
         self.weights_button.setToolTip(tr("set.weights_note", lang))
+        self.hide_planned.setText(tr("set.hide_planned", lang))
+        self.hide_planned.setToolTip(tr("set.hide_planned_tip", lang))
         self.tabs.setTabText(0, tr("set.tab_villages", lang))
         self.tabs.setTabText(1, tr("set.tab_next", lang))
         self.tabs.setTabText(2, tr("set.tab_kits", lang))
@@ -199,6 +172,9 @@ class VillagesPanel(QWidget):
         for w in (self.kind_combo, self.reach_spin, self.weights_button):
             w.setEnabled(has)
         self._next_stale = self._kits_stale = True
+        planned = self.planned(kind) if has else None  # after the plan: what it covers
+        self.hide_planned.setVisible(planned is not None)
+        self.shown_after = planned is not None
         if not has:
             self.kits_model.set_rows([tr(c, lang) for c in KIT_COLUMNS], [])
             self.model.set_rows([tr(c, lang) for c in VILLAGE_COLUMNS], [])
@@ -208,24 +184,53 @@ class VillagesPanel(QWidget):
         from kzplanner.core.settlements import villages_without_access
 
         villages = villages_without_access(layer, coverage, kind)
-        self._names = inst_names(ds.institutions, lang)
+        named = self._names_of
+        if named is None or named[0] is not ds.institutions or named[1] != lang:
+            self._names, self._names_of = inst_names(ds.institutions, lang), (ds.institutions, lang)
         units = state.map_data.unit_names(lang) if state.map_data is not None else {}
         tip = tr("set.estimated_tip", lang)
+        hide = planned is not None and self.hide_planned.isChecked()
         rows = [Row(r.settlement_id, r.cells,
                     (r.cells[0].casefold(), r.cells[1].casefold(), r.population,
-                     r.cells[3].casefold(), r.km, r.cells[5]),
+                     r.cells[3].casefold(), r.km, *r.cells[5:]),
                     tip if r.estimated else "")
-                for r in village_rows(villages, lang, units, self._names)]
-        self.model.set_rows([tr(c, lang) for c in VILLAGE_COLUMNS], rows, numeric=(2, 4))
+                for r in village_rows(villages, lang, units, self._names, planned, hide)]
+        columns = [tr(c, lang) for c in VILLAGE_COLUMNS] + (
+            [tr(PLANNED_COLUMN, lang)] if planned is not None and not hide else [])
+        self.model.set_rows(columns, rows, numeric=(2, 4))
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
-        self._fit(self.table, (150, 140, 95, 190, 55, 125))
-        line = summary_line(villages, kind, state.reach_km().get(kind, 0.0), lang)
+        mark_w = self.table.fontMetrics().horizontalAdvance(columns[-1]) + 30
+        self._fit(self.table, (150, 140, 95, 190, 55, 125, mark_w)[:len(columns)])
+        line = summary_line(villages, kind, state.reach_km().get(kind, 0.0), lang, planned)
         self.summary.setText(line)
         self._follow_selection()
         self._fill_next()
         self._fill_kits()
 
+    def planned(self, kind: str) -> set[str] | None:
+        """The map's after-the-plan and change views of a plan made with settlements: the
+        settlements it covers for `kind` (else None: the list as before any plan)."""
+        from kzplanner.app.display.settlement_points import covered_after_ids, shows_after
+
+        result = self.state.result
+        return covered_after_ids(result, kind) if shows_after(self.state.map_mode, result) \
+            else None
+
+    def _follow_view(self, new_plan: bool = False) -> bool:
+        """The map's view (or the plan) changed: the list follows when it shows, or is to
+        show, what the plan covers (not between "after the plan" and "change"); True when
+        it did."""
+        from kzplanner.app.display.settlement_points import shows_after
+
+        after = shows_after(self.state.map_mode, self.state.result)
+        if after != self.shown_after or (after and new_plan):
+            self.refresh()
+            return True
+        return False
+
     def _result_changed(self) -> None:
+        if self._follow_view(new_plan=True):
+            return  # refreshed: the plan's column and filter follow the new plan
         self._next_stale = self._kits_stale = True
         self._fill_next()
         self._fill_kits()
