@@ -366,7 +366,8 @@ class MapNavigation(QGraphicsView):
         for code, lab in self.label_items.items():
             at = self.mapFromScene(lab.pos())
             anchors[code] = (float(at.x()), float(at.y()))
-            variants[code] = [box(lab.variant_rect(v)) for v in range(lab.variant_count())]
+            # lazily: the two-line variant is measured only for a label that needs it
+            variants[code] = map(lab.variant_box, range(lab.variant_count()))
         spots = place_labels(order, anchors, variants,
                              lambda code, x, y: self._inside_unit(code, QPointF(x, y)),
                              [box(o) for o in self._obstacles()])
@@ -375,7 +376,9 @@ class MapNavigation(QGraphicsView):
             lab.setVisible(spot is not None)
             if spot is not None:
                 lab.use_variant(spot[0])
-                lab.setTransform(QTransform.fromTranslate(spot[1], spot[2]))
+                if lab.shift != spot[1:]:  # most labels stay on their anchor
+                    lab.shift = spot[1:]
+                    lab.setTransform(QTransform.fromTranslate(spot[1], spot[2]))
 
     def _inside_unit(self, code: str, viewport_point: QPointF) -> bool:
         if code in self.marker_items:
