@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextLayout
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QTextLayout
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 CODE_KEY = 0  # QGraphicsItem.data key holding the unit code
@@ -48,20 +48,18 @@ def _label_font(font: QFont, bold: bool) -> tuple[QFont, QFontMetricsF]:
     return found[1], found[2]
 
 
-class LabelItem(QGraphicsItem):
+class LabelItem:
     """Unit name at a fixed screen size with a white halo, centred on its anchor (or to the right
-    of a marker). Offers a one-line and a two-line variant for decluttering."""
+    of a marker). Offers a one-line and a two-line variant for decluttering. Not a graphics item
+    of its own: the view's LabelLayer paints every label (one item instead of ~225 Python items
+    whose boundingRect and paint Qt called through the bindings on every paint)."""
 
     def __init__(self, code: str, text: str, anchor: tuple[float, float], font: QFont,
                  left_px: float | None = None) -> None:
-        super().__init__()
-        self.setData(CODE_KEY, code)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setPos(QPointF(*anchor))
-        self.setZValue(20)
-        # Text with a halo is costly to draw and never changes with zoom: keep it as a pixmap.
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self._data: dict[int, object] = {CODE_KEY: code}
+        self._pos = QPointF(*anchor)
+        self.layer: LabelLayer | None = None  # set when the layer takes it
+        self._visible = True
         self._font = font
         self._left_px = left_px  # None: centred on the anchor; else starts this far to its right
         self._emphasis = False
@@ -69,14 +67,42 @@ class LabelItem(QGraphicsItem):
         self._cache: dict[tuple[int, bool], list[tuple[QPointF, list]]] = {}
         self._rects: dict[tuple[int, bool], QRectF] = {}
         self._boxes: dict[tuple[int, bool], tuple[float, float, float, float]] = {}
-        self.shift = (0.0, 0.0)  # decluttering's shift (px), applied as the item's transform
+        self._image: tuple[tuple, QImage, int, int] | None = None  # the last one drawn
+        self.shift = (0.0, 0.0)  # decluttering's shift (device px)
         self._text: str | None = None
         self.set_text(text)
 
+    # --- what the view asks of an item
+    def data(self, key: int) -> object:
+        return self._data.get(key)
+
+    def setData(self, key: int, value: object) -> None:  # noqa: N802 - as QGraphicsItem
+        self._data[key] = value
+
+    def pos(self) -> QPointF:
+        return self._pos
+
+    def isVisible(self) -> bool:  # noqa: N802 - as QGraphicsItem
+        return self._visible
+
+    def setVisible(self, on: bool) -> None:  # noqa: N802 - as QGraphicsItem
+        if on != self._visible:
+            self._visible = on
+            self._changed()
+
+    def set_shift(self, dx: float, dy: float) -> None:
+        if (dx, dy) != self.shift:
+            self.shift = (dx, dy)
+            self._changed()
+
+    def _changed(self) -> None:
+        if self.layer is not None:
+            self.layer.update()
+
+    # --- text, variants, emphasis
     def set_text(self, text: str) -> None:
         if text == self._text:
             return  # relabelling with the same name keeps the variant decluttering chose
-        self.prepareGeometryChange()
         self._text = text
         wrapped = wrap_in_two(text)
         self._variants = [text] + ([wrapped] if wrapped else [])
@@ -84,6 +110,7 @@ class LabelItem(QGraphicsItem):
         self._cache.clear()
         self._rects.clear()
         self._boxes.clear()
+        self._changed()
 
     def text(self) -> str:
         return self._text or ""
@@ -93,15 +120,15 @@ class LabelItem(QGraphicsItem):
 
     def use_variant(self, index: int) -> None:
         if index != self._variant:
-            self.prepareGeometryChange()
             self._variant = index
+            self._changed()
 
     def variant_rect(self, index: int) -> QRectF:
         return self._rect(index)
 
     def _rect(self, index: int) -> QRectF:
         """The label's box from font metrics alone: placement asks for it for every variant,
-        so it must not build the text outline (that happens once, when painted)."""
+        so it must not lay out the text (that happens once, when painted)."""
         key = (index, self._emphasis)
         rect = self._rects.get(key)
         if rect is None:
@@ -114,11 +141,6 @@ class LabelItem(QGraphicsItem):
             self._rects[key] = rect
         return rect
 
-    def set_emphasis(self, on: bool) -> None:
-        if on != self._emphasis:
-            self.prepareGeometryChange()
-            self._emphasis = on
-
     def variant_box(self, index: int) -> tuple[float, float, float, float]:
         """`variant_rect` as plain floats (left, top, right, bottom), kept: decluttering asks
         for it on every pass."""
@@ -128,6 +150,14 @@ class LabelItem(QGraphicsItem):
             r = self._rect(index)
             found = self._boxes[key] = (r.left(), r.top(), r.right(), r.bottom())
         return found
+
+    def set_emphasis(self, on: bool) -> None:
+        if on != self._emphasis:
+            self._emphasis = on
+            self._changed()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - as QGraphicsItem (label pixels)
+        return self._rect(self._variant)
 
     def _lines(self, index: int) -> list[tuple[QPointF, list]]:
         """Each line's glyph runs and where they start (centred, or right of a marker)."""
@@ -142,7 +172,7 @@ class LabelItem(QGraphicsItem):
                 w = metrics.horizontalAdvance(line)
                 x = -w / 2.0 if self._left_px is None else self._left_px
                 # Laid out once: drawText would shape the line again for each of the nine
-                # draws (the same glyphs at the same places: the pixels are identical).
+                # draws (the same glyphs at the same places).
                 layout = QTextLayout(line, font)
                 layout.beginLayout()
                 laid = layout.createLine()
@@ -152,15 +182,11 @@ class LabelItem(QGraphicsItem):
             self._cache[key] = placed
         return self._cache[key]
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
-        return self._rect(self._variant)
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
-        # The halo is the text drawn in white around its place, then the text itself: glyphs
-        # come from Qt's cache, where filling stroked text outlines cost ~1 ms per label.
+    def paint(self, painter: QPainter) -> None:
+        """The label at the painter's origin: the halo is the text drawn in white around its
+        place, then the text itself (glyphs from Qt's cache; filling stroked text outlines
+        cost ~1 ms per label)."""
         placed = self._lines(self._variant)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         painter.setPen(HALO)
         draw = painter.drawGlyphRun
         for dx, dy in HALO_OFFSETS:
@@ -172,3 +198,97 @@ class LabelItem(QGraphicsItem):
         for point, runs in placed:
             for run in runs:
                 draw(point, run)
+
+    def image(self, x: float, y: float) -> tuple[QImage, int, int]:
+        """The label drawn with its origin at device position (x, y), as an image and the
+        whole pixel where its corner goes: what Qt's DeviceCoordinateCache did for the label
+        items (drawn on transparency at the same sub-pixel offset, then blitted), kept until
+        the label, its look or its offset change."""
+        key = (self._variant, self._emphasis, self._text, x % 1.0, y % 1.0)
+        if self._image is not None and self._image[0] == key:
+            _, img, left, top = self._image
+            dx, dy = math.floor(x) - self._image_at[0], math.floor(y) - self._image_at[1]
+            return img, left + dx, top + dy
+        r = self._rect(self._variant)
+        left, top = math.floor(x + r.left()) - 1, math.floor(y + r.top()) - 1
+        w = math.ceil(x + r.right()) + 1 - left
+        h = math.ceil(y + r.bottom()) + 1 - top
+        img = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
+        img.fill(0)
+        p = QPainter(img)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        p.translate(x - left, y - top)
+        self.paint(p)
+        p.end()
+        self._image = (key, img, left, top)
+        self._image_at = (math.floor(x), math.floor(y))
+        return img, left, top
+
+
+class LabelLayer(QGraphicsItem):
+    """Every unit label, painted in order above the map (z 20) at its anchor's device position
+    plus its shift; never under the mouse (an empty shape: the units beneath get hover and
+    tooltips), though a click on a label still selects its unit (MapView.code_at asks `hit`)."""
+
+    def __init__(self, labels: list[LabelItem], bounds: QRectF) -> None:
+        super().__init__()
+        self.labels = labels
+        for lab in labels:
+            lab.layer = self
+        self._bounds = QRectF(bounds)
+        self.setZValue(20)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
+        self._placed: list[tuple[LabelItem, float, float]] = []  # last paint: device origins
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return self._bounds
+
+    def shape(self) -> QPainterPath:  # noqa: D102 - Qt override: never hit
+        return QPainterPath()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        t = painter.worldTransform()
+        exposed = t.mapRect(option.exposedRect)
+        ex0, ey0, ex1, ey1 = exposed.left(), exposed.top(), exposed.right(), exposed.bottom()
+        m11, m22, m12, m21, tdx, tdy = t.m11(), t.m22(), t.m12(), t.m21(), t.dx(), t.dy()
+        painter.save()
+        painter.resetTransform()
+        placed = []
+        draw = painter.drawImage
+        for lab in self.labels:
+            if not lab._visible:  # noqa: SLF001 - the layer's own records
+                continue
+            p = lab._pos  # noqa: SLF001
+            px, py = p.x(), p.y()
+            x = m11 * px + m21 * py + tdx + lab.shift[0]
+            y = m12 * px + m22 * py + tdy + lab.shift[1]
+            placed.append((lab, x, y))
+            img, left, top = lab.image(x, y)
+            if left < ex1 and ey0 < top + img.height() and ex0 < left + img.width() \
+                    and top < ey1:
+                draw(left, top, img)
+        painter.restore()
+        self._placed = placed
+
+    def hit(self, x: float, y: float) -> str | None:
+        """The code of the topmost label shown at device position (x, y), or None."""
+        for lab, ox, oy in reversed(self._placed):
+            r = lab.boundingRect()
+            if ox + r.left() <= x <= ox + r.right() and oy + r.top() <= y <= oy + r.bottom():
+                code = lab.data(CODE_KEY)
+                if code:
+                    return str(code)
+        return None
+
+    def codes_in(self, x0: float, y0: float, x1: float, y1: float) -> set[str]:
+        """Codes of the labels shown that meet the device rectangle."""
+        out = set()
+        for lab, ox, oy in self._placed:
+            r = lab.boundingRect()
+            if ox + r.left() < x1 and x0 < ox + r.right() and oy + r.top() < y1 \
+                    and y0 < oy + r.bottom() and lab.data(CODE_KEY):
+                out.add(str(lab.data(CODE_KEY)))
+        return out
