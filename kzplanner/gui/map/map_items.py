@@ -77,6 +77,8 @@ class _Styled:
         self.update()  # type: ignore[attr-defined]
 
     def set_selected_look(self, on: bool) -> None:
+        if on == self._selected:
+            return  # every selection change visits every unit: most keep their look
         self._selected = on
         self.update()  # type: ignore[attr-defined]
 
@@ -124,8 +126,9 @@ class UnitItem(_Styled, QGraphicsPathItem):
         self.update()
 
     def set_selected_look(self, on: bool) -> None:
-        super().set_selected_look(on)
-        self.setZValue(2 if on else 0)
+        if on != self._selected:
+            super().set_selected_look(on)
+            self.setZValue(2 if on else 0)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:

@@ -66,12 +66,13 @@ def place_labels(order: list[str], anchors: dict[str, tuple[float, float]],
             h = (b - t) * 0.8 / (variant + 1)
             for dy in (0.0, h, -h, 2 * h, -2 * h):
                 rect = (x0 + ax, t + ay + dy, r + ax, b + ay + dy)
+                if placed.hits(rect):  # the cheap test first
+                    continue
                 if dy and not inside(code, (rect[0] + rect[2]) / 2, (rect[1] + rect[3]) / 2):
                     continue  # a shifted label must still sit on its own unit
-                if not placed.hits(rect):
-                    spot = (variant, 0.0, dy)
-                    placed.add(rect)
-                    break
+                spot = (variant, 0.0, dy)
+                placed.add(rect)
+                break
             if spot is not None:
                 break
         out[code] = spot

@@ -1,0 +1,93 @@
+"""Unit labels painted by one LabelLayer (issue 21: ~225 Python graphics items cost the first
+draw): a label drawn from its glyph runs looks as drawText drew it, a click on a label still
+selects its unit, and a hidden label is neither drawn nor hit."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QPoint, QPointF
+from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter
+
+from kzplanner.gui.map.map_labels import HALO, HALO_OFFSETS, LABEL_INK, LabelItem
+
+
+def _pixels(img: QImage) -> np.ndarray:
+    img = img.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+    raw = np.frombuffer(img.constBits(), np.uint8).reshape(img.height(), img.bytesPerLine())
+    return raw[:, :img.width() * 4].reshape(img.height(), img.width(), 4).copy()
+
+
+def _draw_text_reference(lab: LabelItem, font: QFont, x: float, y: float,
+                         size: tuple[int, int], corner: tuple[int, int]) -> QImage:
+    """The label as the former item drew it: drawText nine times (halo, then ink)."""
+    img = QImage(*size, QImage.Format.Format_ARGB32_Premultiplied)
+    img.fill(0)
+    p = QPainter(img)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    p.translate(x - corner[0], y - corner[1])
+    p.setFont(font)
+    metrics = QFontMetricsF(font)
+    lines = lab.text().split("\n")
+    height = metrics.height()
+    top = -height * len(lines) / 2.0
+    spots = [(QPointF(-metrics.horizontalAdvance(line) / 2.0, top + i * height
+                      + metrics.ascent()), line) for i, line in enumerate(lines)]
+    p.setPen(HALO)
+    for dx, dy in HALO_OFFSETS:
+        for at, line in spots:
+            p.drawText(at + QPointF(dx, dy), line)
+    p.setPen(LABEL_INK)
+    for at, line in spots:
+        p.drawText(at, line)
+    p.end()
+    return img
+
+
+def test_a_label_from_its_glyph_runs_matches_draw_text(styled_app):
+    """The same glyphs at the same places. Where drawText's point lies exactly half-way
+    between two of Qt's 1/64-px text positions, drawText and drawGlyphRun may round it
+    differently and a glyph moves by one sub-pixel step: a few edge pixels change by at most
+    a quarter of full coverage (64/255). A misplaced label (a pixel off, a wrong baseline, a
+    missing halo) changes most of its pixels, by up to 255."""
+    font = QFont(styled_app.font())
+    font.setPointSizeF(max(font.pointSizeF() - 0.5, 7.5))
+    for text in ("Шығыс Қазақстан", "Петропавловск", "Ұлытау (350000000)"):
+        lab = LabelItem("1", text, (0.0, 0.0), font)
+        for x, y in ((200.0, 40.0), (200.37, 40.71), (200.5, 40.25)):  # whole, sub-pixel
+            img, left, top = lab.image(x, y)
+            ref = _draw_text_reference(lab, font, x, y, (img.width(), img.height()),
+                                       (left, top))
+            got, want = _pixels(img).astype(int), _pixels(ref).astype(int)
+            ink = want[..., 3] > 0
+            assert ink.sum() > 20 * len(text), "the reference drew nothing"
+            diff = np.abs(got - want).max(axis=2)
+            assert diff.max() <= 64, (text, x, int(diff.max()))
+            assert (diff > 0).sum() <= 0.15 * ink.sum(), (text, x, int((diff > 0).sum()))
+
+
+def _shown_label(view) -> tuple[str, QPoint]:
+    """A unit code and the viewport point at the centre of its label, as last painted."""
+    view.viewport().repaint()
+    for lab, x, y in view.label_layer._placed:  # noqa: SLF001 - what the last paint drew
+        code = lab.data(0)
+        if code and code not in view.marker_items:
+            r = lab.boundingRect()
+            return str(code), QPoint(round(x + r.center().x()), round(y + r.center().y()))
+    raise AssertionError("no unit label was painted")
+
+
+def test_a_click_on_a_label_selects_its_unit_and_a_hidden_label_is_not_hit(window, qapp):
+    view = window.map_panel.view
+    code, at = _shown_label(view)
+    lab = view.label_items[code]
+    assert view.label_layer.hit(at.x(), at.y()) == code
+    view.click_at(at, extend=False)
+    assert list(window.state.selection) == [code]
+    lab.setVisible(False)
+    view.viewport().repaint()
+    assert view.label_layer.hit(at.x(), at.y()) is None  # labels never overlap: none there
+    assert code not in view.label_layer.codes_in(at.x() - 1, at.y() - 1, at.x() + 1, at.y() + 1)
+    window.state.select_units([])
+    view.fit()  # decluttering places it again
+    assert lab.isVisible()
