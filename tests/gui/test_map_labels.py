@@ -91,3 +91,46 @@ def test_a_click_on_a_label_selects_its_unit_and_a_hidden_label_is_not_hit(windo
     window.state.select_units([])
     view.fit()  # decluttering places it again
     assert lab.isVisible()
+
+
+def _on_screen(view) -> np.ndarray:
+    """What the backing store of a top-level view shows (not a fresh render, as grab() is)."""
+    from PySide6.QtGui import QGuiApplication
+
+    img = QGuiApplication.primaryScreen().grabWindow(view.winId()).toImage()
+    return _pixels(img)
+
+
+def test_a_changed_label_is_repainted_where_it_was_and_is(window, qapp):
+    """Emphasis (a selection), a hidden label, a two-line variant: the layer repaints only
+    where the label was and is now, and what the screen shows then equals a repaint of the
+    whole view (nothing stale left behind)."""
+    from kzplanner.gui.map.map_view import MapView
+
+    view = MapView(window.state)  # a window of its own: its backing store is what it shows
+    try:
+        view.resize(900, 600)
+        view.show()
+        qapp.processEvents()
+        view.viewport().repaint()
+        shown = [lab for c, lab in view.label_items.items()
+                 if lab.isVisible() and not c.startswith("~")]
+        two_lines = [lab for lab in shown if lab.variant_count() > 1]
+        changes = [lambda: shown[0].set_emphasis(True), lambda: shown[1].setVisible(False),
+                   lambda: shown[0].set_emphasis(False), lambda: shown[1].setVisible(True)]
+        if two_lines:
+            changes.append(lambda: two_lines[0].use_variant(1))
+        for change in changes:
+            before = _on_screen(view)
+            change()
+            for _ in range(3):
+                qapp.processEvents()
+            partial = _on_screen(view)
+            assert not np.array_equal(before, partial), "the change was not painted"
+            view.viewport().update()
+            for _ in range(3):
+                qapp.processEvents()
+            assert np.array_equal(partial, _on_screen(view))
+    finally:
+        view.close()
+        view.deleteLater()

@@ -6,7 +6,16 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QTextLayout
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QTextLayout,
+    QTransform,
+)
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 CODE_KEY = 0  # QGraphicsItem.data key holding the unit code
@@ -97,7 +106,7 @@ class LabelItem:
 
     def _changed(self) -> None:
         if self.layer is not None:
-            self.layer.update()
+            self.layer.label_changed(self)
 
     # --- text, variants, emphasis
     def set_text(self, text: str) -> None:
@@ -241,6 +250,8 @@ class LabelLayer(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
         self._placed: list[tuple[LabelItem, float, float]] = []  # last paint: device origins
+        self._drawn: dict[int, tuple[float, float, float, float]] = {}  # id → device box
+        self._device: QTransform | None = None  # the last paint's scene → device transform
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
         return self._bounds
@@ -272,6 +283,32 @@ class LabelLayer(QGraphicsItem):
                 draw(left, top, img)
         painter.restore()
         self._placed = placed
+        self._device = QTransform(t)
+        drawn = {}
+        for lab, x, y in placed:
+            b = lab.variant_box(lab._variant)  # noqa: SLF001
+            drawn[id(lab)] = (x + b[0], y + b[1], x + b[2], y + b[3])
+        self._drawn = drawn
+
+    def label_changed(self, lab: LabelItem) -> None:
+        """Repaint where `lab` was drawn and where it goes now (not the whole view: a
+        selection emphasises its labels), all of it before the first paint."""
+        t = self._device
+        if t is None:
+            self.update()
+            return
+        inverse, ok = t.inverted()
+        if not ok:
+            self.update()
+            return
+        boxes = [self._drawn[id(lab)]] if id(lab) in self._drawn else []
+        if lab._visible:  # noqa: SLF001
+            p = t.map(lab.pos())
+            x, y = p.x() + lab.shift[0], p.y() + lab.shift[1]
+            b = lab.variant_box(lab._variant)  # noqa: SLF001
+            boxes.append((x + b[0], y + b[1], x + b[2], y + b[3]))
+        for x0, y0, x1, y1 in boxes:  # the images reach a pixel past the box
+            self.update(inverse.mapRect(QRectF(x0 - 2, y0 - 2, x1 - x0 + 4, y1 - y0 + 4)))
 
     def hit(self, x: float, y: float) -> str | None:
         """The code of the topmost label shown at device position (x, y), or None."""
