@@ -287,7 +287,8 @@ class MapView(MapNavigation):
         else:
             layer.set_kits(np.zeros(len(layer.types), dtype=bool))
         self.institutions_item.refresh()
-        self._update_institution_legend()
+        # its legend (the kits' count) is redone by the restyle that follows on every path
+        # here (result_changed, rebuild): laying it out twice showed in the first draw
 
     def show_institution(self, row: int, at: QPointF) -> None:
         """The institution card (interface language) for row `row` of the institutions."""
