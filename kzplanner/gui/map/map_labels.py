@@ -41,6 +41,7 @@ HALO_OFFSETS = tuple((1.5 * math.cos(a * math.pi / 4), 1.5 * math.sin(a * math.p
                      for a in range(8))
 
 
+_HALO_SHIFTS = tuple(QPointF(dx, dy) for dx, dy in HALO_OFFSETS)
 _LABEL_FONTS: dict[tuple[int, bool], tuple[QFont, QFont, QFontMetricsF]] = {}
 
 
@@ -73,7 +74,7 @@ class LabelItem:
         self._left_px = left_px  # None: centred on the anchor; else starts this far to its right
         self._emphasis = False
         self._variant = 0
-        self._cache: dict[tuple[int, bool], list[tuple[QPointF, list]]] = {}
+        self._cache: dict[tuple[int, bool], list[tuple[list[QPointF], QPointF, list]]] = {}
         self._rects: dict[tuple[int, bool], QRectF] = {}
         self._boxes: dict[tuple[int, bool], tuple[float, float, float, float]] = {}
         self._image: tuple[tuple, QImage, int, int] | None = None  # the last one drawn
@@ -168,8 +169,9 @@ class LabelItem:
     def boundingRect(self) -> QRectF:  # noqa: N802 - as QGraphicsItem (label pixels)
         return self._rect(self._variant)
 
-    def _lines(self, index: int) -> list[tuple[QPointF, list]]:
-        """Each line's glyph runs and where they start (centred, or right of a marker)."""
+    def _lines(self, index: int) -> list[tuple[list[QPointF], QPointF, list]]:
+        """Each line's halo origins (its origin moved by each of HALO_OFFSETS), its origin
+        (centred, or right of a marker) and glyph runs."""
         key = (index, self._emphasis)
         if key not in self._cache:
             font, metrics = _label_font(self._font, self._emphasis)
@@ -187,7 +189,9 @@ class LabelItem:
                 laid = layout.createLine()
                 layout.endLayout()
                 top = metrics.ascent() - laid.ascent()  # its baseline where drawText puts it
-                placed.append((QPointF(x, -total / 2.0 + i * height + top), layout.glyphRuns()))
+                at = QPointF(x, -total / 2.0 + i * height + top)
+                halo = [at + d for d in _HALO_SHIFTS]
+                placed.append((halo, at, layout.glyphRuns()))
             self._cache[key] = placed
         return self._cache[key]
 
@@ -198,15 +202,15 @@ class LabelItem:
         placed = self._lines(self._variant)
         painter.setPen(HALO)
         draw = painter.drawGlyphRun
-        for dx, dy in HALO_OFFSETS:
-            for point, runs in placed:
-                at = point + QPointF(dx, dy)
+        for k in range(len(HALO_OFFSETS)):  # offset by offset, as the item drew them
+            for halo, _, runs in placed:
+                at = halo[k]
                 for run in runs:
                     draw(at, run)
         painter.setPen(LABEL_INK)
-        for point, runs in placed:
+        for _, at, runs in placed:
             for run in runs:
-                draw(point, run)
+                draw(at, run)
 
     def image(self, x: float, y: float) -> tuple[QImage, int, int]:
         """The label drawn with its origin at device position (x, y), as an image and the
