@@ -77,6 +77,7 @@ class LabelItem:
         self._cache: dict[tuple[int, bool], list[tuple[list[QPointF], QPointF, list]]] = {}
         self._rects: dict[tuple[int, bool], QRectF] = {}
         self._boxes: dict[tuple[int, bool], tuple[float, float, float, float]] = {}
+        self._widths: dict[tuple[bool, str], float] = {}
         self._image: tuple[tuple, QImage, int, int] | None = None  # the last one drawn
         self.shift = (0.0, 0.0)  # decluttering's shift (device px)
         self._text: str | None = None
@@ -144,12 +145,20 @@ class LabelItem:
         if rect is None:
             _, metrics = _label_font(self._font, self._emphasis)
             lines = self._variants[index].split("\n")
-            width = max(metrics.horizontalAdvance(line) for line in lines)
+            width = max(self._advance(metrics, line) for line in lines)
             total = metrics.height() * len(lines)
             left = -width / 2.0 if self._left_px is None else self._left_px
             rect = QRectF(left - 3, -total / 2.0 - 3, width + 6, total + 6)
             self._rects[key] = rect
         return rect
+
+    def _advance(self, metrics: QFontMetricsF, line: str) -> float:
+        """A line's width, measured once (placement and painting both ask)."""
+        key = (self._emphasis, line)
+        width = self._widths.get(key)
+        if width is None:
+            width = self._widths[key] = metrics.horizontalAdvance(line)
+        return width
 
     def variant_box(self, index: int) -> tuple[float, float, float, float]:
         """`variant_rect` as plain floats (left, top, right, bottom), kept: decluttering asks
@@ -180,7 +189,7 @@ class LabelItem:
             total = height * len(lines)
             placed = []
             for i, line in enumerate(lines):
-                w = metrics.horizontalAdvance(line)
+                w = self._advance(metrics, line)
                 x = -w / 2.0 if self._left_px is None else self._left_px
                 # Laid out once: drawText would shape the line again for each of the nine
                 # draws (the same glyphs at the same places).
