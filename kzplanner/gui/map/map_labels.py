@@ -10,7 +10,6 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QImage,
     QPainter,
     QPainterPath,
     QTextLayout,
@@ -78,7 +77,6 @@ class LabelItem:
         self._rects: dict[tuple[int, bool], QRectF] = {}
         self._boxes: dict[tuple[int, bool], tuple[float, float, float, float]] = {}
         self._widths: dict[tuple[bool, str], float] = {}
-        self._image: tuple[tuple, QImage, int, int] | None = None  # the last one drawn
         self.shift = (0.0, 0.0)  # decluttering's shift (device px)
         self._text: str | None = None
         self.set_text(text)
@@ -221,37 +219,17 @@ class LabelItem:
             for run in runs:
                 draw(at, run)
 
-    def image(self, x: float, y: float) -> tuple[QImage, int, int]:
-        """The label drawn with its origin at device position (x, y), as an image and the
-        whole pixel where its corner goes: what Qt's DeviceCoordinateCache did for the label
-        items (drawn on transparency at the same sub-pixel offset, then blitted), kept until
-        the label, its look or its offset change."""
-        key = (self._variant, self._emphasis, self._text, x % 1.0, y % 1.0)
-        if self._image is not None and self._image[0] == key:
-            _, img, left, top = self._image
-            dx, dy = math.floor(x) - self._image_at[0], math.floor(y) - self._image_at[1]
-            return img, left + dx, top + dy
-        r = self._rect(self._variant)
-        left, top = math.floor(x + r.left()) - 1, math.floor(y + r.top()) - 1
-        w = math.ceil(x + r.right()) + 1 - left
-        h = math.ceil(y + r.bottom()) + 1 - top
-        img = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
-        img.fill(0)
-        p = QPainter(img)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        p.translate(x - left, y - top)
-        self.paint(p)
-        p.end()
-        self._image = (key, img, left, top)
-        self._image_at = (math.floor(x), math.floor(y))
-        return img, left, top
-
 
 class LabelLayer(QGraphicsItem):
     """Every unit label, painted in order above the map (z 20) at its anchor's device position
     plus its shift; never under the mouse (an empty shape: the units beneath get hover and
-    tooltips), though a click on a label still selects its unit (MapView.code_at asks `hit`)."""
+    tooltips), though a click on a label still selects its unit (MapView.code_at asks `hit`).
+
+    Drawn straight onto the view, only where exposed. The former items kept each label as an
+    image (DeviceCoordinateCache); drawing the same glyphs directly composites the same
+    colours in another order, which differs by at most 2/255 per channel (8-bit rounding),
+    and saves ~5 ms of the first draw (an image made and blitted per label); a full repaint
+    (pan, recolour) draws the glyphs again (~3 ms)."""
 
     def __init__(self, labels: list[LabelItem], bounds: QRectF) -> None:
         super().__init__()
@@ -279,9 +257,8 @@ class LabelLayer(QGraphicsItem):
         ex0, ey0, ex1, ey1 = exposed.left(), exposed.top(), exposed.right(), exposed.bottom()
         m11, m22, m12, m21, tdx, tdy = t.m11(), t.m22(), t.m12(), t.m21(), t.dx(), t.dy()
         painter.save()
-        painter.resetTransform()
-        placed = []
-        draw = painter.drawImage
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        placed, drawn = [], {}
         for lab in self.labels:
             if not lab._visible:  # noqa: SLF001 - the layer's own records
                 continue
@@ -290,17 +267,14 @@ class LabelLayer(QGraphicsItem):
             x = m11 * px + m21 * py + tdx + lab.shift[0]
             y = m12 * px + m22 * py + tdy + lab.shift[1]
             placed.append((lab, x, y))
-            img, left, top = lab.image(x, y)
-            if left < ex1 and ey0 < top + img.height() and ex0 < left + img.width() \
-                    and top < ey1:
-                draw(left, top, img)
+            b = lab.variant_box(lab._variant)  # noqa: SLF001
+            drawn[id(lab)] = (x + b[0], y + b[1], x + b[2], y + b[3])
+            if x + b[0] < ex1 and ey0 < y + b[3] and ex0 < x + b[2] and y + b[1] < ey1:
+                painter.setTransform(QTransform.fromTranslate(x, y))
+                lab.paint(painter)
         painter.restore()
         self._placed = placed
         self._device = QTransform(t)
-        drawn = {}
-        for lab, x, y in placed:
-            b = lab.variant_box(lab._variant)  # noqa: SLF001
-            drawn[id(lab)] = (x + b[0], y + b[1], x + b[2], y + b[3])
         self._drawn = drawn
 
     def label_changed(self, lab: LabelItem) -> None:
@@ -320,7 +294,7 @@ class LabelLayer(QGraphicsItem):
             x, y = p.x() + lab.shift[0], p.y() + lab.shift[1]
             b = lab.variant_box(lab._variant)  # noqa: SLF001
             boxes.append((x + b[0], y + b[1], x + b[2], y + b[3]))
-        for x0, y0, x1, y1 in boxes:  # the images reach a pixel past the box
+        for x0, y0, x1, y1 in boxes:  # 2 px for the antialiased edges
             self.update(inverse.mapRect(QRectF(x0 - 2, y0 - 2, x1 - x0 + 4, y1 - y0 + 4)))
 
     def hit(self, x: float, y: float) -> str | None:
