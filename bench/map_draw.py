@@ -8,13 +8,14 @@ that size) and times the paints Qt does for it (`viewport().repaint()`, synchron
 - first_draw: the data arrive in a shown, empty view with the institution layer on: build the
   unit items and the institution layer, classify the combined gap into 5 quantile classes (the
   view's restyle: brushes, legend), fit, and paint every unit and every institution. Each run
-  on a new view (a view keeps the scene it built for the same data, its labels' device-pixel
-  caches and its institution symbols' images: a second paint would be cheaper).
+  on a new view (a view keeps the scene it built for the same data, its labels' layouts and
+  its institution symbols' images: a second paint would be cheaper).
   - as the app draws institutions at this zoom (what lies in the view; numbered clusters where
     they overlap on screen: the JSON says how many symbols and clusters were drawn);
   - with clustering switched off in this process (no overlap distance, no bounds): every
     institution painted as its own symbol, as QGIS draws them.
-  Inside the window, as the app does it: the unit paths (from one numpy buffer), the
+  Inside the window, as the app does it: the unit paths (from one numpy buffer), the unit
+  labels (one layer item; each label laid out once, drawn from its glyph runs), the
   institution symbols' images (drawn once per view and look, then one blit per symbol; no
   process-wide cache, so every run makes them again). Unit tooltips are written when the
   mouse asks for one (not timed here: one unit's text, well under a millisecond).

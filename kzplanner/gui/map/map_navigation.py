@@ -12,7 +12,8 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QPaintEvent, QResizeEvent, QTr
 from PySide6.QtWidgets import QGraphicsView, QLabel
 
 from kzplanner.gui.map.map_institutions import InstitutionCard, InstitutionsItem, institution_hit
-from kzplanner.gui.map.map_items import CODE_KEY, LabelItem, MarkerItem, UnitItem
+from kzplanner.gui.map.map_items import CODE_KEY, MarkerItem, UnitItem
+from kzplanner.gui.map.map_labels import LabelItem
 from kzplanner.gui.map.map_legend import MapLegend
 from kzplanner.gui.map.placed_rects import box, place_labels
 from kzplanner.gui.state import AppState
@@ -56,7 +57,11 @@ class MapNavigation(QGraphicsView):
     _press_pos: QPoint | None
 
     def code_at(self, pos: QPoint) -> str | None:
-        """Unit under a viewport position (markers and labels first), or None."""
+        """Unit under a viewport position (labels and markers first), or None."""
+        layer = getattr(self, "label_layer", None)
+        code = layer.hit(pos.x(), pos.y()) if layer is not None else None
+        if code is not None:
+            return code
         for item in self.items(pos):
             code = item.data(CODE_KEY)
             if code:
@@ -261,6 +266,9 @@ class MapNavigation(QGraphicsView):
         """Units whose shape meets a viewport rectangle, in the map's unit order."""
         hit = {str(item.data(CODE_KEY)) for item in self.items(
             rect, Qt.ItemSelectionMode.IntersectsItemShape) if item.data(CODE_KEY)}
+        layer = getattr(self, "label_layer", None)
+        if layer is not None:  # a label in the band selects its unit, as before
+            hit |= layer.codes_in(rect.left(), rect.top(), rect.right() + 1, rect.bottom() + 1)
         return [code for code in self.unit_items if code in hit]
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
@@ -366,7 +374,8 @@ class MapNavigation(QGraphicsView):
         for code, lab in self.label_items.items():
             at = self.mapFromScene(lab.pos())
             anchors[code] = (float(at.x()), float(at.y()))
-            variants[code] = [box(lab.variant_rect(v)) for v in range(lab.variant_count())]
+            # lazily: the two-line variant is measured only for a label that needs it
+            variants[code] = map(lab.variant_box, range(lab.variant_count()))
         spots = place_labels(order, anchors, variants,
                              lambda code, x, y: self._inside_unit(code, QPointF(x, y)),
                              [box(o) for o in self._obstacles()])
@@ -375,7 +384,7 @@ class MapNavigation(QGraphicsView):
             lab.setVisible(spot is not None)
             if spot is not None:
                 lab.use_variant(spot[0])
-                lab.setTransform(QTransform.fromTranslate(spot[1], spot[2]))
+                lab.set_shift(spot[1], spot[2])
 
     def _inside_unit(self, code: str, viewport_point: QPointF) -> bool:
         if code in self.marker_items:

@@ -46,11 +46,11 @@ from kzplanner.gui.map.map_items import (
     HOLE_KEY,
     MARKER_RADIUS_PX,
     HoleItem,
-    LabelItem,
     MarkerItem,
     OutlineItem,
     UnitItem,
 )
+from kzplanner.gui.map.map_labels import LabelItem, LabelLayer
 from kzplanner.gui.map.map_legend import LegendRow, MapLegend
 from kzplanner.gui.map.map_navigation import MapNavigation
 from kzplanner.gui.map.map_paths import unit_paths
@@ -93,6 +93,7 @@ class MapView(MapNavigation):
         self.tips = UnitTips()
         self.marker_items: dict[str, MarkerItem] = {}
         self.label_items: dict[str, LabelItem] = {}
+        self.label_layer: LabelLayer | None = None  # paints every label
         self.institutions_item: InstitutionsItem | None = None
         self.institution_layer: InstitutionLayer | None = None
         self.classification: Classification | None = None
@@ -149,6 +150,7 @@ class MapView(MapNavigation):
         self.unit_items.clear()
         self.marker_items.clear()
         self.label_items.clear()
+        self.label_layer = None
         self.institutions_item = None
         self.institution_layer = None
         self._drawn = data
@@ -182,17 +184,15 @@ class MapView(MapNavigation):
                 marker.tips = self.tips
                 scene.addItem(marker)
                 self.marker_items[code] = marker
-            lab = LabelItem(code, "", shape.anchor, label_font,
-                            left_px=(MARKER_RADIUS_PX + 3.0) if tiny else None)
-            scene.addItem(lab)
-            self.label_items[code] = lab
+            self.label_items[code] = LabelItem(
+                code, "", shape.anchor, label_font,
+                left_px=(MARKER_RADIUS_PX + 3.0) if tiny else None)
         if data.outlines:  # a map of districts: their oblasts' borders over them
             scene.addItem(OutlineItem(data.outlines))
         for i, hole in enumerate(data.holes):  # Baikonur: an area without data
             scene.addItem(HoleItem(hole.ring))
             lab = LabelItem("", "", hole.anchor, label_font)
             lab.setData(HOLE_KEY, hole.name or "no_data")
-            scene.addItem(lab)
             self.label_items[f"~hole{i}"] = lab
         self.institution_layer = InstitutionLayer(data)
         points = InstitutionsItem(self.institution_layer)
@@ -204,6 +204,8 @@ class MapView(MapNavigation):
         # scene smaller than the view would not allow (the view centres such a scene).
         margin = max(rect.width(), rect.height()) * 1.5
         scene.setSceneRect(rect.adjusted(-margin, -margin, margin, margin))
+        self.label_layer = LabelLayer(list(self.label_items.values()), scene.sceneRect())
+        scene.addItem(self.label_layer)
         self._relabel()
         self._user_zoomed = False
         self.fit()
@@ -285,7 +287,8 @@ class MapView(MapNavigation):
         else:
             layer.set_kits(np.zeros(len(layer.types), dtype=bool))
         self.institutions_item.refresh()
-        self._update_institution_legend()
+        # its legend (the kits' count) is redone by the restyle that follows on every path
+        # here (result_changed, rebuild): laying it out twice showed in the first draw
 
     def show_institution(self, row: int, at: QPointF) -> None:
         """The institution card (interface language) for row `row` of the institutions."""

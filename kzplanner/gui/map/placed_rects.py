@@ -3,7 +3,7 @@ widget as PNG bytes (the map for the workbook)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
 from PySide6.QtWidgets import QWidget
@@ -50,12 +50,13 @@ def box(rect: QRectF) -> Box:
 
 
 def place_labels(order: list[str], anchors: dict[str, tuple[float, float]],
-                 variants: dict[str, list[Box]], inside: Callable[[str, float, float], bool],
+                 variants: dict[str, Iterable[Box]], inside: Callable[[str, float, float], bool],
                  obstacles: list[Box]) -> dict[str, tuple[int, float, float] | None]:
     """Where each label goes (its variant and shift) or None (hidden), most important first:
     each variant (one line, then two) on its anchor, then shifted up and down by up to two
     lines while its centre stays on its own unit (`inside`), where it overlaps nothing
-    placed before it."""
+    placed before it. A label's variants may be lazy (an iterator): only those tried are
+    measured."""
     placed = PlacedRects(obstacles)
     out: dict[str, tuple[int, float, float] | None] = {}
     for code in order:
@@ -65,12 +66,13 @@ def place_labels(order: list[str], anchors: dict[str, tuple[float, float]],
             h = (b - t) * 0.8 / (variant + 1)
             for dy in (0.0, h, -h, 2 * h, -2 * h):
                 rect = (x0 + ax, t + ay + dy, r + ax, b + ay + dy)
+                if placed.hits(rect):  # the cheap test first
+                    continue
                 if dy and not inside(code, (rect[0] + rect[2]) / 2, (rect[1] + rect[3]) / 2):
                     continue  # a shifted label must still sit on its own unit
-                if not placed.hits(rect):
-                    spot = (variant, 0.0, dy)
-                    placed.add(rect)
-                    break
+                spot = (variant, 0.0, dy)
+                placed.add(rect)
+                break
             if spot is not None:
                 break
         out[code] = spot
