@@ -378,7 +378,8 @@ class MapNavigation(QGraphicsView):
             variants[code] = map(lab.variant_box, range(lab.variant_count()))
         spots = place_labels(order, anchors, variants,
                              lambda code, x, y: self._inside_unit(code, QPointF(x, y)),
-                             [box(o) for o in self._obstacles()])
+                             [box(o) for o in self._obstacles()],
+                             box(QRectF(self.viewport().rect()).adjusted(2, 2, -2, -2)))
         for code, spot in spots.items():
             lab = self.label_items[code]
             lab.setVisible(spot is not None)

@@ -51,12 +51,14 @@ def box(rect: QRectF) -> Box:
 
 def place_labels(order: list[str], anchors: dict[str, tuple[float, float]],
                  variants: dict[str, Iterable[Box]], inside: Callable[[str, float, float], bool],
-                 obstacles: list[Box]) -> dict[str, tuple[int, float, float] | None]:
+                 obstacles: list[Box], bounds: Box | None = None
+                 ) -> dict[str, tuple[int, float, float] | None]:
     """Where each label goes (its variant and shift) or None (hidden), most important first:
     each variant (one line, then two) on its anchor, then shifted up and down by up to two
     lines while its centre stays on its own unit (`inside`), where it overlaps nothing
     placed before it. A label's variants may be lazy (an iterator): only those tried are
-    measured."""
+    measured. With `bounds` (the viewport), a label reaching past an edge is moved inside it
+    (again only while its centre stays on its unit) or hidden: never drawn cut off."""
     placed = PlacedRects(obstacles)
     out: dict[str, tuple[int, float, float] | None] = {}
     for code in order:
@@ -66,17 +68,37 @@ def place_labels(order: list[str], anchors: dict[str, tuple[float, float]],
             h = (b - t) * 0.8 / (variant + 1)
             for dy in (0.0, h, -h, 2 * h, -2 * h):
                 rect = (x0 + ax, t + ay + dy, r + ax, b + ay + dy)
+                dx = ddy = 0.0
+                if bounds is not None:
+                    dx = _inward(rect[0], rect[2], bounds[0], bounds[2])
+                    ddy = _inward(rect[1], rect[3], bounds[1], bounds[3])
+                    if dx != dx or ddy != ddy:  # NaN: larger than the view
+                        continue
+                    rect = (rect[0] + dx, rect[1] + ddy, rect[2] + dx, rect[3] + ddy)
                 if placed.hits(rect):  # the cheap test first
                     continue
-                if dy and not inside(code, (rect[0] + rect[2]) / 2, (rect[1] + rect[3]) / 2):
+                if (dy or dx or ddy) and not inside(code, (rect[0] + rect[2]) / 2,
+                                                    (rect[1] + rect[3]) / 2):
                     continue  # a shifted label must still sit on its own unit
-                spot = (variant, 0.0, dy)
+                spot = (variant, dx, dy + ddy)
                 placed.add(rect)
                 break
             if spot is not None:
                 break
         out[code] = spot
     return out
+
+
+def _inward(lo: float, hi: float, low_edge: float, high_edge: float) -> float:
+    """How far to move [lo, hi] to lie within [low_edge, high_edge]: 0 when it does, NaN when
+    it cannot (longer than the room)."""
+    if hi - lo > high_edge - low_edge:
+        return float("nan")
+    if lo < low_edge:
+        return low_edge - lo
+    if hi > high_edge:
+        return high_edge - hi
+    return 0.0
 
 
 def png_bytes(widget: QWidget) -> bytes:
