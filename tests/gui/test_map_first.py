@@ -76,6 +76,21 @@ def test_map_paints_from_the_cache_before_the_data_libraries_load(tmp_path):
 
 
 def test_the_load_waits_for_the_paint_only_when_a_map_is_there_to_paint(qapp, sample_dataset):
+
+    from PySide6.QtWidgets import QApplication
+
+    # windows other tests left on screen would count as "a window to paint in"
+    left_shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    for w in left_shown:
+        w.hide()
+    try:
+        _load_waits_only_with_a_map_on_screen(sample_dataset)
+    finally:
+        for w in left_shown:
+            w.show()
+
+
+def _load_waits_only_with_a_map_on_screen(sample_dataset) -> None:
     import threading
 
     from kzplanner.app.display.prepared import prepare_dataset
