@@ -207,7 +207,7 @@ def _paint_map(g: _Page, page: MapPage, rect: QRectF) -> QTransform | None:
         xy = layer.xy
         px = np.column_stack([xy[:, 0] * t.m11() + t.dx(), xy[:, 1] * t.m22() + t.dy()])
         paint_symbols(p, px, layer, rect, scale=g.dpi / 96.0, max_clusters=70)  # labels show
-    _paint_labels(g, page, t, set(tiny), marker_r)
+    _paint_labels(g, page, t, set(tiny), marker_r, rect)
     for hole in holes:
         _halo_text(g, tr(f"map.hole.{hole.name or 'no_data'}", g.lang),
                    t.map(QPointF(*hole.anchor)))
@@ -237,7 +237,9 @@ def _fill(g: _Page, path: QPainterPath, colour: str | None) -> None:
 
 
 def _paint_labels(g: _Page, page: MapPage, t: QTransform, tiny: set[str],
-                  marker_r: float) -> None:
+                  marker_r: float, frame: QRectF) -> None:
+    """Unit names by priority, none over another, each wholly inside the map's frame (moved
+    in from an edge, or left out when wider than the frame)."""
     p = g.p
     font = g.font(7.5)
     fm = QFontMetricsF(font)
@@ -251,6 +253,11 @@ def _paint_labels(g: _Page, page: MapPage, t: QTransform, tiny: set[str],
             rect = QRectF(anchor.x() + marker_r + g.mm(0.8), anchor.y() - h / 2, w, h)
         else:
             rect = QRectF(anchor.x() - w / 2, anchor.y() - h / 2, w, h)
+        inner = frame.adjusted(g.mm(0.8), g.mm(0.5), -g.mm(0.8), -g.mm(0.5))
+        if w > inner.width():
+            continue
+        rect.moveLeft(min(max(rect.left(), inner.left()), inner.right() - w))
+        rect.moveTop(min(max(rect.top(), inner.top()), inner.bottom() - h))
         if any(rect.intersects(r) for r in placed):
             continue
         placed.append(rect.adjusted(-g.mm(0.5), -g.mm(0.3), g.mm(0.5), g.mm(0.3)))
