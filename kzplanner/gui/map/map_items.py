@@ -226,6 +226,7 @@ class LabelItem(QGraphicsItem):
         self._variant = 0
         self._cache: dict[tuple[int, bool], tuple[QFont, list[tuple[QPointF, str]]]] = {}
         self._rects: dict[tuple[int, bool], QRectF] = {}
+        self._boxes: dict[bool, list[tuple[float, float, float, float]]] = {}
         self._text: str | None = None
         self.set_text(text)
 
@@ -239,6 +240,7 @@ class LabelItem(QGraphicsItem):
         self._variant = 0
         self._cache.clear()
         self._rects.clear()
+        self._boxes.clear()
 
     def text(self) -> str:
         return self._text or ""
@@ -253,6 +255,16 @@ class LabelItem(QGraphicsItem):
 
     def variant_rect(self, index: int) -> QRectF:
         return self._rect(index)
+
+    def variant_boxes(self) -> list[tuple[float, float, float, float]]:
+        """Every variant's box as plain floats (left, top, right, bottom), kept: placement
+        asks for them for every label at every zoom."""
+        found = self._boxes.get(self._emphasis)
+        if found is None:
+            found = self._boxes[self._emphasis] = [
+                (r.left(), r.top(), r.right(), r.bottom())
+                for r in (self._rect(v) for v in range(len(self._variants)))]
+        return found
 
     def _rect(self, index: int) -> QRectF:
         """The label's box from font metrics alone: placement asks for it for every variant,

@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPaintEvent, QResizeEvent, QTransform, QWheelEvent
+from PySide6.QtGui import (
+    QKeyEvent,
+    QMouseEvent,
+    QPaintEvent,
+    QPolygonF,
+    QResizeEvent,
+    QTransform,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QGraphicsView, QLabel
 
 from kzplanner.gui.map.map_institutions import InstitutionCard, InstitutionsItem, institution_hit
@@ -362,14 +370,17 @@ class MapNavigation(QGraphicsView):
             return (0 if code in selected else 1, -pop.get(code, 0.0))
 
         order = sorted(self.label_items, key=priority)
-        anchors, variants = {}, {}
-        for code, lab in self.label_items.items():
-            at = self.mapFromScene(lab.pos())
-            anchors[code] = (float(at.x()), float(at.y()))
-            variants[code] = [box(lab.variant_rect(v)) for v in range(lab.variant_count())]
+        labels = list(self.label_items.items())
+        key = (self._drawn, len(labels))  # labels never move: their scene anchors kept per map
+        if getattr(self, "_anchor_key", None) != key:
+            self._anchor_key, self._anchors = key, QPolygonF([lab.pos() for _, lab in labels])
+        at = self.mapFromScene(self._anchors)  # one call, not one per label
+        anchors = {code: (float(p.x()), float(p.y())) for (code, _), p in zip(labels, at)}
+        variants = {code: lab.variant_boxes() for code, lab in labels}
         spots = place_labels(order, anchors, variants,
                              lambda code, x, y: self._inside_unit(code, QPointF(x, y)),
-                             [box(o) for o in self._obstacles()])
+                             [box(o) for o in self._obstacles()],
+                             box(QRectF(self.viewport().rect())))
         for code, spot in spots.items():
             lab = self.label_items[code]
             lab.setVisible(spot is not None)
