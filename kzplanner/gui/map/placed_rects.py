@@ -6,6 +6,8 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
+import numpy as np
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
 from PySide6.QtWidgets import QWidget
 
@@ -51,44 +53,53 @@ def box(rect: QRectF) -> Box:
 
 
 class Covered:
-    """Which FINE-px cells of the view lie wholly inside a placed box: a candidate wholly
-    covering such a cell overlaps that box, so most candidates in a crowded map are turned
-    down by a few byte scans instead of a box-by-box test in Python."""
+    """Which FINE-px cells of the view lie wholly inside a placed box. A candidate wholly
+    covering such a cell overlaps that box; as boxes are only ever added, a candidate found
+    so stays so. Candidates are tested a chunk at a time with a summed-area table (numpy),
+    so the labels of a crowded map that have no room are turned down without a Python test
+    per place (10,000 stress labels at country zoom: ~100,000 places)."""
 
     FINE = 4.0
 
     def __init__(self, view: Box) -> None:
         self._x0, self._y0 = view[0], view[1]
-        self._nx = max(int((view[2] - view[0]) // self.FINE) + 1, 1)
-        self._ny = max(int((view[3] - view[1]) // self.FINE) + 1, 1)
-        if self._nx * self._ny > 4_000_000:  # an absurd extent: no shortcut, the exact test only
-            self._nx = self._ny = 0
-        self._cells = bytearray(self._nx * self._ny)
+        nx = max(int((view[2] - view[0]) // self.FINE) + 1, 1)
+        ny = max(int((view[3] - view[1]) // self.FINE) + 1, 1)
+        if nx * ny > 4_000_000:  # an absurd extent: no shortcut, the exact test only
+            nx = ny = 0
+        self.grid = np.zeros((ny, nx), dtype=np.uint8)
+
+    def _cells(self, r: np.ndarray) -> tuple[np.ndarray, ...]:
+        """Index ranges (inclusive) of the cells wholly inside boxes `r` (..., 4), clipped
+        to the grid, and whether any is."""
+        f, (ny, nx) = self.FINE, self.grid.shape
+        with np.errstate(invalid="ignore"):
+            i0 = np.maximum(np.ceil((r[..., 0] - self._x0) / f), 0)
+            i1 = np.minimum(np.floor((r[..., 2] - self._x0) / f) - 1, nx - 1)
+            j0 = np.maximum(np.ceil((r[..., 1] - self._y0) / f), 0)
+            j1 = np.minimum(np.floor((r[..., 3] - self._y0) / f) - 1, ny - 1)
+            some = (i1 >= i0) & (j1 >= j0)  # False for NaN (no such place)
+        return (*(np.where(some, v, 0).astype(np.intp) for v in (i0, i1, j0, j1)), some)
 
     def add(self, r: Box) -> None:
-        f, nx = self.FINE, self._nx
-        i0 = max(math.ceil((r[0] - self._x0) / f), 0)
-        i1 = min(math.floor((r[2] - self._x0) / f) - 1, nx - 1)
-        j0 = max(math.ceil((r[1] - self._y0) / f), 0)
-        j1 = min(math.floor((r[3] - self._y0) / f) - 1, self._ny - 1)
-        if i1 < i0:
-            return
-        row = b"\x01" * (i1 - i0 + 1)
-        for j in range(j0, j1 + 1):
-            self._cells[j * nx + i0:j * nx + i1 + 1] = row
+        i0, i1, j0, j1, some = self._cells(np.asarray(r, dtype=float))
+        if some:
+            self.grid[int(j0):int(j1) + 1, int(i0):int(i1) + 1] = 1
+
+    def covers_all(self, rects: np.ndarray) -> np.ndarray:
+        """For boxes (..., 4): True where a covered cell lies wholly inside the box (it then
+        overlaps a placed box); False says nothing (the exact test decides)."""
+        i0, i1, j0, j1, some = self._cells(rects)
+        sat = np.zeros((self.grid.shape[0] + 1, self.grid.shape[1] + 1), dtype=np.int32)
+        np.cumsum(np.cumsum(self.grid, axis=0, dtype=np.int32), axis=1, out=sat[1:, 1:])
+        count = sat[j1 + 1, i1 + 1] - sat[j0, i1 + 1] - sat[j1 + 1, i0] + sat[j0, i0]
+        return some & (count > 0)
 
     def covers(self, r: Box) -> bool:
-        """True if a cell wholly inside `r` is covered: `r` then overlaps a placed box by at
-        least that cell (False says nothing: the exact test decides)."""
-        f, nx = self.FINE, self._nx
-        i0 = max(math.ceil((r[0] - self._x0) / f), 0)
-        i1 = min(math.floor((r[2] - self._x0) / f) - 1, nx - 1)
-        j0 = max(math.ceil((r[1] - self._y0) / f), 0)
-        j1 = min(math.floor((r[3] - self._y0) / f) - 1, self._ny - 1)
-        if i1 < i0:
-            return False
-        find = self._cells.find
-        return any(find(1, j * nx + i0, j * nx + i1 + 1) >= 0 for j in range(j0, j1 + 1))
+        return bool(self.covers_all(np.asarray(r, dtype=float)))
+
+
+_CHUNK = 256  # labels tested together against the covered cells of the moment
 
 
 def place_labels(order: list[str], anchors: dict[str, tuple[float, float]],
@@ -104,30 +115,55 @@ def place_labels(order: list[str], anchors: dict[str, tuple[float, float]],
     covered = Covered(view if view is not None else _extent(anchors, variants))
     for o in obstacles:
         covered.add(o)
-    out: dict[str, tuple[int, float, float] | None] = {}
-    for code in order:
-        ax, ay = anchors[code]
-        spot = None
-        boxes = variants[code]
-        if view is not None and not _may_show(ax, ay, boxes, view):
-            out[code] = None
-            continue
-        for variant, (x0, t, r, b) in enumerate(boxes):
-            h = (b - t) * 0.8 / (variant + 1)
-            for dy in (0.0, h, -h, 2 * h, -2 * h):
-                rect = (x0 + ax, t + ay + dy, r + ax, b + ay + dy)
-                if covered.covers(rect) or placed.hits(rect):
-                    continue
-                if dy and not inside(code, (rect[0] + rect[2]) / 2, (rect[1] + rect[3]) / 2):
-                    continue  # a shifted label must still sit on its own unit
-                spot = (variant, 0.0, dy)
-                placed.add(rect)
-                covered.add(rect)
-                break
-            if spot is not None:
-                break
-        out[code] = spot
+    out: dict[str, tuple[int, float, float] | None] = dict.fromkeys(order)
+    todo = [c for c in order if view is None or _may_show(*anchors[c], variants[c], view)]
+    if not todo:
+        return out
+    rects = _places(todo, anchors, variants)  # (labels, variants, 5 shifts, 4)
+    for start in range(0, len(todo), _CHUNK):
+        chunk = todo[start:start + _CHUNK]
+        blocked = covered.covers_all(rects[start:start + len(chunk)])
+        hopeless = blocked.reshape(len(chunk), -1).all(axis=1)
+        for k, code in enumerate(chunk):
+            if hopeless[k]:
+                continue
+            ax, ay = anchors[code]
+            spot = None
+            for variant, (x0, t, r, b) in enumerate(variants[code]):
+                h = (b - t) * 0.8 / (variant + 1)
+                for m, dy in enumerate((0.0, h, -h, 2 * h, -2 * h)):
+                    if blocked[k, variant, m]:
+                        continue
+                    rect = (x0 + ax, t + ay + dy, r + ax, b + ay + dy)
+                    if placed.hits(rect):
+                        continue
+                    if dy and not inside(code, (rect[0] + rect[2]) / 2,
+                                         (rect[1] + rect[3]) / 2):
+                        continue  # a shifted label must still sit on its own unit
+                    spot = (variant, 0.0, dy)
+                    placed.add(rect)
+                    covered.add(rect)
+                    break
+                if spot is not None:
+                    break
+            out[code] = spot
     return out
+
+
+def _places(todo: list[str], anchors: dict[str, tuple[float, float]],
+            variants: dict[str, list[Box]]) -> np.ndarray:
+    """Every place of every label as place_labels computes it, in its order (variant, then
+    shift 0, +h, -h, +2h, -2h); NaN where a label has fewer variants."""
+    nv = max(len(variants[c]) for c in todo)
+    nan = (math.nan,) * 4
+    v = np.array([variants[c] + [nan] * (nv - len(variants[c])) for c in todo], dtype=float)
+    a = np.array([anchors[c] for c in todo], dtype=float)
+    h = (v[..., 3] - v[..., 1]) * 0.8 / (np.arange(nv) + 1)
+    dy = np.stack([np.zeros_like(h), h, -h, 2 * h, -2 * h], axis=-1)  # (labels, variants, 5)
+    left, right = (np.broadcast_to((v[..., i] + a[:, 0, None])[..., None], dy.shape)
+                   for i in (0, 2))
+    ay = a[:, 1, None, None]
+    return np.stack([left, v[..., 1, None] + ay + dy, right, v[..., 3, None] + ay + dy], axis=-1)
 
 
 def _may_show(ax: float, ay: float, boxes: list[Box], view: Box) -> bool:
