@@ -7,7 +7,6 @@ import math
 from collections.abc import Callable
 
 import numpy as np
-
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
 from PySide6.QtWidgets import QWidget
 
