@@ -375,7 +375,8 @@ class MapNavigation(QGraphicsView):
         if getattr(self, "_anchor_key", None) != key:
             self._anchor_key, self._anchors = key, QPolygonF([lab.pos() for _, lab in labels])
         at = self.mapFromScene(self._anchors)  # one call, not one per label
-        anchors = {code: (float(p.x()), float(p.y())) for (code, _), p in zip(labels, at)}
+        anchors = {code: (float(p.x()), float(p.y()))
+                   for (code, _), p in zip(labels, at, strict=True)}
         variants = {code: lab.variant_boxes() for code, lab in labels}
         spots = place_labels(order, anchors, variants,
                              lambda code, x, y: self._inside_unit(code, QPointF(x, y)),
