@@ -55,6 +55,7 @@ class AllocationModel(QAbstractTableModel):
         self._items: PlanItems | None = None
         self._counts: dict[tuple[str, str, str], int] = {}
         self._kits_by_line: dict[tuple[str, str], tuple[int, float, float]] = {}
+        self.in_plan: list[bool] = []  # per line: count > 0 (the filter asks for every row)
 
     # --- refresh
     def refresh(self) -> bool:
@@ -87,6 +88,7 @@ class AllocationModel(QAbstractTableModel):
             for (u, t), n, cost, people in zip(grouped.index, grouped["n"], grouped["cost"],
                                                grouped["people"], strict=True):
                 self._kits_by_line[(str(u), str(t))] = (int(n), float(cost), float(people))
+        self.in_plan = [self.count_of(line) > 0 for line in self.lines]
 
     # --- values
     def count_of(self, line: Line) -> int:
@@ -203,6 +205,7 @@ class AllocationFilter(QSortFilterProxyModel):
     def __init__(self, model: AllocationModel) -> None:
         super().__init__(model)
         self.setSourceModel(model)
+        self._model = model
         self.setSortRole(Qt.ItemDataRole.UserRole)
         self.units: set[str] = set()
         self.in_plan_only = True
@@ -213,12 +216,10 @@ class AllocationFilter(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
-        model = self.sourceModel()
-        assert isinstance(model, AllocationModel)
-        line = model.lines[row]
-        if self.units and line.unit not in self.units:
+        model = self._model  # asked for each of 142,000 stress lines: no Qt call per row
+        if self.units and model.lines[row].unit not in self.units:
             return False
-        return not self.in_plan_only or model.count_of(line) > 0
+        return not self.in_plan_only or model.in_plan[row]
 
 
 
