@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
+from kzplanner.gui.map import placed_rects
 from kzplanner.gui.map.placed_rects import Covered, place_labels
 
 
@@ -57,7 +60,9 @@ def _case(seed: int, n: int, size: float):
     return order, anchors, variants, inside, obstacles
 
 
-def test_same_places_as_the_plain_rule():
+@pytest.mark.parametrize("cells_from", [0, 10**9])  # with the covered cells, and without
+def test_same_places_as_the_plain_rule(monkeypatch, cells_from):
+    monkeypatch.setattr(placed_rects, "_CELLS_FROM", cells_from)
     for seed in range(12):
         n = 40 if seed < 4 else 600  # sparse (most placed) and crowded (most hidden)
         order, anchors, variants, inside, obstacles = _case(seed, n, 900.0)
@@ -70,7 +75,8 @@ def test_same_places_as_the_plain_rule():
     assert 0 < hidden < len(expected)  # the crowded case really turns labels down
 
 
-def test_labels_that_cannot_reach_the_view_are_hidden_and_block_nothing():
+def test_labels_that_cannot_reach_the_view_are_hidden_and_block_nothing(monkeypatch):
+    monkeypatch.setattr(placed_rects, "_CELLS_FROM", 0)
     order, anchors, variants, inside, obstacles = _case(3, 300, 900.0)
     view = (200.0, 100.0, 600.0, 400.0)
     got = place_labels(order, anchors, variants, inside, obstacles, view)
