@@ -111,3 +111,21 @@ def test_covered_cells_only_inside_boxes():
             said += 1
             assert any(_overlaps(r, b) for b in boxes), r
     assert said > 1000  # and it does say so often
+
+
+def test_label_boxes_are_the_label_rects(qapp):
+    """LabelItem.variant_boxes (placement's floats, made without QRectF) are its rects."""
+    from PySide6.QtGui import QFont
+
+    from kzplanner.gui.map.map_items import LabelItem
+
+    font = QFont()
+    font.setPointSizeF(8.5)
+    for i, text in enumerate(["Шығыс Қазақстан", "Западно-Казахстанская", "Астана", "",
+                              "Ұлытау ауданы 12", "Село 9077"]):
+        lab = LabelItem("c", text, (0.0, 0.0), font, left_px=9.0 if i % 2 else None)
+        for emphasis in (False, True):
+            lab.set_emphasis(emphasis)
+            rects = [lab.variant_rect(v) for v in range(lab.variant_count())]
+            assert lab.variant_boxes() == [(r.left(), r.top(), r.right(), r.bottom())
+                                           for r in rects]
