@@ -129,3 +129,27 @@ def test_label_boxes_are_the_label_rects(qapp):
             rects = [lab.variant_rect(v) for v in range(lab.variant_count())]
             assert lab.variant_boxes() == [(r.left(), r.top(), r.right(), r.bottom())
                                            for r in rects]
+
+
+def test_markers_for_the_smallest_units_at_most(window, monkeypatch):
+    """Markers go to the units below TINY_UNIT_SHARE of the map's diagonal, the smallest
+    MAX_MARKERS of them (a 10,000-unit map has every unit below that share)."""
+    from kzplanner.gui.map import map_view
+
+    view = window.map_panel.view
+    shapes = view.state.map_data.shapes
+    rect = view._content_rect
+    diag = (rect.width() ** 2 + rect.height() ** 2) ** 0.5
+    small = sorted((c for c, s in shapes.items() if s.diagonal < map_view.TINY_UNIT_SHARE * diag),
+                   key=lambda c: shapes[c].diagonal)
+    assert 2 <= len(small) <= map_view.MAX_MARKERS
+    assert set(view.marker_items) == set(small)  # national: every small unit has its marker
+    fewer = len(small) - 1
+    monkeypatch.setattr(map_view, "MAX_MARKERS", fewer)
+    view._drawn = None  # build again, as for a new map
+    view.rebuild()
+    assert set(view.marker_items) == set(small[:fewer])
+    monkeypatch.undo()
+    view._drawn = None
+    view.rebuild()
+    assert set(view.marker_items) == set(small)
