@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import platform
 import sys
@@ -74,7 +75,15 @@ def install_excepthook(window: MainWindow, log_path: Path | None) -> None:
     sys.excepthook = hook
 
 
+# Young collections every 10,000 net allocations, not 700, and the full one 20 x 20 of those
+# later: a start with 10,000 units and 200,000 institutions ran ten full collections of
+# ~0.1 s each that found nothing (the data are long-lived), ~0.8 s of a 3 s start.
+GC_THRESHOLDS = (10_000, 20, 20)
+
+
 def application() -> QApplication:
+    if gc.get_threshold()[0] < GC_THRESHOLDS[0]:
+        gc.set_threshold(*GC_THRESHOLDS)
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])

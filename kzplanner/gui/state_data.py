@@ -7,6 +7,7 @@ attributes it uses; views call these intents on the state like any other.
 
 from __future__ import annotations
 
+import linecache
 import re
 import threading
 from collections.abc import Callable
@@ -286,6 +287,10 @@ class DataIntents:
             self.run_plan()
 
     def _on_loaded(self, prepared: PreparedDataset) -> None:
+        # PySide6's import hook reads the source of every module imported after it (looking
+        # for "PySide"), leaving ~40 MB of lines in linecache once pandas and geopandas are
+        # in; drop them (tracebacks read them again if ever needed).
+        linecache.clearcache()
         self.set_dataset(prepared)
 
     def _on_load_failed(self, exc: BaseException) -> None:

@@ -8,13 +8,22 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPaintEvent, QResizeEvent, QTransform, QWheelEvent
+from PySide6.QtGui import (
+    QKeyEvent,
+    QMouseEvent,
+    QPaintEvent,
+    QPolygonF,
+    QResizeEvent,
+    QTransform,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QGraphicsView, QLabel
 
 from kzplanner.gui.map.map_institutions import InstitutionCard, InstitutionsItem, institution_hit
 from kzplanner.gui.map.map_items import CODE_KEY, MarkerItem, UnitItem
 from kzplanner.gui.map.map_labels import LabelItem
 from kzplanner.gui.map.map_legend import MapLegend
+from kzplanner.gui.map.map_overlays import place_overlays
 from kzplanner.gui.map.placed_rects import box, place_labels
 from kzplanner.gui.state import AppState
 
@@ -310,49 +319,7 @@ class MapNavigation(QGraphicsView):
 
     # --- overlays and labels
     def _place_overlays(self) -> None:
-        """Legends top-left and bottom-left ('corners'), or stacked in a left column
-        ('column': the second beside the first when the view is too low for both); the source
-        caption bottom-right, and a bottom-left legend that would reach under it stands above
-        it."""
-        vp = self.viewport().geometry()
-        self.caption.setWordWrap(False)
-        self.caption.adjustSize()
-        room = vp.width() - 16
-        if self.caption.width() > room > 0:  # a narrow map (small screen): two lines, not cut
-            self.caption.setWordWrap(True)
-            self.caption.resize(room, self.caption.heightForWidth(room))
-        self.caption.move(vp.right() - self.caption.width() - 8,
-                          vp.bottom() - self.caption.height() - 6)
-        caption = self.caption.geometry() if not self.caption.isHidden() else None
-
-        def floor(width: int) -> int:
-            """The lowest y a bottom-left box `width` wide may reach without the caption."""
-            if caption is not None and caption.left() < vp.left() + 10 + width + 6:
-                return caption.top() - 4
-            return vp.bottom() - 2
-
-        self.legend.move(vp.left() + 10, vp.top() + 10)
-        if self._legend_layout == "column" and self.legend.isVisible():
-            below = self.legend.geometry().bottom() + 8
-            if below + self.inst_legend.height() <= floor(self.inst_legend.width()) - 8:
-                self.inst_legend.move(vp.left() + 10, below)
-            else:
-                self.inst_legend.move(self.legend.geometry().right() + 8, vp.top() + 10)
-        else:
-            top = floor(self.inst_legend.width()) - self.inst_legend.height() - 8
-            if self.legend.isVisible() and top < self.legend.geometry().bottom() + 8:
-                # too low a view for both in the left corners: the second beside the first
-                self.inst_legend.move(self.legend.geometry().right() + 8,
-                                      max(vp.top() + 10, top))
-            else:
-                self.inst_legend.move(vp.left() + 10, top)
-        overlay = getattr(self, "settlements", None)
-        if overlay is not None:  # the settlements' legend above the institutions' (bottom-left)
-            inst = self.inst_legend.geometry()
-            bottom = (inst.top() if self.inst_legend.isVisible() and inst.left() <= vp.left() + 10
-                      else floor(overlay.legend.width()))
-            overlay.place_legend(vp.left() + 10, bottom)
-        self.placeholder.setGeometry(vp)
+        place_overlays(self)
 
     def _declutter(self) -> None:
         """Hide labels that would overlap a more important one (selected, then most populous)."""
@@ -370,12 +337,14 @@ class MapNavigation(QGraphicsView):
             return (0 if code in selected else 1, -pop.get(code, 0.0))
 
         order = sorted(self.label_items, key=priority)
-        anchors, variants = {}, {}
-        for code, lab in self.label_items.items():
-            at = self.mapFromScene(lab.pos())
-            anchors[code] = (float(at.x()), float(at.y()))
-            # lazily: the two-line variant is measured only for a label that needs it
-            variants[code] = map(lab.variant_box, range(lab.variant_count()))
+        labels = list(self.label_items.items())
+        key = (self._drawn, len(labels))  # labels never move: their scene anchors kept per map
+        if getattr(self, "_anchor_key", None) != key:  # (MapData compares by identity)
+            self._anchor_key, self._anchors = key, QPolygonF([lab.pos() for _, lab in labels])
+        at = self.mapFromScene(self._anchors)  # one call, not one per label
+        anchors = {code: (float(p.x()), float(p.y()))
+                   for (code, _), p in zip(labels, at, strict=True)}
+        variants = {code: lab.variant_boxes() for code, lab in labels}
         spots = place_labels(order, anchors, variants,
                              lambda code, x, y: self._inside_unit(code, QPointF(x, y)),
                              [box(o) for o in self._obstacles()],

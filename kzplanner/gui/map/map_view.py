@@ -63,6 +63,9 @@ if TYPE_CHECKING:
     from kzplanner.app.display.map_data import MapData
 
 TINY_UNIT_SHARE = 0.025  # units smaller than this share of the map's diagonal get a marker
+# ... the smallest of them, at most: a map of 10,000 units has every one below that share,
+# and 10,000 discs hid the map under them (national: 49 cities and small districts)
+MAX_MARKERS = 400
 BACKGROUND = QColor("#eef2f5")
 
 
@@ -173,12 +176,14 @@ class MapView(MapNavigation):
         diag = float(np.hypot(rect.width(), rect.height())) or 1.0
         label_font = QFont(self.font())
         label_font.setPointSizeF(max(self.font().pointSizeF() - 0.5, 7.5))
+        small = [c for c, sh in shapes.items() if sh.diagonal < TINY_UNIT_SHARE * diag]
+        tiny_codes = set(sorted(small, key=lambda c: shapes[c].diagonal)[:MAX_MARKERS])
         for (code, shape), path in zip(shapes.items(), unit_paths(shapes.values()), strict=True):
             item = UnitItem(code, path)
             item.tips = self.tips
             scene.addItem(item)
             self.unit_items[code] = item
-            tiny = shape.diagonal < TINY_UNIT_SHARE * diag
+            tiny = code in tiny_codes
             if tiny:
                 marker = MarkerItem(code, shape.anchor)
                 marker.tips = self.tips

@@ -7,10 +7,8 @@ re-projects the allocation with evaluate_plan, so totals, the meter and the map 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -31,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kzplanner.app.display.grid_lines import Line, grid_lines, kit_toggles
 from kzplanner.app.strings import tr
 from kzplanner.core.catalogue import label
 from kzplanner.core.formatting import format_kzt, format_number
@@ -45,45 +44,6 @@ COUNT_COLUMN = COLUMNS.index("count")
 TEXT_COLUMNS = ("unit", "instrument", "group")  # these give up width so that Count stays seen
 
 
-@dataclass(frozen=True)
-class Line:
-    unit: str
-    instrument: str  # device_voucher, internet_voucher, kit
-    group: str  # target group, or institution type for kits
-    unit_cost: float  # per voucher; mean per chosen kit for kit lines
-    takeup: float
-    cap_people: float
-    max_count: int
-
-
-def grid_lines(items: PlanItems) -> list[Line]:
-    """Every line a planner may edit: voucher lines and, per unit, one kit line per type."""
-    v = items.vouchers
-    lines = [Line(str(r.unit_code), str(r.instrument), str(r.group), float(r.unit_cost_kzt),
-                  float(r.takeup), float(r.cap_people), int(r.max_count))
-             for r in v.itertuples(index=False)]
-    kits = items.kits.groupby(["unit_code", "type"], sort=True).agg(
-        n=("inst_id", "size"), cost=("cost_kzt", "mean")).reset_index()
-    lines += [Line(str(r.unit_code), "kit", str(r.type), float(r.cost), 1.0, np.inf, int(r.n))
-              for r in kits.itertuples(index=False)]
-    return sorted(lines, key=lambda ln: (ln.unit, ln.instrument, ln.group))
-
-
-def kit_toggles(items: PlanItems, chosen: set[str], unit: str, inst_type: str, count: int,
-                excluded: set[str], locked: set[str]) -> tuple[tuple[str, bool], ...]:
-    """Kits to switch so that `unit` gets `count` kits of `inst_type`: add the most people per ₸
-    first (never an excluded one), drop the fewest people per ₸ first (locked ones last)."""
-    k = items.kits[(items.kits["unit_code"] == unit) & (items.kits["type"] == inst_type)].copy()
-    k["rate"] = k["people_served"].astype(float).fillna(0.0) / k["cost_kzt"].astype(float)
-    k = k.sort_values(["rate", "inst_id"], ascending=[False, True])
-    have = [i for i in k["inst_id"] if i in chosen]
-    if count > len(have):
-        free = [i for i in k["inst_id"] if i not in chosen and i not in excluded]
-        return tuple((i, True) for i in free[:count - len(have)])
-    drop = sorted(reversed(have), key=lambda i: i in locked)  # stable: lowest rate first
-    return tuple((i, False) for i in drop[:len(have) - count])
-
-
 class AllocationModel(QAbstractTableModel):
     """Rows = grid lines; the count column is editable."""
 
@@ -95,6 +55,7 @@ class AllocationModel(QAbstractTableModel):
         self._items: PlanItems | None = None
         self._counts: dict[tuple[str, str, str], int] = {}
         self._kits_by_line: dict[tuple[str, str], tuple[int, float, float]] = {}
+        self.in_plan: list[bool] = []  # per line: count > 0 (the filter asks for every row)
 
     # --- refresh
     def refresh(self) -> bool:
@@ -127,6 +88,7 @@ class AllocationModel(QAbstractTableModel):
             for (u, t), n, cost, people in zip(grouped.index, grouped["n"], grouped["cost"],
                                                grouped["people"], strict=True):
                 self._kits_by_line[(str(u), str(t))] = (int(n), float(cost), float(people))
+        self.in_plan = [self.count_of(line) > 0 for line in self.lines]
 
     # --- values
     def count_of(self, line: Line) -> int:
@@ -243,6 +205,7 @@ class AllocationFilter(QSortFilterProxyModel):
     def __init__(self, model: AllocationModel) -> None:
         super().__init__(model)
         self.setSourceModel(model)
+        self._model = model
         self.setSortRole(Qt.ItemDataRole.UserRole)
         self.units: set[str] = set()
         self.in_plan_only = True
@@ -253,12 +216,10 @@ class AllocationFilter(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
-        model = self.sourceModel()
-        assert isinstance(model, AllocationModel)
-        line = model.lines[row]
-        if self.units and line.unit not in self.units:
+        model = self._model  # asked for each of 142,000 stress lines: no Qt call per row
+        if self.units and model.lines[row].unit not in self.units:
             return False
-        return not self.in_plan_only or model.count_of(line) > 0
+        return not self.in_plan_only or model.in_plan[row]
 
 
 
