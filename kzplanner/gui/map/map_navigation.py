@@ -138,9 +138,10 @@ class MapNavigation(QGraphicsView):
     def _fit(self) -> None:
         """Show all units, as large as possible without hiding any under the legends or caption.
 
-        Two layouts are tried and the one giving the larger map wins: the legends in a column
-        on the left with the map fitted into the rest of the view (room reserved), or the
-        legends in the left corners with the map shrunk and shifted until they cover no unit.
+        Three layouts are tried and the one giving the larger map wins: the legends in a column
+        on the left with the map fitted into the rest of the view (room reserved), the legends
+        in the left corners, or the classes' top-left and the others bottom-right ('split'),
+        the map shrunk and shifted until they cover no unit.
         """
         if self._content_rect.isNull():
             return
@@ -151,7 +152,7 @@ class MapNavigation(QGraphicsView):
         if vp.width() < 10 or vp.height() < 10:
             return
         best: tuple[float, str, QRectF, tuple[float, float]] | None = None
-        for layout in ("corners", "column"):
+        for layout in ("corners", "column", "split"):
             self._legend_layout = layout
             self._place_overlays()
             found = self._fit_layout(padded, layout)

@@ -7,14 +7,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QRect
+
     from kzplanner.gui.map.map_navigation import MapNavigation
 
 
 def place_overlays(view: MapNavigation) -> None:
     """Legends top-left and bottom-left ('corners'), or stacked in a left column
-    ('column': the second beside the first when the view is too low for both); the source
-    caption bottom-right, and a bottom-left legend that would reach under it stands above
-    it."""
+    ('column': the second beside the first when the view is too low for both), or the
+    classes' top-left and the others bottom-right above the caption ('split': Kazakhstan's
+    empty south-east under them); the source caption bottom-right, and a bottom-left legend
+    that would reach under it stands above it."""
     vp = view.viewport().geometry()
     view.caption.setWordWrap(False)
     view.caption.adjustSize()
@@ -33,6 +36,9 @@ def place_overlays(view: MapNavigation) -> None:
         return vp.bottom() - 2
 
     view.legend.move(vp.left() + 10, vp.top() + 10)
+    if view._legend_layout == "split":
+        _bottom_right(view, vp, caption.top() - 4 if caption is not None else vp.bottom() - 2)
+        return
     if view._legend_layout == "column" and view.legend.isVisible():
         below = view.legend.geometry().bottom() + 8
         if below + view.inst_legend.height() <= floor(view.inst_legend.width()) - 8:
@@ -53,4 +59,18 @@ def place_overlays(view: MapNavigation) -> None:
         bottom = (inst.top() if view.inst_legend.isVisible() and inst.left() <= vp.left() + 10
                   else floor(overlay.legend.width()))
         overlay.place_legend(vp.left() + 10, bottom)
+    view.placeholder.setGeometry(vp)
+
+
+def _bottom_right(view: MapNavigation, vp: QRect, base: int) -> None:
+    """'split': the institutions' legend, then the settlements', stacked up from `base` at the
+    view's right edge."""
+    inst = view.inst_legend
+    if inst.isVisible():
+        inst.move(vp.right() - inst.width() - 10, base - inst.height() - 8)
+        base = inst.y()
+    overlay = getattr(view, "settlements", None)
+    if overlay is not None:
+        overlay.legend.move(vp.right() - overlay.legend.width() - 10,
+                            base - overlay.legend.height() - 8)
     view.placeholder.setGeometry(vp)
