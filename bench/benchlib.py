@@ -25,6 +25,30 @@ INPUTS = {"dir": HERE / "out"}
 SLOW_S = 1.0  # a call slower than this is measured once (its first call), not repeatedly
 
 
+def cpu_seconds() -> tuple[float, float] | None:
+    """(CPU seconds every process of the machine has used since boot — /proc/stat, idle and
+    iowait left out —, CPU seconds this process and its waited-for children have used); None
+    where /proc/stat is missing. Their growth over a run, less ours, is what other processes
+    took from the cores while we measured."""
+    try:
+        fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
+    except OSError:
+        return None
+    ticks = [int(v) for v in fields]
+    busy = sum(ticks) - ticks[3] - (ticks[4] if len(ticks) > 4 else 0)
+    t = os.times()
+    return busy / os.sysconf("SC_CLK_TCK"), t.user + t.system + t.children_user + \
+        t.children_system
+
+
+def others_cores(start: tuple[float, float] | None, end: tuple[float, float] | None,
+                 wall_s: float) -> float | None:
+    """Cores other processes kept busy on average between `start` and `end` (cpu_seconds)."""
+    if start is None or end is None or wall_s <= 0:
+        return None
+    return max((end[0] - start[0]) - (end[1] - start[1]), 0.0) / wall_s
+
+
 def _runs(fn: Callable[[], Any], repeats: int) -> list[float]:
     """Seconds per call: one discarded call first, then `repeats`; a first call slower than
     SLOW_S is itself the only run (a 10 s plan is not repeated to learn that it is slow)."""

@@ -123,8 +123,7 @@ def write_doc(path: Path, info: dict[str, Any], repeats: int, rec: Any, rows: li
         "",
         f"load average {la0[0]:.2f} / {la0[1]:.2f} / {la0[2]:.2f} at the start, "
         f"{la1[0]:.2f} / {la1[1]:.2f} / {la1[2]:.2f} at the end — "
-        + ("**noisy: other processes shared the cores; regenerate on a quiet machine before "
-           "quoting these figures**" if max(la0[0], la1[0]) > 0.5 else "a quiet machine"),
+        + _quiet_or_noisy(info, la0, la1),
         "",
         f"- run: {info['started']} – {info.get('ended', '?')}, `{' '.join(info['argv'])}`, "
         f"medians of {repeats} runs",
@@ -159,3 +158,19 @@ def write_doc(path: Path, info: dict[str, Any], repeats: int, rec: Any, rows: li
     lines += ["", HOW_TO, WHAT]
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(lines).rstrip() + "\n", encoding="utf-8")
+
+
+NOISY_CORES = 0.15  # other processes' average share of the cores above which a run is noisy
+
+
+def _quiet_or_noisy(info: dict, la0: list, la1: list) -> str:
+    """Whether other processes shared the cores during the run: measured from the CPU time
+    the machine used less the bench's own (benchlib.cpu_seconds; the load average at the
+    end counts the bench itself), else judged from the load averages."""
+    others = info.get("others_cores")
+    noisy_text = ("**noisy: other processes shared the cores; regenerate on a quiet machine "
+                  "before quoting these figures**")
+    if others is not None:
+        said = f"other processes kept {others:.2f} cores busy on average during the run"
+        return f"{said} — {noisy_text}" if others > NOISY_CORES else f"{said}: a quiet machine"
+    return noisy_text if max(la0[0], la1[0]) > 0.5 else "a quiet machine"

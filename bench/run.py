@@ -30,7 +30,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from benchlib import HERE, INPUTS, PY, ROOT, _child, _dir, _last_json, ensure_inputs
+from benchlib import (
+    HERE,
+    INPUTS,
+    PY,
+    ROOT,
+    _child,
+    _dir,
+    _last_json,
+    cpu_seconds,
+    ensure_inputs,
+    others_cores,
+)
 from core_benches import (
     bench_load,
     bench_memory,
@@ -236,6 +247,7 @@ def machine() -> dict[str, Any]:
             pass
     return {"nproc": os.cpu_count(), "cpu": cpu, "ram_gb": round(mem_kb / 1024 / 1024, 1),
             "python": platform.python_version(), "load_avg_start": os.getloadavg(),
+            "cpu_start": cpu_seconds(), "wall_start": time.monotonic(),
             "libs": libs, "kzplanner": _package_version(), "started": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
 
 
@@ -309,6 +321,8 @@ def main(argv: list[str] | None = None) -> int:
                      "qgis_snapshot_warm", None,
                      qgis_label(rec, "qgis_snapshot_warm", "--snapshot, warm profile"))]
     info["load_avg_end"] = os.getloadavg()
+    info["others_cores"] = others_cores(info.pop("cpu_start"), cpu_seconds(),
+                                        time.monotonic() - info.pop("wall_start"))
     info["ended"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     print()
     print_table(rows, rec)

@@ -169,3 +169,28 @@ def test_the_ast_check_catches_a_typed_in_figure() -> None:
                if isinstance(k, ast.Constant) and _has_number(v)
                and any(w in str(k.value).lower() for w in NUMBERED_WORDS)]
     assert caught == ["qgis", "base_s"]
+
+
+def _load(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"kz_bench_{name}", BENCH / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_run_is_called_noisy_from_other_processes_cpu_not_from_its_own_load() -> None:
+    """The load average at a run's end counts the bench itself (one core busy): the verdict
+    comes from the CPU time other processes used while it ran."""
+    benchlib, doc = _load("benchlib"), _load("doc")
+    # the machine used 130 CPU s in 100 s, the bench and its children 120 s: others 0.1 core
+    assert benchlib.others_cores((1000.0, 5.0), (1130.0, 125.0), 100.0) == pytest.approx(0.1)
+    assert benchlib.others_cores(None, (1.0, 1.0), 10.0) is None
+    start = benchlib.cpu_seconds()
+    assert start is None or (start[0] > 0 and start[1] >= 0)
+    quiet = doc._quiet_or_noisy({"others_cores": 0.05}, [0.1] * 3, [1.1] * 3)
+    noisy = doc._quiet_or_noisy({"others_cores": 0.9}, [0.1] * 3, [1.1] * 3)
+    assert "quiet" in quiet and "noisy" not in quiet
+    assert "noisy" in noisy and "0.90 cores" in noisy
+    assert "noisy" in doc._quiet_or_noisy({}, [0.1] * 3, [1.1] * 3)  # no CPU figures: load
