@@ -10,16 +10,13 @@ import numpy as np
 import pytest
 
 from kzplanner import paths
+from tests.core.settlement_fixture import haversine_matrix
 
 pytestmark = pytest.mark.skipif(not paths.sample_settlements().is_file(),
                                 reason="no bundled settlement layer")
 
 
-def _km(lat1, lon1, lat2, lon2):
-    p1, p2 = np.radians(lat1)[:, None], np.radians(lat2)[None, :]
-    dl = np.radians(lon2)[None, :] - np.radians(lon1)[:, None]
-    a = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
-    return 2 * 6371.0 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
+_km = haversine_matrix
 
 
 @pytest.fixture(scope="module")

@@ -105,3 +105,12 @@ def brute_coverage(settlements: pd.DataFrame, inst: pd.DataFrame, access: list[b
             near_acc.append(best_acc)
         out[t] = [cov, near_km, near_acc]
     return out
+
+
+def haversine_matrix(lat1, lon1, lat2, lon2) -> np.ndarray:
+    """Great-circle km between every point 1 (rows) and every point 2 (columns), written apart
+    from core.settlements (its KD-tree on unit vectors) for the brute-force checks."""
+    p1, p2 = np.radians(lat1)[:, None], np.radians(lat2)[None, :]
+    dl = np.radians(lon2)[None, :] - np.radians(lon1)[:, None]
+    a = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
+    return 2 * 6371.0 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
