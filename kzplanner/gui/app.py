@@ -152,6 +152,17 @@ def wait_for_map(state: AppState, timeout_ms: int = SCREENSHOT_TIMEOUT_MS) -> bo
                        timeout_ms)
 
 
+def _screenshot_size() -> tuple[int, int]:
+    """1400 × 900, or KZPLANNER_SCREENSHOT_SIZE (e.g. 1093x614: a laptop at 125 %)."""
+    import os
+
+    try:
+        w, h = (int(v) for v in os.environ.get("KZPLANNER_SCREENSHOT_SIZE", "").split("x"))
+        return w, h
+    except ValueError:
+        return 1400, 900
+
+
 def take_screenshot(window: MainWindow, path: str | Path) -> Path:
     QApplication.processEvents()
     target = Path(path)
@@ -199,7 +210,7 @@ def run(lang: str | None = "ru", screenshot: str | None = None, project: str | N
 
     window = MainWindow(state, log_path)
     if screenshot:
-        window.resize(1400, 900)  # the same picture on every machine
+        window.resize(*_screenshot_size())  # the same picture on every machine
     install_excepthook(window, log_path)
     if project is not None:
         window.project.open(project)
