@@ -49,13 +49,14 @@ def others_cores(start: tuple[float, float] | None, end: tuple[float, float] | N
     return max((end[0] - start[0]) - (end[1] - start[1]), 0.0) / wall_s
 
 
-def _runs(fn: Callable[[], Any], repeats: int) -> list[float]:
-    """Seconds per call: one discarded call first, then `repeats`; a first call slower than
-    SLOW_S is itself the only run (a 10 s plan is not repeated to learn that it is slow)."""
+def _runs(fn: Callable[[], Any], repeats: int, cut_slow: bool = True) -> list[float]:
+    """Seconds per call: one discarded call first, then `repeats`; with `cut_slow`, a first
+    call slower than SLOW_S is itself the only run (a 10 s plan is not repeated to learn that
+    it is slow)."""
     t = time.perf_counter()
     fn()
     first = time.perf_counter() - t
-    if first > SLOW_S:
+    if cut_slow and first > SLOW_S:
         return [first]
     times = []
     for _ in range(repeats):

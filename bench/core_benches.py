@@ -191,13 +191,7 @@ def _stress_dataset() -> tuple[Any, str]:
 
 def _every_run(fn: Any, repeats: int) -> list[float]:
     """One discarded call, then `repeats` timed ones however long each takes."""
-    fn()
-    times = []
-    for _ in range(repeats):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return times
+    return _runs(fn, repeats, cut_slow=False)
 
 
 def bench_strategies(rec: Records, repeats: int, size: str) -> list[Row]:

@@ -36,8 +36,9 @@ QT_LINUX = re.compile(r"libQt6(\w+)\.so\.6$")
 QT_WINDOWS = re.compile(r"PySide6/Qt6(\w+)\.dll$")
 
 
-def spec_keep_in_bundle():
-    """build.spec's keep_in_bundle(), without running PyInstaller's Analysis."""
+def spec_namespace() -> dict:
+    """build.spec's constants and keep_in_bundle(), without running PyInstaller's Analysis
+    (tests/test_build.py reads the spec through this too)."""
     source = (ROOT / "build.spec").read_text(encoding="utf-8").split("\na = Analysis(")[0]
     source = "\n".join(line for line in source.splitlines()
                        if not line.startswith("from PyInstaller"))
@@ -45,7 +46,12 @@ def spec_keep_in_bundle():
                  "collect_dynamic_libs": lambda *a, **k: [],
                  "collect_submodules": lambda *a, **k: []}
     exec(compile(source, "build.spec", "exec"), namespace)
-    return namespace["keep_in_bundle"]
+    return namespace
+
+
+def spec_keep_in_bundle():
+    """build.spec's keep_in_bundle()."""
+    return spec_namespace()["keep_in_bundle"]
 
 
 def _is_elf(path: Path) -> bool:

@@ -28,15 +28,9 @@ def test_spec_bundles_resources_maps_user_guide_and_icon():
 
 
 def _spec_namespace() -> dict:
-    """build.spec's constants and keep_in_bundle(), without running PyInstaller's Analysis."""
-    source = (ROOT / "build.spec").read_text(encoding="utf-8").split("\na = Analysis(")[0]
-    source = "\n".join(line for line in source.splitlines()
-                       if not line.startswith("from PyInstaller"))
-    namespace = {"SPECPATH": str(ROOT), "collect_data_files": lambda *a, **k: [],
-                 "collect_dynamic_libs": lambda *a, **k: [],
-                 "collect_submodules": lambda *a, **k: []}
-    exec(compile(source, "build.spec", "exec"), namespace)
-    return namespace
+    """build.spec's constants and keep_in_bundle(), read as scripts/estimate_windows_size.py
+    reads them."""
+    return _estimator().spec_namespace()
 
 
 def test_spec_keeps_one_proj_database_and_the_qt_the_window_uses():
