@@ -113,25 +113,15 @@ def plan_basis(result: object) -> object:
     return getattr(getattr(result, "items", None), "settlements", None)
 
 
-_LAST: list[tuple[object, object]] = []  # (result, its settlements_after by settlement_id)
-
-
 def after_plan(result: object) -> pd.DataFrame | None:
-    """core.settlements.plan.settlements_after for the plan's kits, indexed by settlement_id
-    (the last plan's kept: the map, its legend and the villages list ask for the same one);
-    None when the plan was made without settlements."""
-    from kzplanner.core.settlements.plan import settlements_after
-
+    """The plan's settlements_after (computed with the plan, PlanResult.settlements_after)
+    indexed by settlement_id; None when the plan was made without settlements."""
     basis = plan_basis(result)
-    if basis is None:
+    frame = getattr(result, "settlements_after", None)
+    if basis is None or frame is None:
         return None
-    if _LAST and _LAST[0][0] is result:
-        return _LAST[0][1]  # type: ignore[return-value]
-    frame = settlements_after(basis, result.kits)  # type: ignore[attr-defined]
-    frame.index = basis.layer.table["settlement_id"].astype(str).to_numpy()  # type: ignore[attr-defined]
-    frame = frame[~frame.index.duplicated()]
-    _LAST[:] = [(result, frame)]
-    return frame
+    frame = frame.set_axis(basis.layer.table["settlement_id"].astype(str).to_numpy())  # type: ignore[attr-defined]
+    return frame[~frame.index.duplicated()]
 
 
 def covered_after_ids(result: object, kind: str) -> set[str] | None:

@@ -210,6 +210,10 @@ class PlanResult:
     solver: SolverInfo = field(default_factory=lambda: SolverInfo("none"))
     # The decision items the plan chose from (not saved; lets the window reuse them).
     items: PlanItems | None = field(default=None, repr=False, compare=False)
+    # With settlements: per settlement (the layer's rows) and type, covered after the plan
+    # and newly covered by its kits (core.settlements.plan.settlements_after), computed once
+    # with the plan for the per-unit indicators, the map's symbols and the villages list.
+    settlements_after: pd.DataFrame | None = field(default=None, repr=False, compare=False)
 
     def per_unit(self) -> pd.DataFrame:
         """Per unit: spending, each measure on its own and gaps before → after (one row per unit).
@@ -354,13 +358,20 @@ def evaluate_plan(ds: Dataset, params: PlanParams, items: PlanItems, voucher_cou
         "solver": {"method": solver.method, "status": solver.status, "optimal": solver.optimal,
                    "mip_gap": solver.mip_gap, "seconds": round(solver.seconds, 3)},
     }
+    reached = None
     if items.settlements is not None:
-        from kzplanner.core.settlements.plan import plan_coverage, with_settlement_indicators
+        from kzplanner.core.settlements.plan import (
+            plan_coverage,
+            settlements_after,
+            with_settlement_indicators,
+        )
 
         summary["settlements"] = plan_coverage(items.settlements, kits)
-        after = with_settlement_indicators(after, items.settlements, kits)
+        reached = settlements_after(items.settlements, kits)
+        after = with_settlement_indicators(after, items.settlements, reached)
     return PlanResult(items=items, params=params, allocation=allocation,
                       kits=kits.reset_index(drop=True),
                       before=before, after=after, counts_before=counts_before,
                       counts_after=counts_after, national_before=nat_before,
-                      national_after=nat_after, summary=summary, solver=solver)
+                      national_after=nat_after, summary=summary, solver=solver,
+                      settlements_after=reached)

@@ -121,21 +121,15 @@ def settlements_after(basis: SettlementBasis, kits: pd.DataFrame) -> pd.DataFram
     return pd.DataFrame(out, index=basis.layer.table.index)
 
 
-def per_unit_after(basis: SettlementBasis, kits: pd.DataFrame) -> pd.DataFrame:
-    """Covered / uncovered settlement population per unit and type once the chosen `kits` are
-    installed (the columns of Coverage.per_unit): a settlement is covered after the plan when it
-    was covered before or a kit of the type lies within reach of it (settlements_after)."""
+def with_settlement_indicators(after: pd.DataFrame, basis: SettlementBasis,
+                               reached: pd.DataFrame) -> pd.DataFrame:
+    """The per-unit indicators after the plan (`after`, indexed by unit_code) with the coverage
+    indicators the plan changes: settle_<type>_<side> counted over `reached`
+    (settlements_after of the plan's kits), so that the map's "after the plan" and "change"
+    views show the coverage the kits reach, not the baseline."""
     from kzplanner.core.settlements.coverage import per_unit_of
 
-    return per_unit_of(basis.layer, settlements_after(basis, kits))
-
-
-def with_settlement_indicators(after: pd.DataFrame, basis: SettlementBasis,
-                               kits: pd.DataFrame) -> pd.DataFrame:
-    """The per-unit indicators after the plan (`after`, indexed by unit_code) with the coverage
-    indicators the plan changes: settle_<type>_<side> from per_unit_after, so that the map's
-    "after the plan" and "change" views show the coverage the kits reach, not the baseline."""
-    per_unit = per_unit_after(basis, kits)
+    per_unit = per_unit_of(basis.layer, reached)
     out = after.copy()
     for kind in INSTITUTION_TYPES:
         for side in SIDES:
