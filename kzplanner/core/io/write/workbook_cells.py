@@ -154,7 +154,11 @@ def note(ws: Worksheet, row: int, text: str, columns: int = 4, italic: bool = Tr
         cell.font = Font(italic=True, color="555555")
     cell.alignment = Alignment(wrap_text=True, vertical="top")
     ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=columns)
-    ws.row_dimensions[row].height = 15 * (1 + len(text) // (28 * columns))
+    # the summary's column A is at least 40 characters wide, the others 14 (set once every row
+    # is written): a line holds about that many characters; one line too many is blank
+    # space, one too few cut the last line off in print
+    per_line = max(int(0.95 * (40 + 14 * (columns - 1))), 20)
+    ws.row_dimensions[row].height = 15 * max(1, -(-len(text) // per_line))
 
 
 def flatten(data: dict[str, Any], prefix: str = "") -> list[tuple[str, Any]]:
