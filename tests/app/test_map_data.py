@@ -77,3 +77,20 @@ def test_ranks_match_pandas_min_ranks(raw, indicator, mode):
     theirs = pd.Series(v).rank(ascending=ascending[(indicator, mode)], method="min",
                                na_option="keep").to_numpy()
     np.testing.assert_array_equal(ours, theirs)
+
+
+def test_the_maps_baseline_is_the_plans_baseline(sample_dataset, prepared):
+    """prepare_dataset works the baseline out without building the plan's items: it must be
+    exactly what the plan starts from (build_items' gaps_before and access)."""
+    from kzplanner.core.access_rules import AccessRules
+    from kzplanner.core.planning.items import build_items
+
+    strict = AccessRules(benchmarks_mbps={"school": 200.0, "fap": 100.0, "psc": 100.0},
+                         gap_weights={"institutional": 0.6, "device": 0.2, "internet": 0.2})
+    for params in (PlanParams(), PlanParams(rules=strict)):
+        items = build_items(sample_dataset, params)
+        ours = prepared if params == PlanParams() else prepare_dataset(sample_dataset, params)
+        pd.testing.assert_frame_equal(ours.baseline[list(items.gaps_before.columns)],
+                                      items.gaps_before)
+        np.testing.assert_array_equal(ours.access, items.access.to_numpy(dtype=bool))
+    assert not prepared.baseline["combined_gap"].equals(ours.baseline["combined_gap"])

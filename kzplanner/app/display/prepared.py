@@ -27,7 +27,7 @@ from kzplanner.app.display.map_points import institution_status, size_factors, t
 from kzplanner.app.strings import LANGUAGES
 from kzplanner.core.dataset import Dataset, input_paths, load_dataset
 from kzplanner.core.feedback import SILENT, Feedback
-from kzplanner.core.planning.items import PlanItems, build_items
+from kzplanner.core.planning.items import PlanItems, baseline_access_gaps
 from kzplanner.core.planning.parameters import PlanParams
 from kzplanner.lazy import pd
 
@@ -105,7 +105,10 @@ def prepare_dataset(ds: Dataset, params: PlanParams, feedback: Feedback = SILENT
     """Baseline gaps and access (as planning computes them) and the simplified, projected map;
     `items` when the caller has built them for these parameters already, `geometry` the
     units' simplified() geometry and parent_outlines() when worked out already (EarlyGeometry)."""
-    items = items if items is not None else build_items(ds, params)
+    # the map needs the baseline only: the plan's items are built by the plan (and were built
+    # here too, for nothing, before issue 21)
+    access_s, gaps_before = ((items.access, items.gaps_before) if items is not None
+                             else baseline_access_gaps(ds, params))
     feedback.progress(0.5, "map")
     # once, for the units and their parents' borders
     simple = geometry[0] if geometry is not None else simplified(ds.units)
@@ -118,9 +121,8 @@ def prepare_dataset(ds: Dataset, params: PlanParams, feedback: Feedback = SILENT
                     or _same_file(stats, paths.sample_statistics()))
     feedback.progress(1.0, "done")
     extras = extra_indicators(ds.units)
-    baseline = items.gaps_before.join(ds.units[extras].astype(float)) if extras else \
-        items.gaps_before
-    access = items.access.to_numpy(dtype=bool)
+    baseline = gaps_before.join(ds.units[extras].astype(float)) if extras else gaps_before
+    access = access_s.to_numpy(dtype=bool)
     drawn = map_data(ds, baseline, shapes, np.column_stack([x, y]), access, illustrative,
                      simple, None if geometry is None else geometry[1])
     return PreparedDataset(dataset=ds, baseline=baseline, extra_indicators=tuple(extras),

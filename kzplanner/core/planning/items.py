@@ -130,11 +130,23 @@ def unit_exchange(ds: Dataset, params: PlanParams, counts: pd.DataFrame,
     }, index=counts.index)
 
 
+def baseline_access_gaps(ds: Dataset, params: PlanParams) -> tuple[pd.Series, pd.DataFrame]:
+    """Each institution's access and each unit's gaps before any plan: what build_items
+    starts from (its `access` and `gaps_before`), without the plan's items (the map needs
+    only these)."""
+    return _access_counts_gaps(ds, params)[::2]
+
+
+def _access_counts_gaps(ds: Dataset, params: PlanParams
+                        ) -> tuple[pd.Series, pd.DataFrame, pd.DataFrame]:
+    access = institution_access(ds.institutions, params.rules)
+    counts = unit_counts(ds.units, ds.institutions, access, ds.groups)
+    return access, counts, gaps_from_counts(counts, ds.groups, params.rules)
+
+
 def build_items(ds: Dataset, params: PlanParams) -> PlanItems:
     rules = params.rules
-    access = institution_access(ds.institutions, rules)
-    counts = unit_counts(ds.units, ds.institutions, access, ds.groups)
-    gaps = gaps_from_counts(counts, ds.groups, rules)
+    access, counts, gaps = _access_counts_gaps(ds, params)
     w_u = equity_weights(gaps["combined_gap"], params.equity)
     units = unit_exchange(ds, params, counts, gaps)
     avail = ds.units["network_coverage_share"].astype(float).fillna(1.0).clip(0.0, 1.0)
