@@ -346,3 +346,48 @@ def test_settlement_legend_leaves_the_source_caption_free(village_window, qtbot,
         win.map_panel.institutions_check.setChecked(False)
         win.resize(1366, 740)
         styled_app.processEvents()
+
+
+def test_the_fit_keeps_the_layout_that_leaves_the_map_largest(village_window, styled_app):
+    """With the settlements' legend shown beside the indicator's, every legend layout is
+    tried and the largest map that no legend covers is kept: at the window's usual size the
+    sample's map then spans most of the view's width (the legends in the two left corners
+    left it ~60 % wide, squeezed between them)."""
+    from PySide6.QtCore import QRectF
+
+    from kzplanner.gui.map.map_navigation import FIT_MARGIN
+
+    win = village_window
+    view = win.map_panel.view
+    try:
+        win.resize(1400, 900)
+        for _ in range(5):
+            styled_app.processEvents()
+        view.fit()
+        assert view.settlements.legend.isVisible() and view.legend.isVisible()
+        kept, chosen = view._fit_scale, view._legend_layout  # noqa: SLF001
+        rect = view._content_rect  # noqa: SLF001
+        margin = max(rect.width(), rect.height()) * FIT_MARGIN
+        padded = rect.adjusted(-margin, -margin, margin, margin)
+        scales = {}
+        for layout in ("corners", "column", "split", "top_right"):
+            view._legend_layout = layout  # noqa: SLF001
+            view._place_overlays()  # noqa: SLF001
+            found = view._fit_layout(padded, layout)  # noqa: SLF001
+            scales[layout] = found[0] if found is not None else 0.0
+        assert kept >= max(scales.values()) / 1.001, (chosen, scales)
+        view.fit()  # back to the kept layout
+        t = view.viewportTransform()
+        paths_ = [t.map(item.path()) for item in view.unit_items.values()]
+        offset = view.viewport().pos()
+        for legend in (view.legend, view.inst_legend, view.settlements.legend):
+            if legend.isVisible():
+                box = QRectF(legend.geometry().translated(-offset))
+                assert not any(p.intersects(box) for p in paths_), legend
+        drawn = QRectF()
+        for p in paths_:
+            drawn = drawn.united(p.boundingRect())
+        assert drawn.width() >= 0.8 * view.viewport().width(), (chosen, scales)
+    finally:
+        win.resize(1366, 740)
+        styled_app.processEvents()

@@ -138,10 +138,10 @@ class MapNavigation(QGraphicsView):
     def _fit(self) -> None:
         """Show all units, as large as possible without hiding any under the legends or caption.
 
-        Three layouts are tried and the one giving the larger map wins: the legends in a column
+        Four layouts are tried and the one giving the larger map wins: the legends in a column
         on the left with the map fitted into the rest of the view (room reserved), the legends
-        in the left corners, or the classes' top-left and the others bottom-right ('split'),
-        the map shrunk and shifted until they cover no unit.
+        in the left corners, or the classes' top-left and the others bottom-right ('split') or
+        top-right ('top_right'), the map shrunk and shifted until they cover no unit.
         """
         if self._content_rect.isNull():
             return
@@ -152,7 +152,7 @@ class MapNavigation(QGraphicsView):
         if vp.width() < 10 or vp.height() < 10:
             return
         best: tuple[float, str, QRectF, tuple[float, float]] | None = None
-        for layout in ("corners", "column", "split"):
+        for layout in ("corners", "column", "split", "top_right"):
             self._legend_layout = layout
             self._place_overlays()
             found = self._fit_layout(padded, layout)

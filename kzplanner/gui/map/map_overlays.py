@@ -1,6 +1,6 @@
 """Where the map's overlays go: the legends (the classes', the institutions', the settlements')
-and the source caption, in the view's 'corners' or 'column' layout (MapNavigation._fit tries
-both)."""
+and the source caption, in the view's 'corners', 'column', 'split' or 'top_right' layout
+(MapNavigation._fit tries each and keeps the one that leaves the map largest)."""
 
 from __future__ import annotations
 
@@ -16,8 +16,10 @@ def place_overlays(view: MapNavigation) -> None:
     """Legends top-left and bottom-left ('corners'), or stacked in a left column
     ('column': the second beside the first when the view is too low for both), or the
     classes' top-left and the others bottom-right above the caption ('split': Kazakhstan's
-    empty south-east under them); the source caption bottom-right, and a bottom-left legend
-    that would reach under it stands above it."""
+    empty south-east under them), or the classes' top-left and the others top-right
+    ('top_right': the empty north-east; with the settlements' legend this leaves the sample's
+    map twice the area of the corners); the source caption bottom-right, and a bottom-left
+    legend that would reach under it stands above it."""
     vp = view.viewport().geometry()
     view.caption.setWordWrap(False)
     view.caption.adjustSize()
@@ -39,6 +41,9 @@ def place_overlays(view: MapNavigation) -> None:
     if view._legend_layout == "split":
         _bottom_right(view, vp, caption.top() - 4 if caption is not None else vp.bottom() - 2)
         return
+    if view._legend_layout == "top_right":
+        _top_right(view, vp)
+        return
     if view._legend_layout == "column" and view.legend.isVisible():
         below = view.legend.geometry().bottom() + 8
         if below + view.inst_legend.height() <= floor(view.inst_legend.width()) - 8:
@@ -59,6 +64,20 @@ def place_overlays(view: MapNavigation) -> None:
         bottom = (inst.top() if view.inst_legend.isVisible() and inst.left() <= vp.left() + 10
                   else floor(overlay.legend.width()))
         overlay.place_legend(vp.left() + 10, bottom)
+    view.placeholder.setGeometry(vp)
+
+
+def _top_right(view: MapNavigation, vp: QRect) -> None:
+    """'top_right': the institutions' legend, then the settlements', stacked down from the
+    view's top-right corner (a country whose north-east corner is empty)."""
+    top = vp.top() + 10
+    inst = view.inst_legend
+    if inst.isVisible():
+        inst.move(vp.right() - inst.width() - 10, top)
+        top = inst.geometry().bottom() + 8
+    overlay = getattr(view, "settlements", None)
+    if overlay is not None:
+        overlay.legend.move(vp.right() - overlay.legend.width() - 10, top)
     view.placeholder.setGeometry(vp)
 
 
