@@ -11,20 +11,22 @@ import copy
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from kzplanner.app.strings import tr
-from kzplanner.core.io.read import layout
 from kzplanner.errors import KZError
 from kzplanner.gui import settings
 from kzplanner.gui.feature import Dock
 from kzplanner.gui.messages import show_error, show_message
 from kzplanner.gui.state import AppState
 from kzplanner.gui.tasks import TaskKind
+
+if TYPE_CHECKING:  # the layout readers load with the wizard, not with the window (~15 ms)
+    from kzplanner.core.io.read import layout
 
 
 @dataclass
@@ -229,6 +231,8 @@ class DataFeatures(QObject):
             if record is not None and _same(src.file, record.stats_path):
                 record.mapping.decisions = dict(src.decisions)
                 if record.mapping_path:
+                    from kzplanner.core.io.read import layout
+
                     try:
                         layout.save_mapping(record.mapping, record.mapping_path)
                     except KZError as exc:

@@ -25,8 +25,7 @@ from kzplanner.app.strings import tr
 from kzplanner.errors import KZError
 from kzplanner.gui import settings
 from kzplanner.gui.feature import Dock, FeatureContext
-from kzplanner.gui.map.map_page import build_page
-from kzplanner.gui.map.map_print import DEFAULT_DPI, PAPERS_MM, export_page
+from kzplanner.gui.map.map_page import DEFAULT_DPI, PAPERS_MM, build_page
 
 if TYPE_CHECKING:
     from kzplanner.gui.map.charts import ChartsPanel
@@ -144,6 +143,8 @@ class MapFeatures:
         if view.institution_layer is not None and page.institutions is not None:
             page.institutions.shown_types = set(view.institution_layer.shown_types)
             page.institutions.shown_statuses = set(view.institution_layer.shown_statuses)
+        from kzplanner.gui.map.map_print import export_page  # only when printing (~10 ms)
+
         self.last_path = export_page(path, page, paper, landscape, DEFAULT_DPI)
         return self.last_path
 
