@@ -18,6 +18,7 @@ from kzplanner.core.indicators import (
     gaps_from_counts,
     group_totals,
     institution_access,
+    national_counts,
     unit_counts,
 )
 from kzplanner.core.planning.parameters import PlanParams
@@ -62,6 +63,9 @@ class PlanItems:
     gap_weights: dict[str, float] = field(default_factory=dict)
     # with settlements: core.settlements.plan.SettlementBasis (covered before, kit credits)
     settlements: Any = None
+    # the national gaps before (gaps_from_counts of the summed counts_before): the same for
+    # every re-plan on these items, so worked out once here
+    national_before: pd.Series | None = None
 
     @property
     def internet_cap_basis(self) -> pd.Series:
@@ -197,7 +201,9 @@ def build_items(ds: Dataset, params: PlanParams) -> PlanItems:
     kits = _kits(ds, params, access, w_u, units, scale, basis)
     return PlanItems(vouchers=vouchers, kits=kits, equity_weight=w_u, access=access,
                      counts_before=counts, gaps_before=gaps, units=units,
-                     gap_weights=dict(weights), settlements=basis)
+                     gap_weights=dict(weights), settlements=basis,
+                     national_before=gaps_from_counts(national_counts(counts), ds.groups,
+                                                      rules).iloc[0])
 
 
 def _kits(ds: Dataset, params: PlanParams, access: pd.Series, w_u: pd.Series,

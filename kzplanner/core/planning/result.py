@@ -55,13 +55,24 @@ def _per(spent: float, amount: float) -> float | None:
 def internet_unit(vouchers: pd.DataFrame) -> str:
     """'households' when every internet line is capped by households without internet, 'people'
     when none is (persons), 'mixed' otherwise — what one internet voucher's gain counts."""
-    lines = vouchers[vouchers["instrument"] == "internet_voucher"]
-    if "cap_basis" not in lines or lines.empty:
+    if "cap_basis" not in vouchers:
         return "people"
-    basis = set(lines["cap_basis"].astype(str))
+    lines = vouchers["instrument"].to_numpy(dtype=object) == "internet_voucher"
+    return _internet_unit(vouchers["cap_basis"].astype(str).to_numpy(dtype=object)[lines])
+
+
+def _internet_unit(basis_of_lines: np.ndarray) -> str:
+    if not len(basis_of_lines):
+        return "people"
+    basis = set(basis_of_lines)
     if basis == {"households"}:
         return "households"
     return "people" if "households" not in basis else "mixed"
+
+
+def _total(values: np.ndarray, mask: np.ndarray | None = None) -> float:
+    """Σ values[mask], missing values as 0 (pandas' Series.sum, the same order of addition)."""
+    return float(np.nansum(values if mask is None else values[mask]))
 
 
 def plan_measures(v: pd.DataFrame, kits: pd.DataFrame) -> dict[str, Any]:
@@ -70,41 +81,47 @@ def plan_measures(v: pd.DataFrame, kits: pd.DataFrame) -> dict[str, Any]:
     `v`: the voucher items with count, cost_kzt and people (gain); `kits`: the kits bought.
     device: people newly with a device; internet: households (or people) newly with home
     internet; institutions: institutions newly with access, by type, with the people they serve.
+    Over whole columns (numpy): a re-plan evaluates this on every budget change.
     """
+    instrument = v["instrument"].to_numpy(dtype=object)
+    count, cost = v["count"].to_numpy(dtype=float), v["cost_kzt"].to_numpy(dtype=float)
+    people = v["people"].to_numpy(dtype=float)
+    basis = v["cap_basis"].astype(str).to_numpy(dtype=object) if "cap_basis" in v else None
     out: dict[str, Any] = {}
-    for key, instrument in (("device", "device_voucher"), ("internet", "internet_voucher")):
-        part = v[v["instrument"] == instrument]
-        spent = float(part["cost_kzt"].sum())
-        newly = float(part["people"].sum())
-        unit = "people" if key == "device" else internet_unit(v)
-        entry: dict[str, Any] = {"vouchers": int(part["count"].sum()), "newly": newly,
+    for key, name in (("device", "device_voucher"), ("internet", "internet_voucher")):
+        mask = instrument == name
+        spent, newly = _total(cost, mask), _total(people, mask)
+        unit = "people" if key == "device" or basis is None else _internet_unit(basis[mask])
+        entry: dict[str, Any] = {"vouchers": int(_total(count, mask)), "newly": newly,
                                  "unit": unit, "spent_kzt": spent,
                                  "kzt_per_unit": _per(spent, newly)}
-        if key == "internet" and "cap_basis" in part:
+        if key == "internet" and basis is not None:
             by_basis = {}
-            for basis, name in (("households", "households"), ("persons", "people")):
-                sub = part[part["cap_basis"].astype(str) == basis]
-                if len(sub) and sub["count"].sum() > 0:
-                    b_spent, b_newly = float(sub["cost_kzt"].sum()), float(sub["people"].sum())
-                    by_basis[name] = {"vouchers": int(sub["count"].sum()), "newly": b_newly,
-                                      "spent_kzt": b_spent, "kzt_per_unit": _per(b_spent, b_newly)}
+            for b, label in (("households", "households"), ("persons", "people")):
+                sub = mask & (basis == b)
+                if sub.any() and _total(count, sub) > 0:
+                    b_spent, b_newly = _total(cost, sub), _total(people, sub)
+                    by_basis[label] = {"vouchers": int(_total(count, sub)), "newly": b_newly,
+                                       "spent_kzt": b_spent, "kzt_per_unit": _per(b_spent, b_newly)}
             if unit == "mixed":  # households and people are not added either
                 entry["newly"] = None
                 entry["kzt_per_unit"] = None
             entry["by_basis"] = by_basis
         out[key] = entry
-    spent = float(kits["cost_kzt"].sum())
+    kind = kits["type"].to_numpy(dtype=object)
+    k_cost = kits["cost_kzt"].to_numpy(dtype=float)
+    served = kits["people_served"].to_numpy(dtype=float)
+    spent = _total(k_cost)
     by_type = {}
     for t in INSTITUTION_TYPES:
-        part = kits[kits["type"] == t]
-        t_spent = float(part["cost_kzt"].sum())
-        by_type[t] = {"connected": int(len(part)),
-                      "people_served": float(part["people_served"].astype(float).sum()),
+        mask = kind == t
+        t_spent, n = _total(k_cost, mask), int(np.count_nonzero(mask))
+        by_type[t] = {"connected": n, "people_served": _total(served, mask),
                       "served_as": SERVED_AS[t], "spent_kzt": t_spent,
-                      "kzt_per_unit": _per(t_spent, float(len(part)))}
+                      "kzt_per_unit": _per(t_spent, float(n))}
     out["institutions"] = {
         "connected": int(len(kits)), "newly": float(len(kits)), "unit": "institutions",
-        "people_served": float(kits["people_served"].astype(float).sum()),
+        "people_served": _total(served),
         "spent_kzt": spent, "kzt_per_unit": _per(spent, float(len(kits))), "by_type": by_type}
     if "package" in kits:
         out["institutions"]["by_package"] = {
@@ -275,8 +292,8 @@ def evaluate_plan(ds: Dataset, params: PlanParams, items: PlanItems, voucher_cou
     v["unredeemed_kzt"] = v["cost_kzt"] * (1.0 - v["takeup"])
     kits = items.kits[np.asarray(kit_mask, dtype=bool)].copy()
 
-    alloc_v = v[v["count"] > 0][["unit_code", "instrument", "group", "count", "unit_cost_kzt",
-                                 "cost_kzt", "people"]]
+    alloc_v = v.loc[v["count"].to_numpy() > 0, ["unit_code", "instrument", "group", "count",
+                                                "unit_cost_kzt", "cost_kzt", "people"]]
     if len(kits):
         by = kits.groupby(["unit_code", "type"], sort=True)
         kit_rows = pd.DataFrame({"count": by.size(), "cost_kzt": by["cost_kzt"].sum(),
@@ -304,14 +321,17 @@ def evaluate_plan(ds: Dataset, params: PlanParams, items: PlanItems, voucher_cou
     counts_after = unit_counts(units_after, ds.institutions, access_after, ds.groups)
     before = items.gaps_before
     after = gaps_from_counts(counts_after, ds.groups, params.rules)
-    nat_before = gaps_from_counts(national_counts(counts_before), ds.groups, params.rules).iloc[0]
+    nat_before = items.national_before if items.national_before is not None else \
+        gaps_from_counts(national_counts(counts_before), ds.groups, params.rules).iloc[0]
     nat_after = gaps_from_counts(national_counts(counts_after), ds.groups, params.rules).iloc[0]
 
     spent = float(allocation["cost_kzt"].sum())
     measures = plan_measures(v, kits)
     # Kept for readers of older summaries: each measure apart, never a total across them.
+    instrument = v["instrument"].to_numpy(dtype=object)
+    device, internet = instrument == "device_voucher", instrument == "internet_voucher"
     people = {"device": measures["device"]["newly"] or 0.0,
-              "internet": float(v.loc[v["instrument"] == "internet_voucher", "people"].sum()),
+              "internet": _total(v["people"].to_numpy(dtype=float), internet),
               "institutional": measures["institutions"]["people_served"]}
     pop = ds.units["population"].astype(float)
     objective = objective_of(params)
@@ -323,22 +343,25 @@ def evaluate_plan(ds: Dataset, params: PlanParams, items: PlanItems, voucher_cou
     objective["gap_reduction_mean_points"] = (person_points / float(weights[known].sum())
                                               if weights[known].sum() > 0 else None)
     unspent = max(params.budget_kzt - spent, 0.0)
+    count = v["count"].to_numpy(dtype=float)
+    alloc_instrument = allocation["instrument"].to_numpy(dtype=object)
+    alloc_cost = allocation["cost_kzt"].to_numpy(dtype=float)
+    kit_type = kits["type"].to_numpy(dtype=object)
     summary: dict[str, Any] = {
         "strategy": params.strategy,
         "budget": params.budget_kzt,
         "spent": spent,
         "unspent": unspent,
-        "unspent_reason": _unspent_reason(items, v["count"].to_numpy(), np.asarray(kit_mask,
+        "unspent_reason": _unspent_reason(items, count, np.asarray(kit_mask,
                                           dtype=bool), unspent, solver.method != "milp",
                                           items.vouchers.empty and ds.institutions.empty),
         "spent_by_instrument": {
-            k: float(allocation.loc[allocation["instrument"] == k, "cost_kzt"].sum())
+            k: _total(alloc_cost, alloc_instrument == k)
             for k in ("device_voucher", "internet_voucher", "kit")},
-        "vouchers_issued": {
-            "device": int(v.loc[v["instrument"] == "device_voucher", "count"].sum()),
-            "internet": int(v.loc[v["instrument"] == "internet_voucher", "count"].sum())},
+        "vouchers_issued": {"device": int(_total(count, device)),
+                            "internet": int(_total(count, internet))},
         "kits": int(len(kits)),
-        "kits_by_type": {t: int((kits["type"] == t).sum()) for t in ("school", "fap", "psc")},
+        "kits_by_type": {t: int(np.count_nonzero(kit_type == t)) for t in ("school", "fap", "psc")},
         "measures": measures,
         "objective": objective,
         "people_newly_with_access": people,
