@@ -199,3 +199,23 @@ def test_same_items_names_exactly_what_build_items_reads(sample_dataset):
     changed = base.with_changes(equity=2.0)
     assert not same_items(base, changed)
     assert not build_items(sample_dataset, changed).vouchers["value"].equals(ref.vouchers["value"])
+
+
+def test_national_figures_before_are_the_sums_of_the_units_counts(sample_dataset):
+    """The national gaps before (worked out once per items) are those of the summed unit
+    counts, hand-summed here; and a re-plan on the same items reports them unchanged, while
+    the national gaps after follow the plan."""
+    ds = sample_dataset
+    params = PlanParams()
+    items = build_items(ds, params)
+    counts = items.counts_before
+    people = sum(counts[f"{t}_people"].sum() for t in ("school", "fap", "psc"))
+    with_access = sum(counts[f"{t}_people_access"].sum() for t in ("school", "fap", "psc"))
+    assert items.national_before["institutional_gap"] == pytest.approx(1 - with_access / people)
+    small = make_plan(ds, params.with_changes(budget_kzt=1e8), items=items)
+    large = make_plan(ds, params.with_changes(budget_kzt=1e9), items=items)
+    for res in (small, large):
+        assert res.summary["gaps_before"]["institutional_gap"] == pytest.approx(
+            1 - with_access / people)
+        assert res.summary["combined_gap_before"] == items.national_before["combined_gap"]
+    assert large.summary["combined_gap_after"] < small.summary["combined_gap_after"]
