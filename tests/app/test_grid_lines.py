@@ -48,3 +48,7 @@ def test_lines_match_a_row_by_row_reading():
         assert [type(x) for x in g] == [type(x) for x in w]
         assert g.unit_cost == w[3] or abs(g.unit_cost - w[3]) < 1e-6 * w[3]
         assert (g.takeup, g.cap_people) == (w[4], w[5])
+    # equal prices and unit codes are one object each (142,000 lines at stress size)
+    prices = [g.unit_cost for g in got if g.instrument != "kit"]
+    assert len({id(p) for p in prices}) == len(set(prices)) == 2
+    assert len({id(g.unit) for g in got}) == len({g.unit for g in got})

@@ -44,11 +44,18 @@ def grid_lines(items: PlanItems) -> list[Line]:
 
 
 def _texts(col: pd.Series) -> list[str]:
-    return [str(x) for x in col.tolist()]
+    return _shared([str(x) for x in col.tolist()])
 
 
 def _floats(col: pd.Series) -> list[float]:
-    return [float(x) for x in col.tolist()]
+    return _shared([float(x) for x in col.tolist()])
+
+
+def _shared(values: list) -> list:
+    """Equal values as one object: the stress plan's 142,000 lines hold 2,128 prices, 5
+    take-up rates and 10,000 unit codes (~9 MB less than a float or text object per cell)."""
+    one: dict = {}
+    return [one.setdefault(v, v) for v in values]
 
 
 def _ints(col: pd.Series) -> list[int]:
