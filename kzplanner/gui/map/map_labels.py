@@ -61,7 +61,11 @@ class LabelItem:
     """Unit name at a fixed screen size with a white halo, centred on its anchor (or to the right
     of a marker). Offers a one-line and a two-line variant for decluttering. Not a graphics item
     of its own: the view's LabelLayer paints every label (one item instead of ~225 Python items
-    whose boundingRect and paint Qt called through the bindings on every paint)."""
+    whose boundingRect and paint Qt called through the bindings on every paint). Slots and
+    boxes kept as plain floats: a stress map has 10,000 labels (~2.6 → ~1.3 KB each)."""
+
+    __slots__ = ("_data", "_pos", "layer", "_visible", "_font", "_left_px", "_emphasis",
+                 "_variant", "_cache", "_boxes", "shift", "_text", "_variants")
 
     def __init__(self, code: str, text: str, anchor: tuple[float, float], font: QFont,
                  left_px: float | None = None) -> None:
@@ -74,9 +78,7 @@ class LabelItem:
         self._emphasis = False
         self._variant = 0
         self._cache: dict[tuple[int, bool], list[tuple[list[QPointF], QPointF, list]]] = {}
-        self._rects: dict[tuple[int, bool], QRectF] = {}
         self._boxes: dict[tuple[int, bool], tuple[float, float, float, float]] = {}
-        self._widths: dict[tuple[bool, str], float] = {}
         self.shift = (0.0, 0.0)  # decluttering's shift (device px)
         self._text: str | None = None
         self.set_text(text)
@@ -117,7 +119,6 @@ class LabelItem:
         self._variants = [text] + ([wrapped] if wrapped else [])
         self._variant = 0
         self._cache.clear()
-        self._rects.clear()
         self._boxes.clear()
         self._changed()
 
@@ -136,40 +137,33 @@ class LabelItem:
         return self._rect(index)
 
     def _rect(self, index: int) -> QRectF:
-        """The label's box from font metrics alone: placement asks for it for every variant,
-        so it must not lay out the text (that happens once, when painted)."""
-        key = (index, self._emphasis)
-        rect = self._rects.get(key)
-        if rect is None:
-            _, metrics = _label_font(self._font, self._emphasis)
-            lines = self._variants[index].split("\n")
-            width = max(self._advance(metrics, line) for line in lines)
-            total = metrics.height() * len(lines)
-            left = -width / 2.0 if self._left_px is None else self._left_px
-            rect = QRectF(left - 3, -total / 2.0 - 3, width + 6, total + 6)
-            self._rects[key] = rect
-        return rect
+        left, top, right, bottom = self.variant_box(index)
+        return QRectF(left, top, right - left, bottom - top)
 
-    def _advance(self, metrics: QFontMetricsF, line: str) -> float:
-        """A line's width, measured once (placement and painting both ask)."""
-        key = (self._emphasis, line)
-        width = self._widths.get(key)
-        if width is None:
-            width = self._widths[key] = metrics.horizontalAdvance(line)
-        return width
+    @staticmethod
+    def _advance(metrics: QFontMetricsF, line: str) -> float:
+        """A line's width (placement measures it once per variant and keeps the box; a paint
+        lays out only the few hundred labels shown, once each)."""
+        return metrics.horizontalAdvance(line)
 
     def variant_boxes(self) -> list[tuple[float, float, float, float]]:
         """Every variant's box (variant_box), for placement's vectorised shortcut."""
         return [self.variant_box(i) for i in range(self.variant_count())]
 
     def variant_box(self, index: int) -> tuple[float, float, float, float]:
-        """`variant_rect` as plain floats (left, top, right, bottom), kept: decluttering asks
-        for it on every pass."""
+        """The label's box (left, top, right, bottom; label pixels) from font metrics alone,
+        kept: decluttering asks for it for every variant on every pass, so it must not lay out
+        the text (that happens once, when painted)."""
         key = (index, self._emphasis)
         found = self._boxes.get(key)
         if found is None:
-            r = self._rect(index)
-            found = self._boxes[key] = (r.left(), r.top(), r.right(), r.bottom())
+            _, metrics = _label_font(self._font, self._emphasis)
+            lines = self._variants[index].split("\n")
+            width = max(self._advance(metrics, line) for line in lines)
+            total = metrics.height() * len(lines)
+            left = -width / 2.0 if self._left_px is None else self._left_px
+            x, y, w, h = left - 3, -total / 2.0 - 3, width + 6, total + 6
+            found = self._boxes[key] = (x, y, x + w, y + h)  # as QRectF's right(), bottom()
         return found
 
     def set_emphasis(self, on: bool) -> None:
