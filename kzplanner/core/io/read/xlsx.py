@@ -320,9 +320,16 @@ def _calamine_cells(path: Path, name: str) -> list[list[Any]] | None:
         from python_calamine import CalamineWorkbook
     except ImportError:  # pragma: no cover - a declared dependency
         return None
-    try:  # from the open file, so that the format comes from the content, not the name
-        with path.open("rb") as fh, CalamineWorkbook.from_filelike(fh) as wb:
-            rows = wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
+    try:
+        if path.suffix.lower() in (".xlsx", ".xlsm"):
+            # by name where the name says what the content is (a zip, read_grid sniffed it):
+            # calamine then reads the file without Python's lock, where a file object would
+            # call back into Python (and wait for the lock) for every piece it reads
+            with CalamineWorkbook.from_path(str(path)) as wb:
+                rows = wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        else:  # from the open file, so that the format comes from the content, not the name
+            with path.open("rb") as fh, CalamineWorkbook.from_filelike(fh) as wb:
+                rows = wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
     except Exception:  # noqa: BLE001 - any failure falls back to openpyxl's diagnosis
         return None
     # calamine gives "" for an empty cell; only rows holding one are rebuilt (its other
