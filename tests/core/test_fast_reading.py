@@ -115,6 +115,9 @@ def test_a_carried_bound_is_never_below_the_addresses():
         assert bound[0] >= max(rows, before.rows) and bound[1] >= max(cols, before.cols), (
             bound, rows, cols, before)
     assert decided > 50  # the fast path is taken, not always left to _bound
+    # pieces share a bound rounded up (one pattern compiled for many), never below the row
+    assert [xlsx._round_up(n) for n in (7, 57, 200_003, 1_000_000, 99)] == [
+        7, 57, 209_999, 1_099_999, 99]
 
 
 def test_a_far_cell_in_a_later_piece_of_a_long_sheet_is_refused(tmp_path):

@@ -5,6 +5,7 @@ areas are kept as ranges, clipped to the used area, never expanded."""
 
 from __future__ import annotations
 
+import functools
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -164,15 +165,26 @@ def _carried(body: bytes, scan: _Scan) -> tuple[int, int] | None:
     if last is None:
         return None
     number = last.group(2).lstrip(b"0") or b"0"
-    rows = max(scan.rows, int(number))
+    rows = max(scan.rows, _round_up(int(number)))
     if _beyond(rows, scan.cols).search(body):
         return None
     return rows, scan.cols
 
 
+def _round_up(rows: int) -> int:
+    """`rows` with all but its first two digits made 9s (200,003 → 209,999): a bound at most
+    10 % looser that a long sheet's pieces share, so its pattern is compiled once for many
+    pieces, not once per piece (0.8 ms each; a bound beyond the limits is made exact by
+    read_xlsx's second scan)."""
+    digits = str(rows)
+    return int(digits[:2] + "9" * (len(digits) - 2)) if len(digits) > 2 else rows
+
+
+@functools.lru_cache(maxsize=64)
 def _beyond(rows: int, cols: int) -> re.Pattern[bytes]:
     """Addresses with a row above `rows` or a column right of `cols` (a superset: the
-    caller then bounds the piece the slower way, never under-counts)."""
+    caller then bounds the piece the slower way, never under-counts). Compiled once per
+    bound (see _round_up)."""
     letters = col_letter(cols - 1).encode()
     n = len(letters)
     alts = [rb"[A-Z]{%d,3}[0-9]" % (n + 1)] if n < 3 else []
@@ -332,10 +344,13 @@ def _calamine_cells(path: Path, name: str) -> list[list[Any]] | None:
                 rows = wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
     except Exception:  # noqa: BLE001 - any failure falls back to openpyxl's diagnosis
         return None
-    # calamine gives "" for an empty cell; only rows holding one are rebuilt (its other
-    # values are numbers, text, booleans and dates, none of them equal to "")
-    return [trim_row([None if c == "" else c for c in row] if "" in row else row)
-            for row in rows]
+    # calamine gives "" for an empty cell (its other values are numbers, text, booleans and
+    # dates, none of them equal to ""): replaced in place, found at C speed (rebuilding each
+    # row holding one took ~0.35 s of a 200,000-row register)
+    for row in rows:
+        while "" in row:
+            row[row.index("")] = None
+    return [trim_row(row) for row in rows]
 
 
 def _openpyxl_cells(path: Path, name: str, budget: Budget) -> list[list[Any]]:
