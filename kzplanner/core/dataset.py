@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from kzplanner import paths
+from kzplanner.core.background import in_background
 from kzplanner.core.catalogue import BASE_INDICATORS, group_columns
 from kzplanner.core.feedback import SILENT, Feedback
 from kzplanner.core.joining import (
@@ -22,6 +23,7 @@ from kzplanner.core.joining import (
     period_of,
     report_missing_inputs,
 )
+from kzplanner.core.memory import give_back
 from kzplanner.core.reconciliation import Reconciliation
 from kzplanner.errors import KZError
 from kzplanner.lazy import pd
@@ -267,6 +269,11 @@ def _load_dataset(boundaries: str | Path | None = None, stats: Any = None,
     # Anything built on the bundled statistics or register (or a copy of them: their title row
     # says so) stays labelled illustrative.
     inst_sample = bundled(ipath, paths.sample_institutions())
+    # The register is read in a thread of its own while the boundaries and statistics are read
+    # and joined: python-calamine parses the sheet without Python's lock, so on a second core
+    # that costs the load nothing (~2 s of a 200,000-institution register). Its error, if any,
+    # is raised where the register was read before (after the statistics' own).
+    register = in_background(read_institutions, ipath) if ipath is not None else None
 
     feedback.progress(0.0, "boundaries")
     units = read_boundaries(bpath, layer=layer)
@@ -323,8 +330,8 @@ def _load_dataset(boundaries: str | Path | None = None, stats: Any = None,
     stats_sample = any(s.illustrative for s in specs)
     feedback.progress(0.6, "institutions")
     estimated = ipath is None
-    if ipath is not None:
-        inst = read_institutions(ipath)
+    if register is not None:
+        inst = register.result()
         inst_sample = inst_sample or bool(inst.attrs["source"].get("illustrative"))
         for note in inst.attrs.get("issues", []):
             rec.issues.append(note)
@@ -355,6 +362,8 @@ def _load_dataset(boundaries: str | Path | None = None, stats: Any = None,
     # operation, which made each re-plan several times slower.
     units.attrs = {}
     inst.attrs = {}
+    if register is not None:  # the register's millions of cells are gone: their pages too
+        give_back()
     return Dataset(units=units, institutions=inst, groups=groups, sources=sources,
                    reconciliation=rec, illustrative=illustrative, boundaries_predate_2018=predate,
                    institutions_estimated=estimated, data_sources=specs,

@@ -93,6 +93,10 @@ class ReconcileResult:
         return [m for m in self.matches if m.joined]
 
 
+# The columns of a statistics row that matching reads (_tree_of, reconcile, _parent_keys).
+ROW_KEYS = ("unit_code", "unit_name", "parent_code", "parent_name", "_indent")
+
+
 def _parent_keys(row: dict[str, Any]) -> set[str]:
     keys: set[str] = set()
     name = row.get("parent_name")
@@ -169,7 +173,8 @@ def reconcile(units: pd.DataFrame, rows: pd.DataFrame, *,
     pending_fuzzy: list[tuple[int, Match, str, str | None, set[str] | None]] = []
 
     # Plain dicts: pandas copies the frame's .attrs (provenance) into every iterrows() row.
-    records = rows.to_dict("records")
+    # Only the columns a match reads (not the table's indicators: ~0.15 s at 10,000 rows).
+    records = rows[[c for c in ROW_KEYS if c in rows.columns]].to_dict("records")
     tree = _tree_of(rows, records)
     label_count: dict[str, int] = {}
     for t in tree.rows:

@@ -148,3 +148,30 @@ def test_statistics_without_planning_inputs_are_named(tmp_path):
     assert result.summary["spent"] == 0
     assert result.summary["unspent_reason"] == "no_value"
     assert load_dataset().reconciliation.missing_inputs == []
+
+
+def test_a_register_read_alongside_keeps_its_errors_and_their_order(tmp_path):
+    """The register is read in a thread of its own while the statistics are joined: its error
+    still reaches the caller as the KZError it was (naming the row), and a statistics error,
+    raised first before, still is."""
+    from kzplanner.core.io.read.institutions import read_institutions
+    from kzplanner.errors import KZError
+
+    sample = read_institutions(paths.sample_institutions())
+    register = tmp_path / "register.csv"
+    bad = sample[["inst_id", "type", "unit_code", "lat", "lon"]].copy()
+    bad.loc[3, "type"] = "стадион"
+    bad.to_csv(register, index=False)
+    with pytest.raises(KZError) as err:
+        load_dataset(None, paths.sample_statistics(), register)
+    assert (err.value.code, err.value.row) == ("bad_value", 5)  # header row 1: index 3 is row 5
+    assert "стадион" in err.value.detail
+    stats = tmp_path / "stats.csv"
+    stats.write_text("something,else\n1,2\n", encoding="utf-8")
+    with pytest.raises(KZError) as err:
+        load_dataset(None, stats, register)
+    assert err.value.code != "bad_value"  # the statistics' own error, as before
+    good = tmp_path / "good.csv"
+    sample[["inst_id", "type", "unit_code", "lat", "lon"]].to_csv(good, index=False)
+    ds = load_dataset(None, paths.sample_statistics(), good)
+    assert len(ds.institutions) == len(sample)

@@ -89,3 +89,94 @@ def test_each_calls_once_per_distinct_value_and_keeps_types_apart():
     calls = []
     each(lambda v: calls.append(v), ["a", "b", "a", "a", "b"])
     assert calls == ["a", "b"]
+
+
+def test_a_carried_bound_is_never_below_the_addresses():
+    """_carried takes the bound of the pieces before over to the next with one scan: it never
+    gives a bound below that piece's addresses or the bound carried (a stray far cell, a row
+    out of order or a wider row in a later piece leaves the piece to _bound)."""
+    rng = random.Random(7)
+    decided = 0
+    for _ in range(400):
+        first = rng.choice([1, 90, 950, 9_990, 99_990, 150_000, 999_990, 1_048_560])
+        stray = None
+        if rng.random() < 0.4:
+            stray = (rng.choice([first, 5, 999_999, 1_048_576, 250_000, first + 40]),
+                     rng.choice([1, 14, 15, 26, 27, 52, 702, 703, 16_384]))
+        ncols = rng.randint(1, 30)
+        body = _body(rng, first, rng.randint(1, 30), ncols, rng.random() < 0.3, stray)
+        before = xlsx._Scan(rows=rng.choice([0, first - 1, first + 5, 999_000]),
+                            cols=rng.choice([0, 1, ncols - 1, ncols, ncols + 3, 27, 702]))
+        bound = xlsx._carried(body, before)
+        if bound is None:
+            continue
+        decided += 1
+        rows, cols = _exact(body)
+        assert bound[0] >= max(rows, before.rows) and bound[1] >= max(cols, before.cols), (
+            bound, rows, cols, before)
+    assert decided > 50  # the fast path is taken, not always left to _bound
+    # pieces share a bound rounded up (one pattern compiled for many), never below the row
+    assert [xlsx._round_up(n) for n in (7, 57, 200_003, 1_000_000, 99)] == [
+        7, 57, 209_999, 1_099_999, 99]
+
+
+def test_a_far_cell_in_a_later_piece_of_a_long_sheet_is_refused(tmp_path):
+    """A sheet of several pieces (1 MB each) whose later piece holds a cell far away: the
+    bound carried from the first pieces does not hide it."""
+    import zipfile
+
+    from kzplanner.core.io.read.grid import read_grid
+    from kzplanner.errors import KZError
+
+    rows = []
+    for r in range(1, 40_001):
+        rows.append(f'<row r="{r}"><c r="A{r}" t="n"><v>{r}</v></c>'
+                    f'<c r="B{r}" t="n"><v>1</v></c></row>')
+        if r == 30_000:
+            rows.append('<row r="30001"><c r="XFD1048576" t="n"><v>1</v></c></row>')
+    sheet = ('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+             '<dimension ref="A1:B40000"/><sheetData>' + "".join(rows)
+             + "</sheetData></worksheet>").encode()
+    assert len(sheet) > 3 << 20  # several pieces, the far cell in a later one
+    path = tmp_path / "far.xlsx"
+    ns = "http://schemas.openxmlformats.org/"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", (
+            f'<Types xmlns="{ns}package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+            'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-'
+            'officedocument.spreadsheetml.sheet.main+xml"/>'
+            '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.'
+            'openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'))
+        zf.writestr("_rels/.rels", (
+            f'<Relationships xmlns="{ns}package/2006/relationships"><Relationship Id="rId1" '
+            f'Type="{ns}officeDocument/2006/relationships/officeDocument" '
+            'Target="xl/workbook.xml"/></Relationships>'))
+        zf.writestr("xl/workbook.xml", (
+            f'<workbook xmlns="{ns}spreadsheetml/2006/main" '
+            f'xmlns:r="{ns}officeDocument/2006/relationships"><sheets>'
+            '<sheet name="data" sheetId="1" r:id="rId1"/></sheets></workbook>'))
+        zf.writestr("xl/_rels/workbook.xml.rels", (
+            f'<Relationships xmlns="{ns}package/2006/relationships"><Relationship Id="rId1" '
+            f'Type="{ns}officeDocument/2006/relationships/worksheet" '
+            'Target="worksheets/sheet1.xml"/></Relationships>'))
+        zf.writestr("xl/worksheets/sheet1.xml", sheet)
+    try:
+        read_grid(path)
+    except KZError as err:
+        assert (err.code, err.row, err.column) == ("sheet_too_large", 1048576, "XFD")
+    else:
+        raise AssertionError("the far cell was not seen")
+    # without it, the same sheet reads whole
+    (tmp_path / "near.xlsx").write_bytes(b"")
+    with zipfile.ZipFile(path) as src, \
+            zipfile.ZipFile(tmp_path / "near.xlsx", "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename.endswith("sheet1.xml"):
+                data = data.replace(b'<row r="30001"><c r="XFD1048576" t="n"><v>1</v></c>'
+                                    b'</row>', b"")
+            dst.writestr(info.filename, data)
+    grid = read_grid(tmp_path / "near.xlsx")
+    assert len(grid.cells) == 40_000 and grid.cells[-1] == [40_000, 1]
