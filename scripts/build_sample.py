@@ -33,6 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 MAP = ROOT / "maps" / "kz_geokz_2024_adm2.gpkg"
 sys.path.insert(0, str(ROOT))
 from kzplanner.core import kinds  # noqa: E402  (the KATO structure, as the app reads it)
+
 OUT_DIR = ROOT / "resources" / "sample"
 STATS_XLSX = OUT_DIR / "kz_sample_statistics.xlsx"
 INST_XLSX = OUT_DIR / "kz_sample_institutions.xlsx"
@@ -226,8 +227,8 @@ def generate_units(rng, gdf, area_km2):
     # institution names carry their unit's name; a district name several oblasts share (Abay,
     # Esil, Zhambyl, Aktogay, Nura) gets its oblast's, as the app shows it
     dup_ru = gdf["name_ru"].duplicated(keep=False)
-    label_ru = [f"{n} — {o}" if d else n for n, o, d in zip(gdf["name_ru"], gdf["ADM1_RU"], dup_ru)]
-    label_kk = [f"{n} — {o}" if d else n for n, o, d in zip(gdf["name_kk"], gdf["ADM1_KK"], dup_ru)]
+    label_ru = [f"{n} — {o}" if d else n for n, o, d in zip(gdf["name_ru"], gdf["ADM1_RU"], dup_ru, strict=True)]
+    label_kk = [f"{n} — {o}" if d else n for n, o, d in zip(gdf["name_kk"], gdf["ADM1_KK"], dup_ru, strict=True)]
     for i, r in gdf.iterrows():
         code = r["KATO"]
         rural = float(rural_share[i])

@@ -1,4 +1,4 @@
-"""The sheet scan's cheap bounds (core/io/read/xlsx._bound) never fall below the addresses a
+"""The sheet scan's cheap bounds (core/io/read/xlsx_scan._bound) never fall below the addresses a
 piece of sheet XML really holds, checked against every address read one by one; and a long
 register's ascending rows are bounded at their last row (so it is not read twice)."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 import re
 
-from kzplanner.core.io.read import xlsx
+from kzplanner.core.io.read import xlsx_scan
 from kzplanner.core.io.read.sheet import col_number
 
 ADDRESS = re.compile(rb'\br="([A-Z]{0,3})([0-9]{1,9})"')
@@ -56,7 +56,7 @@ def test_bounds_are_never_below_the_addresses():
                      rng.choice([1, 14, 26, 27, 702, 703, 16_384]))
         body = _body(rng, first, rng.randint(1, 30), rng.randint(1, 30),
                      rng.random() < 0.3, stray)
-        bound = xlsx._bound(body)
+        bound = xlsx_scan._bound(body)
         if bound is None:  # every address is read instead
             continue
         rows, cols = _exact(body)
@@ -66,10 +66,10 @@ def test_bounds_are_never_below_the_addresses():
 def test_a_long_registers_rows_are_bounded_at_their_last_row():
     rng = random.Random(3)
     body = _body(rng, 199_000, 1_004, 14, False, None)
-    assert xlsx._bound(body) == (200_003, 14) == _exact(body)
+    assert xlsx_scan._bound(body) == (200_003, 14) == _exact(body)
     # a far row out of order is not hidden behind the last one
     body = _body(rng, 199_000, 1_004, 14, False, (999_999, 3))
-    bound = xlsx._bound(body)
+    bound = xlsx_scan._bound(body)
     assert bound is None or bound[0] >= 999_999
 
 
@@ -105,9 +105,9 @@ def test_a_carried_bound_is_never_below_the_addresses():
                      rng.choice([1, 14, 15, 26, 27, 52, 702, 703, 16_384]))
         ncols = rng.randint(1, 30)
         body = _body(rng, first, rng.randint(1, 30), ncols, rng.random() < 0.3, stray)
-        before = xlsx._Scan(rows=rng.choice([0, first - 1, first + 5, 999_000]),
+        before = xlsx_scan.Scan(rows=rng.choice([0, first - 1, first + 5, 999_000]),
                             cols=rng.choice([0, 1, ncols - 1, ncols, ncols + 3, 27, 702]))
-        bound = xlsx._carried(body, before)
+        bound = xlsx_scan._carried(body, before)
         if bound is None:
             continue
         decided += 1
@@ -116,7 +116,7 @@ def test_a_carried_bound_is_never_below_the_addresses():
             bound, rows, cols, before)
     assert decided > 50  # the fast path is taken, not always left to _bound
     # pieces share a bound rounded up (one pattern compiled for many), never below the row
-    assert [xlsx._round_up(n) for n in (7, 57, 200_003, 1_000_000, 99)] == [
+    assert [xlsx_scan._round_up(n) for n in (7, 57, 200_003, 1_000_000, 99)] == [
         7, 57, 209_999, 1_099_999, 99]
 
 

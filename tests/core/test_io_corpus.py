@@ -343,16 +343,16 @@ def test_detection_reads_only_the_sheet_asked_for(tmp_path, monkeypatch):
     import make_corpus
 
     from kzplanner.core.io.read import grid as grid_reader
-    from kzplanner.core.io.read import xlsx
+    from kzplanner.core.io.read import xlsx_scan
 
     path = make_corpus.many_sheets(tmp_path / "sheets.xlsx", sheets=5, rows=50, cols=4)
     seen = []
-    real = xlsx._scan_sheet
+    real = xlsx_scan.scan_sheet
 
     def spy(zf, member, *args, **kwargs):
         seen.append(member)
         return real(zf, member, *args, **kwargs)
 
-    monkeypatch.setattr(xlsx, "_scan_sheet", spy)
+    monkeypatch.setattr(xlsx_scan, "scan_sheet", spy)
     grid = grid_reader.read_grid(path, "Таблица 4")
     assert seen == ["xl/worksheets/sheet4.xml"] and len(grid.cells) == 52
