@@ -66,6 +66,24 @@ def _runs(fn: Callable[[], Any], repeats: int, cut_slow: bool = True) -> list[fl
     return times
 
 
+PAIRED_MIN_RUNS = 15  # a read of a few ms varies by ~20 % between runs: more, alternated
+
+
+def _paired_runs(fns: list[Callable[[], Any]], repeats: int) -> list[list[float]]:
+    """Seconds per call of each of `fns`, alternated run by run (one discarded call of each
+    first, then max(repeats, PAIRED_MIN_RUNS) rounds), so that a drift of the machine during
+    the measurement falls on every side of a ratio alike."""
+    for fn in fns:
+        fn()
+    out: list[list[float]] = [[] for _ in fns]
+    for _ in range(max(repeats, PAIRED_MIN_RUNS)):
+        for fn, times in zip(fns, out, strict=True):
+            t = time.perf_counter()
+            fn()
+            times.append(time.perf_counter() - t)
+    return out
+
+
 def _child(cmd: list[str], env: dict[str, str] | None = None,
            timeout: float = 900) -> tuple[float, str]:
     """Wall seconds and stdout of one child process. Variables given as "" in `env` are removed

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchlib import PY, _child, _dir, _files, _runs
+from benchlib import PY, _child, _dir, _files, _paired_runs, _runs
 from measures import Records, Row
 
 BUDGETS_BN = (0.5, 2.0, 10.0)
@@ -27,15 +27,21 @@ def bench_statistics(rec: Records, repeats: int, size: str) -> list[Row]:
     from kzplanner.core.io.read.statistics import read_statistics
 
     _b, stats, _i = _files(size)
-    rec.add(f"stats_ours_{size}", _runs(lambda: read_statistics(stats), repeats),
-            "read_statistics(statistics.xlsx)")
+    ours = lambda: read_statistics(stats)  # noqa: E731
+    how = "read_statistics(statistics.xlsx)"
     try:
-        rec.add(f"stats_calamine_{size}", _runs(lambda: pd.read_excel(
-            stats, sheet_name="statistics", header=2, engine="calamine"), repeats),
-            "pandas.read_excel(sheet 'statistics', header=2, engine='calamine')")
+        import python_calamine  # noqa: F401  (pandas' engine='calamine' needs it)
     except ImportError as exc:
+        rec.add(f"stats_ours_{size}", _runs(ours, repeats), how)
         rec.skip(f"stats_calamine_{size}", f"python-calamine not installed ({exc})",
                  "pandas.read_excel(engine='calamine')")
+    else:
+        mine, theirs = _paired_runs([ours, lambda: pd.read_excel(
+            stats, sheet_name="statistics", header=2, engine="calamine")], repeats)
+        rec.add(f"stats_ours_{size}", mine, how + ", runs alternated with calamine's")
+        rec.add(f"stats_calamine_{size}", theirs,
+                "pandas.read_excel(sheet 'statistics', header=2, engine='calamine'), runs "
+                "alternated with ours")
     rec.add(f"stats_openpyxl_{size}", _runs(lambda: pd.read_excel(
         stats, sheet_name="statistics", header=2, engine="openpyxl"), repeats),
         "pandas.read_excel(sheet 'statistics', header=2, engine='openpyxl')")

@@ -93,7 +93,8 @@ measured is printed as `skipped: <reason>` and no ratio or verdict is computed f
   first render after reading the project (one process per run). *recolour* and *hover* beside
   QGIS's re-render of the same map.
 - **read statistics workbook**: `read_statistics` vs `pandas.read_excel(engine="calamine")` of
-  the same sheet (the engine the reader uses); openpyxl shown for reference.
+  the same sheet (the engine the reader uses), their runs alternated (at least 15 of each, so
+  that the machine's drift falls on both sides); openpyxl shown for reference.
 - **load**: `load_dataset` vs geopandas/pandas reading the same three files (calamine), without
   plotting; `prepare_dataset` shown after it.
 - **re-plan** (items reused, several budgets): `make_plan` vs `scipy.optimize.milp` on the SAME
