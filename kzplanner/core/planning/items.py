@@ -59,13 +59,13 @@ class PlanItems:
     access: pd.Series
     counts_before: pd.DataFrame
     gaps_before: pd.DataFrame
+    # the national gaps before (gaps_from_counts of the summed counts_before): the same for
+    # every re-plan on these items, so worked out once here
+    national_before: pd.Series
     units: pd.DataFrame = field(default_factory=lambda: pd.DataFrame())
     gap_weights: dict[str, float] = field(default_factory=dict)
     # with settlements: core.settlements.plan.SettlementBasis (covered before, kit credits)
     settlements: Any = None
-    # the national gaps before (gaps_from_counts of the summed counts_before): the same for
-    # every re-plan on these items, so worked out once here
-    national_before: pd.Series | None = None
 
     @property
     def internet_cap_basis(self) -> pd.Series:

@@ -321,8 +321,7 @@ def evaluate_plan(ds: Dataset, params: PlanParams, items: PlanItems, voucher_cou
     counts_after = unit_counts(units_after, ds.institutions, access_after, ds.groups)
     before = items.gaps_before
     after = gaps_from_counts(counts_after, ds.groups, params.rules)
-    nat_before = items.national_before if items.national_before is not None else \
-        gaps_from_counts(national_counts(counts_before), ds.groups, params.rules).iloc[0]
+    nat_before = items.national_before
     nat_after = gaps_from_counts(national_counts(counts_after), ds.groups, params.rules).iloc[0]
 
     spent = float(allocation["cost_kzt"].sum())

@@ -140,12 +140,6 @@ class LabelItem:
         left, top, right, bottom = self.variant_box(index)
         return QRectF(left, top, right - left, bottom - top)
 
-    @staticmethod
-    def _advance(metrics: QFontMetricsF, line: str) -> float:
-        """A line's width (placement measures it once per variant and keeps the box; a paint
-        lays out only the few hundred labels shown, once each)."""
-        return metrics.horizontalAdvance(line)
-
     def variant_boxes(self) -> list[tuple[float, float, float, float]]:
         """Every variant's box (variant_box), for placement's vectorised shortcut."""
         return [self.variant_box(i) for i in range(self.variant_count())]
@@ -159,7 +153,7 @@ class LabelItem:
         if found is None:
             _, metrics = _label_font(self._font, self._emphasis)
             lines = self._variants[index].split("\n")
-            width = max(self._advance(metrics, line) for line in lines)
+            width = max(metrics.horizontalAdvance(line) for line in lines)
             total = metrics.height() * len(lines)
             left = -width / 2.0 if self._left_px is None else self._left_px
             x, y, w, h = left - 3, -total / 2.0 - 3, width + 6, total + 6
@@ -185,7 +179,7 @@ class LabelItem:
             total = height * len(lines)
             placed = []
             for i, line in enumerate(lines):
-                w = self._advance(metrics, line)
+                w = metrics.horizontalAdvance(line)
                 x = -w / 2.0 if self._left_px is None else self._left_px
                 # Laid out once: drawText would shape the line again for each of the nine
                 # draws (the same glyphs at the same places).
