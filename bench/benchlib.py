@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -19,8 +20,15 @@ if str(ROOT) not in sys.path:
 
 HERE = Path(__file__).resolve().parent
 PY = sys.executable
+# The children start as a new user would: settings, autosaves (a crashed window's autosave is
+# opened and checked at start) and logs in a profile of this run's own, not whatever this
+# machine's earlier runs and tests left in the real one.
+PROFILE = Path(tempfile.mkdtemp(prefix="kzbench-profile-"))
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-       "PYTHONPATH": os.pathsep.join([str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])}
+       "PYTHONPATH": os.pathsep.join([str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]),
+       "XDG_CONFIG_HOME": str(PROFILE / "config"), "XDG_DATA_HOME": str(PROFILE / "data"),
+       "KZPLANNER_AUTOSAVE_DIR": str(PROFILE / "autosave"),
+       "KZPLANNER_LOG_DIR": str(PROFILE / "log")}
 INPUTS = {"dir": HERE / "out"}
 SLOW_S = 1.0  # a call slower than this is measured once (its first call), not repeatedly
 

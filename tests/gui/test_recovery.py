@@ -191,3 +191,31 @@ def test_a_project_held_by_another_window_opens_read_only(styled_app, qtbot, tmp
         _close(win_b, state_b)
         _close(win_a, state_a)
     assert read_holder(path) is None
+
+
+def test_the_start_scan_does_not_read_an_autosaves_settlement_layer(
+        tmp_path, monkeypatch, sample_dataset):
+    """Reading the layer (and working out coverage) at start froze the window before it showed;
+    the project is still checked, and recovering it reads the layer."""
+    import kzplanner.core.settlements.attach as attach
+    from kzplanner import paths
+    from kzplanner.core.io.project_model import Project
+    from kzplanner.core.io.read.project_open import open_project
+    from kzplanner.core.io.write.project_save import save_project
+    from kzplanner.gui.project.autosave import scan_autosaves
+
+    folder = tmp_path / "autosave"
+    folder.mkdir()
+    project = tmp_path / "with_settlements.kzp"
+    save_project(project, Project(
+        dataset=attach.attach_settlements(sample_dataset, paths.sample_settlements())))
+    _autosave(folder, "sett", project, "2026-03-02T10:00:00")
+    calls = []
+    real = attach.attach_settlements
+    monkeypatch.setattr(attach, "attach_settlements",
+                        lambda *a, **k: calls.append(a) or real(*a, **k))
+    orphans, damaged = scan_autosaves(folder)
+    assert [o.project.name for o in orphans] == ["session-sett.kzp"] and damaged == []
+    assert calls == []
+    opened = open_project(orphans[0].project, replay=False, clean=False)
+    assert len(calls) == 1 and opened.dataset.settlements is not None
