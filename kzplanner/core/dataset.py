@@ -23,6 +23,7 @@ from kzplanner.core.joining import (
     period_of,
     report_missing_inputs,
 )
+from kzplanner.core.labels import choose
 from kzplanner.core.memory import give_back
 from kzplanner.core.reconciliation import Reconciliation
 from kzplanner.errors import KZError
@@ -348,8 +349,8 @@ def _load_dataset(boundaries: str | Path | None = None, stats: Any = None,
         rec.notes.append("people_served_estimated")
     # where each institution's people served come from: the register, or an estimate (the unit's
     # population over its institutions); core.settlements' attach sets 'settlements'
-    inst["people_served_basis"] = np.where(missing_served.to_numpy() | estimated, "estimate",
-                                          "register")
+    inst["people_served_basis"] = choose(missing_served.to_numpy() | estimated,
+                                         ["register", "estimate"])
     src_b = Source("boundaries", str(bpath), attribution=boundary_attribution(bpath, predate))
     sources = [src_b] + [Source("statistics", s.file, sheet=s.sheet, cells=s.cells,
                                 illustrative=s.illustrative) for s in specs]

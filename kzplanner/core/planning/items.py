@@ -21,6 +21,7 @@ from kzplanner.core.indicators import (
     national_counts,
     unit_counts,
 )
+from kzplanner.core.labels import choose
 from kzplanner.core.planning.parameters import PlanParams
 from kzplanner.lazy import pd
 
@@ -217,8 +218,9 @@ def _kits(ds: Dataset, params: PlanParams, access: pd.Series, w_u: pd.Series,
     need = needs[lacking]
     link = need["lacks_connection"].to_numpy(dtype=bool)
     kit = (need["lacks_equipment"] | need["lacks_licences"]).to_numpy(dtype=bool)
-    inst["package"] = np.where(link & kit, "connectivity_equipment",
-                               np.where(link, "connectivity", "equipment"))
+    # 0 equipment, 1 connectivity, 2 both
+    inst["package"] = choose(link.astype(int) + (link & kit),
+                             ["equipment", "connectivity", "connectivity_equipment"])
     for col in ("lacks_connection", "lacks_equipment", "lacks_licences"):
         inst[col] = need[col].to_numpy(dtype=bool)
     given = inst["kit_cost"].astype(float)

@@ -83,21 +83,22 @@ def read_institutions(path: str | Path, sheet: str | None = "institutions") -> p
             table = read_table(path, keys, sheet=None)
         else:
             raise
-    frame = table.frame
-    lower = {c.lower(): c for c in frame.columns}
+    cells = table.cells  # one 2-D array: a column is a view (no DataFrame built)
+    lower = {c.lower(): c for c in table.columns}
+    at = {c: i for i, c in enumerate(table.columns)}
     for required in ("type",):
         if required not in lower:
             raise KZError("missing_column", file=table.file, column=required,
-                          detail=", ".join(frame.columns))
-    n = len(frame)
+                          detail=", ".join(table.columns))
+    n = len(cells)
 
     def col(name: str) -> list[object]:
-        return list(frame[lower[name]]) if name in lower else [None] * n
+        return cells[:, at[lower[name]]].tolist() if name in lower else [None] * n
 
     def numbers(name: str) -> np.ndarray:
         if name not in lower:
             return np.full(n, math.nan)
-        return parse_numbers(frame[lower[name]], table=table, column=lower[name])
+        return parse_numbers(cells[:, at[lower[name]]], table=table, column=lower[name])
 
     sheet_name = table.sheet or path.name
     raw_types = col("type")

@@ -232,6 +232,12 @@ def _zip_contents(names: list[str]) -> str:
 
 def check_xlsx(path: Path) -> None:
     """A workbook that openpyxl may open: not encrypted, a sound zip, no DTD/entities in XML."""
+    open_checked_xlsx(path).close()
+
+
+def open_checked_xlsx(path: Path) -> zipfile.ZipFile:
+    """check_xlsx's checks, and the workbook's zip left open for the caller (who closes it;
+    opening it again would read its directory a second time)."""
     check_size(path)
     sniffed = sniff(path)
     if sniffed.kind == "ole":
@@ -264,8 +270,10 @@ def check_xlsx(path: Path) -> None:
                     or not any(n.startswith("xl/") for n in names):
                 raise KZError("not_a_table_file", file=str(path), detail=_zip_contents(names))
             raise KZError("file_corrupt", file=str(path), detail="no xl/workbook.xml")
-    finally:
+    except BaseException:
         zf.close()
+        raise
+    return zf
 
 
 class Budget:

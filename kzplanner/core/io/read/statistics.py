@@ -41,17 +41,16 @@ def read_statistics(path: str | Path, sheet: str | None = "statistics") -> pd.Da
             table = read_table(path, CODE_KEYS + NAME_KEYS, sheet=None)
         else:
             raise
-    frame = table.frame
-    grid = frame.to_numpy(dtype=object)  # one 2-D array: a column is a view, not a Series
-    names = [str(c) for c in frame.columns]
+    grid = table.cells  # one 2-D array: a column is a view, not a Series
+    names = [str(c) for c in table.columns]
     lower = {c.lower(): i for i, c in enumerate(names)}
     code_i = next((lower[k] for k in CODE_KEYS if k in lower), None)
     name_i = next((lower[k] for k in NAME_KEYS if k in lower), None)
     columns: dict[str, Any] = {
         "unit_code": [normalise_code(v) for v in grid[:, code_i]] if code_i is not None
-        else [None] * len(frame),
+        else [None] * len(grid),
         "unit_name": [str(v).strip() for v in grid[:, name_i]] if name_i is not None
-        else [None] * len(frame),
+        else [None] * len(grid),
     }
     numeric = [i for i, col in enumerate(names) if i not in (code_i, name_i)
                and col.strip().lower() not in TEXT_COLUMNS and not col.strip().startswith("column_")]
@@ -71,7 +70,7 @@ def read_statistics(path: str | Path, sheet: str | None = "statistics") -> pd.Da
     from kzplanner.core.io.read.values import check_parts
 
     check_parts(columns, table.rows, file=table.file, sheet=table.sheet or path.name)
-    out = pd.DataFrame(columns, index=range(len(frame)))
+    out = pd.DataFrame(columns, index=range(len(grid)))
     out.attrs["source"] = Provenance({
         "rows": list(table.rows), "file": table.file, "sheet": table.sheet,
         "illustrative": table.illustrative,

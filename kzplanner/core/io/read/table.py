@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from kzplanner.core.io.read.grid import read_grid
 from kzplanner.core.io.read.sheet import col_letter
@@ -19,13 +22,21 @@ ILLUSTRATIVE_MARK = "ILLUSTRATIVE SAMPLE DATA"
 
 @dataclass(frozen=True)
 class Table:
-    """Cells under the header as objects; `rows` holds each row's 1-based number in the sheet."""
+    """Cells under the header as objects: `cells`, one 2-D array (rows × `columns`), and
+    `frame`, the same as a DataFrame, built when first asked for (a reader that works on the
+    array, as read_statistics does, never pays for it); `rows` holds each row's 1-based number
+    in the sheet."""
 
-    frame: pd.DataFrame
+    cells: np.ndarray
+    columns: list[str]
     rows: list[int]
     file: str
     sheet: str | None
     illustrative: bool = False  # a title row above the header carries ILLUSTRATIVE_MARK
+
+    @functools.cached_property
+    def frame(self) -> pd.DataFrame:
+        return pd.DataFrame(self.cells, columns=self.columns, dtype=object, copy=False)
 
 
 def _clean_header(value: Any) -> str:
@@ -73,10 +84,12 @@ def read_table(path: str | Path, header_keys: tuple[str, ...], sheet: str | None
                           row=header_at + 1, column=name,
                           detail=f"{col_letter(seen[key])}, {col_letter(i)}")
         seen[key] = i
-    frame = pd.DataFrame(body, columns=names, dtype=object)
+    cells = np.empty((len(body), width), dtype=object)
+    for i, row in enumerate(body):  # row by row: a cell holding a sequence stays one cell
+        cells[i] = row
     illustrative = any(isinstance(v, str) and v.lstrip().upper().startswith(ILLUSTRATIVE_MARK)
                        for row in raw[:header_at] for v in row)
-    return Table(frame=frame, rows=rows, file=str(path), sheet=sheet_name,
+    return Table(cells=cells, columns=names, rows=rows, file=str(path), sheet=sheet_name,
                  illustrative=illustrative)
 
 

@@ -73,12 +73,7 @@ def _workbook_sheets(zf: zipfile.ZipFile, path: Path) -> list[tuple[str, str, st
 
 
 def read_xlsx(path: Path, sheet: str | None, sheets_only: bool, budget: Budget) -> Grid:
-    safety.check_xlsx(path)
-    try:
-        zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise KZError("file_corrupt", file=str(path), detail=type(exc).__name__) from exc
-    with zf:
+    with safety.open_checked_xlsx(path) as zf:
         sheets = _workbook_sheets(zf, path)
         names = [n for n, _state, _m in sheets]
         visible = [n for n, state, _m in sheets if state == "visible"
