@@ -370,3 +370,31 @@ def test_seed_002_indicator_can_be_entered_in_a_statistics_table(tmp_path):
     assert ds.units["school_internet_share_urban"].tolist() == [0.65] * len(rows)
     assert ds.units["school_internet_share_rural"].tolist() == [0.35] * len(rows)
     assert INDICATOR_KINDS["school_internet_share_rural"] == "share"  # drawn as a percentage
+
+
+def test_people_served_over_several_types_is_called_a_sum_where_it_is_shown(sample_dataset):
+    """A person served by a school and a FAP is in both types' people served: where the plan
+    connects two or more types, the headline, the measures row and its note say the figure is
+    summed over types; with one type it is a plain count and says nothing more."""
+    import copy
+
+    from kzplanner.core.planning.summary_text import measure_lines, measure_rows
+
+    s = make_plan(sample_dataset, PlanParams(budget_kzt=BUDGET)).summary
+    inst = s["measures"]["institutions"]
+    types = [t for t, part in inst["by_type"].items() if part["connected"]]
+    assert len(types) >= 2
+    for lang in ("en", "ru", "kk"):
+        people = format_number(inst["people_served"], lang)
+        assert label("hl.institutions.gain.summed", lang).split("{people}")[1] in headline(s, lang)
+        assert people in headline(s, lang)
+        row = next(r for r in measure_rows(s, lang) if r.key == "institutions")
+        assert row.served_as == label("served.summed", lang)
+        assert any(label("served.summed", lang) in v for _c, v in measure_lines(s, lang))
+    one = copy.deepcopy(s)
+    for t in types[1:]:
+        one["measures"]["institutions"]["by_type"][t]["connected"] = 0
+    text = headline(one, "en")
+    assert f"serving {format_number(inst['people_served'], 'en')} people;" in text
+    assert "counted at each type" not in text
+    assert next(r for r in measure_rows(one, "en") if r.key == "institutions").served_as == ""

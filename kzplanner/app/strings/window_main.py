@@ -230,6 +230,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "res.serving": {"en": "serving {people} people · {cost} per institution",
                     "ru": "обслуживают {people} чел. · {cost} на учреждение",
                     "kk": "{people} адамға қызмет көрсетеді · бір мекемеге {cost}"},
+    "res.serving.summed": {"en": "serving {people} people, counted at each type · {cost} per "
+                                 "institution",
+                           "ru": "обслуживают {people} чел., учтены в каждом типе · {cost} на "
+                                 "учреждение",
+                           "kk": "{people} адамға қызмет көрсетеді, әр түрде саналған · бір "
+                                 "мекемеге {cost}"},
     "res.vouchers_cost": {"en": "{n} vouchers · {cost} {per}",
                           "ru": "ваучеров: {n} · {cost} {per}",
                           "kk": "ваучерлер: {n} · {per} {cost}"},

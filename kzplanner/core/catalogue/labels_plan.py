@@ -130,6 +130,15 @@ MEASURE_LABELS: dict[str, dict[str, str]] = {
     "hl.institutions.gain": {"en": " ({types}), serving {people} people",
                              "ru": " ({types}), обслуживают {people} чел.",
                              "kk": " ({types}), {people} адамға қызмет көрсетеді"},
+    # two or more types connected: their people served are added, and a person served by a
+    # school and by a FAP is in both (docs/model.md), so the sum says so where it is shown
+    "hl.institutions.gain.summed": {
+        "en": " ({types}), serving {people} people counted at each type",
+        "ru": " ({types}), обслуживают {people} чел. (учтены в каждом типе)",
+        "kk": " ({types}), {people} адамға қызмет көрсетеді (әр түрде саналған)"},
+    "served.summed": {"en": "people served, summed over types",
+                      "ru": "обслуживаемые, сумма по типам",
+                      "kk": "қызмет көрсетілетіндер, түрлер бойынша қосынды"},
     "hl.device": {"en": "{n} device vouchers", "ru": "ваучеров на устройства: {n}",
                   "kk": "құрылғыға ваучерлер: {n}"},
     "hl.device.gain": {"en": " ({people} people newly with a device)",
@@ -186,13 +195,19 @@ MEASURE_LABELS: dict[str, dict[str, str]] = {
         "en": "Each measure is counted on its own and never added to another: a person with a "
               "new device, a household with new home internet and an institution newly with "
               "access are different things. The plan trades them only at the exchange rate "
-              "above (the combined index's weights).",
+              "above (the combined index's weights). The people institutions serve are "
+              "added over the institutions: a person served by a school and by a FAP is counted "
+              "at each.",
         "ru": "Каждый показатель считается отдельно и никогда не складывается с другим: человек с "
               "новым устройством, домохозяйство с новым домашним интернетом и учреждение, "
               "впервые получившее доступ, — разные вещи. План обменивает их только по курсу, "
-              "указанному выше (веса сводного индекса).",
+              "указанному выше (веса сводного индекса). Люди, которых обслуживают "
+              "учреждения, суммируются по учреждениям: человек, которого обслуживают и школа, и "
+              "ФАП, учтён в каждом.",
         "kk": "Әр көрсеткіш бөлек есептеледі және басқасына ешқашан қосылмайды: жаңа құрылғысы "
               "бар адам, жаңа үй интернеті бар үй шаруашылығы және қолжетімділікті алғаш алған "
               "мекеме — әртүрлі нәрселер. Жоспар оларды тек жоғарыда көрсетілген бағам бойынша "
-              "(жиынтық индекс салмақтары) алмастырады."},
+              "(жиынтық индекс салмақтары) алмастырады. Мекемелер қызмет көрсететін адамдар "
+              "мекемелер бойынша қосылады: мектеп те, ФАП та қызмет көрсететін адам "
+              "әрқайсысында саналады."},
 }

@@ -82,7 +82,8 @@ def measure_rows(summary: dict[str, Any], lang: str) -> list[MeasureRow]:
                            inst["connected"], float(inst["connected"]),
                            label("unit.institutions", lang), inst["spent_kzt"],
                            inst["kzt_per_unit"], label("per.institution", lang),
-                           inst["people_served"], ""))
+                           inst["people_served"],
+                           label("served.summed", lang) if summed_over_types(inst) else ""))
     for t in INSTITUTION_TYPES:
         part = inst["by_type"][t]
         rows.append(MeasureRow(t, label(f"measure.{t}", lang), part["connected"],
@@ -91,6 +92,12 @@ def measure_rows(summary: dict[str, Any], lang: str) -> list[MeasureRow]:
                                label("per.institution", lang), part["people_served"],
                                label(f"served.{part['served_as']}", lang)))
     return rows
+
+
+def summed_over_types(inst: dict[str, Any]) -> bool:
+    """Institutions of two or more types connected: their people served is a sum over types, in
+    which a person served by, say, a school and a FAP is counted at each (docs/model.md)."""
+    return sum(1 for t in INSTITUTION_TYPES if inst["by_type"][t]["connected"]) >= 2
 
 
 def headline(summary: dict[str, Any], lang: str) -> str:
@@ -104,8 +111,8 @@ def headline(summary: dict[str, Any], lang: str) -> str:
         types = ", ".join(f"{label(f'type_short.{t}', lang)} "
                           f"{n(inst['by_type'][t]['connected'], lang)}"
                           for t in INSTITUTION_TYPES if inst["by_type"][t]["connected"])
-        text += label("hl.institutions.gain", lang).format(types=types,
-                                                           people=n(inst["people_served"], lang))
+        key = "hl.institutions.gain.summed" if summed_over_types(inst) else "hl.institutions.gain"
+        text += label(key, lang).format(types=types, people=n(inst["people_served"], lang))
     parts = [text]
     text = label("hl.device", lang).format(n=n(dev["vouchers"], lang))
     if dev["vouchers"]:

@@ -213,6 +213,7 @@ class ResultsPanel(QWidget):
             exchange_rate_text,
             measure_rows,
             objective_text,
+            summed_over_types,
         )
 
         s = result.summary
@@ -225,7 +226,8 @@ class ResultsPanel(QWidget):
         t = self.tiles["institutions"]
         t.caption.setText(label("measure.institutions", lang))
         t.value.setText(format_number(inst["connected"], lang))
-        t.note.setText(tr("res.serving", lang, people=format_number(inst["people_served"], lang),
+        t.note.setText(tr("res.serving.summed" if summed_over_types(inst) else "res.serving",
+                          lang, people=format_number(inst["people_served"], lang),
                           cost=format_kzt(inst["kzt_per_unit"], lang)))
         dev = m["device"]
         t = self.tiles["device"]
@@ -275,7 +277,7 @@ class ResultsPanel(QWidget):
             else label("per.internet.households", lang), format_kzt(net["kzt_per_unit"], lang))
         put("measure_institutions", rows["institutions"].name,
             tr("res.served", lang, n=format_number(inst["connected"], lang),
-               whom=label("col.served", lang).lower(),
+               whom=rows["institutions"].served_as or label("col.served", lang).lower(),
                people=format_number(inst["people_served"], lang)))
         put("per_institutions", rows["institutions"].per_label,
             format_kzt(inst["kzt_per_unit"], lang))
