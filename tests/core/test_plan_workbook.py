@@ -167,3 +167,31 @@ def test_a_plan_on_statistics_without_population_says_so_on_its_summary(tmp_path
     good = write_plan_workbook(tmp_path / "ok.xlsx", sample_dataset,
                                make_plan(sample_dataset, PlanParams(budget_kzt=1e8)), lang="kk")
     assert not any(t.startswith("Статистикада") for t in top_texts(good))
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_summary_columns_fit_their_headers_words_and_figures_on_one_page_width(
+        tmp_path, sample_dataset, plan, lang):
+    """A header wraps between words, never inside one ('Қолжетімділікті' broke in a column of
+    14), a unit of measure or a figure is not cut, and the columns still print on one landscape
+    page width (page_setup's budget)."""
+    from kzplanner.core.io.write.workbook_sheets import LANDSCAPE_CHARS, MIN_SCALE
+
+    out = write_plan_workbook(tmp_path / f"plan_{lang}.xlsx", sample_dataset, plan, lang=lang)
+    ws = openpyxl.load_workbook(out).worksheets[0]
+    width = {c: ws.column_dimensions[c].width for c in "ABCDEFGH"}
+    header = next(r for r in range(1, ws.max_row + 1)
+                  if ws.cell(r, 2).value == label("col.bought", lang))
+    for col in range(2, 9):
+        letter = "ABCDEFGH"[col - 1]
+        words = str(ws.cell(header, col).value).split()
+        assert max(map(len, words)) + 2 <= width[letter] + 1, (letter, words, width[letter])
+        for r in range(header + 1, header + 8):
+            value = ws.cell(r, col).value
+            if isinstance(value, (int, float)):
+                assert len(f"{value:,.0f}") <= width[letter], (letter, value)
+            elif isinstance(value, str) and len(value) + 2 > width[letter] + 1:
+                assert ws.cell(r, col).alignment.wrap_text, (letter, value)
+    assert ws.row_dimensions[header].height >= 30  # its headers take two lines or more
+    assert sum(width.values()) * MIN_SCALE / 100 <= LANDSCAPE_CHARS + 1
+    assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth in (None, 1)

@@ -49,7 +49,7 @@ def _measure_headers(result: PlanResult, lang: str) -> list[str]:
                                      "col.institutions_connected", "col.people_served_by_kits")]
 
 
-SUMMARY_A = 54  # the summary's label column; with seven columns of 14 it prints at ≥ 70 %
+SUMMARY_A = 54  # the summary's label column; its seven value columns fit the rest of a page width
 
 
 def write_plan_workbook(path: str | Path, ds: Dataset, result: PlanResult, lang: str = "ru",
@@ -76,7 +76,10 @@ def build_plan_book(ds: Dataset, result: PlanResult, lang: str = "ru",
     wb = Book()
     from kzplanner.core.io.write.workbook_kits import kits_sheet
     from kzplanner.core.io.write.workbook_sheets import (
+        LANDSCAPE_CHARS,
+        MIN_SCALE,
         approval_block,
+        fit_summary_columns,
         fit_table,
         flag_sheet,
         page_setup,
@@ -223,7 +226,7 @@ def build_plan_book(ds: Dataset, result: PlanResult, lang: str = "ru",
                                                "col.unit_of_measure", "col.cost",
                                                "col.kzt_per_unit", "col.served",
                                                "col.served_as")])
-    ws.row_dimensions[row].height = 45  # the headers wrap in columns of 14
+    header_rows = [row]
     row += 1
     for m in measure_rows(s, lang):
         put(ws, row, 1, m.name).font = Font(bold=m.key in ("device", "internet", "institutions"))
@@ -246,6 +249,7 @@ def build_plan_book(ds: Dataset, result: PlanResult, lang: str = "ru",
         row += 1
     row += 1
     header_row(ws, row, ["", label("before", lang), label("after", lang), label("change", lang)])
+    header_rows.append(row)
     row += 1
     gap_rows = [(label("combined_gap", lang), s["combined_gap_before"], s["combined_gap_after"],
                  FMT_INDEX)]
@@ -273,6 +277,7 @@ def build_plan_book(ds: Dataset, result: PlanResult, lang: str = "ru",
         header_row(ws, row, ["", label("before", lang), label("after", lang), label("change", lang)]
                 + [label("col.reported", lang).format(year=y) for y in years_rep]
                 + [label("col.target", lang).format(year=y) for y in years_tgt])
+        header_rows.append(row)
         row += 1
         for a in areas:
             put(ws, row, 1, a["name"])
@@ -296,8 +301,8 @@ def build_plan_book(ds: Dataset, result: PlanResult, lang: str = "ru",
     longest = max((len(str(c.value)) for c in ws["A"] if isinstance(c.value, str)
                    and c.row not in merged and c.row > 1), default=40)
     ws.column_dimensions["A"].width = min(max(longest + 2, 40), SUMMARY_A)
-    for col in "BCDEFGH":
-        ws.column_dimensions[col].width = 14
+    fit_summary_columns(ws, "BCDEFGH", header_rows, merged,
+                        budget=LANDSCAPE_CHARS * 100 / MIN_SCALE - ws.column_dimensions["A"].width)
     wrap_long_labels(ws, SUMMARY_A - 2, merged)
     print_setup(ws, None)
 

@@ -257,6 +257,74 @@ def flag_sheet(ws: Worksheet, lang: str) -> None:
     ws.print_area = f"A1:{get_column_letter(last)}{rows}"
 
 
+def fit_summary_columns(ws: Worksheet, columns: str, header_rows: list[int],
+                        skip_rows: set[int], budget: float, least: int = 14,
+                        most: int = 24) -> None:
+    """Widths of the summary's value columns from what they hold, within `budget` characters
+    in all (what prints on one landscape page at MIN_SCALE beside column A). A column is at
+    least `least` wide and as wide as its headers' longest word (a header wraps between words,
+    never inside one: a Kazakh header broke mid-word in columns of 14) and its numbers; its
+    texts ask for up to `most` characters, and get less when the budget is short (they wrap in
+    their cells, their rows made taller). A text with an empty cell to its right runs on into it
+    and asks for nothing (a setting's value); rows in `skip_rows` (notes across the table) are
+    left out. Each header row is made as tall as its most-wrapped header."""
+    from kzplanner.core.io.write.xlsx_book import Alignment, column_index, column_letter
+
+    headers = set(header_rows)
+    hard: dict[int, int] = {column_index(c): least for c in columns}
+    soft = dict(hard)
+    last = max(hard)
+    texts = []
+    for cell in ws.cells():
+        if cell.column not in hard or cell.value is None or cell.row in skip_rows:
+            continue
+        if cell.row in headers:  # bold: two characters more per word
+            need = max((len(w) for w in str(cell.value).split()), default=0) + 2
+        elif isinstance(cell.value, str) and not cell.value.startswith("="):
+            if cell.column != last and ws.cell(cell.row, cell.column + 1).value is None:
+                continue
+            texts.append(cell)
+            soft[cell.column] = max(soft[cell.column], min(len(cell.value) + 2, most))
+            continue
+        elif isinstance(cell.value, (int, float)) and not isinstance(cell.value, bool):
+            need = len(f"{cell.value:,.0f}") + (2 if "₸" in (cell.number_format or "") else 1)
+        else:
+            need = 13  # a formula: a figure of the table
+        hard[cell.column] = max(hard[cell.column], need)
+    widths = {c: max(hard[c], soft[c]) for c in hard}
+    if sum(widths.values()) > budget:  # texts wrap; what the budget leaves goes to them
+        widths = dict(hard)
+        spare = int(budget - sum(widths.values()))
+        for c in sorted(hard, key=lambda c: soft[c] - hard[c], reverse=True):
+            more = max(0, min(soft[c] - hard[c], spare))
+            widths[c] += more
+            spare -= more
+    for col, width in widths.items():
+        ws.column_dimensions[column_letter(col)].width = width
+    wrap = Alignment(wrap_text=True, vertical="bottom")  # its last line beside the figures
+    for cell in texts:
+        lines = _lines(str(cell.value), widths[cell.column] - 2)
+        if lines > 1:
+            cell.alignment = wrap
+            ws.row_dimensions[cell.row].height = max(ws.row_dimensions[cell.row].height or 15,
+                                                     15 * lines)
+    for row in header_rows:
+        lines = max((_lines(str(ws.cell(row, c).value or ""), widths[c] - 2) for c in widths),
+                    default=1)
+        ws.row_dimensions[row].height = max(15, 15 * lines)
+
+
+def _lines(text: str, width: int) -> int:
+    """How many lines `text` takes wrapped between words at `width` characters."""
+    lines, used = 1, 0
+    for word in text.split():
+        if used and used + 1 + len(word) > width:
+            lines, used = lines + 1, len(word)
+        else:
+            used += len(word) + (1 if used else 0)
+    return lines
+
+
 def wrap_long_labels(ws: Worksheet, width: int, skip_rows: set[int]) -> None:
     """Labels in column A longer than `width` wrap, their rows made tall enough."""
     from kzplanner.core.io.write.xlsx_book import Alignment
