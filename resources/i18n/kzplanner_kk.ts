@@ -5125,6 +5125,13 @@ You need them only to import the statistics again; put them beside the project f
         </message>
     </context>
     <context>
+        <name>res.serving.summed</name>
+        <message>
+            <source>serving {people} people, counted at each type · {cost} per institution</source>
+            <translation>{people} адамға қызмет көрсетеді, әр түрде саналған · бір мекемеге {cost}</translation>
+        </message>
+    </context>
+    <context>
         <name>res.solver</name>
         <message>
             <source>Method</source>

@@ -5123,6 +5123,13 @@ You need them only to import the statistics again; put them beside the project f
         </message>
     </context>
     <context>
+        <name>res.serving.summed</name>
+        <message>
+            <source>serving {people} people, counted at each type · {cost} per institution</source>
+            <translation>обслуживают {people} чел., учтены в каждом типе · {cost} на учреждение</translation>
+        </message>
+    </context>
+    <context>
         <name>res.solver</name>
         <message>
             <source>Method</source>
