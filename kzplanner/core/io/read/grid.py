@@ -30,10 +30,12 @@ WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls")
 
 
 def read_grid(path: str | Path, sheet: str | None = None, *, sheets_only: bool = False,
-              seconds: float | None = None) -> Grid:
+              seconds: float | None = None, head: int = 0) -> Grid:
     """All cells of one sheet (the first visible one when `sheet` is None) with its merged
     areas; with `sheets_only`, only the sheet names (and a named `sheet` checked: KZError
-    'sheet_missing' naming the sheets found)."""
+    'sheet_missing' naming the sheets found). With `head`, an .xlsx sheet that python-calamine
+    reads comes as its first `head` rows and the others one by one (Grid.rest); other files
+    come whole (rest None)."""
     path = Path(path)
     try:
         exists = path.exists()
@@ -52,7 +54,7 @@ def read_grid(path: str | Path, sheet: str | None = None, *, sheets_only: bool =
     if sniffed.kind == "ole":
         return read_xls(path, sheet, sheets_only, budget)
     if sniffed.kind == "zip":
-        return read_xlsx(path, sheet, sheets_only, budget)
+        return read_xlsx(path, sheet, sheets_only, budget, head)
     safety.refuse_unreadable(path, sniffed)
     return Grid(str(path), None, [], [] if sheets_only else read_csv_cells(path, sniffed, budget))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from kzplanner.core.io.read.table import Provenance, read_table
+from kzplanner.core.io.read.table import Provenance, Table, read_table_parts
 from kzplanner.core.io.read.values import normalise_code, parse_flag, parse_numbers
 from kzplanner.errors import KZError
 
@@ -39,11 +40,13 @@ def normalise_type(value: object) -> str | None:
     return None
 
 
-def each(fn: Callable[[Any], Any], values: list[Any]) -> list[Any]:
+def each(fn: Callable[[Any], Any], values: list[Any],
+         memo: dict[tuple[type, Any], Any] | None = None) -> list[Any]:
     """[fn(v) for v in values], fn called once per distinct value (a register's flags, types,
     area types and unit codes repeat: 200,000 rows hold a few thousand distinct values). Keyed
-    by type and value, so that 1, 1.0 and True stay apart; fn must be pure."""
-    memo: dict[tuple[type, Any], Any] = {}
+    by type and value, so that 1, 1.0 and True stay apart; fn must be pure. `memo` (one per fn)
+    carries the results over calls, so that the parts of one register share them."""
+    memo = {} if memo is None else memo
     missing = object()
     out = []
     append = out.append
@@ -73,56 +76,41 @@ def read_institutions(path: str | Path, sheet: str | None = "institutions") -> p
 
     `connected` is True/False/None (any connection); `download_mbps` float or NaN. A row with an
     unknown type or without coordinates and unit raises KZError('bad_value') naming the row.
+    Read in parts (read_table_parts): each part's cells become the frame's columns and are
+    dropped before the next part is read.
     """
     path = Path(path)
     keys = ("inst_id", "type", "тип", "түрі")
     try:
-        table = read_table(path, keys, sheet=sheet)
+        parts = read_table_parts(path, keys, sheet=sheet)
     except KZError as exc:
         if exc.code == "sheet_missing" and sheet is not None:
-            table = read_table(path, keys, sheet=None)
+            parts = read_table_parts(path, keys, sheet=None)
         else:
             raise
-    cells = table.cells  # one 2-D array: a column is a view (no DataFrame built)
+    memos: dict[str, dict] = {}
+    pieces: list[dict[str, Any]] = []
+    rows: list[int] = []
+    head = None
+    for part in parts:
+        if head is None:
+            head = part
+            if not any(c.lower() == "type" for c in part.columns):
+                raise KZError("missing_column", file=part.file, column="type",
+                              detail=", ".join(part.columns))
+        pieces.append(_part_columns(part, path, memos))
+        rows += part.rows
+    assert head is not None  # read_table_parts gives one part at least
+    table = Table(cells=np.empty((len(rows), 0), dtype=object), columns=head.columns,
+                  rows=rows, file=head.file, sheet=head.sheet, illustrative=head.illustrative)
     lower = {c.lower(): c for c in table.columns}
-    at = {c: i for i, c in enumerate(table.columns)}
-    for required in ("type",):
-        if required not in lower:
-            raise KZError("missing_column", file=table.file, column=required,
-                          detail=", ".join(table.columns))
-    n = len(cells)
-
-    def col(name: str) -> list[object]:
-        return cells[:, at[lower[name]]].tolist() if name in lower else [None] * n
-
-    def numbers(name: str) -> np.ndarray:
-        if name not in lower:
-            return np.full(n, math.nan)
-        return parse_numbers(cells[:, at[lower[name]]], table=table, column=lower[name])
-
+    columns = {key: (np.concatenate([p[key] for p in pieces]) if isinstance(first, np.ndarray)
+                     else list(itertools.chain.from_iterable(p[key] for p in pieces)))
+               for key, first in pieces[0].items()}
+    del pieces
+    name_kk = columns.pop("name_kk")
+    out = pd.DataFrame(columns)
     sheet_name = table.sheet or path.name
-    raw_types = col("type")
-    types = each(normalise_type, raw_types)
-    if None in types:
-        i = types.index(None)
-        raise KZError("bad_value", file=table.file, sheet=sheet_name, row=table.rows[i],
-                      column=lower["type"], detail=f"unknown institution type “{raw_types[i]}”")
-    out = pd.DataFrame({
-        "inst_id": [normalise_code(v) or f"ROW-{table.rows[i]}" for i, v in enumerate(col("inst_id"))],
-        "name": [None if v is None else str(v) for v in col("name")],
-        "type": types,
-        "unit_code": each(normalise_code, col("unit_code")),
-        "lat": numbers("lat"),
-        "lon": numbers("lon"),
-        "area_type": each(_lower_text, col("area_type")),
-        "people_served": numbers("people_served"),
-        "connected": each(parse_flag, col("connected")),
-        "download_mbps": numbers("download_mbps"),
-        "connection_type": each(_text, col("connection_type")),
-        "has_equipment": each(parse_flag, col("has_equipment")),
-        "has_licences": each(parse_flag, col("has_licences")),
-        "kit_cost": numbers("kit_cost"),
-    })
     dup = out["inst_id"].duplicated(keep=False)
     if dup.any():  # a replayed plan would buy the same kit twice (issue 22: 18 bn on 1 bn)
         first = out.index[dup][0]
@@ -133,11 +121,56 @@ def read_institutions(path: str | Path, sheet: str | None = "institutions") -> p
                              f"{table.rows[first]}: every institution needs its own id")
     issues = _check_register(out, table, sheet_name, lower)
     if "name_kk" in lower:
-        out["name_kk"] = [None if v is None else str(v) for v in col("name_kk")]
+        out["name_kk"] = name_kk
     out.attrs["source"] = Provenance({"file": table.file, "sheet": table.sheet,
                                       "illustrative": table.illustrative})
     out.attrs["issues"] = issues
     return out
+
+
+def _part_columns(table: Table, path: Path, memos: dict[str, dict]) -> dict[str, Any]:
+    """One part's columns of the frame (name_kk last); `memos` are each()'s, shared by the
+    parts. A row with an unknown type raises KZError('bad_value') naming it."""
+    cells = table.cells  # one 2-D array: a column is a view (no DataFrame built)
+    lower = {c.lower(): c for c in table.columns}
+    at = {c: i for i, c in enumerate(table.columns)}
+    n = len(cells)
+
+    def col(name: str) -> list[object]:
+        return cells[:, at[lower[name]]].tolist() if name in lower else [None] * n
+
+    def numbers(name: str) -> np.ndarray:
+        if name not in lower:
+            return np.full(n, math.nan)
+        return parse_numbers(cells[:, at[lower[name]]], table=table, column=lower[name])
+
+    def mapped(fn: Callable[[Any], Any], name: str) -> list[Any]:
+        return each(fn, col(name), memos.setdefault(name, {}))
+
+    raw_types = col("type")
+    types = each(normalise_type, raw_types, memos.setdefault("type", {}))
+    if None in types:
+        i = types.index(None)
+        raise KZError("bad_value", file=table.file, sheet=table.sheet or path.name,
+                      row=table.rows[i], column=lower["type"],
+                      detail=f"unknown institution type “{raw_types[i]}”")
+    return {
+        "inst_id": [normalise_code(v) or f"ROW-{table.rows[i]}" for i, v in enumerate(col("inst_id"))],
+        "name": [None if v is None else str(v) for v in col("name")],
+        "type": types,
+        "unit_code": mapped(normalise_code, "unit_code"),
+        "lat": numbers("lat"),
+        "lon": numbers("lon"),
+        "area_type": mapped(_lower_text, "area_type"),
+        "people_served": numbers("people_served"),
+        "connected": mapped(parse_flag, "connected"),
+        "download_mbps": numbers("download_mbps"),
+        "connection_type": mapped(_text, "connection_type"),
+        "has_equipment": mapped(parse_flag, "has_equipment"),
+        "has_licences": mapped(parse_flag, "has_licences"),
+        "kit_cost": numbers("kit_cost"),
+        "name_kk": [None if v is None else str(v) for v in col("name_kk")],
+    }
 
 
 # Kazakhstan's extent with a margin (degrees): lat 40.5–55.5 N, lon 46.4–87.4 E.

@@ -4,6 +4,7 @@ cells; merged areas clipped to the used area)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,9 @@ class Grid:
     cells: list[list[Any]]  # as stored; merged areas only in their top-left cell
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # (min_row, min_col,
     #   max_row, max_col), 0-based, inclusive
+    # read with `head` (read_grid): `cells` are the sheet's first rows and `rest` gives the
+    # others one by one, their values made only when reached; merged areas are the head's
+    rest: Iterator[list[Any]] | None = field(default=None, repr=False, compare=False)
     _merged_by_row: dict[int, list[tuple[int, int, int, int]]] = field(
         default_factory=dict, init=False, repr=False, compare=False)
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -51,6 +53,61 @@ def read_table(path: str | Path, header_keys: tuple[str, ...], sheet: str | None
     """
     path = Path(path)
     grid = read_grid(path, sheet)
+    head = _head(grid, path, header_keys)
+    cells, rows = _body(grid.cells[head.at + 1:], head.at + 2, len(head.names))
+    return head.table(cells, rows)
+
+
+# rows per part of read_table_parts: a part's cells as Python values (~20 MB at a register's
+# 16 columns) are all that is held besides what the reader keeps of them
+PART_ROWS = 20_000
+
+
+def read_table_parts(path: str | Path, header_keys: tuple[str, ...], sheet: str | None = None,
+                     rows_per_part: int | None = None) -> Iterator[Table]:
+    """read_table's table in parts of `rows_per_part` rows, each a Table of its own (same
+    columns, file and sheet; its rows' sheet numbers), read from the sheet as they are reached
+    (an .xlsx that python-calamine reads; other files are read whole and cut into parts). A
+    reader that converts each part and drops it never holds every cell as a Python value at
+    once. The header is found, and a missing sheet or header raised, before this returns."""
+    path = Path(path)
+    grid = read_grid(path, sheet, head=HEADER_SEARCH_ROWS + 1)
+    head = _head(grid, path, header_keys)
+    width = len(head.names)
+    size = rows_per_part or PART_ROWS
+
+    def parts() -> Iterator[Table]:
+        following = itertools.chain(grid.cells[head.at + 1:], grid.rest or ())
+        number = head.at + 2
+        while True:
+            chunk = list(itertools.islice(following, size))
+            if not chunk and number > head.at + 2:
+                return
+            cells, rows = _body(chunk, number, width)
+            number += len(chunk)
+            yield head.table(cells, rows)
+            if len(chunk) < size:
+                return
+
+    return parts()
+
+
+@dataclass(frozen=True)
+class _Head:
+    at: int  # the header row's index (0-based)
+    names: list[str]
+    file: str
+    sheet: str | None
+    illustrative: bool
+
+    def table(self, cells: np.ndarray, rows: list[int]) -> Table:
+        return Table(cells=cells, columns=self.names, rows=rows, file=self.file,
+                     sheet=self.sheet, illustrative=self.illustrative)
+
+
+def _head(grid: Any, path: Path, header_keys: tuple[str, ...]) -> _Head:
+    """Where the header is among the grid's first rows, its column names (duplicates refused)
+    and whether a title row above it marks the sample illustrative."""
     raw, sheet_name = grid.cells, grid.sheet
     keys = {k.lower() for k in header_keys}
     header_at = None
@@ -62,19 +119,6 @@ def read_table(path: str | Path, header_keys: tuple[str, ...], sheet: str | None
         raise KZError("header_not_found", file=str(path), sheet=sheet_name or path.name,
                       column=" / ".join(header_keys), detail=str(HEADER_SEARCH_ROWS))
     header = [_clean_header(v) for v in raw[header_at]]
-    width = len(header)
-    body: list[list[Any]] = []
-    rows: list[int] = []
-    for offset, row in enumerate(raw[header_at + 1:], start=header_at + 2):
-        # a row of the header's width is taken as it is (a list of its own, from the reader)
-        cells = row if len(row) == width and isinstance(row, list) else \
-            (list(row) + [None] * width)[:width]
-        first = cells[0] if cells else None  # a filled first cell: not an empty row
-        if (first is None or isinstance(first, str) and not first.strip()) and all(
-                c is None or (isinstance(c, str) and not c.strip()) for c in cells):
-            continue
-        body.append(cells)
-        rows.append(offset)
     names = [h if h else f"column_{i + 1}" for i, h in enumerate(header)]
     seen: dict[str, int] = {}
     for i, name in enumerate(names):
@@ -84,13 +128,30 @@ def read_table(path: str | Path, header_keys: tuple[str, ...], sheet: str | None
                           row=header_at + 1, column=name,
                           detail=f"{col_letter(seen[key])}, {col_letter(i)}")
         seen[key] = i
+    illustrative = any(isinstance(v, str) and v.lstrip().upper().startswith(ILLUSTRATIVE_MARK)
+                       for row in raw[:header_at] for v in row)
+    return _Head(header_at, names, str(path), sheet_name, illustrative)
+
+
+def _body(raw: Any, first_number: int, width: int) -> tuple[np.ndarray, list[int]]:
+    """The rows of `raw` that are not empty, as one 2-D array of `width` columns, and their
+    sheet numbers (the first row of `raw` is row `first_number`)."""
+    body: list[list[Any]] = []
+    rows: list[int] = []
+    for offset, row in enumerate(raw, start=first_number):
+        # a row of the header's width is taken as it is (a list of its own, from the reader)
+        cells = row if len(row) == width and isinstance(row, list) else \
+            (list(row) + [None] * width)[:width]
+        first = cells[0] if cells else None  # a filled first cell: not an empty row
+        if (first is None or isinstance(first, str) and not first.strip()) and all(
+                c is None or (isinstance(c, str) and not c.strip()) for c in cells):
+            continue
+        body.append(cells)
+        rows.append(offset)
     cells = np.empty((len(body), width), dtype=object)
     for i, row in enumerate(body):  # row by row: a cell holding a sequence stays one cell
         cells[i] = row
-    illustrative = any(isinstance(v, str) and v.lstrip().upper().startswith(ILLUSTRATIVE_MARK)
-                       for row in raw[:header_at] for v in row)
-    return Table(cells=cells, columns=names, rows=rows, file=str(path), sheet=sheet_name,
-                 illustrative=illustrative)
+    return cells, rows
 
 
 class Provenance(dict):

@@ -5,8 +5,10 @@ areas are kept as ranges, clipped to the used area, never expanded."""
 
 from __future__ import annotations
 
+import itertools
 import re
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -72,7 +74,10 @@ def _workbook_sheets(zf: zipfile.ZipFile, path: Path) -> list[tuple[str, str, st
     return sheets
 
 
-def read_xlsx(path: Path, sheet: str | None, sheets_only: bool, budget: Budget) -> Grid:
+def read_xlsx(path: Path, sheet: str | None, sheets_only: bool, budget: Budget,
+              head: int = 0) -> Grid:
+    """The sheet's cells within the limits; with `head` (and a sheet python-calamine reads),
+    only its first `head` rows in `cells` and the others in `rest`, one by one (see Grid)."""
     with safety.open_checked_xlsx(path) as zf:
         sheets = _workbook_sheets(zf, path)
         names = [n for n, _state, _m in sheets]
@@ -94,6 +99,11 @@ def read_xlsx(path: Path, sheet: str | None, sheets_only: bool, budget: Budget) 
     cells = None
     if not scan.without_ref:
         check_extent(path, name, scan.rows, scan.cols)
+        streamed = _calamine_stream(path, name, head, budget) if head else None
+        if streamed is not None:
+            first, rest = streamed
+            return Grid(str(path), name, visible or names, first,
+                        clip_merges(scan.merges, first), rest=rest)
         cells = _calamine_cells(path, name)
     elif scan.rows > safety.MAX_ROWS:  # rows are numbered even where cells are not
         raise too_large(path, name, scan.rows, scan.cols)
@@ -130,6 +140,61 @@ def _calamine_cells(path: Path, name: str) -> list[list[Any]] | None:
         while "" in row:
             row[row.index("")] = None
     return [trim_row(row) for row in rows]
+
+
+def _calamine_stream(path: Path, name: str, head: int, budget: Budget
+                     ) -> tuple[list[list[Any]], Iterator[list[Any]]] | None:
+    """The sheet's first `head` rows and an iterator over the others, each row as
+    _calamine_cells gives it (None for empty cells, trailing ones trimmed); None when calamine
+    cannot read the file. A row's Python values are made when it is reached, so a reader that
+    converts the rows part by part never holds them all (a 200,000-row register's cells took
+    ~200 MB as Python objects at once); calamine's own copy of the sheet is freed when the
+    iterator ends or is dropped."""
+    try:
+        from python_calamine import CalamineWorkbook
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    fh = None
+    try:
+        if path.suffix.lower() in (".xlsx", ".xlsm"):  # by name: read without Python's lock
+            wb = CalamineWorkbook.from_path(str(path))
+        else:  # from the open file, so that the format comes from the content, not the name
+            fh = path.open("rb")
+            wb = CalamineWorkbook.from_filelike(fh)
+        ws = wb.get_sheet_by_name(name)
+        start = ws.start
+        source = iter(ws.iter_rows()) if start is not None else iter(())
+    except Exception:  # noqa: BLE001 - any failure falls back to openpyxl's diagnosis
+        if fh is not None:
+            fh.close()
+        return None
+    # iter_rows gives the rows above the first filled one (as empty rows) but starts each row
+    # at the first filled column: the columns left of it are put back, as to_python's
+    # skip_empty_area=False has them (tests/core/test_xlsx_stream.py checks the two agree)
+    pad = [None] * (start[1] if start is not None else 0)
+
+    def rows() -> Iterator[list[Any]]:
+        try:
+            for n, row in enumerate(source):
+                if not n % 10_000:
+                    budget.check()
+                while "" in row:
+                    row[row.index("")] = None
+                yield trim_row(pad + row if pad else row)
+        finally:
+            wb.close()
+            if fh is not None:
+                fh.close()
+
+    rest = rows()
+    try:
+        first = list(itertools.islice(rest, head))
+    except KZError:
+        raise
+    except Exception:  # noqa: BLE001 - as above
+        rest.close()
+        return None
+    return first, rest
 
 
 def _openpyxl_cells(path: Path, name: str, budget: Budget) -> list[list[Any]]:
