@@ -47,8 +47,9 @@ by hand: this page is generated.
   met in every run.
 - *Empty-cache start, stress* (7–8 s against ≤ 3 s): calamine builds its copy of the 200,003-row
   register in 2.2–3 s before a row reaches Python; the warm start (1.2–1.4 s) meets the target.
-- *Window's peak memory, stress* (≤ 500 MB): 620–675 MB with an empty cache, 530–545 MB warm.
-  Reading the register in parts (core.io.read.table.read_table_parts) took ~45 MB off the empty
+- *Window's peak memory, stress* (≤ 500 MB): 607–623 MB with an empty cache since the register
+  is read in parts (664–679 MB before), 530–545 MB warm.
+  Reading the register in parts (core.io.read.table.read_table_parts) took 45–60 MB off the empty
   start (the reader's own peak 435 → 370 MB, 303 → 205 MB held after it). What remains: ~200 MB
   of Qt, PySide6, pandas, GDAL and the window before any data; calamine's copy of the register
   (~150 MB, up to ~250 MB while it is built) while its rows become Python values; the dataset
