@@ -3,6 +3,8 @@ setup, notes, formulas kept as formulas, and values made fit for a cell."""
 
 from __future__ import annotations
 
+import functools
+import math
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
@@ -76,6 +78,32 @@ def number_length(nums: list[float]) -> int | None:
     if not nums:
         return None
     return max(len(f"{max(nums):,.0f}"), len(f"{min(nums):,.0f}"))
+
+
+@functools.lru_cache(maxsize=4096)
+def text_units(text: str, bold: bool = False) -> float:
+    """`text`'s width in column-width units (widths of '0' in DejaVu Sans, the bundled font
+    LibreOffice prints these workbooks with where Calibri is missing), measured with Pillow;
+    len(text) where the font cannot be read. Cyrillic runs wider than a character per unit:
+    bold 'шаруашылығы' is 13.9, and broke inside the word in a column of 13."""
+    try:
+        from PIL import ImageFont
+
+        from kzplanner import paths
+
+        fonts = paths.resources_dir() / "fonts"
+        face = ImageFont.truetype(str(fonts / ("DejaVuSans-Bold.ttf" if bold else
+                                               "DejaVuSans.ttf")), 100)
+        zero = ImageFont.truetype(str(fonts / "DejaVuSans.ttf"), 100).getlength("0")
+        return face.getlength(text) / zero
+    except (ImportError, OSError):
+        return float(len(text))
+
+
+def header_word_units(text: str) -> int:
+    """The width a bold header needs for its longest word to stay whole (a cell's padding
+    included): the header then wraps only between words."""
+    return math.ceil(max((text_units(w, True) for w in str(text).split()), default=0.0)) + 1
 
 
 def fit_columns(ws: Worksheet, min_width: int = 8) -> None:

@@ -13,6 +13,7 @@ from kzplanner.core.catalogue import label
 from kzplanner.core.io.write.workbook_cells import (
     fit_columns,
     header_row,
+    header_word_units,
     number_length,
     put,
     split_values,
@@ -119,7 +120,7 @@ def fit_table(ws: Worksheet, header: int = 1, cap: int = 10, text_cap: int = 26)
         text = str(cell.value)
         if cell.row == header:
             longest_word = max((len(w) for w in text.split()), default=0)
-            length = max(min(len(text), cap), longest_word)
+            length = max(min(len(text), cap), longest_word, header_word_units(text) - 2)
             lines = max(lines, min(6, -(-len(text) // max(length, 1)) + 1))
         elif text.startswith("="):
             length = 13
@@ -278,8 +279,8 @@ def fit_summary_columns(ws: Worksheet, columns: str, header_rows: list[int],
     for cell in ws.cells():
         if cell.column not in hard or cell.value is None or cell.row in skip_rows:
             continue
-        if cell.row in headers:  # bold: two characters more per word
-            need = max((len(w) for w in str(cell.value).split()), default=0) + 2
+        if cell.row in headers:  # bold, its longest word whole
+            need = header_word_units(str(cell.value))
         elif isinstance(cell.value, str) and not cell.value.startswith("="):
             if cell.column != last and ws.cell(cell.row, cell.column + 1).value is None:
                 continue
