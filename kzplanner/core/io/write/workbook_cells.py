@@ -86,18 +86,27 @@ def text_units(text: str, bold: bool = False) -> float:
     LibreOffice prints these workbooks with where Calibri is missing), measured with Pillow;
     len(text) where the font cannot be read. Cyrillic runs wider than a character per unit:
     bold 'шаруашылығы' is 13.9, and broke inside the word in a column of 13."""
+    fonts = _fonts()
+    if fonts is None:
+        return float(len(text))
+    regular, heavy, zero = fonts
+    return (heavy if bold else regular).getlength(text) / zero
+
+
+@functools.cache
+def _fonts() -> tuple[Any, Any, float] | None:
+    """DejaVu Sans and DejaVu Sans Bold at 100 px and the width of '0', read once."""
     try:
         from PIL import ImageFont
 
         from kzplanner import paths
 
-        fonts = paths.resources_dir() / "fonts"
-        face = ImageFont.truetype(str(fonts / ("DejaVuSans-Bold.ttf" if bold else
-                                               "DejaVuSans.ttf")), 100)
-        zero = ImageFont.truetype(str(fonts / "DejaVuSans.ttf"), 100).getlength("0")
-        return face.getlength(text) / zero
+        folder = paths.resources_dir() / "fonts"
+        regular = ImageFont.truetype(str(folder / "DejaVuSans.ttf"), 100)
+        heavy = ImageFont.truetype(str(folder / "DejaVuSans-Bold.ttf"), 100)
     except (ImportError, OSError):
-        return float(len(text))
+        return None
+    return regular, heavy, regular.getlength("0")
 
 
 def header_word_units(text: str) -> int:
