@@ -231,3 +231,4 @@ def test_table_sheet_headers_wrap_between_words(tmp_path, sample_dataset, plan, 
             assert _bold_units(longest) < width, (ws.title, text, longest, width)
             checked += 1
     assert checked >= 20
+

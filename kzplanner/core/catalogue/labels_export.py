@@ -254,6 +254,8 @@ EXPORT_LABELS: dict[str, dict[str, str]] = {
                   "kk": "Нысаналы топ / түрі"},
     "col.count": {"en": "Count", "ru": "Количество", "kk": "Саны"},
     "col.unit_cost": {"en": "Unit cost, ₸", "ru": "Цена за единицу, ₸", "kk": "Бірлік бағасы, ₸"},
+    # a kit line whose kits cost different amounts: no one unit price (each is on the kits sheet)
+    "price.various": {"en": "various", "ru": "разные", "kk": "әртүрлі"},
     "col.cost": {"en": "Cost, ₸", "ru": "Стоимость, ₸", "kk": "Құны, ₸"},
     "col.people": {"en": "People newly with access", "ru": "Получат доступ, чел.",
                    "kk": "Қолжетімділік алатындар, адам"},

@@ -97,12 +97,14 @@ def build_plan_book(ds: Dataset, result: PlanResult, lang: str = "ru",
     # --- allocation: the people of each line in the column of its own measure; the total row
     # adds money and each measure's column, never the counts of vouchers and kits together.
     by_measure = allocation_by_measure(result.allocation)
-    # a kit line's unit price only when its kits cost the same (an average is no price)
+    # a kit line's unit price only when its kits cost the same (an average is no price);
+    # otherwise it says "various" (a blank read as a missing price), each on the kits sheet
     kit_prices = result.kits.groupby([result.kits["unit_code"].astype(str),
                                       result.kits["type"]])["cost_kzt"].nunique()
+    various = label("price.various", lang)
     alloc_rows = [[code, names.get(str(code), str(code)), label(inst, lang),
                    label(grp, lang), int(cnt),
-                   None if inst == "kit" and kit_prices.get((str(code), grp), 1) > 1
+                   various if inst == "kit" and kit_prices.get((str(code), grp), 1) > 1
                    else float(uc), float(cost), float(dev), float(net),
                    float(n_inst), float(served)]
                   for code, inst, grp, cnt, uc, cost, dev, net, n_inst, served in by_measure[
@@ -115,7 +117,8 @@ def build_plan_book(ds: Dataset, result: PlanResult, lang: str = "ru",
     summary_ws = wb.create_sheet(label("sheet.summary", lang))
     alloc_ws = table_sheet(wb, label("sheet.allocation", lang), alloc_headers, alloc_rows,
                             [None, None, None, None, FMT_INT, FMT_KZT, FMT_KZT]
-                            + [FMT_INT] * 4, [7, 8, 9, 10, 11], lang)
+                            + [FMT_INT] * 4, [7, 8, 9, 10, 11], lang,
+                            align=[None] * 5 + ["right"] + [None] * 5)  # "various" by prices
     alloc_total_row = len(alloc_rows) + 2
 
     # --- kits, grouped by unit with a subtotal each; why each kit: people reached per 1 M ₸

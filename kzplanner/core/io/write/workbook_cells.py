@@ -155,9 +155,11 @@ def print_setup(ws: Worksheet, header_row: int | None) -> None:
 
 
 def table_sheet(wb: Any, title: str, headers: list[str], rows: list[list[Any]],
-                 formats: list[str | None], sum_cols: list[int], lang: str) -> Worksheet:
-    """A sheet with a header row, data (one Block), a total row of SUM formulas, frozen header
-    and filter; the caller fits its columns (fit_table) once the sheet is complete."""
+                 formats: list[str | None], sum_cols: list[int], lang: str,
+                 align: list[str | None] | None = None) -> Worksheet:
+    """A sheet with a header row, data (one Block; `align`: a column's horizontal alignment),
+    a total row of SUM formulas, frozen header and filter; the caller fits its columns
+    (fit_table) once the sheet is complete."""
     from kzplanner.core.io.write.xlsx_book import Font
     from kzplanner.core.io.write.xlsx_book import column_letter as get_column_letter
 
@@ -165,7 +167,7 @@ def table_sheet(wb: Any, title: str, headers: list[str], rows: list[list[Any]],
     header_row(ws, 1, headers)
     if any(len(values) != len(formats) for values in rows):
         raise ValueError(f"{title}: a row's length differs from the {len(formats)} columns")
-    ws.put_rows(2, rows, formats)
+    ws.put_rows(2, rows, formats, align)
     last = len(rows) + 1
     total_row = last + 1
     put(ws, total_row, 1, label("total", lang)).font = Font(bold=True)
