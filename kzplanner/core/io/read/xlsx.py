@@ -113,58 +113,67 @@ def read_xlsx(path: Path, sheet: str | None, sheets_only: bool, budget: Budget,
     return Grid(str(path), name, visible or names, cells, clip_merges(scan.merges, cells))
 
 
+def _open_calamine(path: Path) -> tuple[Any, Any]:
+    """(workbook, open file or None) through python-calamine; the caller closes both."""
+    from python_calamine import CalamineWorkbook
+
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        # by name where the name says what the content is (a zip, read_grid sniffed it):
+        # calamine then reads the file without Python's lock, where a file object would call
+        # back into Python (and wait for the lock) for every piece it reads
+        return CalamineWorkbook.from_path(str(path)), None
+    fh = path.open("rb")  # the open file: the format comes from the content, not the name
+    try:
+        return CalamineWorkbook.from_filelike(fh), fh
+    except BaseException:
+        fh.close()
+        raise
+
+
+def _clean(row: list[Any]) -> list[Any]:
+    """A calamine row as the grid holds it: None for an empty cell, trailing ones trimmed.
+    calamine gives "" for an empty cell (its other values are numbers, text, booleans and
+    dates, none of them equal to ""): replaced in place, found at C speed (rebuilding each row
+    holding one took ~0.35 s of a 200,000-row register)."""
+    while "" in row:
+        row[row.index("")] = None
+    return trim_row(row)
+
+
 def _calamine_cells(path: Path, name: str) -> list[list[Any]] | None:
     """Values through python-calamine (Rust, ~10× faster than openpyxl); None when it cannot
     read the file (openpyxl then gives the specific message). Only called once the sheet's
     extent is known to be within the limits: calamine allocates the whole rectangle."""
     try:
-        from python_calamine import CalamineWorkbook
-    except ImportError:  # pragma: no cover - a declared dependency
-        return None
-    try:
-        if path.suffix.lower() in (".xlsx", ".xlsm"):
-            # by name where the name says what the content is (a zip, read_grid sniffed it):
-            # calamine then reads the file without Python's lock, where a file object would
-            # call back into Python (and wait for the lock) for every piece it reads
-            with CalamineWorkbook.from_path(str(path)) as wb:
-                rows = wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
-        else:  # from the open file, so that the format comes from the content, not the name
-            with path.open("rb") as fh, CalamineWorkbook.from_filelike(fh) as wb:
-                rows = wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        wb, fh = _open_calamine(path)
+        try:
+            rows = wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        finally:
+            wb.close()
+            if fh is not None:
+                fh.close()
     except Exception:  # noqa: BLE001 - any failure falls back to openpyxl's diagnosis
         return None
-    # calamine gives "" for an empty cell (its other values are numbers, text, booleans and
-    # dates, none of them equal to ""): replaced in place, found at C speed (rebuilding each
-    # row holding one took ~0.35 s of a 200,000-row register)
-    for row in rows:
-        while "" in row:
-            row[row.index("")] = None
-    return [trim_row(row) for row in rows]
+    return [_clean(row) for row in rows]
 
 
 def _calamine_stream(path: Path, name: str, head: int, budget: Budget
                      ) -> tuple[list[list[Any]], Iterator[list[Any]]] | None:
     """The sheet's first `head` rows and an iterator over the others, each row as
-    _calamine_cells gives it (None for empty cells, trailing ones trimmed); None when calamine
-    cannot read the file. A row's Python values are made when it is reached, so a reader that
-    converts the rows part by part never holds them all (a 200,000-row register's cells took
-    ~200 MB as Python objects at once); calamine's own copy of the sheet is freed when the
-    iterator ends or is dropped."""
+    _calamine_cells gives it; None when calamine cannot read the file. A row's Python values
+    are made when it is reached, so a reader that converts the rows part by part never holds
+    them all (a 200,000-row register's cells took ~200 MB as Python objects at once);
+    calamine's own copy of the sheet is freed when the iterator ends or is dropped."""
     try:
-        from python_calamine import CalamineWorkbook
-    except ImportError:  # pragma: no cover - a declared dependency
+        wb, fh = _open_calamine(path)
+    except Exception:  # noqa: BLE001 - any failure falls back to openpyxl's diagnosis
         return None
-    fh = None
     try:
-        if path.suffix.lower() in (".xlsx", ".xlsm"):  # by name: read without Python's lock
-            wb = CalamineWorkbook.from_path(str(path))
-        else:  # from the open file, so that the format comes from the content, not the name
-            fh = path.open("rb")
-            wb = CalamineWorkbook.from_filelike(fh)
         ws = wb.get_sheet_by_name(name)
         start = ws.start
         source = iter(ws.iter_rows()) if start is not None else iter(())
-    except Exception:  # noqa: BLE001 - any failure falls back to openpyxl's diagnosis
+    except Exception:  # noqa: BLE001 - as above
+        wb.close()
         if fh is not None:
             fh.close()
         return None
@@ -178,9 +187,7 @@ def _calamine_stream(path: Path, name: str, head: int, budget: Budget
             for n, row in enumerate(source):
                 if not n % 10_000:
                     budget.check()
-                while "" in row:
-                    row[row.index("")] = None
-                yield trim_row(pad + row if pad else row)
+                yield _clean(pad + row if pad else row)
         finally:
             wb.close()
             if fh is not None:
