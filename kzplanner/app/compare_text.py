@@ -30,19 +30,33 @@ def format_headline(key: str, value: Any, lang: str, delta: bool = False) -> str
     return sign + format_people(shown, lang)
 
 
+def row_labels(keys: Any, results: dict[str, Any], lang: str) -> list[str]:
+    """Each headline's label (strings cmp.h_*) in the scenarios' internet unit; people served
+    by the institutions connected says "counted at each type" where any scenario connects two
+    or more types (their people are added, one served by a school and a FAP at each)."""
+    from kzplanner.app.strings import tr
+    from kzplanner.core.catalogue import label
+    from kzplanner.core.planning.summary_text import summed_over_types
+
+    units = {r.summary["measures"]["internet"]["unit"] for r in results.values()}
+    unit = label(f"unit.{units.pop() if len(units) == 1 else 'mixed'}", lang)
+    summed = any(summed_over_types(r.summary["measures"]["institutions"])
+                 for r in results.values())
+    return [tr(f"cmp.h_{key}" + (".summed" if key == "people_served_by_kits" and summed
+                                 else ""), lang, unit=unit) for key in keys]
+
+
 def comparison_text(headlines: Any, results: dict[str, Any], lang: str) -> str:
     """The headline table (one column per scenario, then Δ to the first) as aligned text."""
     from kzplanner.app.strings import tr
-    from kzplanner.core.catalogue import label
 
     names = list(results)
     base, others = names[0], names[1:]
-    units = {r.summary["measures"]["internet"]["unit"] for r in results.values()}
-    unit = label(f"unit.{units.pop() if len(units) == 1 else 'mixed'}", lang)
     header = [tr("cmp.figure", lang), *names, *[tr("cmp.delta", lang, name=n) for n in others]]
     rows = [header]
-    for key in headlines.index:
-        row = [tr(f"cmp.h_{key}", lang, unit=unit)]
+    for key, name in zip(headlines.index, row_labels(headlines.index, results, lang),
+                         strict=True):
+        row = [name]
         row += [format_headline(key, headlines.loc[key, n], lang) for n in names]
         row += [format_headline(key, headlines.loc[key, f"Δ {n}"], lang, delta=True)
                 for n in others]

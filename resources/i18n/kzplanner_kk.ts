@@ -772,6 +772,13 @@
         </message>
     </context>
     <context>
+        <name>cmp.h_people_served_by_kits.summed</name>
+        <message>
+            <source>… people they serve, counted at each type</source>
+            <translation>… олар қызмет көрсететін адамдар (әр түрде саналған)</translation>
+        </message>
+    </context>
+    <context>
         <name>cmp.h_spent</name>
         <message>
             <source>Spent</source>

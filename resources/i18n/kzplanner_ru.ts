@@ -772,6 +772,13 @@
         </message>
     </context>
     <context>
+        <name>cmp.h_people_served_by_kits.summed</name>
+        <message>
+            <source>… people they serve, counted at each type</source>
+            <translation>… обслуживаемое ими население (учтено в каждом типе)</translation>
+        </message>
+    </context>
+    <context>
         <name>cmp.h_spent</name>
         <message>
             <source>Spent</source>

@@ -398,3 +398,48 @@ def test_people_served_over_several_types_is_called_a_sum_where_it_is_shown(samp
     assert f"serving {format_number(inst['people_served'], 'en')} people;" in text
     assert "counted at each type" not in text
     assert next(r for r in measure_rows(one, "en") if r.key == "institutions").served_as == ""
+
+
+def _schools_only(ds, budget):
+    """A plan that can connect schools only: every other institution excluded."""
+    inst = ds.institutions
+    others = tuple(inst.loc[inst["type"] != "school", "inst_id"].astype(str))
+    params = PlanParams(budget_kzt=budget)
+    return make_plan(ds, replace(params, constraints=replace(params.constraints,
+                                                             excluded=others)))
+
+
+def test_workbook_and_comparison_call_people_served_a_sum_over_types(tmp_path, sample_dataset):
+    """The allocation and indicators sheets' people-served column, and the comparison's row,
+    say "counted at each type" where a plan connects two or more types (their totals add the
+    types' people), and keep the plain label where it connects one."""
+    from kzplanner.app.compare_text import comparison_text, row_labels
+    from kzplanner.app.strings import tr
+
+    several = make_plan(sample_dataset, PlanParams(budget_kzt=BUDGET))
+    one = _schools_only(sample_dataset, BUDGET)
+    by_type = one.summary["measures"]["institutions"]["by_type"]
+    assert by_type["school"]["connected"] > 0
+    assert [t for t, part in by_type.items() if part["connected"]] == ["school"]
+    for lang in ("ru", "kk"):
+        summed, plain = (label("col.people_served_by_kits.summed", lang),
+                         label("col.people_served_by_kits", lang))
+        for result, wanted, unwanted in ((several, summed, plain), (one, plain, summed)):
+            path = write_plan_workbook(tmp_path / f"план-{lang}.xlsx", sample_dataset, result,
+                                       lang)
+            wb = openpyxl.load_workbook(path, read_only=True)
+            for sheet in (label("sheet.allocation", lang), label("sheet.indicators", lang)):
+                headers = [c for row in wb[sheet].iter_rows(max_row=3, values_only=True)
+                           for c in row if isinstance(c, str)]
+                assert wanted in headers, (sheet, headers)
+                assert unwanted not in headers
+            wb.close()
+        keys = ["institutions_connected", "people_served_by_kits"]
+        both = row_labels(keys, {"A": one, "B": several}, lang)
+        alone = row_labels(keys, {"A": one}, lang)
+        assert both[1] == tr("cmp.h_people_served_by_kits.summed", lang)
+        assert alone[1] == tr("cmp.h_people_served_by_kits", lang)
+        assert both[0] == alone[0] == tr("cmp.h_institutions_connected", lang)
+        headlines, _ = compare_scenarios({"A": one, "B": several})
+        assert tr("cmp.h_people_served_by_kits.summed", lang) in comparison_text(
+            headlines, {"A": one, "B": several}, lang)

@@ -213,6 +213,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "cmp.h_people_served_by_kits": {"en": "… people they serve",
                                     "ru": "… обслуживаемое ими население",
                                     "kk": "… олар қызмет көрсететін адамдар"},
+    "cmp.h_people_served_by_kits.summed": {"en": "… people they serve, counted at each type",
+                                           "ru": "… обслуживаемое ими население (учтено в "
+                                                 "каждом типе)",
+                                           "kk": "… олар қызмет көрсететін адамдар (әр түрде "
+                                                 "саналған)"},
     "cmp.h_kzt_per_institution": {"en": "… ₸ per institution connected",
                                   "ru": "… ₸ на подключённое учреждение",
                                   "kk": "… қосылған бір мекемеге ₸"},

@@ -191,6 +191,12 @@ MEASURE_LABELS: dict[str, dict[str, str]] = {
     "col.people_served_by_kits": {"en": "People served by the institutions connected",
                                   "ru": "Обслуживают подключённые учреждения, чел.",
                                   "kk": "Қосылған мекемелер қызмет көрсететін адамдар"},
+    # the same where the plan connects two or more types: its total (and a unit's figure)
+    # adds the types' people, a person served by a school and a FAP counted at each
+    "col.people_served_by_kits.summed": {
+        "en": "People served by the institutions connected, counted at each type",
+        "ru": "Обслуживают подключённые учреждения, чел. (учтены в каждом типе)",
+        "kk": "Қосылған мекемелер қызмет көрсететін адамдар (әр түрде саналған)"},
     "measures_note": {
         "en": "Each measure is counted on its own and never added to another: a person with a "
               "new device, a household with new home internet and an institution newly with "

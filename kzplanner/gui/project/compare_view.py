@@ -122,12 +122,12 @@ class CompareDialog(QDialog):
         t.setColumnCount(len(cols))
         t.setRowCount(len(headlines))
         t.setHorizontalHeaderLabels(cols)
-        from kzplanner.core.catalogue import label
+        from kzplanner.app.compare_text import row_labels
 
-        units = {r.summary["measures"]["internet"]["unit"] for r in results.values()}
-        unit = label(f"unit.{units.pop() if len(units) == 1 else 'mixed'}", lang)
-        for r, key in enumerate(headlines.index):
-            t.setItem(r, 0, QTableWidgetItem(tr(f"cmp.h_{key}", lang, unit=unit)))
+        for r, (key, name) in enumerate(zip(headlines.index,
+                                            row_labels(headlines.index, results, lang),
+                                            strict=True)):
+            t.setItem(r, 0, QTableWidgetItem(name))
             for c, name in enumerate(self.names, 1):
                 t.setItem(r, c, _number(format_headline(key, headlines.loc[key, name], lang)))
             for c, name in enumerate(others, 1 + len(self.names)):

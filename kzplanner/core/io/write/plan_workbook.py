@@ -34,6 +34,7 @@ from kzplanner.core.planning.summary_text import (
     headline,
     measure_rows,
     objective_text,
+    summed_over_types,
 )
 
 
@@ -43,10 +44,14 @@ def _internet_column(result: PlanResult) -> str:
 
 
 # The measure columns of the allocation and indicators sheets: one measure each, so that each
-# column's total adds like things only.
+# column's total adds like things only. People served, where the plan connects two or more
+# types, adds the types' people (one served by a school and a FAP at each): the header says so.
 def _measure_headers(result: PlanResult, lang: str) -> list[str]:
+    served = ("col.people_served_by_kits.summed"
+              if summed_over_types(result.summary["measures"]["institutions"])
+              else "col.people_served_by_kits")
     return [label(k, lang) for k in ("col.newly_device", _internet_column(result),
-                                     "col.institutions_connected", "col.people_served_by_kits")]
+                                     "col.institutions_connected", served)]
 
 
 SUMMARY_A = 54  # the summary's label column; its seven value columns fit the rest of a page width
