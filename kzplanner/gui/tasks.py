@@ -56,6 +56,7 @@ class TaskKind(StrEnum):
     SETTLEMENTS = "settlements"
     NEXT_KITS = "next_kits"  # the villages dock's next-kit ranking
     KIT_VILLAGES = "kit_villages"  # … and its villages per kit
+    RECOVERY_SCAN = "recovery_scan"  # the autosaves left by a window that crashed, at start
 
 
 class TaskFeedback(Feedback):

@@ -219,3 +219,45 @@ def test_the_start_scan_does_not_read_an_autosaves_settlement_layer(
     assert calls == []
     opened = open_project(orphans[0].project, replay=False, clean=False)
     assert len(calls) == 1 and opened.dataset.settlements is not None
+
+
+def test_the_start_scan_reads_autosaves_off_the_windows_thread(
+        styled_app, qtbot, tmp_path, monkeypatch, good_project):
+    """Checking an autosave reads it as a project, data and all (seconds with a large
+    register): the window stays responsive while it is read, and the offer follows."""
+    import threading
+
+    import kzplanner.gui.project.autosave as autosave
+
+    folder = tmp_path / "autosave"
+    folder.mkdir()
+    monkeypatch.setenv("KZPLANNER_AUTOSAVE_DIR", str(folder))
+    _autosave(folder, "kept", good_project, "2026-03-04T10:00:00")
+    threads, release = [], threading.Event()
+    real = autosave.check_autosave
+
+    def slow_check(project):
+        threads.append(threading.current_thread())
+        assert release.wait(10)  # held until the window has answered below
+        return real(project)
+
+    monkeypatch.setattr(autosave, "check_autosave", slow_check)
+    win, state = _window(qtbot)
+    features = win.project
+    try:
+        qtbot.waitUntil(lambda: bool(threads), timeout=10_000)
+        assert threads[0] is not threading.main_thread()
+        # the check is still reading: the window's thread goes on with its events
+        ticked = []
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: ticked.append(True))
+        qtbot.waitUntil(lambda: bool(ticked), timeout=5_000)
+        assert features.last_box is None
+        release.set()
+        qtbot.waitUntil(lambda: features.last_box is not None, timeout=10_000)
+        assert "2026-03-04 10:00:00" in features.last_box.text()
+        features.last_box.done(0)
+    finally:
+        release.set()
+        _close(win, state)

@@ -12,10 +12,18 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 from kzplanner.app.strings import tr
 from kzplanner.errors import KZError
 from kzplanner.gui.messages import make_box
-from kzplanner.gui.project.autosave import Autosaver, Orphan, discard, scan_autosaves, set_aside
+from kzplanner.gui.project.autosave import (
+    Autosaver,
+    Damaged,
+    Orphan,
+    discard,
+    scan_autosaves,
+    set_aside,
+)
 from kzplanner.gui.project.project_session import ProjectSession
 from kzplanner.gui.project.recent import recent_files
 from kzplanner.gui.state import AppState
+from kzplanner.gui.tasks import TaskKind
 
 
 class AutosaveRecovery(QObject):
@@ -33,12 +41,26 @@ class AutosaveRecovery(QObject):
         self.cleanup: Callable[[], None] | None = None  # gives up on it (offered again)
 
     def offer(self) -> None:
-        """At start: offer the newest autosave that can be read; name those set aside."""
-        from kzplanner.core.io.project_lock import remove_stale_temp_files
+        """At start: look for autosaves in the background, then offer the newest that can be
+        read and name those set aside (offer_found). Checking an autosave reads it as a
+        project, its data included: on the window's thread that froze the window for as long
+        (~0.25 s at national size, seconds with a large register)."""
+        recent = recent_files()
+        folder = self.autosaver.folder
 
-        for recent in recent_files():  # what saves cut short left beside recent projects
-            remove_stale_temp_files(recent)
-        orphans, damaged = scan_autosaves(self.autosaver.folder)
+        def work(_feedback: object) -> tuple[list[Orphan], list[Damaged]]:
+            from kzplanner.core.io.project_lock import remove_stale_temp_files
+
+            for path in recent:  # what saves cut short left beside recent projects
+                remove_stale_temp_files(path)
+            return scan_autosaves(folder)
+
+        self.state.tasks.submit(
+            TaskKind.RECOVERY_SCAN, work, lambda found: self.offer_found(*found),
+            lambda exc: self.state.error_raised.emit(TaskKind.RECOVERY_SCAN, exc))
+
+    def offer_found(self, orphans: list[Orphan], damaged: list[Damaged]) -> None:
+        """Offer the newest of the readable autosaves found; name those set aside."""
         lang = self.state.language
         aside = ""
         if damaged:
