@@ -10,6 +10,10 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import PySide6.QtCore  # noqa: E402,F401 - must be loaded before pyqtgraph
 
+from kzplanner.gui.qt_import_hook import narrow as _narrow  # noqa: E402
+
+_narrow()  # before pandas, geopandas … are imported: see qt_import_hook
+
 from kzplanner.app import strings as _strings  # noqa: E402
 from kzplanner.gui.i18n import load_translator as _load_translator  # noqa: E402
 

@@ -287,9 +287,10 @@ class DataIntents:
             self.run_plan()
 
     def _on_loaded(self, prepared: PreparedDataset) -> None:
-        # PySide6's import hook reads the source of every module imported after it (looking
-        # for "PySide"), leaving ~40 MB of lines in linecache once pandas and geopandas are
-        # in; drop them (tracebacks read them again if ever needed).
+        # PySide6's import hook reads the source of each module imported after it that may
+        # use Qt (this app's, pyqtgraph's: gui/qt_import_hook keeps it off the scientific
+        # packages and the standard library), leaving their lines in linecache; drop them
+        # (tracebacks read them again if ever needed).
         linecache.clearcache()
         self.set_dataset(prepared)
 
