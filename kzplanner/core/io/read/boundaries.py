@@ -113,7 +113,11 @@ def read_boundaries(path: str | Path, layer: str | None = None) -> gpd.GeoDataFr
     if not identified and not named:
         raise KZError("no_unit_key", file=str(path), detail=", ".join(columns))
     invalid = ~gdf.geometry.is_valid & gdf.geometry.notna()
-    out = gpd.GeoDataFrame(geometry=gdf.geometry.make_valid(), crs=4326)
+    geometry = gdf.geometry
+    if invalid.any():  # only those repaired (GEOS rebuilds a valid one too, to the same shape)
+        geometry = geometry.copy()
+        geometry[invalid] = geometry[invalid].make_valid()
+    out = gpd.GeoDataFrame(geometry=geometry, crs=4326)
     out["unit_code"] = codes
     for key, values in names.items():
         out[key] = values
