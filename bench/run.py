@@ -131,10 +131,15 @@ def bench_start(rec: Records, repeats: int, sizes: list[str]) -> list[Row]:
             shutil.rmtree(cache, ignore_errors=True)
             empty.append(_last_json(_child(cmd, env_cache)[1]))
         warm = [_last_json(_child(cmd, env_cache)[1]) for _ in range(n)]
+        # a start meant warm that found no cache entry ran cold (the keys name the code: a file
+        # edited during the run misses them): said beside the figure, not averaged in silently
+        missed = sum(1 for r in warm if not r.get("cache_hits"))
+        warm_note = (f"{missed} of {len(warm)} starts meant to be warm found no input-cache "
+                     "entry and ran cold (a file changed during the run?)" if missed else "")
         how = "process creation → window painted with the map (bench/gui_start.py, 1600×1000)"
         rec.add(f"start_map_warm_{size}", [r["process_to_map_s"] for r in warm],
                 how + ", input cache warm", from_preview=sum(bool(r["map_from_preview"])
-                                                             for r in warm))
+                                                             for r in warm), cache_missed=missed)
         rec.add(f"start_map_empty_{size}", [r["process_to_map_s"] for r in empty],
                 how + ", input cache empty (inputs parsed)")
         rec.add(f"start_map_cpu_empty_{size}", [r["cpu_to_map_s"] for r in empty],
@@ -158,7 +163,7 @@ def bench_start(rec: Records, repeats: int, sizes: list[str]) -> list[Row]:
         if stress:  # issue #21: at 10,000 units and 200,000 institutions, painted ≤ 3 s
             rows += [
                 Row("start → window painted with the map, cache warm", size,
-                    f"start_map_warm_{size}", None, "", (("max", 3.0),), "≤ 3 s"),
+                    f"start_map_warm_{size}", None, "", (("max", 3.0),), "≤ 3 s", warm_note),
                 Row("start → window painted with the map, cache empty", size,
                     f"start_map_empty_{size}", None, "", (("max", 3.0),), "≤ 3 s"),
                 Row("start → window painted with the first plan, cache warm", size,
@@ -173,7 +178,7 @@ def bench_start(rec: Records, repeats: int, sizes: list[str]) -> list[Row]:
         rows += [
             Row("start → window painted with the map, cache warm", size,
                 f"start_map_warm_{size}", "qgis_snapshot_warm" if nat else None, warm_label,
-                (("×anchor", 0.6),) if nat else (), "≤ 0.6× QGIS" if nat else ""),
+                (("×anchor", 0.6),) if nat else (), "≤ 0.6× QGIS" if nat else "", warm_note),
             Row("start → window painted with the map, cache empty", size,
                 f"start_map_empty_{size}", "qgis_snapshot_new_profile" if nat else None,
                 empty_label, (("×anchor", 0.75),) if nat else (), "≤ 0.75× QGIS" if nat else ""),

@@ -194,3 +194,17 @@ def test_a_run_is_called_noisy_from_other_processes_cpu_not_from_its_own_load() 
     assert "quiet" in quiet and "noisy" not in quiet
     assert "noisy" in noisy and "0.90 cores" in noisy
     assert "noisy" in doc._quiet_or_noisy({}, [0.1] * 3, [1.1] * 3)  # no CPU figures: load
+
+
+def test_a_start_counts_the_cache_entries_it_found(tmp_path, monkeypatch) -> None:
+    """gui_start's cache_hits: what bench/run.py checks to say that a start meant to be warm
+    ran cold (its cache keys name the code: a file edited during the run misses them)."""
+    from kzplanner.core.io import input_cache
+
+    monkeypatch.setenv("KZPLANNER_CACHE_DIR", str(tmp_path / "кэш"))
+    monkeypatch.setattr(input_cache, "load", input_cache.load)  # restored after the test
+    hits = _load("gui_start")._count_cache_hits()
+    key = input_cache.cache_key([tmp_path], "bench-test")
+    assert input_cache.load(key) is None and hits == [0]
+    assert input_cache.store(key, {"Қазақстан": 1})
+    assert input_cache.load(key) == {"Қазақстан": 1} and hits == [1]
