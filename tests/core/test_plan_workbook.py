@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 import os
+import re
 
 import openpyxl
 import pytest
@@ -232,3 +234,69 @@ def test_table_sheet_headers_wrap_between_words(tmp_path, sample_dataset, plan, 
             checked += 1
     assert checked >= 20
 
+
+
+def _regular_units(text: str) -> float:
+    """Like _bold_units, in the regular face the table bodies print in."""
+    from PIL import ImageFont
+
+    from kzplanner import paths
+
+    font = ImageFont.truetype(str(paths.resources_dir() / "fonts" / "DejaVuSans.ttf"), 100)
+    return font.getlength(text) / font.getlength("0")
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_allocation_sheet_prints_one_page_wide_its_narrowed_text_wrapping(
+        tmp_path, sample_dataset, plan, lang):
+    """The allocation table came to 161–166 characters in kk and ru, over the 157 a landscape
+    page holds at MIN_SCALE, and printed in parts (each row twice, its last column alone on a
+    page of its own). Its text columns now give up width instead: one page wide, no word
+    broken, and each wrapped row tall enough for its lines (counted here word by word)."""
+    from kzplanner.core.io.write.workbook_sheets import LANDSCAPE_CHARS, MIN_SCALE
+
+    out = write_plan_workbook(tmp_path / f"plan_{lang}.xlsx", sample_dataset, plan, lang=lang)
+    ws = openpyxl.load_workbook(out)[label("sheet.allocation", lang)]
+    widths = {c: d.width for d in ws.column_dimensions.values()
+              for c in range(d.min, d.max + 1)}
+    table = [widths.get(c, 8.43) for c in range(1, 12)]  # the 11 columns (the flag is beyond)
+    assert sum(table) * MIN_SCALE / 100 <= LANDSCAPE_CHARS + 1e-6, table
+    assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth in (None, 1)
+    wrapped = 0
+    for row in ws.iter_rows(min_row=2, max_row=ws.max_row - 1, max_col=4):
+        for cell in row:
+            if not isinstance(cell.value, str):
+                continue
+            width = widths[cell.column]
+            words = cell.value.split()
+            # no word broken: a line may end after a hyphen ('(Северо-' | 'Казахстанская)')
+            parts = [p for w in words for p in re.split(r"(?<=-)", w) if p]
+            assert max(map(_regular_units, parts)) < width, (cell.coordinate, cell.value, width)
+            # LibreOffice prints about `width` zeros on a line of a column that wide
+            # ('Целиноградский район', 20.2, fills a column of 20)
+            if _regular_units(cell.value) <= width + 0.5:
+                continue  # on one line
+            assert cell.alignment.wrap_text, (cell.coordinate, cell.value, width)
+            lines, used = 1, 0.0  # greedy, word by word, as the spreadsheet wraps
+            for w in words:
+                need = _regular_units(w) + (_regular_units(" ") if used else 0.0)
+                if used and used + need > width:
+                    lines, used = lines + 1, _regular_units(w)
+                else:
+                    used += need
+            height = ws.row_dimensions[cell.row].height
+            assert height is not None and height >= 13 * lines, (cell.coordinate, lines, height)
+            wrapped += 1
+    if lang != "en":
+        assert wrapped  # narrowed: some names wrap
+
+
+def test_text_lines_wraps_between_words_and_breaks_only_a_word_too_wide():
+    from kzplanner.core.io.write.workbook_cells import text_lines
+
+    assert text_lines("Ваучеры на устройства", 14) == 2  # 'Ваучеры на' | 'устройства'
+    assert text_lines("Ваучеры на устройства", 30) == 1
+    assert text_lines("Құрылғыға ваучерлер\nМектептер", 30) == 2  # a line break starts one
+    word = "Қолжетімділікті" * 2  # ~30 zeros wide: broken inside, in a column of 11
+    assert text_lines(word, 11) == math.ceil(_regular_units(word) / 10) >= 3  # 10 per line
+    assert text_lines("", 10) == 1

@@ -344,9 +344,12 @@ def build_plan_book(ds: Dataset, result: PlanResult, lang: str = "ru",
     headed |= village_sheets
     for sheet in wb.worksheets:
         if sheet.title in headed:
+            # a table a little too wide for a landscape page at MIN_SCALE gives up text width
+            # (wrapping) rather than print in parts across two pages
             fit_table(sheet, text_cap={label("sheet.parameters", lang): 44,
                                        label("sheet.kits", lang): 24,
-                                       label("sheet.sources", lang): 24}.get(sheet.title, 18))
+                                       label("sheet.sources", lang): 24}.get(sheet.title, 18),
+                      budget=LANDSCAPE_CHARS * 100 / MIN_SCALE)
         page_setup(sheet, 1 if sheet.title in headed else None, lang, ds.illustrative,
                    title_columns="A:B" if sheet.title != label("sheet.kits", lang) else "A:C")
         if ds.illustrative and sheet.title in headed:

@@ -109,6 +109,31 @@ def _fonts() -> tuple[Any, Any, float] | None:
     return regular, heavy, regular.getlength("0")
 
 
+@functools.lru_cache(maxsize=8192)
+def text_lines(text: str, width: float) -> int:
+    """Lines `text` takes in a column `width` wide, wrapped between words as LibreOffice wraps
+    it (a unit of the width left for the cell's padding, as header_word_units allows), each
+    word measured in DejaVu Sans (text_units); a word wider than the column takes as many
+    lines as it needs; a line break in the text starts a line."""
+    room = max(width - 1.0, 1.0)
+    space = text_units(" ")
+    lines = 0
+    for paragraph in text.split("\n"):
+        lines += 1
+        used = 0.0
+        for word in paragraph.split():
+            w = text_units(word)
+            if used and used + space + w > room:
+                lines += 1
+                used = 0.0
+            if w > room:  # broken inside the word
+                lines += math.ceil(w / room) - 1
+                used = w - (math.ceil(w / room) - 1) * room
+            else:
+                used += (space if used else 0.0) + w
+    return max(lines, 1)
+
+
 def header_word_units(text: str) -> int:
     """The width a bold header needs for its longest word to stay whole (a cell's padding
     included): the header then wraps only between words."""
