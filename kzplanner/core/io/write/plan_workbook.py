@@ -81,8 +81,7 @@ def build_plan_book(ds: Dataset, result: PlanResult, lang: str = "ru",
     wb = Book()
     from kzplanner.core.io.write.workbook_kits import kits_sheet
     from kzplanner.core.io.write.workbook_sheets import (
-        LANDSCAPE_CHARS,
-        MIN_SCALE,
+        PAGE_BUDGET,
         approval_block,
         fit_summary_columns,
         fit_table,
@@ -310,7 +309,7 @@ def build_plan_book(ds: Dataset, result: PlanResult, lang: str = "ru",
                    and c.row not in merged and c.row > 1), default=40)
     ws.column_dimensions["A"].width = min(max(longest + 2, 40), SUMMARY_A)
     fit_summary_columns(ws, "BCDEFGH", header_rows, merged,
-                        budget=LANDSCAPE_CHARS * 100 / MIN_SCALE - ws.column_dimensions["A"].width)
+                        budget=PAGE_BUDGET - ws.column_dimensions["A"].width)
     wrap_long_labels(ws, SUMMARY_A - 2, merged)
     print_setup(ws, None)
 
@@ -349,7 +348,7 @@ def build_plan_book(ds: Dataset, result: PlanResult, lang: str = "ru",
             fit_table(sheet, text_cap={label("sheet.parameters", lang): 44,
                                        label("sheet.kits", lang): 24,
                                        label("sheet.sources", lang): 24}.get(sheet.title, 18),
-                      budget=LANDSCAPE_CHARS * 100 / MIN_SCALE)
+                      budget=PAGE_BUDGET)
         page_setup(sheet, 1 if sheet.title in headed else None, lang, ds.illustrative,
                    title_columns="A:B" if sheet.title != label("sheet.kits", lang) else "A:C")
         if ds.illustrative and sheet.title in headed:

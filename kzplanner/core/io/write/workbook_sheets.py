@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 LANDSCAPE_CHARS = 110
 PORTRAIT_CHARS = 75
 MIN_SCALE = 70
+# The widest table (characters of column width) that prints one landscape page wide at MIN_SCALE
+PAGE_BUDGET = LANDSCAPE_CHARS * 100 / MIN_SCALE
 
 
 def sheet_width(ws: Worksheet) -> float:
@@ -62,7 +64,7 @@ def page_setup(ws: Worksheet, header: int | None, lang: str, illustrative: bool,
         ws.page_setup.orientation = "portrait"
         ws.sheet_properties.pageSetUpPr.fitToPage = False
         ws.page_setup.scale = 100
-    elif width * MIN_SCALE / 100 <= LANDSCAPE_CHARS:
+    elif width <= PAGE_BUDGET + 1e-9:
         ws.page_setup.orientation = "landscape"
         ws.sheet_properties.pageSetUpPr.fitToPage = True
         ws.page_setup.fitToWidth = 1

@@ -110,13 +110,13 @@ def next_kits_sheet(wb: Any, ranking: Any, unit_names: dict[str, str], lang: str
 
 
 def _finish(ws: Worksheet, width: int, lang: str) -> None:
-    from kzplanner.core.io.write.workbook_sheets import fit_table
+    from kzplanner.core.io.write.workbook_sheets import PAGE_BUDGET, fit_table
     from kzplanner.core.io.write.xlsx_book import column_letter as get_column_letter
 
     rows = ws.max_row
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(width)}{max(rows, 1)}"
-    fit_table(ws, text_cap=24)
+    fit_table(ws, text_cap=24, budget=PAGE_BUDGET)  # one page wide where text can wrap
     if rows - 1 > PRINT_ROWS:
         from kzplanner.core.formatting import format_number
 
