@@ -118,7 +118,7 @@ def test_a_table_body_block_reads_back_cell_by_cell_with_its_totals(tmp_path):
     column's format, text as text (a '=' name too), NaN/inf and None empty; a SUM and a
     SUBTOTAL over block rows carry the value added up here independently; long text wraps
     with its row aligned at the top; a centred column is centred."""
-    from kzplanner.core.io.write.workbook_sheets import fit_table
+    from kzplanner.core.io.write.workbook_fit import fit_table
 
     rng = random.Random(11)
     book = Book()

@@ -79,12 +79,12 @@ def build_plan_book(ds: Dataset, result: PlanResult, lang: str = "ru",
     from kzplanner.core.io.write.xlsx_book import Book
 
     wb = Book()
+    from kzplanner.core.io.write.workbook_fit import fit_table
     from kzplanner.core.io.write.workbook_kits import kits_sheet
     from kzplanner.core.io.write.workbook_sheets import (
         PAGE_BUDGET,
         approval_block,
         fit_summary_columns,
-        fit_table,
         flag_sheet,
         page_setup,
         parameters_sheet,

@@ -110,7 +110,8 @@ def next_kits_sheet(wb: Any, ranking: Any, unit_names: dict[str, str], lang: str
 
 
 def _finish(ws: Worksheet, width: int, lang: str) -> None:
-    from kzplanner.core.io.write.workbook_sheets import PAGE_BUDGET, fit_table
+    from kzplanner.core.io.write.workbook_fit import fit_table
+    from kzplanner.core.io.write.workbook_sheets import PAGE_BUDGET
     from kzplanner.core.io.write.xlsx_book import column_letter as get_column_letter
 
     rows = ws.max_row
