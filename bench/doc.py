@@ -31,37 +31,38 @@ issue 23's trim); Windows ≈ 295 MB, an estimate from the Windows wheels (targe
 commands, what was removed and why are in [windows.md](windows.md#one-folder-build-size), kept
 by hand: this page is generated.
 
-### Where the targets not met (or met narrowly) stand (profiled 2026-12-06, kept by hand)
+### Where the targets not met (or met narrowly) stand (profiled 2026-12-07, kept by hand)
 
-- *Anchors that move*: QGIS's own figures moved between today's runs more than ours did — its
-  new-profile snapshot 1.35–1.60 s, its first render 87–118 ms — while ours stayed at 1.05–1.12 s
-  and 45–50 ms. A target set as a ratio to QGIS is therefore met or not by QGIS's run as much as
-  by ours: read the two medians, not only the ratio.
-- *Empty-cache start, national* (≤ 0.75× QGIS; 0.66–0.81× over today's runs): ~1.4 s of CPU
-  across threads to the painted map on 2 cores, bound by Python's interpreter lock — the worker
-  imports pandas and geopandas (~0.35 s while contended) as the GUI thread imports the window's
-  modules (~0.3 s) and builds it (0.1 s on its own); the parse itself is ~0.3 s. Parsing in a
-  child process was estimated at 1.10–1.15 s and not built (spawn, antivirus and a second copy of
-  pandas on a Windows laptop outweigh it).
-- *First draw against QGIS* (≤ 0.5×): 45–50 ms against 87–118 ms, 0.39–0.53×; the 60 ms bound is
-  met in every run.
-- *Empty-cache start, stress* (7–8 s against ≤ 3 s): calamine builds its copy of the 200,003-row
-  register in 2.2–3 s before a row reaches Python; the warm start (1.2–1.4 s) meets the target.
-- *Window's peak memory, stress* (≤ 500 MB): 607–623 MB with an empty cache since the register
-  is read in parts (664–679 MB before), 530–545 MB warm.
-  Reading the register in parts (core.io.read.table.read_table_parts) took 45–60 MB off the empty
-  start (the reader's own peak 435 → 370 MB, 303 → 205 MB held after it). What remains: ~200 MB
-  of Qt, PySide6, pandas, GDAL and the window before any data; calamine's copy of the register
-  (~150 MB, up to ~250 MB while it is built) while its rows become Python values; the dataset
-  (~100 MB, mostly three distinct strings per institution: id, name, Kazakh name); the plan's
-  items and result (+80 MB held) and the exact knapsack over ~200,000 pieces (+100 MB while it
-  runs); the input cache's write (+40 MB held); the allocation grid's lines (+25 MB). No scipy
-  module is loaded by a start (checked with an import hook at national and stress size).
-- *Statistics read* (≤ 1.2× calamine; 1.25–1.33× before today, 1.13–1.18× since): the table's
-  cells are one array and read_statistics no longer builds a DataFrame only to turn it back into
-  an array. The rest over calamine is the safety work it does not do — the sheet's XML inflated
-  and scanned for how far its addresses reach (calamine allocates the whole rectangle, so a far
-  cell must be refused before it reads) and the zip's members checked — and the strict parse.
+- *A slower machine, same code*: this run's national starts are ~0.15 s slower than the
+  2026-12-06 run (0.99 s then, 1.11 s now with the cache empty; CPU to the painted map 1.33 →
+  1.51 s). Measured side by side today, that day's code (9141bfc) and this run's start at
+  1.17–1.34 s and 1.12–1.57 s: the machine moved, not the code. QGIS's anchors moved too (its
+  new-profile snapshot 1.35–1.60 s over the two days, its first render 86–118 ms). The two
+  national ratio targets (≤ 0.75× QGIS with the cache empty, ≤ 0.5× QGIS for the first draw)
+  are met or not by a few per cent either way: read the two medians, not only the ratio.
+- *Empty-cache start, national*: ~1.5 s of CPU across threads to the painted map on 2 cores,
+  bound by Python's interpreter lock — the worker imports pandas and geopandas while the GUI
+  thread imports and builds the window; the parse itself is ~0.3 s. PySide6 no longer reads the
+  source of every module imported after it (gui/qt_import_hook.py; 1.30 → 1.20 s median in an
+  interleaved A/B of 6 runs each).
+- *Empty-cache start, stress* (7–8 s against ≤ 3 s): single-threaded on the 151 MB sheet XML,
+  calamine's get_sheet_by_name takes 1.94 s, the extent scan before it 0.77 s (it must come
+  first: calamine allocates the whole rectangle, so a far cell must be refused before it reads)
+  and turning the rows into columns ~1.6 s — 4.3 s for the register alone, before the
+  preparation and the preview (~1.5 s). Only a map without institutions could paint by 3 s; the
+  warm start (1.2–1.4 s) meets the target.
+- *Window's peak memory, stress* (≤ 500 MB; 600–667 MB with the cache empty, 530–546 MB warm):
+  the empty start peaks in the first plan, on the held data. glibc keeps 80 MB (warm) to 227 MB
+  (empty) of freed heap (mallinfo2 fordblks); malloc_trim after the cache's write and the plan
+  took 20–55 MB off the empty start, noisily, and nothing off the warm one (not kept; the
+  register's read already ends with one, core.memory.give_back). Held: ~200 MB of Qt, PySide6,
+  pandas, GDAL and the window before any data; the dataset (~150 MB, ~60 MB of it the
+  institutions' ids and names as Python strings); the plan's items and result (~64 MB traced;
+  build_items peaks 46 MB above that, the exact knapsack 40–65 MB). No scipy module is loaded
+  by a start.
+- *Statistics read* (≤ 1.2× calamine): the rest over calamine is the safety work it does not
+  do — the sheet's XML inflated and scanned for how far its addresses reach, the zip's members
+  checked — and the strict parse.
 """
 
 WHAT = """\
