@@ -338,11 +338,11 @@ def build_plan_book(ds: Dataset, result: PlanResult, lang: str = "ru",
     # the village lists last (before the map): the plan's own sheets print first
     wb.worksheets.sort(key=lambda sheet: (sheet.title in village_sheets)
                        + 2 * (map_png is not None and sheet is mw))
-    headed = {label(k, lang) for k in ("sheet.allocation", "sheet.kits", "sheet.indicators",
+    tables = {label(k, lang) for k in ("sheet.allocation", "sheet.kits", "sheet.indicators",
                                        "sheet.parameters", "sheet.sources")}
-    headed |= village_sheets
+    headed = tables | village_sheets  # the village lists fitted by their builder (_finish)
     for sheet in wb.worksheets:
-        if sheet.title in headed:
+        if sheet.title in tables:
             # a table a little too wide for a landscape page at MIN_SCALE gives up text width
             # (wrapping) rather than print in parts across two pages
             fit_table(sheet, text_cap={label("sheet.parameters", lang): 44,
