@@ -40,7 +40,7 @@ def fit_table(ws: Worksheet, header: int = 1, cap: int = 10, text_cap: int = 26,
     fixed: dict[int, float] = {}  # widths numbers, formulas and the header need
     text_len: dict[int, int] = {}  # a column's longest text (at most text_cap)
     word_len: dict[int, int] = {}  # … and its longest word
-    cells: list[tuple[Any, int]] = []  # text cells outside the blocks: (cell, length)
+    cells: list[Any] = []  # text cells outside the blocks
     lines = 1
     merged = {(r, c) for rng in ws.merged_cells.ranges
               for r in range(rng.min_row, rng.max_row + 1)
@@ -74,7 +74,7 @@ def fit_table(ws: Worksheet, header: int = 1, cap: int = 10, text_cap: int = 26,
             need(cell.column, 15)
         else:
             text(cell.column, value)
-            cells.append((cell, len(value)))
+            cells.append(cell)
     for b in ws.blocks:  # table bodies: a column at a time
         for col in range(1, len(b.formats) + 1):
             nums, texts = split_values(b.column(col))
@@ -109,7 +109,7 @@ def fit_table(ws: Worksheet, header: int = 1, cap: int = 10, text_cap: int = 26,
             return 1
         return max(2, text_lines(value, widths.get(col, text_cap + 2)))
 
-    for cell, _length in cells:
+    for cell in cells:
         n = wraps(cell.column, str(cell.value))
         if n > 1:  # a long name wraps in its cell, its row taller
             cell.alignment = wrap
