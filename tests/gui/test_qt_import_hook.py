@@ -5,6 +5,7 @@ read; every other module gets PySide6's own answer."""
 from __future__ import annotations
 
 import importlib.util
+import os
 import subprocess
 import sys
 
@@ -56,7 +57,6 @@ def test_no_scientific_module_source_is_kept_after_the_imports():
         "        and any(p in f for p in ('/pandas/', '/geopandas/', '/scipy/', '/numpy/'))]\n"
         "print(len(kept))\n")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          timeout=180, env={**__import__("os").environ,
-                                            "QT_QPA_PLATFORM": "offscreen"})
+                          timeout=180, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "0"
