@@ -19,6 +19,7 @@ from kzplanner.cli.common import (
     strategy_id,
 )
 from kzplanner.console import json_safe, require_stats_with_data, setup_console, write_stdout
+from kzplanner.core.memory import large_blocks_apart
 from kzplanner.errors import KZError
 
 __all__ = ["CLI_STRATEGIES", "LANGS", "TerminalFeedback", "build_parser", "main",
@@ -245,6 +246,7 @@ def main(argv: list[str] | None = None, *, last_resort: bool | None = None,
     if last_resort is None:
         last_resort = argv is None
     setup_console()  # UTF-8 on Windows consoles and files; characters replaced, never a crash
+    large_blocks_apart()  # before the data: core.memory
     parser = build_parser()
     Parser.argv = argv
     args = parser.parse_args(argv)

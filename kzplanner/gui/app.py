@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from kzplanner import __version__, paths
 from kzplanner.app.strings import LANGUAGES
+from kzplanner.core.memory import large_blocks_apart
 from kzplanner.gui import settings
 from kzplanner.gui.i18n import install_qt_translations
 from kzplanner.gui.logs import log_file
@@ -82,6 +83,7 @@ GC_THRESHOLDS = (10_000, 20, 20)
 
 
 def application() -> QApplication:
+    large_blocks_apart()  # before the data: core.memory
     if gc.get_threshold()[0] < GC_THRESHOLDS[0]:
         gc.set_threshold(*GC_THRESHOLDS)
     app = QApplication.instance()

@@ -28,3 +28,48 @@ def test_give_back_runs_here():
     memory._TRIM.clear()
     done = memory.give_back()
     assert done is (memory._TRIM[0] is not None)
+
+
+_FREED_BLOCK = r"""
+import sys
+from kzplanner.core import memory
+
+def rss_kb():
+    with open("/proc/self/status") as fh:
+        return next(int(line.split()[1]) for line in fh if line.startswith("VmRSS:"))
+
+if sys.argv[1] == "apart":
+    assert memory.large_blocks_apart()
+big = bytearray(16 << 20)  # served by mmap; freeing it raises glibc's threshold to 16 MB
+del big
+before = rss_kb()
+block = bytearray(8 << 20)  # by default now cut from the heap
+del block
+print(rss_kb() - before)
+"""
+
+
+def _kept_after_free(mode: str) -> int:
+    import subprocess
+
+    out = subprocess.run([sys.executable, "-c", _FREED_BLOCK, mode], capture_output=True,
+                         text=True, check=True)
+    return int(out.stdout.split()[-1])
+
+
+def test_large_blocks_apart_returns_a_freed_large_block_to_the_system():
+    if not sys.platform.startswith("linux") or memory._glibc("mallopt", [], []) is None:
+        import pytest
+
+        pytest.skip("glibc's mallopt only")
+    kept_by_default = _kept_after_free("default")
+    if kept_by_default < 6 * 1024:
+        import pytest
+
+        pytest.skip(f"this allocator returned the block by itself ({kept_by_default} kB kept)")
+    assert _kept_after_free("apart") < 2 * 1024  # kB: the 8 MB block went back
+
+
+def test_large_blocks_apart_is_a_no_op_without_glibc(monkeypatch):
+    monkeypatch.setattr(memory, "_MALLOPT", [None])
+    assert memory.large_blocks_apart() is False
