@@ -219,3 +219,17 @@ def test_national_figures_before_are_the_sums_of_the_units_counts(sample_dataset
             1 - with_access / people)
         assert res.summary["combined_gap_before"] == items.national_before["combined_gap"]
     assert large.summary["combined_gap_after"] < small.summary["combined_gap_after"]
+
+
+def test_repeated_labels_of_the_plan_items_are_one_object_not_a_string_per_row(sample_dataset):
+    """Kept with the items for every re-plan: at 176,000 kits a string per row was ~9 MB."""
+    from kzplanner.core.planning.optimiser import item_instrument
+
+    before = sample_dataset.institutions.copy()
+    items = build_items(sample_dataset, PlanParams(budget_kzt=1e9))
+    kits = item_instrument(items)[len(items.vouchers):]
+    assert len(kits) > 1 and set(kits) == {"kit"} and len({id(v) for v in kits}) == 1
+    device = items.vouchers.loc[items.vouchers["dimension"] == "device", "cap_basis"]
+    assert set(device) == {"persons"} and len({id(v) for v in device}) == 1
+    # the kits are a new frame: building them leaves the register as it was
+    assert sample_dataset.institutions.equals(before)

@@ -21,7 +21,7 @@ from kzplanner.core.indicators import (
     national_counts,
     unit_counts,
 )
-from kzplanner.core.labels import choose
+from kzplanner.core.labels import choose, repeated
 from kzplanner.core.planning.parameters import PlanParams
 from kzplanner.lazy import pd
 
@@ -174,7 +174,7 @@ def build_items(ds: Dataset, params: PlanParams) -> PlanItems:
                 (np.nan_to_num(clipped[group_columns(h)[k]]) for h in kids), np.zeros(len(avail)))
             need = np.clip(own, 0.0, None)
             if dim == "device":
-                cap, basis = need, np.full(len(need), "persons", dtype=object)
+                cap, basis = need, repeated("persons", len(need))
             else:
                 cap = need * avail.to_numpy() * units["household_factor"].to_numpy()
                 basis = units["internet_cap_basis"].to_numpy(dtype=object)
@@ -214,7 +214,7 @@ def _kits(ds: Dataset, params: PlanParams, access: pd.Series, w_u: pd.Series,
     (newly_covered: core.settlements.kits.kit_credit) instead of the people it serves."""
     needs = access.attrs["needs"]
     lacking = ~access.to_numpy(dtype=bool)
-    inst = ds.institutions[lacking].copy()
+    inst = ds.institutions[lacking]  # a new frame (copy-on-write: the register stays as it is)
     need = needs[lacking]
     link = need["lacks_connection"].to_numpy(dtype=bool)
     kit = (need["lacks_equipment"] | need["lacks_licences"]).to_numpy(dtype=bool)
@@ -230,12 +230,12 @@ def _kits(ds: Dataset, params: PlanParams, access: pd.Series, w_u: pd.Series,
     inst["cost_kzt"] = np.where(given.notna(), given, catalogue)
     served = inst["people_served"].astype(float).fillna(0.0).to_numpy()
     basis_col = (inst["people_served_basis"].astype(str).to_numpy(dtype=object)
-                 if "people_served_basis" in inst else np.full(len(inst), "register", dtype=object))
+                 if "people_served_basis" in inst else repeated("register", len(inst)))
     if basis is not None:
         newly = basis.credit.reindex(inst["inst_id"].astype(str)).fillna(0.0).to_numpy(float)
         valued = inst["type"].isin(["fap", "psc"]).to_numpy()
         served = np.where(valued, newly, served)
-        basis_col = np.where(valued, "newly_covered", basis_col)
+        basis_col = np.where(valued, repeated("newly_covered", len(inst)), basis_col)
         inst["newly_covered"] = newly
     else:
         inst["newly_covered"] = np.nan

@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 
+from kzplanner.core.labels import repeated
 from kzplanner.core.planning.exact import IntegerProgram, solve_integer_program, unique_rows
 from kzplanner.core.planning.items import PlanItems
 from kzplanner.core.planning.parameters import INSTRUMENTS, PlanParams
@@ -41,7 +42,7 @@ def item_instrument(items: PlanItems) -> np.ndarray:
     """Instrument of every column: vouchers then kits."""
     return _once(items, "instrument", lambda: np.concatenate([
         items.vouchers["instrument"].to_numpy(dtype=object),
-        np.full(len(items.kits), "kit", dtype=object)]))
+        repeated("kit", len(items.kits))]))
 
 
 def item_unit(items: PlanItems) -> np.ndarray:
