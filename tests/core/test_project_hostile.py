@@ -350,3 +350,27 @@ def test_a_fuzzed_manifest_raises_only_kzerror(data, good, tmp_path):
     except KZError as exc:
         text = exc.message("kk")
         assert text and not re.search(r"\{[a-z_]+\}", text), text  # every field filled in
+
+
+def test_opening_a_project_reserves_its_size_not_the_size_limit(good):
+    """A read of n bytes allocates n at once: asking for the 1 GB limit reserved 1 GB for every
+    project opened (committed memory on Windows)."""
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        open_project(good)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 50 * 1024 * 1024, peak
+
+
+def test_a_project_file_that_grew_after_its_size_was_taken_is_read_whole():
+    import io
+
+    from kzplanner.core.io.read.project_container import _read_within
+
+    content = bytes(range(256)) * 1000
+    assert _read_within(io.BytesIO(content), 1000) == content
+    assert _read_within(io.BytesIO(content), len(content)) == content

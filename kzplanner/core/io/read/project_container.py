@@ -29,6 +29,26 @@ MAX_MEMBERS = 64
 MAX_DEPTH = 64  # JSON nesting; a MultiPolygon feature collection needs 8
 
 # --- reading: the container -------------------------------------------------------------------
+def _read_within(fh: Any, size: int) -> bytes:
+    """The open file's bytes, at most MAX_FILE_BYTES + 1 (more means too large). A read of n
+    bytes allocates n at once, so the read asks for the size the file had (fstat) and one more
+    byte, not for the limit: 1 GB was reserved for every project opened, committed memory on
+    Windows. A file that grew since is read on in pieces."""
+    want = min(size, MAX_FILE_BYTES) + 1
+    data = fh.read(want)
+    if len(data) < want:
+        return data
+    parts = [data]
+    left = MAX_FILE_BYTES + 1 - len(data)
+    while left > 0:
+        piece = fh.read(min(left, 16 * MB))
+        if not piece:
+            break
+        parts.append(piece)
+        left -= len(piece)
+    return b"".join(parts)
+
+
 @dataclass
 class RawProject:
     manifest: dict[str, Any]
@@ -47,7 +67,7 @@ def read_zip(path: Path) -> tuple[bytes, dict[str, bytes], int]:
             st = os.fstat(fh.fileno())
             if st.st_size > MAX_FILE_BYTES:
                 raise project_invalid(path, "file_too_large", limit=MAX_FILE_BYTES // MB)
-            data = fh.read(MAX_FILE_BYTES + 1)
+            data = _read_within(fh, st.st_size)
     except IsADirectoryError as exc:
         raise KZError("path_is_folder", file=str(path)) from exc
     except PermissionError as exc:
