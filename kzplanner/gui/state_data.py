@@ -101,6 +101,7 @@ class DataIntents:
                 gate.wait(PREVIEW_PAINT_WAIT_S)
 
         def work(fb: Any) -> PreparedDataset:
+            preview = None
             if gate is not None:
                 from kzplanner.app.display.map_data import cached_map
 
@@ -121,7 +122,7 @@ class DataIntents:
 
             # an empty cache: the map paints as soon as the inputs are parsed and prepared,
             # before the cache is written and the tables and panels are filled
-            return load_prepared(b, s, params, fb, i, on_map=show_first)
+            return load_prepared(b, s, params, fb, i, on_map=show_first, drawn=preview)
 
         def landed(prepared: PreparedDataset) -> None:
             self._on_loaded(prepared)
@@ -307,7 +308,7 @@ class DataIntents:
 
         preview, self._preview = self._preview, None
         self._release_preview_gate()
-        if preview is not None and preview.same_drawing(prepared.map):
+        if preview is not None and (preview is prepared.map or preview.same_drawing(prepared.map)):
             prepared = replace(prepared, map=preview)
         self._prepared = prepared
 

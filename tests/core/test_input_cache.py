@@ -146,3 +146,35 @@ def test_an_entry_that_cannot_be_written_leaves_nothing_behind(cache, tmp_path):
     assert not input_cache.store(key, {"a": list(range(100_000)), "b": lambda: 0})
     assert sorted(p.name for p in cache.iterdir()) == before  # the old entry stays, no leftovers
     assert input_cache.load(key) == {"ok": list(range(1000))}
+
+
+def test_the_map_is_kept_once_in_the_cache_and_read_once_at_a_start(cache):
+    """The prepared entry holds no map (the map's own entry has it): a warm start unpickles
+    the map once (~28 MB at 200,000 institutions), the one the window painted first."""
+    from kzplanner.app.display.map_data import cached_map
+    from kzplanner.app.display.prepared import load_prepared
+    from kzplanner.core.planning.parameters import PlanParams
+
+    params = PlanParams()
+    first = load_prepared(None, None, params)
+    entries = [pickle.loads(p.read_bytes()) for p in cache.glob("*.kzcache")]
+    (prepared_entry,) = [e for e in entries if len(e) == 3]
+    assert prepared_entry[2].map is None
+    preview = cached_map(None, None, None, repr(params))
+    again = load_prepared(None, None, params, drawn=preview)
+    assert again.map is preview
+    assert again.baseline.equals(first.baseline)
+
+
+def test_a_pruned_map_entry_is_made_again_from_the_parsed_data(cache):
+    from kzplanner.app.display.map_data import cached_map
+    from kzplanner.app.display.prepared import load_prepared
+    from kzplanner.core.planning.parameters import PlanParams
+
+    params = PlanParams()
+    first = load_prepared(None, None, params)
+    (map_entry,) = [p for p in cache.glob("*.kzcache") if len(pickle.loads(p.read_bytes())) == 2]
+    map_entry.unlink()
+    again = load_prepared(None, None, params)
+    assert again.map is not None and again.map.same_drawing(first.map)
+    assert cached_map(None, None, None, repr(params)) is not None  # written again
