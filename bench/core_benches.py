@@ -244,6 +244,8 @@ def bench_strategies(rec: Records, repeats: int, size: str) -> list[Row]:
 
 RULES_MEMORY_SCRIPT = """
 import pickle, sys
+from kzplanner.core.memory import large_blocks_apart
+large_blocks_apart()  # as the window and the command line do
 from kzplanner.core.planning.parameters import PlanParams
 from kzplanner.core.planning.planner import make_plan
 with open(sys.argv[1], 'rb') as fh:
@@ -324,6 +326,8 @@ def bench_minimums(rec: Records, repeats: int, size: str) -> list[Row]:
 
 MEMORY_SCRIPT = """
 import sys
+from kzplanner.core.memory import large_blocks_apart
+large_blocks_apart()  # as the window and the command line do
 from kzplanner.core.dataset import load_dataset
 from kzplanner.core.planning.parameters import PlanParams
 from kzplanner.core.planning.planner import make_plan
