@@ -85,6 +85,9 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from kzplanner.core.memory import large_blocks_apart
+
+    large_blocks_apart()  # as the window's application() does
     import kzplanner.gui.map.map_institutions as mi
     from kzplanner.app.display.prepared import prepare_dataset
     from kzplanner.core.dataset import load_dataset
