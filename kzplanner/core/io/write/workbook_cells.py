@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
@@ -109,20 +110,17 @@ def _fonts() -> tuple[Any, Any, float] | None:
     return regular, heavy, regular.getlength("0")
 
 
-@functools.lru_cache(maxsize=8192)
-def text_lines(text: str, width: float) -> int:
-    """Lines `text` takes in a column `width` wide, wrapped between words as LibreOffice wraps
-    it (a unit of the width left for the cell's padding, as header_word_units allows), each
-    word measured in DejaVu Sans (text_units); a word wider than the column takes as many
-    lines as it needs; a line break in the text starts a line."""
-    room = max(width - 1.0, 1.0)
-    space = text_units(" ")
+def wrapped_lines(text: str, room: float, measure: Callable[[str], float] = len) -> int:
+    """Lines `text` takes wrapped between words within `room`, each word `measure`d (characters
+    by default) and a space as measure(" "); a word wider than the room takes as many lines as
+    it needs; a line break in the text starts a line."""
+    space = measure(" ")
     lines = 0
     for paragraph in text.split("\n"):
         lines += 1
         used = 0.0
         for word in paragraph.split():
-            w = text_units(word)
+            w = measure(word)
             if used and used + space + w > room:
                 lines += 1
                 used = 0.0
@@ -132,6 +130,14 @@ def text_lines(text: str, width: float) -> int:
             else:
                 used += (space if used else 0.0) + w
     return max(lines, 1)
+
+
+@functools.lru_cache(maxsize=8192)
+def text_lines(text: str, width: float) -> int:
+    """Lines `text` takes in a column `width` wide as LibreOffice wraps it: each word measured
+    in DejaVu Sans (text_units), a unit of the width left for the cell's padding (as
+    header_word_units allows)."""
+    return wrapped_lines(text, max(width - 1.0, 1.0), text_units)
 
 
 def header_word_units(text: str) -> int:

@@ -15,6 +15,7 @@ from kzplanner.core.io.write.workbook_cells import (
     header_row,
     header_word_units,
     put,
+    wrapped_lines,
 )
 
 if TYPE_CHECKING:
@@ -232,26 +233,16 @@ def fit_summary_columns(ws: Worksheet, columns: str, header_rows: list[int],
         ws.column_dimensions[column_letter(col)].width = width
     wrap = Alignment(wrap_text=True, vertical="bottom")  # its last line beside the figures
     for cell in texts:
-        lines = _lines(str(cell.value), widths[cell.column] - 2)
+        lines = wrapped_lines(str(cell.value), widths[cell.column] - 2)
         if lines > 1:
             cell.alignment = wrap
             ws.row_dimensions[cell.row].height = max(ws.row_dimensions[cell.row].height or 15,
                                                      15 * lines)
     for row in header_rows:
-        lines = max((_lines(str(ws.cell(row, c).value or ""), widths[c] - 2) for c in widths),
+        lines = max((wrapped_lines(str(ws.cell(row, c).value or ""), widths[c] - 2)
+                     for c in widths),
                     default=1)
         ws.row_dimensions[row].height = max(15, 15 * lines)
-
-
-def _lines(text: str, width: int) -> int:
-    """How many lines `text` takes wrapped between words at `width` characters."""
-    lines, used = 1, 0
-    for word in text.split():
-        if used and used + 1 + len(word) > width:
-            lines, used = lines + 1, len(word)
-        else:
-            used += len(word) + (1 if used else 0)
-    return lines
 
 
 def wrap_long_labels(ws: Worksheet, width: int, skip_rows: set[int]) -> None:
