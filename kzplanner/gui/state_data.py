@@ -308,7 +308,7 @@ class DataIntents:
 
         preview, self._preview = self._preview, None
         self._release_preview_gate()
-        if preview is not None and (preview is prepared.map or preview.same_drawing(prepared.map)):
+        if preview is not None and preview.same_drawing(prepared.map):
             prepared = replace(prepared, map=preview)
         self._prepared = prepared
 
