@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 
+import pytest
+
 from kzplanner.core import memory
 
 
@@ -59,13 +61,9 @@ def _kept_after_free(mode: str) -> int:
 
 def test_large_blocks_apart_returns_a_freed_large_block_to_the_system():
     if not sys.platform.startswith("linux") or memory._glibc("mallopt", [], []) is None:
-        import pytest
-
         pytest.skip("glibc's mallopt only")
     kept_by_default = _kept_after_free("default")
     if kept_by_default < 6 * 1024:
-        import pytest
-
         pytest.skip(f"this allocator returned the block by itself ({kept_by_default} kB kept)")
     assert _kept_after_free("apart") < 2 * 1024  # kB: the 8 MB block went back
 
