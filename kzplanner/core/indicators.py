@@ -22,20 +22,27 @@ def access_needs(inst: pd.DataFrame, rules: AccessRules) -> pd.DataFrame:
     the register says has_equipment / has_licences = no. An empty cell, or a register without
     the column, is not counted as lacking (nothing is known against it).
     """
-    bench = inst["type"].map(rules.benchmarks_mbps).astype(float)
-    speed = inst["download_mbps"].astype(float)
-    connected = inst["connected"]
-    fast_enough = speed.isna() | (speed >= bench)
-    flag = connected.map(lambda v: v is True)
-    unknown = connected.map(lambda v: v is None or (isinstance(v, float) and np.isnan(v)))
-    by_speed = speed.notna() & (speed >= bench)
-    linked = ((flag & fast_enough) | (unknown & by_speed)).astype(bool)
+    kinds = rules.benchmarks_mbps
+    bench = np.append(np.array(list(kinds.values()), dtype=float), np.nan)[
+        pd.Index(list(kinds)).get_indexer(inst["type"])]  # -1 (no benchmark): NaN
+    speed = inst["download_mbps"].astype(float).to_numpy()
+    with np.errstate(invalid="ignore"):
+        fast = speed >= bench  # NaN on either side: False
+    fast_enough = np.isnan(speed) | fast
+    # the flags are True / False / None (NaN where a frame made them float): tested value by
+    # value in one list pass each (Series.map with a lambda took ~0.3 s at 200,000 rows)
+    connected = inst["connected"].to_numpy(dtype=object).tolist()
+    flag = np.array([v is True for v in connected], dtype=bool)
+    unknown = np.array([v is None or (isinstance(v, float) and v != v) for v in connected],
+                       dtype=bool)
+    by_speed = ~np.isnan(speed) & fast
+    linked = (flag & fast_enough) | (unknown & by_speed)
 
-    def said_no(col: str) -> pd.Series:
+    def said_no(col: str) -> np.ndarray:
         if col not in inst:
-            return pd.Series(False, index=inst.index)
-        return inst[col].map(lambda v: v is False or (isinstance(v, (bool, np.bool_))
-                                                      and not bool(v))).astype(bool)
+            return np.zeros(len(inst), dtype=bool)
+        return np.array([v is False or (isinstance(v, (bool, np.bool_)) and not bool(v))
+                         for v in inst[col].to_numpy(dtype=object).tolist()], dtype=bool)
 
     return pd.DataFrame({"lacks_connection": ~linked,
                          "lacks_equipment": said_no("has_equipment"),

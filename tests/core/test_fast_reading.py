@@ -89,6 +89,17 @@ def test_each_calls_once_per_distinct_value_and_keeps_types_apart():
     calls = []
     each(lambda v: calls.append(v), ["a", "b", "a", "a", "b"])
     assert calls == ["a", "b"]
+    # a column of one kind (and None) takes the quick path: the same values, NaN included
+    for one_kind in ([1.0, nan, 2.0, 1.0, float("nan"), None, 0.0],
+                     ["a", None, "b", "a", " Да "], [True, False, None, True]):
+        for fn in (parse_flag, normalise_code, repr):
+            expected = [fn(v) for v in one_kind]
+            assert [repr(x) for x in each(fn, one_kind)] == [repr(x) for x in expected], fn
+    memo: dict = {}
+    calls.clear()
+    for part in (["a", "b", None], ["b", "c", None]):  # the parts of one register share it
+        each(lambda v: calls.append(v) or v, part, memo)
+    assert calls == ["a", "b", None, "c"]
 
 
 def test_a_carried_bound_is_never_below_the_addresses():

@@ -78,6 +78,44 @@ def test_connected_without_equipment_or_licences_is_without_access():
     assert r.after.loc["1", "school_gap"] == pytest.approx(3 / 6)
 
 
+def test_access_needs_follow_the_rule_row_by_row_whatever_the_flags_hold():
+    """access_needs (vectorised) against the rule written out for one row at a time, on
+    flags as a register gives them (True / False / None), as a frame may hold them (NaN,
+    numpy booleans) and as columns of one kind (bool dtype)."""
+    import random
+
+    import pandas as pd
+
+    from kzplanner.core.indicators import access_needs
+
+    rules = AccessRules()
+    rng = random.Random(11)
+    flags = [True, False, None, float("nan"), np.True_, np.False_]
+    for mixed in (True, False):
+        n = 300
+        choice = flags if mixed else [True, False]
+        inst = pd.DataFrame({
+            "type": [rng.choice(["school", "fap", "psc"]) for _ in range(n)],
+            "download_mbps": [rng.choice([None, 0.5, 4.0, 10.0, 30.0, 100.0]) for _ in range(n)],
+            "connected": [rng.choice(choice) for _ in range(n)],
+            "has_equipment": [rng.choice(choice) for _ in range(n)],
+            "has_licences": [rng.choice(choice) for _ in range(n)]})
+        got = access_needs(inst, rules)
+        for i, row in inst.iterrows():
+            speed, bench = row["download_mbps"], rules.benchmarks_mbps[row["type"]]
+            has_speed = speed is not None and not np.isnan(speed)
+            flag = row["connected"]
+            unknown = flag is None or (isinstance(flag, float) and np.isnan(flag))
+            linked = (flag is True and (not has_speed or speed >= bench)) or (
+                unknown and has_speed and speed >= bench)
+            assert got.at[i, "lacks_connection"] == (not linked), row.to_dict()
+            for col, need in (("has_equipment", "lacks_equipment"),
+                              ("has_licences", "lacks_licences")):
+                said = row[col]
+                assert got.at[i, need] == (said is False or said is np.False_), row.to_dict()
+    assert not access_needs(inst.drop(columns="has_licences"), rules)["lacks_licences"].any()
+
+
 def test_sample_institutions_lacking_equipment_are_without_access(sample_dataset):
     inst = sample_dataset.institutions
     access = institution_access(inst, AccessRules())

@@ -97,3 +97,73 @@ def test_a_missing_sheet_or_header_is_raised_before_any_part(tmp_path):
         read_table_parts(path, ("no such column",), sheet="другой")
     assert exc.value.code == "header_not_found"
     assert len(read_institutions(path)) == 3  # the register's own sheet name is not required
+
+
+def test_rows_in_blocks_are_the_rows_one_by_one():
+    """RowStream.block turns calamine's rows into a table's cells at once: the same cells as
+    the rows cleaned one by one, padded or cut to the table's width (ragged rows too)."""
+    from kzplanner.core.io.read.row_stream import clean_row, to_block
+
+    rows = [["a", "", 1.0, "x"], ["", "", "", ""], ["  ", "", "", ""], ["b", 2.0, "", ""],
+            ["", True, "Қ", ""]]
+    for given in (rows, [["a"], ["b", "", "c"], []]):
+        for pad in (0, 2):
+            for width in (1, 3, 7):
+                block = to_block([list(r) for r in given], pad, width)
+                expected = [(clean_row([None] * pad + list(r)) + [None] * width)[:width]
+                            for r in given]
+                assert block.shape == (len(given), width)
+                assert block.tolist() == expected
+
+
+def test_blank_rows_are_dropped_in_blocks_as_in_the_whole_sheet(tmp_path):
+    """A row of empty cells and spaces inside a long register is skipped by the parts (read in
+    blocks) as by the whole-sheet read, and the rows after it keep their sheet numbers."""
+    path = _register(tmp_path / "тізілім.xlsx", 40)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["institutions"]
+    ws.insert_rows(30)
+    ws.cell(30, 1, "   ")
+    ws.cell(30, 5, " ")
+    wb.save(path)
+    keys = ("inst_id", "type")
+    whole = read_table(path, keys, sheet="institutions")
+    parts = list(read_table_parts(path, keys, sheet="institutions", rows_per_part=7))
+    assert sum((p.rows for p in parts), []) == whole.rows
+    assert 30 not in whole.rows and 31 in whole.rows
+    assert [list(r) for p in parts for r in p.cells] == [list(r) for r in whole.cells]
+
+
+def test_the_load_goes_on_once_the_registers_sheet_is_scanned(tmp_path, monkeypatch):
+    """The register is read in a thread of its own. The load waits only until its sheet's
+    extent is scanned, not for calamine's parse; a read that fails early does not hold it."""
+    import threading
+
+    from kzplanner.core import dataset
+    from kzplanner.core.io.read import xlsx, xlsx_scan
+
+    events = []
+    load_went_on = threading.Event()
+    scan, stream = xlsx_scan.scan_sheet, xlsx._calamine_stream
+
+    def scanned(*args, **kwargs):
+        found = scan(*args, **kwargs)
+        events.append("scanned")
+        return found
+
+    def parsed(*args, **kwargs):
+        events.append("parse waited" if load_went_on.wait(10) else "parse first")
+        return stream(*args, **kwargs)
+
+    monkeypatch.setattr(xlsx_scan, "scan_sheet", scanned)
+    monkeypatch.setattr(xlsx, "_calamine_stream", parsed)
+    path = _register(tmp_path / "тізілім.xlsx", 12)
+    future = dataset._register_in_background(path)
+    assert events == ["scanned"]  # returned after the scan, before the parse
+    load_went_on.set()
+    assert len(future.result()) == 12
+    assert events == ["scanned", "parse waited"]
+    missing = dataset._register_in_background(tmp_path / "нет.xlsx")
+    with pytest.raises(KZError) as exc:
+        missing.result()
+    assert exc.value.code == "file_not_found"

@@ -61,8 +61,8 @@ def kit_mask(inst: pd.DataFrame, kits: pd.DataFrame | None) -> np.ndarray:
 
 def type_codes(inst: pd.DataFrame) -> np.ndarray:
     """Index into TYPES per institution (unknown types drawn as schools)."""
-    lookup = {t: i for i, t in enumerate(TYPES)}
-    return inst["type"].map(lookup).fillna(0).to_numpy(dtype=np.int8)
+    found = pd.Index(TYPES).get_indexer(inst["type"])  # -1: not a known type
+    return np.where(found < 0, 0, found).astype(np.int8)
 
 
 def size_factors(inst: pd.DataFrame) -> np.ndarray:

@@ -136,8 +136,7 @@ def map_data(ds: Dataset, baseline: pd.DataFrame, shapes: dict[str, UnitShape],
     parents' borders when worked out already)."""
     codes = list(shapes)
     inst = ds.institutions
-    lookup = {c: i for i, c in enumerate(codes)}
-    unit_idx = (inst["unit_code"].astype(str).map(lookup).fillna(-1).to_numpy(dtype=int)
+    unit_idx = (pd.Index(codes).get_indexer(inst["unit_code"].astype(str)).astype(int)
                 if "unit_code" in inst.columns else np.full(len(inst), -1, dtype=int))
     pop = (ds.units["population"].reindex(codes).to_numpy(dtype=float)
            if "population" in ds.units.columns else np.full(len(codes), np.nan))

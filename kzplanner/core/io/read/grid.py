@@ -15,6 +15,7 @@ MAX_CELLS, MAX_MERGES, READ_SECONDS) instead of expanding a hostile file cell by
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from kzplanner.core.io.read import safety
@@ -30,12 +31,13 @@ WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls")
 
 
 def read_grid(path: str | Path, sheet: str | None = None, *, sheets_only: bool = False,
-              seconds: float | None = None, head: int = 0) -> Grid:
+              seconds: float | None = None, head: int = 0,
+              on_scanned: Callable[[], None] | None = None) -> Grid:
     """All cells of one sheet (the first visible one when `sheet` is None) with its merged
     areas; with `sheets_only`, only the sheet names (and a named `sheet` checked: KZError
     'sheet_missing' naming the sheets found). With `head`, an .xlsx sheet that python-calamine
     reads comes as its first `head` rows and the others one by one (Grid.rest); other files
-    come whole (rest None)."""
+    come whole (rest None). `on_scanned`: see read_xlsx (other formats never call it)."""
     path = Path(path)
     try:
         exists = path.exists()
@@ -54,7 +56,7 @@ def read_grid(path: str | Path, sheet: str | None = None, *, sheets_only: bool =
     if sniffed.kind == "ole":
         return read_xls(path, sheet, sheets_only, budget)
     if sniffed.kind == "zip":
-        return read_xlsx(path, sheet, sheets_only, budget, head)
+        return read_xlsx(path, sheet, sheets_only, budget, head, on_scanned)
     safety.refuse_unreadable(path, sniffed)
     return Grid(str(path), None, [], [] if sheets_only else read_csv_cells(path, sniffed, budget))
 

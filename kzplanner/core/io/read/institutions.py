@@ -48,6 +48,22 @@ def each(fn: Callable[[Any], Any], values: list[Any],
     carries the results over calls, so that the parts of one register share them."""
     memo = {} if memo is None else memo
     missing = object()
+    if len(set(map(type, values)) - {type(None)}) <= 1:
+        # values of one kind (and None): no two of different kinds to keep apart, so the
+        # distinct values and the lookups are C loops (dict.fromkeys keeps each first object;
+        # a NaN, unequal to itself, is found by identity)
+        try:
+            distinct = dict.fromkeys(values)
+        except TypeError:  # unhashable: the loop below
+            pass
+        else:
+            for v in distinct:
+                key = (v.__class__, v)
+                r = memo.get(key, missing)
+                if r is missing:
+                    memo[key] = r = fn(v)
+                distinct[v] = r
+            return list(map(distinct.__getitem__, values))
     out = []
     append = out.append
     for v in values:
@@ -71,21 +87,22 @@ def _lower_text(v: object) -> str | None:
     return None if v is None else str(v).strip().lower()
 
 
-def read_institutions(path: str | Path, sheet: str | None = "institutions") -> pd.DataFrame:
+def read_institutions(path: str | Path, sheet: str | None = "institutions", *,
+                      on_scanned: Callable[[], None] | None = None) -> pd.DataFrame:
     """The register as a frame with the REGISTER_COLUMNS (missing ones empty).
 
     `connected` is True/False/None (any connection); `download_mbps` float or NaN. A row with an
     unknown type or without coordinates and unit raises KZError('bad_value') naming the row.
     Read in parts (read_table_parts): each part's cells become the frame's columns and are
-    dropped before the next part is read.
+    dropped before the next part is read. `on_scanned`: see grid.read_grid.
     """
     path = Path(path)
     keys = ("inst_id", "type", "тип", "түрі")
     try:
-        parts = read_table_parts(path, keys, sheet=sheet)
+        parts = read_table_parts(path, keys, sheet=sheet, on_scanned=on_scanned)
     except KZError as exc:
         if exc.code == "sheet_missing" and sheet is not None:
-            parts = read_table_parts(path, keys, sheet=None)
+            parts = read_table_parts(path, keys, sheet=None, on_scanned=on_scanned)
         else:
             raise
     memos: dict[str, dict] = {}

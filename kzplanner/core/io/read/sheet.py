@@ -4,13 +4,15 @@ cells; merged areas clipped to the used area)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kzplanner.core.io.read import safety
 from kzplanner.errors import KZError
+
+if TYPE_CHECKING:
+    from kzplanner.core.io.read.row_stream import RowStream
 
 
 @dataclass
@@ -24,8 +26,9 @@ class Grid:
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # (min_row, min_col,
     #   max_row, max_col), 0-based, inclusive
     # read with `head` (read_grid): `cells` are the sheet's first rows and `rest` gives the
-    # others one by one, their values made only when reached; merged areas are the head's
-    rest: Iterator[list[Any]] | None = field(default=None, repr=False, compare=False)
+    # others one by one or in blocks, their values made only when reached; merged areas are
+    # the head's
+    rest: RowStream | None = field(default=None, repr=False, compare=False)
     _merged_by_row: dict[int, list[tuple[int, int, int, int]]] = field(
         default_factory=dict, init=False, repr=False, compare=False)
 

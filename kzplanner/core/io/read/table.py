@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import functools
-import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -64,29 +63,39 @@ PART_ROWS = 20_000
 
 
 def read_table_parts(path: str | Path, header_keys: tuple[str, ...], sheet: str | None = None,
-                     rows_per_part: int | None = None) -> Iterator[Table]:
+                     rows_per_part: int | None = None,
+                     on_scanned: Callable[[], None] | None = None) -> Iterator[Table]:
     """read_table's table in parts of `rows_per_part` rows, each a Table of its own (same
     columns, file and sheet; its rows' sheet numbers), read from the sheet as they are reached
     (an .xlsx that python-calamine reads; other files are read whole and cut into parts). A
     reader that converts each part and drops it never holds every cell as a Python value at
-    once. The header is found, and a missing sheet or header raised, before this returns."""
+    once. The header is found, and a missing sheet or header raised, before this returns.
+    `on_scanned`: see grid.read_grid."""
     path = Path(path)
-    grid = read_grid(path, sheet, head=HEADER_SEARCH_ROWS + 1)
+    grid = read_grid(path, sheet, head=HEADER_SEARCH_ROWS + 1, on_scanned=on_scanned)
     head = _head(grid, path, header_keys)
     width = len(head.names)
     size = rows_per_part or PART_ROWS
 
     def parts() -> Iterator[Table]:
-        following = itertools.chain(grid.cells[head.at + 1:], grid.rest or ())
+        listed = grid.cells[head.at + 1:]  # the head's rows under the header
         number = head.at + 2
         while True:
-            chunk = list(itertools.islice(following, size))
-            if not chunk and number > head.at + 2:
+            taken, listed = listed[:size], listed[size:]
+            cells, rows = _body(taken, number, width)
+            count = len(taken)
+            if count < size and grid.rest is not None:  # then the rows that follow, a block
+                block = grid.rest.block(size - count, width)
+                if block is not None:
+                    more, more_rows = _block_body(block, number + count)
+                    cells = np.concatenate([cells, more]) if len(cells) else more
+                    rows += more_rows
+                    count += len(block)
+            if not count and number > head.at + 2:
                 return
-            cells, rows = _body(chunk, number, width)
-            number += len(chunk)
+            number += count
             yield head.table(cells, rows)
-            if len(chunk) < size:
+            if count < size:
                 return
 
     return parts()
@@ -152,6 +161,22 @@ def _body(raw: Any, first_number: int, width: int) -> tuple[np.ndarray, list[int
     for i, row in enumerate(body):  # row by row: a cell holding a sequence stays one cell
         cells[i] = row
     return cells, rows
+
+
+def _block_body(block: np.ndarray, first_number: int) -> tuple[np.ndarray, list[int]]:
+    """_body for a block (RowStream.block): its rows that are not empty and their sheet
+    numbers, found without a Python loop over the rows whose first cell is filled."""
+    first = block[:, 0].tolist()
+    maybe = [i for i, v in enumerate(first)
+             if v is None or (isinstance(v, str) and not v.strip())]
+    empty = [i for i in maybe if all(c is None or (isinstance(c, str) and not c.strip())
+                                     for c in block[i].tolist())]
+    numbers = range(first_number, first_number + len(block))
+    if not empty:
+        return block, list(numbers)
+    keep = np.ones(len(block), dtype=bool)
+    keep[empty] = False
+    return block[keep], [n for n, k in zip(numbers, keep.tolist(), strict=True) if k]
 
 
 class Provenance(dict):

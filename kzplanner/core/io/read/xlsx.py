@@ -5,14 +5,14 @@ areas are kept as ranges, clipped to the used area, never expanded."""
 
 from __future__ import annotations
 
-import itertools
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from kzplanner.core.io.read import safety, xlsx_scan
+from kzplanner.core.io.read.row_stream import RowStream, clean_row
 from kzplanner.core.io.read.safety import Budget
 from kzplanner.core.io.read.sheet import (
     Grid,
@@ -75,9 +75,11 @@ def _workbook_sheets(zf: zipfile.ZipFile, path: Path) -> list[tuple[str, str, st
 
 
 def read_xlsx(path: Path, sheet: str | None, sheets_only: bool, budget: Budget,
-              head: int = 0) -> Grid:
+              head: int = 0, on_scanned: Callable[[], None] | None = None) -> Grid:
     """The sheet's cells within the limits; with `head` (and a sheet python-calamine reads),
-    only its first `head` rows in `cells` and the others in `rest`, one by one (see Grid)."""
+    only its first `head` rows in `cells` and the others in `rest` (see Grid). `on_scanned`
+    is called once the sheet's extent is known to be within the limits, before its cells are
+    parsed (python-calamine parses without Python's lock: a caller may start other work)."""
     with safety.open_checked_xlsx(path) as zf:
         sheets = _workbook_sheets(zf, path)
         names = [n for n, _state, _m in sheets]
@@ -99,6 +101,8 @@ def read_xlsx(path: Path, sheet: str | None, sheets_only: bool, budget: Budget,
     cells = None
     if not scan.without_ref:
         check_extent(path, name, scan.rows, scan.cols)
+        if on_scanned is not None:
+            on_scanned()
         streamed = _calamine_stream(path, name, head, budget) if head else None
         if streamed is not None:
             first, rest = streamed
@@ -130,16 +134,6 @@ def _open_calamine(path: Path) -> tuple[Any, Any]:
         raise
 
 
-def _clean(row: list[Any]) -> list[Any]:
-    """A calamine row as the grid holds it: None for an empty cell, trailing ones trimmed.
-    calamine gives "" for an empty cell (its other values are numbers, text, booleans and
-    dates, none of them equal to ""): replaced in place, found at C speed (rebuilding each row
-    holding one took ~0.35 s of a 200,000-row register)."""
-    while "" in row:
-        row[row.index("")] = None
-    return trim_row(row)
-
-
 def _calamine_cells(path: Path, name: str) -> list[list[Any]] | None:
     """Values through python-calamine (Rust, ~10× faster than openpyxl); None when it cannot
     read the file (openpyxl then gives the specific message). Only called once the sheet's
@@ -154,48 +148,39 @@ def _calamine_cells(path: Path, name: str) -> list[list[Any]] | None:
                 fh.close()
     except Exception:  # noqa: BLE001 - any failure falls back to openpyxl's diagnosis
         return None
-    return [_clean(row) for row in rows]
+    return [clean_row(row) for row in rows]
 
 
 def _calamine_stream(path: Path, name: str, head: int, budget: Budget
-                     ) -> tuple[list[list[Any]], Iterator[list[Any]]] | None:
-    """The sheet's first `head` rows and an iterator over the others, each row as
-    _calamine_cells gives it; None when calamine cannot read the file. A row's Python values
-    are made when it is reached, so a reader that converts the rows part by part never holds
-    them all (a 200,000-row register's cells took ~200 MB as Python objects at once);
-    calamine's own copy of the sheet is freed when the iterator ends or is dropped."""
+                     ) -> tuple[list[list[Any]], RowStream] | None:
+    """The sheet's first `head` rows (each as _calamine_cells gives it) and the others as a
+    RowStream; None when calamine cannot read the file. A row's Python values are made when it
+    is reached, so a reader that converts the rows part by part never holds them all (a
+    200,000-row register's cells took ~200 MB as Python objects at once); calamine's own copy
+    of the sheet is freed when the stream ends or is dropped."""
     try:
         wb, fh = _open_calamine(path)
     except Exception:  # noqa: BLE001 - any failure falls back to openpyxl's diagnosis
         return None
+
+    def close() -> None:
+        wb.close()
+        if fh is not None:
+            fh.close()
+
     try:
         ws = wb.get_sheet_by_name(name)
         start = ws.start
         source = iter(ws.iter_rows()) if start is not None else iter(())
     except Exception:  # noqa: BLE001 - as above
-        wb.close()
-        if fh is not None:
-            fh.close()
+        close()
         return None
     # iter_rows gives the rows above the first filled one (as empty rows) but starts each row
     # at the first filled column: the columns left of it are put back, as to_python's
     # skip_empty_area=False has them (tests/core/test_xlsx_stream.py checks the two agree)
-    pad = [None] * (start[1] if start is not None else 0)
-
-    def rows() -> Iterator[list[Any]]:
-        try:
-            for n, row in enumerate(source):
-                if not n % 10_000:
-                    budget.check()
-                yield _clean(pad + row if pad else row)
-        finally:
-            wb.close()
-            if fh is not None:
-                fh.close()
-
-    rest = rows()
+    rest = RowStream(source, start[1] if start is not None else 0, budget, close)
     try:
-        first = list(itertools.islice(rest, head))
+        first = rest.take(head)
     except KZError:
         raise
     except Exception:  # noqa: BLE001 - as above
