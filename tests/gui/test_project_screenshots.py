@@ -29,6 +29,16 @@ def _cut_off(root: QWidget) -> list[str]:
     return bad
 
 
+def _off_right(table) -> list[str]:
+    """The table's difference columns (headed Δ) that end beyond its visible width: what a
+    comparison is for must be in view without scrolling."""
+    header = table.horizontalHeader()
+    room = table.viewport().width()
+    return [text for c in range(table.columnCount())
+            if (text := table.horizontalHeaderItem(c).text()).startswith("Δ")
+            and header.sectionViewportPosition(c) + header.sectionSize(c) > room]
+
+
 def test_project_screenshots(window, qtbot, tmp_path):
     from kzplanner.gui.planning.params_dialog import ParamsDialog
 
@@ -68,8 +78,11 @@ def test_project_screenshots(window, qtbot, tmp_path):
         qtbot.waitUntil(lambda c=compare: c.table_frames is not None, timeout=PLAN_TIMEOUT_MS)
         qtbot.wait(20)
         compare.grab().save(str(folder / f"project_compare_{lang}.png"))
+        problems[f"compare {lang}"] = _off_right(compare.headlines)
         compare.tabs.setCurrentIndex(1)
+        qtbot.wait(20)
         compare.grab().save(str(folder / f"project_compare_units_{lang}.png"))
+        problems[f"compare units {lang}"] = _off_right(compare.units)
         compare.reject()
         problems[f"scenarios {lang}"] = _cut_off(features.scenarios_panel)
         problems[f"allocation {lang}"] = _cut_off(features.details)

@@ -133,21 +133,29 @@ class CompareDialog(QDialog):
             for c, name in enumerate(others, 1 + len(self.names)):
                 value = headlines.loc[key, f"Δ {name}"]
                 item = _number(format_headline(key, value, lang, delta=True))
-                if isinstance(value, float) and not math.isnan(value) and abs(value) > 1e-9:
+                shown = 0.05 if key in GAPS else 1e-9  # a gap's change is shown to 0.1 point
+                if isinstance(value, float) and not math.isnan(value) and abs(value) >= shown:
                     good = (value > 0) == (key in BETTER_UP) if key in BETTER_UP | BETTER_DOWN \
                         else None
                     if good is not None:
                         item.setForeground(GOOD if good else BAD)
                 t.setItem(r, c, item)
-        t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # --- units sorted by the largest difference in the gap after the plan
+        # the figures' names take the room the numbers leave and wrap, so that the differences
+        # stay in view (they were off to the right behind the longest name)
+        header = t.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        t.setWordWrap(True)
+        t.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # --- units sorted by the largest difference in the gap after the plan; that difference
+        # comes first, beside the unit (the spending, widest, last)
         diff_cols = [f"Δ gap {n}" for n in others]
         order = per_unit[diff_cols].abs().max(axis=1).sort_values(ascending=False).index
         u = self.units
         cols = [tr("cmp.unit", lang)]
-        cols += [tr("cmp.spent", lang, name=n) for n in self.names]
-        cols += [tr("cmp.gap_after", lang, name=n) for n in self.names]
         cols += [tr("cmp.gap_delta", lang, name=n) for n in others]
+        cols += [tr("cmp.gap_after", lang, name=n) for n in self.names]
+        cols += [tr("cmp.spent", lang, name=n) for n in self.names]
         u.setColumnCount(len(cols))
         u.setRowCount(len(order))
         u.setHorizontalHeaderLabels(cols)
@@ -155,18 +163,18 @@ class CompareDialog(QDialog):
             row = per_unit.loc[code]
             u.setItem(r, 0, QTableWidgetItem(self.state.unit_name(str(code))))
             c = 1
-            for n in self.names:
-                u.setItem(r, c, _number(format_kzt(row[f"spent {n}"], lang)))
-                c += 1
-            for n in self.names:
-                u.setItem(r, c, _number(format_number(row[f"gap after {n}"], lang, 1)))
-                c += 1
             for n in others:
                 value = float(row[f"Δ gap {n}"])
                 item = _number(format_change(value, "combined_gap", lang))
                 if abs(value) >= 0.05:
                     item.setForeground(GOOD if value < 0 else BAD)
                 u.setItem(r, c, item)
+                c += 1
+            for n in self.names:
+                u.setItem(r, c, _number(format_number(row[f"gap after {n}"], lang, 1)))
+                c += 1
+            for n in self.names:
+                u.setItem(r, c, _number(format_kzt(row[f"spent {n}"], lang)))
                 c += 1
         u.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._add_side_by_side(results, lang)
