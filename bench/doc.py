@@ -169,6 +169,7 @@ def write_doc(path: Path, info: dict[str, Any], repeats: int, rec: Any, rows: li
         f"medians of {repeats} runs",
         f"- machine: {info['nproc']} cores, {info['cpu']}, {info['ram_gb']} GB RAM, "
         f"Python {info['python']}",
+        _speed_line(info),
         f"- measured package: {info.get('kzplanner', '?')}",
         f"- anchors: {qgis_line}; {libs}",
         "",
@@ -198,6 +199,17 @@ def write_doc(path: Path, info: dict[str, Any], repeats: int, rec: Any, rows: li
     lines += ["", HOW_TO, WHAT]
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(lines).rstrip() + "\n", encoding="utf-8")
+
+
+def _speed_line(info: dict) -> str:
+    """The machine's speed at the run's start and end (benchlib.speed_probe_ms)."""
+    start, end = info.get("speed_start_ms"), info.get("speed_end_ms")
+    if start is None:
+        return "- machine speed: not probed in this run"
+    ending = f", {end:.0f} ms at the end" if end is not None else ""
+    return (f"- machine speed: a fixed Python workload (benchlib.speed_probe_ms) took "
+            f"{start:.0f} ms at the start{ending}: lower is faster; runs on this machine "
+            "compare by it")
 
 
 NOISY_CORES = 0.15  # other processes' average share of the cores above which a run is noisy

@@ -41,6 +41,7 @@ from benchlib import (
     cpu_seconds,
     ensure_inputs,
     others_cores,
+    speed_probe_ms,
 )
 from core_benches import (
     bench_load,
@@ -280,6 +281,7 @@ def machine() -> dict[str, Any]:
     return {"nproc": os.cpu_count(), "cpu": cpu, "ram_gb": round(mem_kb / 1024 / 1024, 1),
             "python": platform.python_version(), "load_avg_start": os.getloadavg(),
             "cpu_start": cpu_seconds(), "wall_start": time.monotonic(),
+            "speed_start_ms": speed_probe_ms(),
             "libs": libs, "kzplanner": _package_version(), "started": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
 
 
@@ -368,6 +370,7 @@ def main(argv: list[str] | None = None) -> int:
                      "qgis_snapshot_warm", None,
                      qgis_label(rec, "qgis_snapshot_warm", "--snapshot, warm profile"))]
     info["load_avg_end"] = os.getloadavg()
+    info["speed_end_ms"] = speed_probe_ms()
     info["others_cores"] = others_cores(info.pop("cpu_start"), cpu_seconds(),
                                         time.monotonic() - info.pop("wall_start"))
     info["ended"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())

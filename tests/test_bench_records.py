@@ -196,6 +196,17 @@ def test_a_run_is_called_noisy_from_other_processes_cpu_not_from_its_own_load() 
     assert "noisy" in doc._quiet_or_noisy({}, [0.1] * 3, [1.1] * 3)  # no CPU figures: load
 
 
+def test_the_page_says_how_fast_the_machine_ran_at_the_start_and_the_end() -> None:
+    """The host lends a virtual machine different speeds at different hours: the page says
+    what a fixed workload took at the run's start and end, so that runs can be compared."""
+    benchlib, doc = _load("benchlib"), _load("doc")
+    probe = benchlib.speed_probe_ms(rounds=1)
+    assert 0 < probe < 60_000
+    line = doc._speed_line({"speed_start_ms": 41.6, "speed_end_ms": 58.2})
+    assert "42 ms at the start, 58 ms at the end" in line
+    assert "not probed" in doc._speed_line({})
+
+
 def test_a_start_counts_the_cache_entries_it_found(tmp_path, monkeypatch) -> None:
     """gui_start's cache_hits: what bench/run.py checks to say that a start meant to be warm
     ran cold (its cache keys name the code: a file edited during the run misses them)."""
