@@ -20,7 +20,6 @@ at the stress peak, 8 MB nothing measurable).
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import sys
 from typing import Any
 
@@ -37,7 +36,9 @@ def _glibc(name: str, argtypes: list[Any], cache: list[Any]) -> Any:
         fn = None
         if sys.platform.startswith("linux"):
             try:
-                libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+                # the process's own symbols, libc's among them: ctypes.util.find_library
+                # cost ~15 ms of every start (its imports, and ldconfig run in a subprocess)
+                libc = ctypes.CDLL(None)
                 fn = getattr(libc, name, None)  # glibc only
             except OSError:
                 fn = None

@@ -71,3 +71,18 @@ def test_large_blocks_apart_returns_a_freed_large_block_to_the_system():
 def test_large_blocks_apart_is_a_no_op_without_glibc(monkeypatch):
     monkeypatch.setattr(memory, "_MALLOPT", [None])
     assert memory.large_blocks_apart() is False
+
+
+def test_a_start_finds_glibc_without_a_subprocess():
+    """large_blocks_apart runs first in every start: it finds glibc among the process's own
+    symbols, without ctypes.util (its imports and the ldconfig it runs took ~15 ms)."""
+    import subprocess
+
+    script = ("import sys; from kzplanner.core import memory; "
+              "done = memory.large_blocks_apart(); "
+              "print(done, 'ctypes.util' in sys.modules, 'subprocess' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out[1:] == ["False", "False"]
+    if sys.platform.startswith("linux") and memory._glibc("mallopt", [], []) is not None:
+        assert out[0] == "True"
