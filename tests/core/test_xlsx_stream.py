@@ -135,8 +135,9 @@ def test_blank_rows_are_dropped_in_blocks_as_in_the_whole_sheet(tmp_path):
 
 
 def test_the_load_goes_on_once_the_registers_sheet_is_scanned(tmp_path, monkeypatch):
-    """The register is read in a thread of its own. The load waits only until its sheet's
-    extent is scanned, not for calamine's parse; a read that fails early does not hold it."""
+    """The register is read in a thread of its own. For a large file the load waits until its
+    sheet's extent is scanned, not for calamine's parse; a read that fails early does not hold
+    it. A small file's read is not waited for at all."""
     import threading
 
     from kzplanner.core import dataset
@@ -158,6 +159,7 @@ def test_the_load_goes_on_once_the_registers_sheet_is_scanned(tmp_path, monkeypa
     monkeypatch.setattr(xlsx_scan, "scan_sheet", scanned)
     monkeypatch.setattr(xlsx, "_calamine_stream", parsed)
     path = _register(tmp_path / "тізілім.xlsx", 12)
+    monkeypatch.setattr(dataset, "SCAN_FIRST_BYTES", path.stat().st_size)  # "large"
     future = dataset._register_in_background(path)
     assert events == ["scanned"]  # returned after the scan, before the parse
     load_went_on.set()
@@ -167,3 +169,18 @@ def test_the_load_goes_on_once_the_registers_sheet_is_scanned(tmp_path, monkeypa
     with pytest.raises(KZError) as exc:
         missing.result()
     assert exc.value.code == "file_not_found"
+
+    # a small file: returned before the scan (which waits here until it has returned)
+    events.clear()
+    load_went_on.clear()
+    monkeypatch.setattr(dataset, "SCAN_FIRST_BYTES", path.stat().st_size + 1)
+
+    def scanned_later(*args, **kwargs):
+        events.append("scan waited" if load_went_on.wait(10) else "scan first")
+        return scan(*args, **kwargs)
+
+    monkeypatch.setattr(xlsx_scan, "scan_sheet", scanned_later)
+    small = dataset._register_in_background(path)
+    load_went_on.set()
+    assert len(small.result()) == 12
+    assert events == ["scan waited", "parse waited"]
