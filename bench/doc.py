@@ -33,22 +33,28 @@ by hand: this page is generated.
 
 ### Where the targets not met (or met narrowly) stand (profiled 2026-12-07, kept by hand)
 
-- *The two narrow national ratios* (≤ 0.75× QGIS with the cache empty, ≤ 0.5× QGIS for the
-  first draw with every institution): met on 2026-12-06 (0.70×, 0.50×), missed by 1–5 % since on
-  the same code: this machine runs the national start 1.06–1.27 s today against 0.99 s then,
-  and QGIS's anchors move too (new-profile snapshot 1.35–1.60 s, first render 86–118 ms over
-  the two days). Read the two medians, not only the ratio.
-- *Empty-cache start, national*: ~1.5 s of CPU across threads to the painted map on 2 cores,
-  bound by Python's interpreter lock — the worker imports pandas and geopandas while the GUI
-  thread imports and builds the window; the parse itself is ~0.3 s. PySide6 no longer reads the
-  source of every module imported after it (gui/qt_import_hook.py; 1.30 → 1.20 s median in an
-  interleaved A/B of 6 runs each).
-- *Empty-cache start, stress* (7–8 s against ≤ 3 s): single-threaded on the 151 MB sheet XML,
-  calamine's get_sheet_by_name takes 1.94 s, the extent scan before it 0.77 s (it must come
-  first: calamine allocates the whole rectangle, so a far cell must be refused before it reads)
-  and turning the rows into columns ~1.6 s — 4.3 s for the register alone, before the
-  preparation and the preview (~1.5 s). Only a map without institutions could paint by 3 s; the
-  warm start (1.2–1.4 s) meets the target.
+- *The narrow national ratios* (≤ 0.75× QGIS with the cache empty, ≤ 0.5× QGIS for the first
+  draws): they flip between runs of the same code. This virtual machine's speed changes by the
+  hour, idle each time: the same empty-cache start took 1.11–1.16 s one hour and 1.18–1.6 s the
+  next, its CPU time rising with it (1.38 → 1.5–1.9 s), while QGIS's C++ anchors slowed less.
+  Three runs on 2026-12-07 gave the empty start 1.04 s / 1.37 s (0.76×), 1.39 s / 1.46 s and
+  1.46 s / 1.50 s, and the first draw 0.50×, 0.48× and 0.52×. The page now prints the
+  machine's speed at the run's start and end (a fixed Python workload, benchlib.speed_probe_ms):
+  compare runs by it, and read the two medians, not only the ratio.
+- *Empty-cache start, national*: ~1.4–1.5 s of CPU across threads to the painted map on 2
+  cores, bound by Python's interpreter lock — the worker imports pandas and geopandas while the
+  GUI thread imports and builds the window; the parse itself is ~0.3 s. PySide6 no longer reads
+  the source of every module imported after it (gui/qt_import_hook.py; 1.30 → 1.20 s median in
+  an interleaved A/B of 6 runs each), and the window's first call no longer runs ldconfig to
+  find glibc (core.memory; ~15 ms).
+- *Empty-cache start, stress* (~7.3 s against ≤ 3 s; 7.6–8.8 s before 2026-12-07's changes):
+  calamine's get_sheet_by_name takes ~2 s on the 151 MB sheet XML; the extent scan before it
+  ~0.8–1 s (it must come first: calamine allocates the whole rectangle, so a far cell must be
+  refused before it reads; the other reads now wait for it, which took it from ~2.4 s shared
+  with them); turning the rows into columns ~1.2 s (rows in blocks, 2 s before) — ~4 s for the
+  register, then the join, the preparation and the preview's first paint on the window's thread
+  (~1.5–2 s). Only a map without institutions could paint by 3 s; the warm start (1.3–1.5 s)
+  meets the target.
 - *Window's peak memory, stress* (≤ 500 MB): two rows since 2026-12-07, warm and empty.
   Three changes took the warm start from 591 to 487–494 MB and the empty one from 656 to
   565–572 MB: glibc's threshold for serving a block by mmap fixed at 256 KB (its default
