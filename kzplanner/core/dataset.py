@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -10,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from kzplanner import paths
-from kzplanner.core.background import in_background
 from kzplanner.core.catalogue import BASE_INDICATORS, group_columns
 from kzplanner.core.feedback import SILENT, Feedback
 from kzplanner.core.joining import (
@@ -31,8 +29,6 @@ from kzplanner.errors import KZError
 from kzplanner.lazy import pd
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
-
     import geopandas as gpd
 
 
@@ -234,38 +230,6 @@ def load_dataset(boundaries: str | Path | None = None, stats: Any = None,
     return ds
 
 
-# A register file at least this large is scanned before the other reads start (see
-# _register_in_background). Measured on the bench's inputs, empty input cache, window start to
-# the painted map: 50,000 institutions (3.6 MB) 2.10 → 1.89 s and 200,000 (14.6 MB) ~1.4 s
-# sooner with the wait; 9,550 (0.7 MB, a ~50 ms scan) 1.07 → 1.15 s, the other reads idle
-# while the window's thread and the scan share the lock.
-SCAN_FIRST_BYTES = 2 * 1024 * 1024
-
-
-def _register_in_background(path: Path) -> Future[pd.DataFrame]:
-    """read_institutions(path) started in a thread of its own; for a file of SCAN_FIRST_BYTES
-    or more, returns once that read has scanned the sheet's extent (or ended, or read a file
-    that is not scanned), else at once."""
-    from kzplanner.core.io.read.institutions import read_institutions
-
-    scanned = threading.Event()
-
-    def read_register(p: Path) -> pd.DataFrame:
-        try:
-            return read_institutions(p, on_scanned=scanned.set)
-        finally:
-            scanned.set()
-
-    try:
-        large = Path(path).stat().st_size >= SCAN_FIRST_BYTES
-    except OSError:  # the read itself says what is wrong with the file
-        large = False
-    future = in_background(read_register, path)
-    if large:
-        scanned.wait()
-    return future
-
-
 def _load_dataset(boundaries: str | Path | None = None, stats: Any = None,
                   institutions: str | Path | None = None,
                   feedback: Feedback = SILENT, *, layer: str | None = None,
@@ -289,6 +253,7 @@ def _load_dataset(boundaries: str | Path | None = None, stats: Any = None,
     `on_units` is called with the units as soon as the boundaries are read.
     """
     from kzplanner.core.io.read.boundaries import read_boundaries
+    from kzplanner.core.io.read.institutions import read_institutions_in_background
     from kzplanner.core.sources import combine
 
     specs = statistics_sources(stats, sheet, mapping, decisions, sources)
@@ -311,7 +276,7 @@ def _load_dataset(boundaries: str | Path | None = None, stats: Any = None,
     # and the other reads wait for that: run beside them it took three times as long, and it
     # lies on the load's longest path. Its error, if any, is raised where the register was
     # read before (after the statistics' own).
-    register = _register_in_background(ipath) if ipath is not None else None
+    register = read_institutions_in_background(ipath) if ipath is not None else None
 
     feedback.progress(0.0, "boundaries")
     units = read_boundaries(bpath, layer=layer)

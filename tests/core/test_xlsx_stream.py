@@ -140,8 +140,7 @@ def test_the_load_goes_on_once_the_registers_sheet_is_scanned(tmp_path, monkeypa
     it. A small file's read is not waited for at all."""
     import threading
 
-    from kzplanner.core import dataset
-    from kzplanner.core.io.read import xlsx, xlsx_scan
+    from kzplanner.core.io.read import institutions, xlsx, xlsx_scan
 
     events = []
     load_went_on = threading.Event()
@@ -159,13 +158,13 @@ def test_the_load_goes_on_once_the_registers_sheet_is_scanned(tmp_path, monkeypa
     monkeypatch.setattr(xlsx_scan, "scan_sheet", scanned)
     monkeypatch.setattr(xlsx, "_calamine_stream", parsed)
     path = _register(tmp_path / "тізілім.xlsx", 12)
-    monkeypatch.setattr(dataset, "SCAN_FIRST_BYTES", path.stat().st_size)  # "large"
-    future = dataset._register_in_background(path)
+    monkeypatch.setattr(institutions, "SCAN_FIRST_BYTES", path.stat().st_size)  # "large"
+    future = institutions.read_institutions_in_background(path)
     assert events == ["scanned"]  # returned after the scan, before the parse
     load_went_on.set()
     assert len(future.result()) == 12
     assert events == ["scanned", "parse waited"]
-    missing = dataset._register_in_background(tmp_path / "нет.xlsx")
+    missing = institutions.read_institutions_in_background(tmp_path / "нет.xlsx")
     with pytest.raises(KZError) as exc:
         missing.result()
     assert exc.value.code == "file_not_found"
@@ -173,14 +172,14 @@ def test_the_load_goes_on_once_the_registers_sheet_is_scanned(tmp_path, monkeypa
     # a small file: returned before the scan (which waits here until it has returned)
     events.clear()
     load_went_on.clear()
-    monkeypatch.setattr(dataset, "SCAN_FIRST_BYTES", path.stat().st_size + 1)
+    monkeypatch.setattr(institutions, "SCAN_FIRST_BYTES", path.stat().st_size + 1)
 
     def scanned_later(*args, **kwargs):
         events.append("scan waited" if load_went_on.wait(10) else "scan first")
         return scan(*args, **kwargs)
 
     monkeypatch.setattr(xlsx_scan, "scan_sheet", scanned_later)
-    small = dataset._register_in_background(path)
+    small = institutions.read_institutions_in_background(path)
     load_went_on.set()
     assert len(small.result()) == 12
     assert events == ["scan waited", "parse waited"]
