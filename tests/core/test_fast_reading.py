@@ -191,3 +191,30 @@ def test_a_far_cell_in_a_later_piece_of_a_long_sheet_is_refused(tmp_path):
             dst.writestr(info.filename, data)
     grid = read_grid(tmp_path / "near.xlsx")
     assert len(grid.cells) == 40_000 and grid.cells[-1] == [40_000, 1]
+
+
+def test_pieces_give_the_whole_xml_back_cut_before_a_tag(tmp_path):
+    """The scan's pieces (read in small reads, joined once a piece) are the member's XML
+    again, in order, in several pieces, each cut before a '<'. Text runs longer than a read (and longer than a piece) without a '<' in them are
+    kept whole across the cuts."""
+    import zipfile
+    from pathlib import Path
+
+    from kzplanner.core.io.read.safety import Budget
+
+    long_text = "Қ" * (xlsx_scan.READ * 3)  # 6 reads of bytes with no '<'
+    cells = []
+    for r in range(1, 30_001):
+        value = long_text if r in (7, 20_000) else f"Ә{r}"
+        cells.append(f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>{value}</t></is></c></row>')
+    xml = ("<worksheet><sheetData>" + "".join(cells) + "</sheetData></worksheet>").encode()
+    path = tmp_path / "кітап.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("xl/worksheets/sheet1.xml", xml)
+    with zipfile.ZipFile(path) as zf:
+        pieces = list(xlsx_scan._pieces(zf, "xl/worksheets/sheet1.xml", Path(path),
+                                        Budget(path)))
+    assert b"".join(pieces) == xml
+    assert len(pieces) > 3
+    assert len(pieces) <= len(xml) // (xlsx_scan.PIECE - xlsx_scan.READ) + 1
+    assert all(p.startswith(b"<") for p in pieces)

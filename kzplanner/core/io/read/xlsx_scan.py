@@ -46,19 +46,39 @@ class Scan:
     merges: list[tuple[int, int, int, int]] = field(default_factory=list)
 
 
+PIECE = 1 << 20  # bytes of XML a piece holds at least (the last one excepted)
+# each read of the inflated XML: below core.memory.LARGE_BLOCK, so these reads are served from
+# the heap and reused, not mapped and faulted in afresh each time (with 1 MB reads, four new
+# 1 MB blocks a piece made the scan of a 151 MB sheet ~0.45 s slower: 1.22 s against 0.77 s)
+READ = 128 * 1024
+
+
 def _pieces(zf: zipfile.ZipFile, member: str, path: Path, budget: Budget):
-    """The member's XML in pieces of about 1 MB, each cut before a '<'."""
+    """The member's XML in pieces of about PIECE bytes, each cut before a '<'; one block of
+    a piece's size is made per piece (the join)."""
     tail = b""
     try:
         with zf.open(member) as fh:
             while True:
                 budget.check()
-                chunk = fh.read(1 << 20)
-                buf = tail + chunk
-                if not chunk:
-                    if buf:
-                        yield buf
+                chunks, size = [tail], len(tail)
+                while size < PIECE:
+                    chunk = fh.read1(READ)
+                    if not chunk:
+                        break
+                    chunks.append(chunk)
+                    size += len(chunk)
+                if size < PIECE:  # the end of the member
+                    if size:
+                        yield b"".join(chunks)
                     return
+                cut = chunks[-1].rfind(b"<")
+                if cut > 0:  # the usual case: the cut falls in the last read
+                    last = chunks[-1]
+                    chunks[-1], tail = last[:cut], last[cut:]
+                    yield b"".join(chunks)
+                    continue
+                buf = b"".join(chunks)
                 cut = buf.rfind(b"<")
                 body, tail = (buf[:cut], buf[cut:]) if cut > 0 else (buf, b"")
                 yield body
