@@ -48,3 +48,27 @@ def test_changed_units_do_not_take_the_early_geometry(sample_dataset):
     other_parent.loc[other_parent.index[0], "parent_code"] = "990000000"
     assert early.result(other_parent) is None
     assert EarlyGeometry().result(units) is None  # never started
+
+
+def test_the_early_shapes_follow_a_files_own_anchors(sample_dataset):
+    """A file's centroid columns place the units' anchors (build_shapes): the early shapes
+    are those of the anchors read, and are not used once the anchors differ."""
+    from kzplanner.app.display.map_geometry import build_shapes
+    from kzplanner.app.display.prepared import EarlyGeometry
+
+    units = sample_dataset.units.copy()
+    units["centroid_lon"] = 70.0 + np.arange(len(units)) * 0.01
+    units["centroid_lat"] = 48.0
+    early = EarlyGeometry()
+    early.start(units)
+    got = early.result(units)
+    assert got is not None
+    simple, _outlines, shapes = got
+    expected = build_shapes(units, simple=simple)
+    assert list(shapes) == list(expected)
+    assert all(shapes[c].anchor == expected[c].anchor for c in shapes)
+    moved = units.copy()
+    moved.loc[moved.index[0], "centroid_lon"] = 80.0
+    assert early.result(moved) is None
+    without = units.drop(columns=["centroid_lon", "centroid_lat"])
+    assert early.result(without) is None

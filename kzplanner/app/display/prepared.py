@@ -98,11 +98,11 @@ def _same_file(a: str | None, b: Path) -> bool:
 
 def prepare_dataset(ds: Dataset, params: PlanParams, feedback: Feedback = SILENT,
                     items: PlanItems | None = None,
-                    geometry: tuple[Any, tuple[np.ndarray, ...]] | None = None
-                    ) -> PreparedDataset:
+                    geometry: EarlyMap | None = None) -> PreparedDataset:
     """Baseline gaps and access (as planning computes them) and the simplified, projected map;
     `items` when the caller has built them for these parameters already, `geometry` the
-    units' simplified() geometry and parent_outlines() when worked out already (EarlyGeometry)."""
+    units' simplified() geometry, parent_outlines() and build_shapes() when worked out already
+    (EarlyGeometry)."""
     # the map needs the baseline only: the plan's items are built by the plan (and were built
     # here too, for nothing, before issue 21)
     access_s, gaps_before = ((items.access, items.gaps_before) if items is not None
@@ -110,7 +110,7 @@ def prepare_dataset(ds: Dataset, params: PlanParams, feedback: Feedback = SILENT
     feedback.progress(0.5, "map")
     # once, for the units and their parents' borders
     simple = geometry[0] if geometry is not None else simplified(ds.units)
-    shapes = build_shapes(ds.units, simple=simple)
+    shapes = geometry[2] if geometry is not None else build_shapes(ds.units, simple=simple)
     inst = ds.institutions
     x, y = project(inst["lon"].to_numpy(dtype=float), inst["lat"].to_numpy(dtype=float))
     stats = _source_path(ds, "statistics")
@@ -167,14 +167,24 @@ def doubt_lines(ds: Dataset) -> dict[str, str]:
     return {lang: f"⚠ {label('doubts_warning', lang)} ({len(doubts)})" for lang in LANGUAGES}
 
 
-class EarlyGeometry:
-    """The units' simplified geometry and their parents' borders, worked out in a thread of
-    their own from the moment the boundaries are read (load_dataset's `on_units`) while the
-    statistics and the register are parsed: GEOS runs without Python's lock, so on a second
-    core this costs the load nothing (~0.1 s of a national start, ~1 s at 10,000 units).
+# the columns besides the geometry that the early map depends on: the parents (their
+# borders) and a file's own anchors (build_shapes)
+_ALONG_GEOMETRY = ("parent_code", "centroid_lon", "centroid_lat")
+# (simplified(), parent_outlines(), build_shapes()) of one set of units
+EarlyMap = tuple[Any, tuple[np.ndarray, ...], dict[str, UnitShape]]
 
-    `result(units)` gives (simplified(), parent_outlines()) for exactly the geometry and
-    parents the dataset ended with, else None (prepare_dataset then works them out itself)."""
+
+class EarlyGeometry:
+    """The units' simplified geometry, their parents' borders and their projected shapes,
+    worked out in a thread of their own from the moment the boundaries are read (load_dataset's
+    `on_units`) while the statistics and the register are parsed: GEOS runs without Python's
+    lock, so on a second core this costs the load nothing (~0.1 s of a national start, ~1 s at
+    10,000 units). The shapes (~0.4 s at 10,000 units, in Python) were made after the register
+    was read, on the load's longest path; here they are made while calamine parses it.
+
+    `result(units)` gives (simplified(), parent_outlines(), build_shapes()) for exactly the
+    geometry, parents and anchors the dataset ended with, else None (prepare_dataset then
+    works them out itself)."""
 
     def __init__(self) -> None:
         self._job: tuple[Any, Any, Any] | None = None  # (thread, snapshot, output)
@@ -182,14 +192,15 @@ class EarlyGeometry:
     def start(self, units: Any) -> None:
         import threading
 
-        cols = ["geometry"] + (["parent_code"] if "parent_code" in units.columns else [])
+        cols = ["geometry"] + [c for c in _ALONG_GEOMETRY if c in units.columns]
         snapshot = units[cols].copy()
         out: dict[str, Any] = {}
 
         def work() -> None:
             try:
                 simple = simplified(snapshot)
-                out["geometry"] = (simple, parent_outlines(snapshot, simple=simple))
+                out["geometry"] = (simple, parent_outlines(snapshot, simple=simple),
+                                   build_shapes(snapshot, simple=simple))
             except Exception:  # noqa: BLE001 - prepare_dataset works it out and reports
                 pass
 
@@ -197,7 +208,7 @@ class EarlyGeometry:
         thread.start()
         self._job = (thread, snapshot, out)
 
-    def result(self, units: Any) -> tuple[Any, tuple[np.ndarray, ...]] | None:
+    def result(self, units: Any) -> EarlyMap | None:
         if self._job is None:
             return None
         thread, snapshot, out = self._job
@@ -205,9 +216,9 @@ class EarlyGeometry:
         same = (snapshot.index.equals(units.index) and snapshot.crs == units.crs
                 and all(a is b for a, b in zip(snapshot.geometry.values, units.geometry.values,
                                                strict=True))
-                and ("parent_code" in snapshot.columns) == ("parent_code" in units.columns)
-                and ("parent_code" not in snapshot.columns
-                     or snapshot["parent_code"].equals(units["parent_code"])))
+                and all((c in snapshot.columns) == (c in units.columns)
+                        and (c not in units.columns or snapshot[c].equals(units[c]))
+                        for c in _ALONG_GEOMETRY))
         return out.get("geometry") if same else None
 
 
