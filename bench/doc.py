@@ -47,14 +47,18 @@ by hand: this page is generated.
   the source of every module imported after it (gui/qt_import_hook.py; 1.30 → 1.20 s median in
   an interleaved A/B of 6 runs each), and the window's first call no longer runs ldconfig to
   find glibc (core.memory; ~15 ms).
-- *Empty-cache start, stress* (~7.3 s against ≤ 3 s; 7.6–8.8 s before 2026-12-07's changes):
-  calamine's get_sheet_by_name takes ~2 s on the 151 MB sheet XML; the extent scan before it
-  ~0.8–1 s (it must come first: calamine allocates the whole rectangle, so a far cell must be
-  refused before it reads; the other reads now wait for it, which took it from ~2.4 s shared
-  with them); turning the rows into columns ~1.2 s (rows in blocks, 2 s before) — ~4 s for the
-  register, then the join, the preparation and the preview's first paint on the window's thread
-  (~1.5–2 s). Only a map without institutions could paint by 3 s; the warm start (1.3–1.5 s)
-  meets the target.
+- *Empty-cache start, stress* (~6.5 s against ≤ 3 s; 7.0–7.4 s before two changes late on
+  2026-12-07, 7.6–8.8 s before that day's earlier ones), profiled by its parts: the window is
+  up at ~0.6 s; the register's extent scan takes ~0.85 s (it must come first: calamine
+  allocates the whole rectangle, so a far cell must be refused before it reads; 1.2 s until
+  its reads stopped making fresh 1 MB blocks — core.memory serves every block of 256 KB or more
+  by mmap, faulted in page by page); calamine's get_sheet_by_name ~2 s on the 151 MB sheet XML
+  (1.7 s on the same register written with shared strings, as Excel writes it); turning the
+  rows into columns ~1.3 s; then the dataset's last steps (sorting the institutions ~0.2 s),
+  the preparation (~0.2 s: the map's shapes are now made while calamine parses, not after)
+  and the window's first build and paint of 10,000 units (~0.75 s: items ~0.25 s, label
+  placement ~0.25 s, paint ~0.15 s). Only a map without institutions could paint by 3 s; the
+  warm start (1.3–1.5 s) meets the target.
 - *Window's peak memory, stress* (≤ 500 MB): two rows since 2026-12-07, warm and empty.
   Three changes took the warm start from 591 to 487–494 MB and the empty one from 656 to
   565–572 MB: glibc's threshold for serving a block by mmap fixed at 256 KB (its default
@@ -65,7 +69,11 @@ by hand: this page is generated.
   on the empty start puts its peak in python-calamine's get_sheet_by_name of the register:
   calamine alone needs ~257 MB above a bare interpreter for that sheet (the reference row,
   measured in this run), on top of ~300 MB the window holds by then (Qt, PySide6, pandas,
-  GDAL, the window, boundaries, statistics). A reader built on python-calamine cannot read
+  GDAL, the window, boundaries, statistics). Sampled every 50 ms, the start's resident memory
+  reaches ~500 MB during that parse and ~520 MB again while the rows become columns (calamine's
+  ~150 MB copy of the sheet is held until its last row is read). Raising the mmap threshold
+  to 1.25–4 MB would also have made the scan fast again, but cost 15–20 MB at this peak; the
+  scan's reads were made small instead. A reader built on python-calamine cannot read
   that register within 500 MB here; a streaming reader of our own would be slower than the
   3 s the same start already misses.
 - *Statistics read* (≤ 1.2× calamine; 1.16–1.19× in interleaved runs of 30 today): the rest
