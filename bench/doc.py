@@ -38,7 +38,10 @@ by hand: this page is generated.
   hour, idle each time: the same empty-cache start took 1.11–1.16 s one hour and 1.18–1.6 s the
   next, its CPU time rising with it (1.38 → 1.5–1.9 s), while QGIS's C++ anchors slowed less.
   Three runs on 2026-12-07 gave the empty start 1.04 s / 1.37 s (0.76×), 1.39 s / 1.46 s and
-  1.46 s / 1.50 s, and the first draw 0.50×, 0.48× and 0.52×. The page now prints the
+  1.46 s / 1.50 s, and the first draw 0.50×, 0.48× and 0.52×; the run on this page (later
+  that day, 106bf12) the empty start 0.69× (met) and the first draws 0.52× and 0.51× (not
+  met), and bench/map_draw.py alone right after it 43.5 ms for the first draw (rebuild ~14 ms:
+  items, classes, fit, labels; paint ~29 ms). The page now prints the
   machine's speed at the run's start and end (a fixed Python workload, benchlib.speed_probe_ms):
   compare runs by it, and read the two medians, not only the ratio.
 - *Empty-cache start, national*: ~1.4–1.5 s of CPU across threads to the painted map on 2
