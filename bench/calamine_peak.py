@@ -14,26 +14,19 @@ import argparse
 import json
 
 
-def _status_mb(key: str) -> float:
-    with open("/proc/self/status") as fh:
-        for line in fh:
-            if line.startswith(key + ":"):
-                return int(line.split()[1]) / 1024
-    return float("nan")
-
-
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--file", required=True)
     parser.add_argument("--sheet", required=True)
     args = parser.parse_args()
+    from proc_status import status_mb  # bench/ (this script's folder)
     from python_calamine import CalamineWorkbook
 
-    before = _status_mb("VmRSS")
+    before = status_mb("VmRSS")
     wb = CalamineWorkbook.from_path(args.file)
     ws = wb.get_sheet_by_name(args.sheet)
-    print(json.dumps({"peak_over_mb": _status_mb("VmHWM") - before,
-                      "held_mb": _status_mb("VmRSS") - before,
+    print(json.dumps({"peak_over_mb": status_mb("VmHWM") - before,
+                      "held_mb": status_mb("VmRSS") - before,
                       "rows": ws.height, "columns": ws.width}))
     return 0
 

@@ -252,8 +252,9 @@ with open(sys.argv[1], 'rb') as fh:
     ds = pickle.load(fh)[1]
 for strategy in ('proportional', 'equal', 'worst_first'):
     make_plan(ds, PlanParams(strategy=strategy, budget_kzt=float(sys.argv[2]) * 1e9))
-with open('/proc/self/status') as fh:  # VmHWM: this process's own peak (reset by exec)
-    print(next(int(line.split()[1]) for line in fh if line.startswith('VmHWM:')) / 1024)
+sys.path.insert(0, 'bench')  # run from the repository's root (benchlib._child)
+from proc_status import status_mb
+print(status_mb('VmHWM'))  # this process's own peak (reset by exec)
 """
 
 
@@ -334,8 +335,9 @@ from kzplanner.core.planning.planner import make_plan
 d = sys.argv[1]
 ds = load_dataset(d + '/units.gpkg', d + '/statistics.xlsx', d + '/institutions.xlsx')
 make_plan(ds, PlanParams())
-with open('/proc/self/status') as fh:  # VmHWM: this process's own peak (reset by exec)
-    print(next(int(line.split()[1]) for line in fh if line.startswith('VmHWM:')) / 1024)
+sys.path.insert(0, 'bench')  # run from the repository's root (benchlib._child)
+from proc_status import status_mb
+print(status_mb('VmHWM'))  # this process's own peak (reset by exec)
 """
 
 

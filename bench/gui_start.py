@@ -38,16 +38,6 @@ def _since_start() -> float:
     return uptime - start_ticks / os.sysconf("SC_CLK_TCK")
 
 
-def _peak_rss_mb() -> float:
-    """This process's peak resident memory (VmHWM). Not ru_maxrss: Linux keeps that across
-    exec, so a child of a parent that had grown large would report the parent's peak."""
-    with open("/proc/self/status") as fh:
-        for line in fh:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    return float("nan")
-
-
 def _count_cache_hits() -> list[int]:
     """[how many input-cache entries this start found] (the map's and the dataset's: 2 at a
     warm start), counted around input_cache.load. A start meant to be warm that found none ran
@@ -112,7 +102,9 @@ def main() -> int:
     take_screenshot(window, args.screenshot)
     painted = time.perf_counter() - t0
     window.close()
-    rss_mb = _peak_rss_mb()
+    from proc_status import status_mb  # bench/ (this script's folder)
+
+    rss_mb = status_mb("VmHWM")
     ds = state.dataset
     print(json.dumps({"ok": ok, "imports_to_shown_s": shown,
                       "imports_to_map_s": map_painted, "process_to_map_s": map_process,
