@@ -52,3 +52,38 @@ def test_the_map_is_fitted_once_to_the_size_the_layout_gives_it(qtbot, sample_da
     assert settled[0][1] > before  # the strip's room went to the map
     assert shown == settled
     assert fits == [settled[0]]  # one fit, at the final size
+
+
+def test_the_same_map_again_is_not_placed_again_but_a_new_language_is(qtbot, sample_dataset):
+    """The dataset arriving with the map its preview drew (the same names, the same caption
+    size) neither refits the map nor places its labels again (~0.3 s at 10,000 units before
+    the first plan); another language does both."""
+    from kzplanner.app.display.prepared import prepare_dataset
+    from kzplanner.core.planning.parameters import PlanParams
+    from kzplanner.gui.map.map_view import MapView
+    from kzplanner.gui.state import AppState
+
+    state = AppState(language="kk")
+    state.set_auto_plan(False)
+    view = MapView(state)
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    state._prepared = prepare_dataset(sample_dataset, PlanParams())  # noqa: SLF001 - as a load
+    state.map_changed.emit()
+    placed = []
+    declutter = view._declutter  # noqa: SLF001 - counted, not changed
+
+    def counted() -> None:
+        placed.append(state.language)
+        declutter()
+
+    view._declutter = counted  # noqa: SLF001
+    before = {c: lab.text() for c, lab in view.label_items.items()}
+    state.map_changed.emit()  # the same map: what the dataset's arrival after its preview does
+    assert placed == []
+    assert {c: lab.text() for c, lab in view.label_items.items()} == before
+    state.set_language("ru")
+    assert placed and placed[-1] == "ru"
+    assert view.label_items["351000000"].text() != before["351000000"]

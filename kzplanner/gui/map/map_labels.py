@@ -111,9 +111,10 @@ class LabelItem:
             self.layer.label_changed(self)
 
     # --- text, variants, emphasis
-    def set_text(self, text: str) -> None:
+    def set_text(self, text: str) -> bool:
+        """True when the text changed (the labels then need placing again)."""
         if text == self._text:
-            return  # relabelling with the same name keeps the variant decluttering chose
+            return False  # relabelling with the same name keeps the variant decluttering chose
         self._text = text
         wrapped = wrap_in_two(text)
         self._variants = [text] + ([wrapped] if wrapped else [])
@@ -121,6 +122,7 @@ class LabelItem:
         self._cache.clear()
         self._boxes.clear()
         self._changed()
+        return True
 
     def text(self) -> str:
         return self._text or ""
