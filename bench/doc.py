@@ -62,7 +62,8 @@ by hand: this page is generated.
   and the window's first build and paint of 10,000 units (~0.75 s: items ~0.25 s, label
   placement ~0.25 s, paint ~0.15 s). The window's layout, which the same news changes (the
   notice strip above the map), is now settled before the map's one fit: the map was fitted,
-  decluttered and painted again a moment later (~0.3 s more before the first plan). Only a
+  decluttered and painted again a moment later (~0.3 s more before the first plan), and the
+  dataset landing after its preview placed the same labels again (~0.3 s more). Only a
   map without institutions could paint by 3 s; the warm start (1.3–1.5 s) meets the target.
 - *Window's peak memory, stress* (≤ 500 MB): two rows since 2026-12-07, warm and empty.
   Three changes took the warm start from 591 to 487–494 MB and the empty one from 656 to
