@@ -1,7 +1,9 @@
-"""When the news that changes the map also changes the window around it (the notice strip above
-the map hidden as the data land), the map is fitted to the size it is shown at: the window's
-layout is settled inside the map's rebuild, not after the map was fitted and painted for a
-size it no longer has (issue 21: a second fit and paint, ~0.3 s at 10,000 units, and a jump)."""
+"""The map placed once when its data land (issue 21: each extra fit and label placement is
+~0.3 s at 10,000 units). When the news that changes the map also changes the window around it
+(the notice strip above the map hidden as the data land), the map is fitted to the size it is
+shown at: the window's layout is settled inside the map's rebuild, not after the map was fitted
+and painted for a size it no longer has (a second fit and paint, and a jump). The dataset
+arriving with the map its preview drew does not place the labels again."""
 
 from __future__ import annotations
 

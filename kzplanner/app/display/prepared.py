@@ -96,6 +96,13 @@ def _same_file(a: str | None, b: Path) -> bool:
         return False
 
 
+# the columns besides the geometry that the early map depends on: the parents (their
+# borders) and a file's own anchors (build_shapes)
+_ALONG_GEOMETRY = ("parent_code", "centroid_lon", "centroid_lat")
+# (simplified(), parent_outlines(), build_shapes()) of one set of units
+EarlyMap = tuple[Any, tuple[np.ndarray, ...], dict[str, UnitShape]]
+
+
 def prepare_dataset(ds: Dataset, params: PlanParams, feedback: Feedback = SILENT,
                     items: PlanItems | None = None,
                     geometry: EarlyMap | None = None) -> PreparedDataset:
@@ -165,13 +172,6 @@ def doubt_lines(ds: Dataset) -> dict[str, str]:
 
     # ⚠, not ⛔: the bundled DejaVu Sans has no glyph for ⛔
     return {lang: f"⚠ {label('doubts_warning', lang)} ({len(doubts)})" for lang in LANGUAGES}
-
-
-# the columns besides the geometry that the early map depends on: the parents (their
-# borders) and a file's own anchors (build_shapes)
-_ALONG_GEOMETRY = ("parent_code", "centroid_lon", "centroid_lat")
-# (simplified(), parent_outlines(), build_shapes()) of one set of units
-EarlyMap = tuple[Any, tuple[np.ndarray, ...], dict[str, UnitShape]]
 
 
 class EarlyGeometry:
