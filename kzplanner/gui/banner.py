@@ -105,9 +105,11 @@ class NoticeBanner(QFrame):
 
     def refresh(self) -> None:
         lang = self.state.language
-        data = self.state.map_data  # at start-up maybe the map's preview of the data loading
-        illustrative = data is None or data.illustrative
-        predate = data is None or data.boundaries_predate_2018
+        # at start-up maybe the map's preview of the data loading; with no data yet (or after a
+        # load that failed) there is nothing to call illustrative or old: the map says so
+        data = self.state.map_data
+        illustrative = data is not None and data.illustrative
+        predate = data is not None and data.boundaries_predate_2018
         self.illustrative_label.setText(tr("banner.illustrative", lang))
         self.predate_label.setText(tr("banner.predate", lang))
         self.load_button.setText(tr("banner.load_current", lang))

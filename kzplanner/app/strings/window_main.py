@@ -89,6 +89,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "map.fit_tip": {"en": "Show the whole map (F)", "ru": "Показать всю карту (F)",
                     "kk": "Бүкіл картаны көрсету (F)"},
     "map.loading": {"en": "Loading map…", "ru": "Загрузка карты…", "kk": "Карта жүктелуде…"},
+    "map.no_data": {
+        "en": "No data loaded.\nFile → Open project… or File → Load statistics…",
+        "ru": "Данные не загружены.\nФайл → Открыть проект… или Файл → Загрузить статистику…",
+        "kk": "Деректер жүктелмеген.\nФайл → Жобаны ашу… немесе Файл → Статистиканы жүктеу…",
+    },
     "legend.before": {"en": "before the plan", "ru": "до плана", "kk": "жоспарға дейін"},
     "legend.after": {"en": "after the plan", "ru": "после плана", "kk": "жоспардан кейін"},
     "legend.change": {"en": "change, pp", "ru": "изменение, п. п.", "kk": "өзгеріс, п. т."},

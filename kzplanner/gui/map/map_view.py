@@ -58,6 +58,7 @@ from kzplanner.gui.map.map_settlements import SettlementOverlay
 from kzplanner.gui.map.unit_names import label_names
 from kzplanner.gui.map.unit_tips import TipScene, UnitTips
 from kzplanner.gui.state import AppState
+from kzplanner.gui.tasks import TaskKind
 
 if TYPE_CHECKING:
     from kzplanner.app.display.map_data import MapData
@@ -129,6 +130,8 @@ class MapView(MapNavigation):
         state.map_mode_changed.connect(self.restyle)
         state.selection_changed.connect(self._show_selection)
         state.language_changed.connect(self._relabel)
+        state.tasks.task_started.connect(self._say_why_empty)
+        state.tasks.task_finished.connect(self._say_why_empty)
         self.rebuild()
         self.settlements = SettlementOverlay(self)  # after rebuild: it adds its item after it
 
@@ -158,7 +161,7 @@ class MapView(MapNavigation):
         self.institution_layer = None
         self._drawn = data
         self.placeholder.setVisible(data is None)
-        self.placeholder.setText(tr("map.loading", self.state.language))
+        self._say_why_empty()
         self.caption.setVisible(data is not None)
         if data is None:
             self.legend.set_content("", [])
@@ -344,6 +347,13 @@ class MapView(MapNavigation):
         if not self._user_zoomed and self.inst_legend.size() != before:
             self.fit()
 
+    def _say_why_empty(self, *_kind: object) -> None:
+        """The empty map's text: loading while data are on their way, else how to load some
+        (after a load that failed, or before any)."""
+        loading = self.state.tasks.is_busy(TaskKind.LOAD)
+        self.placeholder.setText(tr("map.loading" if loading else "map.no_data",
+                                    self.state.language))
+
     # --- selection
     def _show_selection(self) -> None:
         selected = set(self.state.selection)
@@ -360,7 +370,7 @@ class MapView(MapNavigation):
         data = self.state.map_data
         lang = self.state.language
         if data is None:
-            self.placeholder.setText(tr("map.loading", lang))
+            self._say_why_empty()
             return
         full = data.unit_names(lang)
         names = label_names({code: full.get(code) or code for code in self.label_items
