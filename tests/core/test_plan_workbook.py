@@ -291,6 +291,43 @@ def test_allocation_sheet_prints_one_page_wide_its_narrowed_text_wrapping(
         assert wrapped  # narrowed: some names wrap
 
 
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_summary_labels_wrap_only_when_too_wide_their_figures_beside_the_first_line(
+        tmp_path, sample_dataset, plan, lang):
+    """A summary label in column A that fits on one line (measured here in DejaVu Sans) is not
+    wrapped and its row is not made taller ('Разрыв институционального доступа, городские
+    учреждения' got two lines' height, its figures on the empty second line); one that does
+    not fit wraps, its row tall enough, and its figures are aligned at the top, beside the
+    label's first line, not under its last."""
+    out = write_plan_workbook(tmp_path / f"plan_{lang}.xlsx", sample_dataset, plan, lang=lang)
+    ws = openpyxl.load_workbook(out).worksheets[0]
+    width = ws.column_dimensions["A"].width
+    merged = {r.min_row for r in ws.merged_cells.ranges}
+    one_line = wrapped = 0
+    for row in ws.iter_rows(min_row=2):
+        label_cell = row[0]
+        if not isinstance(label_cell.value, str) or label_cell.row in merged \
+                or label_cell.fill.fill_type == "solid":  # a table's header row
+            continue
+        height = ws.row_dimensions[label_cell.row].height
+        if _regular_units(label_cell.value) <= width - 2:
+            assert not label_cell.alignment.wrap_text, (label_cell.value, width)
+            one_line += 1
+            continue
+        if _bold_units(label_cell.value) <= width - 2 or _regular_units(label_cell.value) <= width:
+            continue  # too close to call (a bold label, the cell's padding)
+        assert label_cell.alignment.wrap_text, (label_cell.value, width)
+        assert height is not None and height >= 30, (label_cell.value, height)
+        figures = [c for c in row[1:] if c.value is not None]
+        assert figures, label_cell.value
+        for cell in figures:
+            assert cell.alignment.vertical == "top", (label_cell.value, cell.coordinate)
+        wrapped += 1
+    assert one_line >= 10
+    if lang != "en":
+        assert wrapped  # 'Снижение сводного индекса, единицы взвешены по населению (пункты)'
+
+
 def test_text_lines_wraps_between_words_and_breaks_only_a_word_too_wide():
     from kzplanner.core.io.write.workbook_cells import text_lines
 

@@ -310,7 +310,7 @@ def build_plan_book(ds: Dataset, result: PlanResult, lang: str = "ru",
     ws.column_dimensions["A"].width = min(max(longest + 2, 40), SUMMARY_A)
     fit_summary_columns(ws, "BCDEFGH", header_rows, merged,
                         budget=PAGE_BUDGET - ws.column_dimensions["A"].width)
-    wrap_long_labels(ws, SUMMARY_A - 2, merged)
+    wrap_long_labels(ws, merged)
     print_setup(ws, None)
 
     # --- assumptions, in words a planner reads

@@ -15,6 +15,7 @@ from kzplanner.core.io.write.workbook_cells import (
     header_row,
     header_word_units,
     put,
+    text_lines,
     wrapped_lines,
 )
 
@@ -245,14 +246,28 @@ def fit_summary_columns(ws: Worksheet, columns: str, header_rows: list[int],
         ws.row_dimensions[row].height = max(15, 15 * lines)
 
 
-def wrap_long_labels(ws: Worksheet, width: int, skip_rows: set[int]) -> None:
-    """Labels in column A longer than `width` wrap, their rows made tall enough."""
+def wrap_long_labels(ws: Worksheet, skip_rows: set[int]) -> None:
+    """Labels in column A that do not fit its width (as LibreOffice wraps them) wrap, their
+    rows made tall enough, and the row's figures aligned at the top beside the label's first
+    line (as a table's wrapped rows are), each keeping its horizontal alignment."""
+    from dataclasses import replace
+
     from kzplanner.core.io.write.xlsx_book import Alignment
 
+    width = ws.column_dimensions["A"].width or 8.43
+    last = ws.max_column
     for cell in ws["A"]:
-        if isinstance(cell.value, str) and len(cell.value) > width and cell.row not in skip_rows:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
-            ws.row_dimensions[cell.row].height = 15 * -(-len(cell.value) // (width - 4))
+        if not isinstance(cell.value, str) or cell.row in skip_rows:
+            continue
+        lines = text_lines(cell.value, width)
+        if lines < 2:
+            continue
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        ws.row_dimensions[cell.row].height = 15 * lines
+        for col in range(2, last + 1):
+            if ws.value_at(cell.row, col) is not None:
+                figure = ws.cell(cell.row, col)
+                figure.alignment = replace(figure.alignment or Alignment(), vertical="top")
 
 
 def png_size(png: bytes) -> tuple[int, int]:
