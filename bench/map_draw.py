@@ -82,21 +82,19 @@ def main(argv: list[str] | None = None) -> int:
     width, height = (int(v) for v in args.size.split("x"))
 
     from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QSize
-    from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    from kzplanner.core.memory import large_blocks_apart
+    from kzplanner.gui.app import application
 
-    large_blocks_apart()  # as the window's application() does
+    # the window's own process settings (memory blocks, collector thresholds) and style: a
+    # bench process with Python's default collector thresholds collected ~20× as often
+    app = application()
     import kzplanner.gui.map.map_institutions as mi
     from kzplanner.app.display.prepared import prepare_dataset
     from kzplanner.core.dataset import load_dataset
     from kzplanner.core.planning.parameters import PlanParams
     from kzplanner.gui.map.map_view import MapView
     from kzplanner.gui.state import AppState
-    from kzplanner.gui.style import apply_style
 
-    apply_style(app)
     data = Path(args.data)
     if (data / "units.gpkg").is_file():
         ds = load_dataset(str(data / "units.gpkg"), str(data / "statistics.xlsx"),
