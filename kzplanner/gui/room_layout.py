@@ -11,7 +11,7 @@ Every dock's content sits in a scroll area, so a form scrolls instead of being c
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QDockWidget,
@@ -84,6 +84,7 @@ class RoomLayout(QObject):
         self.column_dock.hide()
         self.compact: bool | None = None  # the first fit arranges whichever it is
         self._pending = False
+        self._first_pending = False  # the wide arrangement's first sizes are still to be set
         self._column_docked = False
         self.maximized_on_start = False  # set when the window opens maximized on a small screen
         window.setTabPosition(SIDE_DOCK, QTabWidget.TabPosition.North)
@@ -98,7 +99,14 @@ class RoomLayout(QObject):
         self.column_dock.setWindowTitle(title)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.window and event.type() == QEvent.Type.Resize and not self._pending:
+        if watched is self.window and event.type() == QEvent.Type.Show:
+            # the first sizes before anything is painted: set a moment later, they moved and
+            # refitted a map already shown (at a warm start the map paints within ~0.1 s)
+            if self.compact is None and not is_compact(self.window.width(),
+                                                       self.window.height()):
+                self.arrange(False)
+            self._settle_first_sizes()
+        elif watched is self.window and event.type() == QEvent.Type.Resize and not self._pending:
             self._pending = True  # once per burst of resizes, after Qt has laid them out
             QTimer.singleShot(0, self.fit)
         elif watched is self.window and event.type() == QEvent.Type.LayoutRequest:
@@ -140,8 +148,10 @@ class RoomLayout(QObject):
             return
         if self.compact is None and not compact:  # the docks are where the window put them:
             self.compact = False  # only the sizes (no dock shown a moment: charts stay unbuilt)
-            QTimer.singleShot(0, self._first_sizes)
-            return
+            self._first_pending = True
+            if self.window.isVisible():
+                self._settle_first_sizes()
+            return  # else when the window is shown (eventFilter)
         self.compact = compact
         window = self.window
         shown = {dock: not dock.isHidden() for dock in self.docks()}
@@ -205,6 +215,14 @@ class RoomLayout(QObject):
             dock.setVisible(shown[dock])
         self.front.raise_()
         QTimer.singleShot(0, self._first_sizes)  # once the docks are laid out again
+
+    def _settle_first_sizes(self) -> None:
+        """The first sizes, now, once the window's layouts have been carried out."""
+        if not self._first_pending:
+            return
+        self._first_pending = False
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self._first_sizes()
 
     def _first_sizes(self) -> None:
         """The features' first sizes, capped so that the map keeps the largest area."""
