@@ -245,7 +245,8 @@ def gaps_from_counts(counts: pd.DataFrame, groups: tuple[str, ...],
     """Gap shares (0..1) and the combined index (0..100) for every row of `counts`.
 
     Institutional gap = people served by institutions without access / all people served
-    (weighted across types); per type both by count (`school_gap`) and by people
+    (weighted across types; with settlements FAPs and PSCs count coverage instead:
+    settlements.plan.coverage_counts); per type both by count (`school_gap`) and by people
     (`school_gap_people`), and what is missing (`school_gap_connection`, `school_gap_equipment`:
     shares of the type's institutions lacking a connection at the benchmark, lacking equipment
     or licences; one institution may lack both). Household gap per dimension = lacking /

@@ -139,19 +139,28 @@ def baseline_access_gaps(ds: Dataset, params: PlanParams) -> tuple[pd.Series, pd
     """Each institution's access and each unit's gaps before any plan: what build_items
     starts from (its `access` and `gaps_before`), without the plan's items (the map needs
     only these)."""
-    return _access_counts_gaps(ds, params)[::2]
+    access, _counts, gaps, _basis = _access_counts_gaps(ds, params)
+    return access, gaps
 
 
 def _access_counts_gaps(ds: Dataset, params: PlanParams
-                        ) -> tuple[pd.Series, pd.DataFrame, pd.DataFrame]:
+                        ) -> tuple[pd.Series, pd.DataFrame, pd.DataFrame, Any]:
+    """Access, counts and gaps before any plan, and the settlements' basis (None without
+    settlements); with settlements FAPs and PSCs count coverage (settlements.plan.coverage_counts),
+    the measure their kits are valued by."""
+    from kzplanner.core.settlements.plan import coverage_counts, settlement_basis
+
     access = institution_access(ds.institutions, params.rules)
     counts = unit_counts(ds.units, ds.institutions, access, ds.groups)
-    return access, counts, gaps_from_counts(counts, ds.groups, params.rules)
+    basis = settlement_basis(ds, access)
+    if basis is not None:
+        counts = coverage_counts(counts, basis, basis.before)
+    return access, counts, gaps_from_counts(counts, ds.groups, params.rules), basis
 
 
 def build_items(ds: Dataset, params: PlanParams) -> PlanItems:
     rules = params.rules
-    access, counts, gaps = _access_counts_gaps(ds, params)
+    access, counts, gaps, settled = _access_counts_gaps(ds, params)
     w_u = equity_weights(gaps["combined_gap"], params.equity)
     units = unit_exchange(ds, params, counts, gaps)
     avail = ds.units["network_coverage_share"].astype(float).fillna(1.0).clip(0.0, 1.0)
@@ -196,13 +205,10 @@ def build_items(ds: Dataset, params: PlanParams) -> PlanItems:
                  "cap_people", "max_count", "value", "measure", "envelope_value", "cap_basis"]))
     vouchers = vouchers.sort_values(["unit_code", "instrument", "group"], kind="stable")
     vouchers = vouchers.reset_index(drop=True)
-    from kzplanner.core.settlements.plan import settlement_basis
-
-    basis = settlement_basis(ds, access)
-    kits = _kits(ds, params, access, w_u, units, scale, basis)
+    kits = _kits(ds, params, access, w_u, units, scale, settled)
     return PlanItems(vouchers=vouchers, kits=kits, equity_weight=w_u, access=access,
                      counts_before=counts, gaps_before=gaps, units=units,
-                     gap_weights=dict(weights), settlements=basis,
+                     gap_weights=dict(weights), settlements=settled,
                      national_before=gaps_from_counts(national_counts(counts), ds.groups,
                                                       rules).iloc[0])
 
@@ -244,15 +250,51 @@ def _kits(ds: Dataset, params: PlanParams, access: pd.Series, w_u: pd.Series,
     ok = pos >= 0
     at = np.where(ok, pos, 0)
     w = np.where(ok, w_u.to_numpy()[at], 0.0)
-    per_gap = _per(params.rules.gap_weights.get("institutional", 0.0) * served,
-                   units["people_served"].to_numpy()[at])
+    w_inst = params.rules.gap_weights.get("institutional", 0.0)
+    per_gap = _per(w_inst * served, units["people_served"].to_numpy()[at])
     inst["value"] = np.where(ok, w * scale[at] * per_gap, 0.0)
     inst["measure"] = served
     inst["envelope_value"] = w * served
+    if basis is not None:  # each credited settlement counts in its own unit's index
+        value, envelope = _credited_values(basis, units, w_u.to_numpy(float), scale, w_inst)
+        ids = inst["inst_id"].astype(str)
+        inst["value"] = np.where(valued, value.reindex(ids).fillna(0.0).to_numpy(float),
+                                 inst["value"].to_numpy(float))
+        inst["envelope_value"] = np.where(valued,
+                                          envelope.reindex(ids).fillna(0.0).to_numpy(float),
+                                          inst["envelope_value"].to_numpy(float))
     return inst[["inst_id", "name", "type", "unit_code", "area_type", "people_served", "package",
                  "lacks_connection", "lacks_equipment", "lacks_licences", "cost_kzt", "value",
                  "measure", "envelope_value", "lat", "lon", "newly_covered",
                  "value_basis"]].reset_index(drop=True)
+
+
+def _credited_values(basis: Any, units: pd.DataFrame, w_u: np.ndarray, scale: np.ndarray,
+                     w_inst: float) -> tuple[pd.Series, pd.Series]:
+    """Per FAP or PSC candidate: Maximum impact's value of the population credited to it
+    (settlements.kits.kit_credit), each settlement in its own unit's terms, w_u · 100 P_u / W_u ·
+    w_inst · p_s / S_u (settlements.plan.coverage_counts: the institutional gap of u falls by
+    p_s / S_u when s is newly covered; a kit may cover settlements of a neighbouring unit); and
+    the same without the index, Σ w_u · p_s (its envelope value)."""
+    from kzplanner.core.settlements.plan import VALUE_TYPES
+
+    table = basis.layer.table
+    pos = pd.Index(units.index).get_indexer(table["unit_code"])
+    ok = pos >= 0
+    at = np.where(ok, pos, 0)
+    pop = table["population"].to_numpy(float)
+    weight = np.where(ok, w_u[at], 0.0)
+    factor = np.where(ok, weight * scale[at] * _per(w_inst * np.ones(len(at)),
+                                                    units["people_served"].to_numpy(float)[at]),
+                      0.0)
+    values, envelopes = [], []
+    for t in VALUE_TYPES:
+        cid = basis.credit_ids[f"{t}_credit_id"].to_numpy(dtype=object)
+        credited = cid != ""
+        keys = pd.Series(cid[credited])
+        values.append(pd.Series(pop[credited] * factor[credited]).groupby(keys).sum())
+        envelopes.append(pd.Series(pop[credited] * weight[credited]).groupby(keys).sum())
+    return pd.concat(values), pd.concat(envelopes)
 
 
 def plan_objective(items: PlanItems, voucher_counts: np.ndarray, kit_mask: np.ndarray) -> float:

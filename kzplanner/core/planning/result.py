@@ -319,6 +319,12 @@ def evaluate_plan(ds: Dataset, params: PlanParams, items: PlanItems, voucher_cou
     access_after[ds.institutions["inst_id"].isin(set(kits["inst_id"])).values] = True
     counts_before = items.counts_before
     counts_after = unit_counts(units_after, ds.institutions, access_after, ds.groups)
+    reached = None
+    if items.settlements is not None:  # FAPs and PSCs count the coverage the kits reach
+        from kzplanner.core.settlements.plan import coverage_counts, settlements_after
+
+        reached = settlements_after(items.settlements, kits)
+        counts_after = coverage_counts(counts_after, items.settlements, reached)
     before = items.gaps_before
     after = gaps_from_counts(counts_after, ds.groups, params.rules)
     nat_before = items.national_before
@@ -380,16 +386,10 @@ def evaluate_plan(ds: Dataset, params: PlanParams, items: PlanItems, voucher_cou
         "solver": {"method": solver.method, "status": solver.status, "optimal": solver.optimal,
                    "mip_gap": solver.mip_gap, "seconds": round(solver.seconds, 3)},
     }
-    reached = None
     if items.settlements is not None:
-        from kzplanner.core.settlements.plan import (
-            plan_coverage,
-            settlements_after,
-            with_settlement_indicators,
-        )
+        from kzplanner.core.settlements.plan import plan_coverage, with_settlement_indicators
 
         summary["settlements"] = plan_coverage(items.settlements, kits)
-        reached = settlements_after(items.settlements, kits)
         after = with_settlement_indicators(after, items.settlements, reached)
     return PlanResult(items=items, params=params, allocation=allocation,
                       kits=kits.reset_index(drop=True),

@@ -43,6 +43,35 @@ def settlement_basis(ds: Any, access: Any) -> SettlementBasis | None:
     return SettlementBasis(layer, dict(cov.reach_km), before, ids, credit)
 
 
+def coverage_counts(counts: pd.DataFrame, basis: SettlementBasis,
+                    covered: pd.DataFrame) -> pd.DataFrame:
+    """`counts` (indicators.unit_counts, indexed by unit code) with FAPs' and PSCs' people
+    (VALUE_TYPES) counted as coverage, the measure their kits are valued by: {t}_people = the
+    population of the unit's settlements within reach of an institution of type t (any
+    status), {t}_people_access = the part of it covered (`covered`: per settlement of the
+    layer, {t}_covered). The institutional gap then falls by exactly the people a plan's kits
+    newly cover. A unit without settlements in the layer keeps the register's counts."""
+    from kzplanner.core.settlements.coverage import per_unit_of
+
+    table = basis.layer.table
+    pop = table["population"].astype(float)
+    by = table["unit_code"]
+    present = pop.groupby(by).size().reindex(counts.index).fillna(0).to_numpy() > 0
+    out = counts.copy()
+    for t in VALUE_TYPES:
+        reachable = (basis.before[f"{t}_nearest_km"].to_numpy(float)
+                     <= basis.reach_km[t])  # NaN (no institution of t placed): not reachable
+        within = pop.where(reachable, 0.0).groupby(by).sum().reindex(counts.index).fillna(0.0)
+        part = per_unit_of(basis.layer, covered.assign(
+            **{f"{t}_covered": covered[f"{t}_covered"].to_numpy(bool) & reachable}))
+        access = part[f"{t}_covered_population"].reindex(counts.index).fillna(0.0)
+        out[f"{t}_people"] = np.where(present, within.to_numpy(float),
+                                      counts[f"{t}_people"].to_numpy(float))
+        out[f"{t}_people_access"] = np.where(present, access.to_numpy(float),
+                                             counts[f"{t}_people_access"].to_numpy(float))
+    return out
+
+
 def _reached(basis: SettlementBasis, kits: pd.DataFrame, kind: str) -> list[np.ndarray]:
     """Per kit of `kind` (rows of kits in order): positions of the settlements not covered
     before within its reach."""
