@@ -191,6 +191,8 @@ def run_plan(args: argparse.Namespace) -> int:
     stored = store_plan(args, ds, params, result)
     summary = workflow.plan_summary(ds, params, result, scenario=stored, workbook=args.out,
                                     lang=args.lang, details=args.json, feedback=feedback)
+    if getattr(args, "settlement_layer", None):
+        summary["settlement_layer"] = args.settlement_layer
     if args.json:
         write_stdout(json.dumps(json_safe(summary), ensure_ascii=False, indent=2))
     else:

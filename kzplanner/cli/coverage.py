@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from kzplanner.cli.common import LANGS
@@ -38,6 +39,9 @@ def add_settlement_options(parser: Any) -> None:
                              "or an Excel/CSV list with KATO, name, lat, lon)")
     parser.add_argument("--reach", metavar="TYPE=KM,…",
                         help="reach per type in km, e.g. school=5,fap=15,psc=30 (the defaults)")
+    parser.add_argument("--no-settlements", action="store_true",
+                        help="on the bundled sample: without its illustrative settlement layer "
+                             "(the sample is otherwise taken with it, as the window opens it)")
 
 
 def add_coverage_parser(sub: Any) -> None:
@@ -62,9 +66,27 @@ def add_coverage_parser(sub: Any) -> None:
     c.add_argument("--lang", choices=LANGS, default="ru", help="language of the output")
 
 
+def on_the_sample(args: argparse.Namespace) -> bool:
+    """Whether the command's data are the bundled sample (no data file, no project opened)."""
+    return not any(getattr(args, name, None) for name in
+                   ("boundaries", "stats", "institutions", "opened_project"))
+
+
 def with_settlements(ds: Any, args: argparse.Namespace) -> Any:
-    """The dataset with the settlements of --settlements (if given) and --reach."""
+    """The dataset with the settlements of --settlements (if given) and --reach. The bundled
+    sample comes with its illustrative settlement layer unless --no-settlements, as the window
+    opens it: the same plan and the same figures from the command line as on the screen."""
+    from kzplanner import paths
+
     path = getattr(args, "settlements", None)
+    if getattr(args, "no_settlements", False):
+        if path:
+            raise KZError("bad_parameter", column="--no-settlements",
+                          detail="--settlements and --no-settlements together")
+    elif not path and on_the_sample(args) and paths.sample_settlements().is_file():
+        path = str(paths.sample_settlements())
+    args.settlement_layer = {"path": str(path), "sample": Path(path).resolve()
+                             == paths.sample_settlements().resolve()} if path else None
     if not path:
         if getattr(args, "reach", None):
             raise KZError("bad_parameter", column="--reach", detail="--reach needs --settlements")
@@ -126,13 +148,18 @@ def run_coverage(args: argparse.Namespace, write: Callable[[str], None]) -> int:
 
 
 def plan_coverage_lines(summary: dict[str, Any], lang: str) -> list[tuple[str, str]]:
-    """With settlements: per type, the people covered before → after the plan's kits."""
+    """With settlements: the layer, then per type the people covered before → after the plan's
+    kits."""
     from kzplanner.app.strings import tr
     from kzplanner.core.catalogue import label
     from kzplanner.core.formatting import format_number
 
+    layer = summary.get("settlement_layer")
+    rows = [] if not layer else [(tr("cov.layer", lang), tr(
+        "cov.layer_sample" if layer["sample"] else "cov.layer_file", lang,
+        file=Path(layer["path"]).name))]
     by_type = (summary.get("settlements") or {}).get("by_type") or {}
-    return [(tr("cov.plan_name", lang, type=label(f"one.{t}", lang),
+    return rows + [(tr("cov.plan_name", lang, type=label(f"one.{t}", lang),
                 km=format_number(by["reach_km"], lang)),
              tr("cov.plan_value", lang, before=format_number(round(by["covered_before"]), lang),
                 after=format_number(round(by["covered_after"]), lang),

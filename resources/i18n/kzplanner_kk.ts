@@ -983,6 +983,27 @@ internet</source>
         </message>
     </context>
     <context>
+        <name>cov.layer</name>
+        <message>
+            <source>Settlement layer</source>
+            <translation>Елді мекендер қабаты</translation>
+        </message>
+    </context>
+    <context>
+        <name>cov.layer_file</name>
+        <message>
+            <source>{file}</source>
+            <translation>{file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>cov.layer_sample</name>
+        <message>
+            <source>{file}: the sample's illustrative layer, as the window opens the sample (--no-settlements: without it)</source>
+            <translation>{file}: үлгінің иллюстрациялық қабаты, терезе үлгіні солай ашады (--no-settlements — онсыз)</translation>
+        </message>
+    </context>
+    <context>
         <name>cov.placed</name>
         <message>
             <source>Settlements placed: {placed} (population estimated for {estimated}); outside every unit, not used: {outside}</source>
@@ -4061,6 +4082,15 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>The institution register has no coordinates</source>
             <translation>Мекемелер тізілімінде координаттар жоқ</translation>
+        </message>
+    </context>
+    <context>
+        <name>map.no_data</name>
+        <message>
+            <source>No data loaded.
+File → Open project… or File → Load statistics…</source>
+            <translation>Деректер жүктелмеген.
+Файл → Жобаны ашу… немесе Файл → Статистиканы жүктеу…</translation>
         </message>
     </context>
     <context>

@@ -981,6 +981,27 @@ internet</source>
         </message>
     </context>
     <context>
+        <name>cov.layer</name>
+        <message>
+            <source>Settlement layer</source>
+            <translation>Слой населённых пунктов</translation>
+        </message>
+    </context>
+    <context>
+        <name>cov.layer_file</name>
+        <message>
+            <source>{file}</source>
+            <translation>{file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>cov.layer_sample</name>
+        <message>
+            <source>{file}: the sample's illustrative layer, as the window opens the sample (--no-settlements: without it)</source>
+            <translation>{file}: иллюстративный слой примера, как окно открывает пример (--no-settlements — без него)</translation>
+        </message>
+    </context>
+    <context>
         <name>cov.placed</name>
         <message>
             <source>Settlements placed: {placed} (population estimated for {estimated}); outside every unit, not used: {outside}</source>
@@ -4059,6 +4080,15 @@ Your files have not been changed. You can keep working, or restart KZ Planner.</
         <message>
             <source>The institution register has no coordinates</source>
             <translation>В реестре учреждений нет координат</translation>
+        </message>
+    </context>
+    <context>
+        <name>map.no_data</name>
+        <message>
+            <source>No data loaded.
+File → Open project… or File → Load statistics…</source>
+            <translation>Данные не загружены.
+Файл → Открыть проект… или Файл → Загрузить статистику…</translation>
         </message>
     </context>
     <context>

@@ -126,3 +126,35 @@ def test_plain_summary_names_what_the_statistics_lack(tmp_path, capsys, sample_d
     assert main(["plan", "--stats", str(stats), "--budget", "1e9", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["missing_inputs"] == ["population",
                                                                      "target_groups"]
+
+
+def test_the_sample_is_planned_with_its_settlement_layer_as_the_window_opens_it(capsys):
+    """`kzplanner plan` on the bundled sample gave 767 institutions at 2 bn ₸ where the window,
+    which opens the sample with its illustrative settlement layer, gave 721 (other people
+    counts, another baseline). With no option the command line now takes that layer too: the
+    same plan as --settlements with the sample's file; --no-settlements plans without it."""
+    from kzplanner import paths
+
+    if not paths.sample_settlements().is_file():
+        pytest.skip("no bundled settlement layer")
+
+    def plan(*extra: str) -> dict:
+        assert main(["plan", "--budget", "2000000000", "--json", *extra]) == 0
+        return json.loads(capsys.readouterr().out)
+
+    default = plan()
+    explicit = plan("--settlements", str(paths.sample_settlements()))
+    without = plan("--no-settlements")
+    for key in ("kits", "kits_by_type", "spent", "combined_gap_before", "combined_gap_after"):
+        assert default[key] == explicit[key], key
+    assert default["settlement_layer"]["sample"] is True
+    assert default["settlements"]["by_type"]["fap"]["reach_km"] == 15
+    assert "settlement_layer" not in without and not without.get("settlements")
+    assert (without["kits"], without["combined_gap_before"]) != (default["kits"],
+                                                                 default["combined_gap_before"])
+    assert main(["plan", "--budget", "1e9", "--no-settlements", "--settlements",
+                 str(paths.sample_settlements()), "--lang", "kk"]) == 2
+    assert "--no-settlements" in capsys.readouterr().err
+    assert main(["plan", "--budget", "2000000000", "--lang", "ru"]) == 0
+    text = capsys.readouterr().out
+    assert "Слой населённых пунктов" in text and "settlements.gpkg" in text

@@ -137,8 +137,11 @@ def test_cli_map_draws_the_settlements(tmp_path, capsys):
                  "--settlement-type", "psc", "--out", str(out), "--lang", "kk"]) == 0
     assert QImage(str(out)).size() == QImage(str(base)).size()
     assert QImage(str(out)) != QImage(str(base))
-    capsys.readouterr()
+    # the sample comes with its settlement layer, as the window opens it: a type is drawn
     assert main(["map", "--settlement-type", "fap", "--dpi", "40",
+                 "--out", str(tmp_path / "fap.png"), "--lang", "en"]) == 0
+    capsys.readouterr()
+    assert main(["map", "--settlement-type", "fap", "--no-settlements", "--dpi", "40",
                  "--out", str(tmp_path / "x.png"), "--lang", "en"]) == 2
     assert "--settlements" in capsys.readouterr().err
 
@@ -152,7 +155,9 @@ def test_cli_map_offers_the_coverage_indicators_and_follows_their_type(tmp_path,
     assert main(["map", "--list-indicators", "--settlements", layer, "--lang", "kk"]) == 0
     names = [line.split("\t")[0] for line in capsys.readouterr().out.splitlines()]
     assert {"settle_fap_uncovered", "settle_psc_covered"} <= set(names)
-    assert main(["map", "--list-indicators"]) == 0
+    assert main(["map", "--list-indicators"]) == 0  # the sample: with its layer, as shown
+    assert "settle_fap_uncovered" in capsys.readouterr().out
+    assert main(["map", "--list-indicators", "--no-settlements"]) == 0
     assert "settle_fap_uncovered" not in capsys.readouterr().out  # no settlements, none
     seen = {}
 

@@ -124,6 +124,16 @@ STRINGS.update({
 
 STRINGS.update({
     # `kzplanner plan --settlements`: the coverage the kits reach
+    "cov.layer": {"en": "Settlement layer", "ru": "Слой населённых пунктов",
+                  "kk": "Елді мекендер қабаты"},
+    "cov.layer_sample": {
+        "en": "{file}: the sample's illustrative layer, as the window opens the sample "
+              "(--no-settlements: without it)",
+        "ru": "{file}: иллюстративный слой примера, как окно открывает пример "
+              "(--no-settlements — без него)",
+        "kk": "{file}: үлгінің иллюстрациялық қабаты, терезе үлгіні солай ашады "
+              "(--no-settlements — онсыз)"},
+    "cov.layer_file": {"en": "{file}", "ru": "{file}", "kk": "{file}"},
     "cov.plan_name": {"en": "{type} within {km} km, people covered",
                       "ru": "{type} в пределах {km} км, охвачено людей",
                       "kk": "{type}, {km} км ішінде, қамтылған адамдар"},
