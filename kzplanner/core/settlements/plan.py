@@ -51,23 +51,24 @@ def coverage_counts(counts: pd.DataFrame, basis: SettlementBasis,
     status), {t}_people_access = the part of it covered (`covered`: per settlement of the
     layer, {t}_covered). The institutional gap then falls by exactly the people a plan's kits
     newly cover. A unit without settlements in the layer keeps the register's counts."""
-    from kzplanner.core.settlements.coverage import per_unit_of
-
     table = basis.layer.table
-    pop = table["population"].astype(float)
-    by = table["unit_code"]
-    present = pop.groupby(by).size().reindex(counts.index).fillna(0).to_numpy() > 0
+    pop = table["population"].to_numpy(float)
+    pos = pd.Index(counts.index).get_indexer(table["unit_code"])
+    ok = pos >= 0
+    at, n = pos[ok], len(counts)
+
+    def per_unit(mask: np.ndarray) -> np.ndarray:  # Σ p_s over the settlements of each unit
+        return np.bincount(at, weights=np.where(mask, pop, 0.0)[ok], minlength=n)
+
+    present = np.bincount(at, minlength=n) > 0
     out = counts.copy()
     for t in VALUE_TYPES:
-        reachable = (basis.before[f"{t}_nearest_km"].to_numpy(float)
-                     <= basis.reach_km[t])  # NaN (no institution of t placed): not reachable
-        within = pop.where(reachable, 0.0).groupby(by).sum().reindex(counts.index).fillna(0.0)
-        part = per_unit_of(basis.layer, covered.assign(
-            **{f"{t}_covered": covered[f"{t}_covered"].to_numpy(bool) & reachable}))
-        access = part[f"{t}_covered_population"].reindex(counts.index).fillna(0.0)
-        out[f"{t}_people"] = np.where(present, within.to_numpy(float),
-                                      counts[f"{t}_people"].to_numpy(float))
-        out[f"{t}_people_access"] = np.where(present, access.to_numpy(float),
+        # NaN (no institution of t placed) is not within reach
+        reachable = basis.before[f"{t}_nearest_km"].to_numpy(float) <= basis.reach_km[t]
+        within = per_unit(reachable)
+        access = per_unit(reachable & covered[f"{t}_covered"].to_numpy(bool))
+        out[f"{t}_people"] = np.where(present, within, counts[f"{t}_people"].to_numpy(float))
+        out[f"{t}_people_access"] = np.where(present, access,
                                              counts[f"{t}_people_access"].to_numpy(float))
     return out
 
