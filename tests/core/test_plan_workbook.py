@@ -337,3 +337,21 @@ def test_text_lines_wraps_between_words_and_breaks_only_a_word_too_wide():
     word = "Қолжетімділікті" * 2  # ~30 zeros wide: broken inside, in a column of 11
     assert text_lines(word, 11) == math.ceil(_regular_units(word) / 10) >= 3  # 10 per line
     assert text_lines("", 10) == 1
+
+
+def test_the_summary_says_when_faps_and_pscs_count_by_coverage(tmp_path, sample_dataset, plan):
+    """With settlements the institutional gap counts FAPs and PSCs by coverage: the summary's
+    note under the gaps says so, with the reach; without settlements it does not."""
+    from kzplanner import paths
+    from kzplanner.app.settlements import attach_settlements
+    from kzplanner.core.planning.planner import make_plan
+
+    def notes(ds, result) -> list[str]:
+        out = write_plan_workbook(tmp_path / "п.xlsx", ds, result, lang="ru")
+        ws = openpyxl.load_workbook(out).worksheets[0]
+        return [c.value for c in ws["A"] if isinstance(c.value, str)]
+
+    assert not any("по охвату" in t for t in notes(sample_dataset, plan))
+    ds = attach_settlements(sample_dataset, paths.sample_settlements())
+    said = [t for t in notes(ds, make_plan(ds, PlanParams(budget_kzt=1e9))) if "по охвату" in t]
+    assert len(said) == 1 and "ФАП 15" in said[0] and "ЦОН 30" in said[0], said

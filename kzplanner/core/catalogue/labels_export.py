@@ -297,6 +297,16 @@ EXPORT_LABELS: dict[str, dict[str, str]] = {
         "kk": "Алшақтықтар — қолжетімділігі жоқ адамдардың үлесі (институционалдық — қызмет "
               "алатындар саны бойынша). Жиынтық индекс (0–100): институционалдық {wi}, құрылғы "
               "{wd}, интернет {wn} салмақтары."},
+    "gap_note_settlements": {
+        "en": "With settlements, FAPs and PSCs count in the institutional gap by coverage: the "
+              "people of the settlements within reach of one, and whether one with access is "
+              "within reach (km: {reach}).",
+        "ru": "С населёнными пунктами ФАПы и ЦОНы входят в институциональный разрыв по охвату: "
+              "население пунктов в радиусе доступа такого учреждения и есть ли в этом радиусе "
+              "подключённое (км: {reach}).",
+        "kk": "Елді мекендермен ФАП пен ХҚКО институционалдық алшақтыққа қамту бойынша кіреді: "
+              "осындай мекеме жететін елді мекендердің халқы және сол радиуста қолжетімді мекеме "
+              "бар ма (км: {reach})."},
     "pre2018_note": {
         "en": "Boundaries: Natural Earth admin-1, before 2018 (no Abay, Zhetysu, Ulytau; South "
               "Kazakhstan instead of Turkistan and Shymkent). Load current boundaries for "
