@@ -43,7 +43,11 @@ by hand: this page is generated.
   bench/map_draw.py alone right after it 43.5 ms for the first draw (rebuild ~14 ms: items,
   classes, fit, labels; paint ~29 ms). The page now prints the
   machine's speed at the run's start and end (a fixed Python workload, benchlib.speed_probe_ms):
-  compare runs by it, and read the two medians, not only the ratio.
+  compare runs by it, and read the two medians, not only the ratio. This page's run (161c545,
+  probe 94 ms → 78 ms, the slowest hour of the day) gave the first draw with clusters 0.51×
+  (not met) and with every institution a symbol 0.39× (met): the reverse of the run before.
+  bench/map_draw.py now runs in the window's own process settings (gui.app.application(): its
+  collector thresholds); with Python's defaults, 60–105 ms collections fell inside timed draws.
 - *Empty-cache start, national*: ~1.4–1.5 s of CPU across threads to the painted map on 2
   cores, bound by Python's interpreter lock — the worker imports pandas and geopandas while the
   GUI thread imports and builds the window; the parse itself is ~0.3 s. PySide6 no longer reads
@@ -51,7 +55,8 @@ by hand: this page is generated.
   an interleaved A/B of 6 runs each), and the window's first call no longer runs ldconfig to
   find glibc (core.memory; ~15 ms).
 - *Empty-cache start, stress* (~6.5 s against ≤ 3 s; 7.0–7.4 s before two changes late on
-  2026-12-07, 7.6–8.8 s before that day's earlier ones), profiled by its parts: the window is
+  2026-12-07, 7.6–8.8 s before that day's earlier ones; 8.98 s in this page's run, on a host
+  running ~1.5× slower by the speed probe), profiled by its parts: the window is
   up at ~0.6 s; the register's extent scan takes ~0.85 s (it must come first: calamine
   allocates the whole rectangle, so a far cell must be refused before it reads; 1.2 s until
   its reads stopped making fresh 1 MB blocks — core.memory serves every block of 256 KB or more
@@ -81,7 +86,11 @@ by hand: this page is generated.
   to 1.25–4 MB would also have made the scan fast again, but cost 15–20 MB at this peak; the
   scan's reads were made small instead. A reader built on python-calamine cannot read
   that register within 500 MB here; a streaming reader of our own would be slower than the
-  3 s the same start already misses.
+  3 s the same start already misses. Resident memory sampled every 20 ms (a later start, same
+  day) puts the highest point after the map is painted, during the first plan: ~570 MB, against
+  ~500 MB in calamine's parse and ~545 MB while the rows become columns. make_plan's short-lived
+  arrays at 200,000 institutions come to ~112 MB (memray, traced alone), spread over many
+  allocations (pandas takes, the knapsack's pieces, the program's columns), none over 12 MB.
 - *Statistics read* (≤ 1.2× calamine; 1.16–1.19× in interleaved runs of 30 today): the rest
   over calamine is the safety work it does not do — the sheet's XML inflated and scanned for
   how far its addresses reach, the zip's members checked — and the strict parse. A heap trimmed
