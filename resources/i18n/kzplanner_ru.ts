@@ -5174,6 +5174,13 @@ You need them only to import the statistics again; put them beside the project f
         </message>
     </context>
     <context>
+        <name>res.solver_credited</name>
+        <message>
+            <source>; FAPs and PSCs counted by credited coverage (the coverage reached is not less)</source>
+            <translation>; ФАП и ЦОН — по засчитанному охвату (достигнутый охват не меньше)</translation>
+        </message>
+    </context>
+    <context>
         <name>res.solver_exact</name>
         <message>
             <source>the best possible plan, {seconds} s</source>

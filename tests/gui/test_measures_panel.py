@@ -118,3 +118,21 @@ def test_seed_002_indicator_is_drawn_with_its_targets(window, qtbot):
     state.set_indicator("combined_gap")
     chart.redraw()
     assert chart.target_lines == []
+
+
+def test_the_optimiser_words_say_when_faps_and_pscs_were_valued_by_credits():
+    """'The best possible plan' of a plan whose FAP and PSC kits were valued by their
+    settlements' credits says so: the coverage reached can exceed what the optimiser counted."""
+    from kzplanner.app.strings import tr
+    from kzplanner.gui.planning.results_panel import solver_text
+
+    milp = {"method": "milp", "optimal": True, "mip_gap": 0.0, "seconds": 0.2}
+    plain = solver_text({"solver": milp, "value_basis": {"register": 40}}, "kk")
+    credited = solver_text({"solver": milp, "value_basis": {"register": 8,
+                                                            "newly_covered": 30}}, "kk")
+    assert plain == tr("res.solver_exact", "kk", seconds="0,2")
+    assert credited == plain + tr("res.solver_credited", "kk")
+    assert "ФАП" in credited
+    rule = solver_text({"solver": {"method": "proportional"},
+                        "value_basis": {"newly_covered": 3}}, "kk")
+    assert rule == tr("res.solver_rule", "kk")  # no optimiser, nothing to qualify

@@ -284,6 +284,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "res.solver_exact": {"en": "the best possible plan, {seconds} s",
                          "ru": "наилучший возможный план, {seconds} с",
                          "kk": "мүмкін болатын ең жақсы жоспар, {seconds} с"},
+    "res.solver_credited": {
+        "en": "; FAPs and PSCs counted by credited coverage (the coverage reached is not less)",
+        "ru": "; ФАП и ЦОН — по засчитанному охвату (достигнутый охват не меньше)",
+        "kk": "; ФАП пен ХҚКО — есептелген қамту бойынша (қол жеткен қамту кем емес)"},
     "res.solver_gap": {"en": "best plan found in the time, at most {gap} short of the best, "
                              "{seconds} s",
                        "ru": "лучший план за отведённое время, не более чем на {gap} хуже "

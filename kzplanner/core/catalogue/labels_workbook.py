@@ -16,6 +16,13 @@ WORKBOOK_LABELS: dict[str, dict[str, str]] = {
                             "{gap} от оптимума",
                       "kk": "берілген {seconds} с ішінде табылған ең жақсы жоспар; оңтайлыдан "
                             "{gap} аспайды"},
+    "solver.credited": {
+        "en": "; FAP and PSC kits counted by the settlements credited to each (each settlement "
+              "not covered to its nearest candidate): the coverage reached is at least that",
+        "ru": "; комплекты ФАП и ЦОН учтены по населённым пунктам, засчитанным каждому (каждый "
+              "неохваченный — ближайшему кандидату): достигнутый охват не меньше",
+        "kk": "; ФАП пен ХҚКО жинақтары әрқайсысына есептелген елді мекендер бойынша ескерілді "
+              "(әр қамтылмаған елді мекен — ең жақын үміткерге): қол жеткен қамту одан кем емес"},
     "solver.rule_words": {"en": "by the strategy's rule (no optimisation)",
                           "ru": "по правилу стратегии (без оптимизации)",
                           "kk": "стратегия ережесі бойынша (оңтайландырусыз)"},

@@ -59,9 +59,13 @@ def solver_text(summary: dict[str, Any], lang: str) -> str:
         return tr("res.solver_rule", lang)
     seconds = format_number(float(solver.get("seconds") or 0.0), lang, 1)
     gap = solver.get("mip_gap")
+    # FAP/PSC kits valued by their settlements' credits: the coverage reached may be more
+    more = tr("res.solver_credited", lang) if "newly_covered" in (
+        summary.get("value_basis") or {}) else ""
     if solver.get("optimal") and (gap is None or gap <= 1e-4):
-        return tr("res.solver_exact", lang, seconds=seconds)
-    return tr("res.solver_gap", lang, gap=format_share(gap or 0.0, lang, 2), seconds=seconds)
+        return tr("res.solver_exact", lang, seconds=seconds) + more
+    return tr("res.solver_gap", lang, gap=format_share(gap or 0.0, lang, 2),
+              seconds=seconds) + more
 
 
 class _Wrapped(QLabel):

@@ -207,7 +207,8 @@ def build_plan_book(ds: Dataset, result: PlanResult, lang: str = "ru",
     lines += [
         (label("equity", lang), float(result.params.equity) if equity_applies(
             result.params.strategy) else label("equity_not_used", lang), "0.00"),
-        (label("solver", lang), solver_text(result.solver, lang), None),
+        (label("solver", lang), solver_text(result.solver, lang, credited="newly_covered" in (
+            s.get("value_basis") or {})), None),
         (label("budget", lang), float(s["budget"]), FMT_KZT),
         (label("spent", lang), Formula("=" + alloc_ref), FMT_KZT),
     ]
