@@ -257,24 +257,30 @@ def _statistics(rng: np.random.Generator, units, pop: np.ndarray, rural: np.ndar
 def _write_sheet(path: Path, sheet: str, frame: pd.DataFrame, text_cols: set[str]) -> None:
     """Title rows, a blank row, the header of ids, then one row per record.
 
-    A normal (not write-only) workbook, so the file carries a <dimension> and shared strings as
-    Excel's own files do; write-only output lacks the dimension and makes every reader scan twice.
-    """
-    from openpyxl import Workbook
+    Written as Excel writes a workbook: a <dimension> and text in the shared-strings table
+    (XlsxWriter's default; openpyxl writes every text inline, a sheet ~1.5× larger that no
+    Excel-saved register has). Write-only output without a dimension would make every reader
+    scan twice."""
+    import xlsxwriter
 
-    wb = Workbook()
-    ws = wb.active
-    ws.title = sheet
-    ws.append([TITLE])
-    ws.append([])
-    ws.append(list(frame.columns))
-    ws.freeze_panes = "A4"
     cols = list(frame.columns)
-    for row in frame.itertuples(index=False, name=None):
-        ws.append([None if (isinstance(v, float) and np.isnan(v)) else
-                   (str(v) if c in text_cols else (v.item() if hasattr(v, "item") else v))
-                   for c, v in zip(cols, row, strict=True)])
-    wb.save(path)
+    wb = xlsxwriter.Workbook(str(path), {"nan_inf_to_errors": False})
+    ws = wb.add_worksheet(sheet)
+    ws.write_string(0, 0, TITLE)
+    for c, name in enumerate(cols):
+        ws.write_string(2, c, str(name))
+    ws.freeze_panes(3, 0)
+    for r, row in enumerate(frame.itertuples(index=False, name=None), start=3):
+        for c, (name, v) in enumerate(zip(cols, row, strict=True)):
+            if v is None or (isinstance(v, float) and np.isnan(v)):
+                continue
+            if name in text_cols:
+                ws.write_string(r, c, str(v))
+            elif isinstance(v, (bool, np.bool_)):
+                ws.write_boolean(r, c, bool(v))
+            else:
+                ws.write_number(r, c, float(v.item() if hasattr(v, "item") else v))
+    wb.close()
 
 
 def write_size(out: Path, name: str, units, rng: np.random.Generator) -> dict[str, object]:
