@@ -43,9 +43,10 @@ by hand: this page is generated.
   bench/map_draw.py alone right after it 43.5 ms for the first draw (rebuild ~14 ms: items,
   classes, fit, labels; paint ~29 ms). The page now prints the
   machine's speed at the run's start and end (a fixed Python workload, benchlib.speed_probe_ms):
-  compare runs by it, and read the two medians, not only the ratio. This page's run (161c545,
-  probe 94 ms → 78 ms, the slowest hour of the day) gave the first draw with clusters 0.51×
-  (not met) and with every institution a symbol 0.39× (met): the reverse of the run before.
+  compare runs by it, and read the two medians, not only the ratio. The day's last two runs
+  of the same draw code: at 161c545 (probe 94 ms → 78 ms, the slowest hour) the first draw
+  with clusters 0.51× (not met) and with every institution a symbol 0.39× (met); at 79000fa
+  (this page, probe 57 → 48 ms) 0.43× (met) and 0.59× (not met).
   bench/map_draw.py now runs in the window's own process settings (gui.app.application(): its
   collector thresholds); with Python's defaults, 60–105 ms collections fell inside timed draws.
 - *Empty-cache start, national*: ~1.4–1.5 s of CPU across threads to the painted map on 2
@@ -55,13 +56,15 @@ by hand: this page is generated.
   an interleaved A/B of 6 runs each), and the window's first call no longer runs ldconfig to
   find glibc (core.memory; ~15 ms).
 - *Empty-cache start, stress* (~6.5 s against ≤ 3 s; 7.0–7.4 s before two changes late on
-  2026-12-07, 7.6–8.8 s before that day's earlier ones; 8.98 s in this page's run, on a host
-  running ~1.5× slower by the speed probe), profiled by its parts: the window is
+  2026-12-07, 7.6–8.8 s before that day's earlier ones; 8.56 s in this page's run, one start;
+  since 79000fa the bench's register is written as Excel writes it, text in the shared-strings
+  table: alternated 3 starts each just before this run, 6.35–8.1 s (median 6.37 s) against
+  7.23–7.66 s (7.43 s) for the same rows written inline), profiled by its parts: the window is
   up at ~0.6 s; the register's extent scan takes ~0.85 s (it must come first: calamine
   allocates the whole rectangle, so a far cell must be refused before it reads; 1.2 s until
   its reads stopped making fresh 1 MB blocks — core.memory serves every block of 256 KB or more
-  by mmap, faulted in page by page); calamine's get_sheet_by_name ~2 s on the 151 MB sheet XML
-  (1.7 s on the same register written with shared strings, as Excel writes it); turning the
+  by mmap, faulted in page by page); calamine's get_sheet_by_name ~1.7 s on the register's 100 MB sheet and 27 MB
+  of shared strings (~2 s when the same rows were written inline, 151 MB); turning the
   rows into columns ~1.3 s; then the dataset's last steps (sorting the institutions ~0.2 s),
   the preparation (~0.2 s: the map's shapes are now made while calamine parses, not after)
   and the window's first build and paint of 10,000 units (~0.75 s: items ~0.25 s, label
@@ -86,12 +89,17 @@ by hand: this page is generated.
   to 1.25–4 MB would also have made the scan fast again, but cost 15–20 MB at this peak; the
   scan's reads were made small instead. A reader built on python-calamine cannot read
   that register within 500 MB here; a streaming reader of our own would be slower than the
-  3 s the same start already misses. Resident memory sampled every 20 ms (a later start, same
-  day) puts the highest point after the map is painted, during the first plan: ~570 MB, against
+  3 s the same start already misses. With shared strings (since 79000fa) the peak is ~9 MB
+  higher (576–578 MB against 567–569 MB, alternated starts; 587 MB in this run) and calamine
+  alone needs 228 MB for the sheet (the reference row). Resident memory sampled every 20 ms (a
+  start with the inline register, same day) puts the highest point after the map is painted,
+  during the first plan: ~570 MB, against
   ~500 MB in calamine's parse and ~545 MB while the rows become columns. make_plan's short-lived
   arrays at 200,000 institutions come to ~112 MB (memray, traced alone), spread over many
   allocations (pandas takes, the knapsack's pieces, the program's columns), none over 12 MB.
-- *Statistics read* (≤ 1.2× calamine; 1.16–1.19× in interleaved runs of 30 today): the rest
+- *Statistics read* (≤ 1.2× calamine; 1.16–1.19× in interleaved runs of 30 today; this page's
+  run 1.21×, 7.3 ms / 6.0 ms over 3 paired runs, and 40 interleaved runs right after it
+  1.15× on these files and 1.17× on the same data written inline): the rest
   over calamine is the safety work it does not do — the sheet's XML inflated and scanned for
   how far its addresses reach, the zip's members checked — and the strict parse. A heap trimmed
   at glibc's 128 KB made it 1.21–1.22× (large_blocks_apart now keeps 8 MB: core.memory.TRIM_AT).
