@@ -3,6 +3,23 @@
 from __future__ import annotations
 
 STRINGS: dict[str, dict[str, str]] = {
+    # --- the map view's placeholder (loading, or no data) and its caption
+    "map.loading": {"en": "Loading map…", "ru": "Загрузка карты…", "kk": "Карта жүктелуде…"},
+    "map.no_data": {
+        "en": "No data loaded.\nFile → Open project… or File → Load statistics…",
+        "ru": "Данные не загружены.\nФайл → Открыть проект… или Файл → Загрузить статистику…",
+        "kk": "Деректер жүктелмеген.\nФайл → Жобаны ашу… немесе Файл → Статистиканы жүктеу…",
+    },
+    "map.caption": {
+        "en": "Boundaries: {boundaries}{pre}. Data: {data}.",
+        "ru": "Границы: {boundaries}{pre}. Данные: {data}.",
+        "kk": "Шекаралар: {boundaries}{pre}. Деректер: {data}.",
+    },
+    "map.caption_pre": {"en": " (pre-2018)", "ru": " (до 2018 г.)", "kk": " (2018 жылға дейін)"},
+    "map.caption_illustrative": {"en": "illustrative sample", "ru": "иллюстративный пример",
+                                 "kk": "иллюстрациялық үлгі"},
+    "map.caption_loaded": {"en": "loaded files", "ru": "загруженные файлы",
+                           "kk": "жүктелген файлдар"},
     # --- classification chooser
     "map.scheme": {"en": "Classes", "ru": "Классы", "kk": "Сынып"},
     "map.scheme_tip": {
