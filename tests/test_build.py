@@ -263,7 +263,10 @@ def test_frozen_build_does_the_whole_workflow_offline(frozen_build):
 
     out = _build_script().workflow_test(frozen_build)
     assert out["plan"]["spent"] > 0 and out["plan"]["budget"] == 2e9
-    assert out["gpkg_layers"] == ["kits", "units"] and "4326" in out["gpkg_crs"]
+    # the plan was made on the sample, which comes with its settlement layer (as in the
+    # window): the export carries the villages too
+    assert out["gpkg_layers"] == ["kit_villages", "kits", "units", "villages_without_access"]
+    assert "4326" in out["gpkg_crs"]
     assert out["coverage"]["settlements_placed"] > 1000
     assert out["check"]["units"] == 224 and out["check"]["institutions_outside"] == 0
     panel = pd.read_csv(io.StringIO(out["panel"]))
