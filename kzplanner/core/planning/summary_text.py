@@ -94,6 +94,13 @@ def measure_rows(summary: dict[str, Any], lang: str) -> list[MeasureRow]:
     return rows
 
 
+def valued_by_credits(summary: dict[str, Any]) -> bool:
+    """Whether the plan's FAP/PSC kits were valued by their settlements' credits (value basis
+    newly_covered): the optimiser is then exact for the credited coverage, and the coverage
+    reached can exceed it (docs/model.md), which its words must say."""
+    return "newly_covered" in (summary.get("value_basis") or {})
+
+
 def summed_over_types(inst: dict[str, Any]) -> bool:
     """Institutions of two or more types connected: their people served is a sum over types, in
     which a person served by, say, a school and a FAP is counted at each (docs/model.md)."""

@@ -19,6 +19,7 @@ from kzplanner.app.strings import tr
 from kzplanner.core.catalogue import label
 from kzplanner.core.formatting import format_kzt, format_number, format_share
 from kzplanner.core.planning.result import PlanResult
+from kzplanner.core.planning.summary_text import valued_by_credits
 from kzplanner.gui.state import AppState
 
 _ARROW = " → "
@@ -59,9 +60,7 @@ def solver_text(summary: dict[str, Any], lang: str) -> str:
         return tr("res.solver_rule", lang)
     seconds = format_number(float(solver.get("seconds") or 0.0), lang, 1)
     gap = solver.get("mip_gap")
-    # FAP/PSC kits valued by their settlements' credits: the coverage reached may be more
-    more = tr("res.solver_credited", lang) if "newly_covered" in (
-        summary.get("value_basis") or {}) else ""
+    more = tr("res.solver_credited", lang) if valued_by_credits(summary) else ""
     if solver.get("optimal") and (gap is None or gap <= 1e-4):
         return tr("res.solver_exact", lang, seconds=seconds) + more
     return tr("res.solver_gap", lang, gap=format_share(gap or 0.0, lang, 2),

@@ -35,6 +35,7 @@ from kzplanner.core.planning.summary_text import (
     measure_rows,
     objective_text,
     summed_over_types,
+    valued_by_credits,
 )
 
 
@@ -207,8 +208,8 @@ def build_plan_book(ds: Dataset, result: PlanResult, lang: str = "ru",
     lines += [
         (label("equity", lang), float(result.params.equity) if equity_applies(
             result.params.strategy) else label("equity_not_used", lang), "0.00"),
-        (label("solver", lang), solver_text(result.solver, lang, credited="newly_covered" in (
-            s.get("value_basis") or {})), None),
+        (label("solver", lang), solver_text(result.solver, lang,
+                                            credited=valued_by_credits(s)), None),
         (label("budget", lang), float(s["budget"]), FMT_KZT),
         (label("spent", lang), Formula("=" + alloc_ref), FMT_KZT),
     ]
