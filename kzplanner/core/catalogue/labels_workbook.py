@@ -16,13 +16,13 @@ WORKBOOK_LABELS: dict[str, dict[str, str]] = {
                             "{gap} от оптимума",
                       "kk": "берілген {seconds} с ішінде табылған ең жақсы жоспар; оңтайлыдан "
                             "{gap} аспайды"},
-    "solver.credited": {
-        "en": "; FAP and PSC kits counted by the settlements credited to each (each settlement "
-              "not covered to its nearest candidate): the coverage reached is at least that",
-        "ru": "; комплекты ФАП и ЦОН учтены по населённым пунктам, засчитанным каждому (каждый "
-              "неохваченный — ближайшему кандидату): достигнутый охват не меньше",
-        "kk": "; ФАП пен ХҚКО жинақтары әрқайсысына есептелген елді мекендер бойынша ескерілді "
-              "(әр қамтылмаған елді мекен — ең жақын үміткерге): қол жеткен қамту одан кем емес"},
+    # a plan whose FAP/PSC kits were valued by their settlements' credits: its own row under
+    # the solver's (a long qualification in the solver's cell ran past the page and shrank it)
+    "solver.credited_label": {"en": "FAP and PSC kits valued", "ru": "Оценка комплектов ФАП и ЦОН",
+                              "kk": "ФАП пен ХҚКО жинақтарының бағасы"},
+    "solver.credited": {"en": "by credited coverage; the coverage reached is not less",
+                        "ru": "по засчитанному охвату; достигнутый охват не меньше",
+                        "kk": "есептелген қамту бойынша; қол жеткен қамту кем емес"},
     "solver.rule_words": {"en": "by the strategy's rule (no optimisation)",
                           "ru": "по правилу стратегии (без оптимизации)",
                           "kk": "стратегия ережесі бойынша (оңтайландырусыз)"},

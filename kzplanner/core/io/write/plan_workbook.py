@@ -208,8 +208,11 @@ def build_plan_book(ds: Dataset, result: PlanResult, lang: str = "ru",
     lines += [
         (label("equity", lang), float(result.params.equity) if equity_applies(
             result.params.strategy) else label("equity_not_used", lang), "0.00"),
-        (label("solver", lang), solver_text(result.solver, lang,
-                                            credited=valued_by_credits(s)), None),
+        (label("solver", lang), solver_text(result.solver, lang), None),
+    ]
+    if result.solver.method == "milp" and valued_by_credits(s):  # "optimal" for the credits
+        lines.append((label("solver.credited_label", lang), label("solver.credited", lang), None))
+    lines += [
         (label("budget", lang), float(s["budget"]), FMT_KZT),
         (label("spent", lang), Formula("=" + alloc_ref), FMT_KZT),
     ]

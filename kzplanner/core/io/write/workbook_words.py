@@ -13,19 +13,16 @@ FALLBACK_MARK = "*"
 _FALLBACK = {"kk": ("ru", "en"), "ru": ("en", "kk"), "en": ("ru", "kk")}
 
 
-def solver_text(solver: Any, lang: str, credited: bool = False) -> str:
+def solver_text(solver: Any, lang: str) -> str:
     """'optimal, proven' for an integer program solved to optimality; the best plan within the
-    time limit and its distance from the optimum; else the strategy's rule. `credited`: FAP
-    and PSC kits were valued by their settlements' credits (docs/model.md), which the
-    coverage reached can exceed: said after the optimiser's words."""
+    time limit and its distance from the optimum; else the strategy's rule."""
     if solver.method != "milp":
         return label("solver.rule_words", lang)
-    more = label("solver.credited", lang) if credited else ""
     if solver.optimal:
-        return label("solver.proven", lang) + more
+        return label("solver.proven", lang)
     gap = "—" if solver.mip_gap is None else format_number(100 * solver.mip_gap, lang, 2) + " %"
     return label("solver.within", lang).format(seconds=format_number(solver.seconds, lang),
-                                               gap=gap) + more
+                                               gap=gap)
 
 
 def names_in(frame: Any, lang: str, base: str = "name") -> tuple[list[str], bool]:
