@@ -92,6 +92,7 @@ def build_plan_book(ds: Dataset, result: PlanResult, lang: str = "ru",
         sources_sheet,
         wrap_long_labels,
     )
+    from kzplanner.core.io.write.workbook_villages import coverage_note
     from kzplanner.core.io.write.workbook_words import institution_names, solver_text, unit_names
 
     names, units_fell_back = unit_names(ds, lang)
@@ -280,13 +281,9 @@ def build_plan_book(ds: Dataset, result: PlanResult, lang: str = "ru",
     note(ws, row + 1, label("gap_note", lang).format(
         wi=w.get("institutional", 0), wd=w.get("device", 0), wn=w.get("internet", 0)))
     row += 3
-    reach = (s.get("settlements") or {}).get("by_type") or {}
-    if reach:  # FAPs and PSCs by coverage (settlements.plan.coverage_counts)
-        from kzplanner.core.formatting import format_number
-
-        km = ", ".join(f"{label(f'one.{t}', lang)} {format_number(reach[t]['reach_km'], lang)}"
-                       for t in ("fap", "psc") if t in reach)
-        note(ws, row - 1, label("gap_note_settlements", lang).format(reach=km))
+    by_coverage = coverage_note(s, lang)
+    if by_coverage:  # FAPs and PSCs by coverage (settlements.plan.coverage_counts)
+        note(ws, row - 1, by_coverage)
         row += 1
     areas = area_rows(s, lang)
     if areas:  # urban and rural institutions apart, with seed 002's figures for schools

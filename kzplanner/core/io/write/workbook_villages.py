@@ -20,6 +20,17 @@ FMT_KM = "0.0"
 PRINT_ROWS = 200
 
 
+def coverage_note(summary: dict[str, Any], lang: str) -> str:
+    """With settlements: the summary's note that FAPs and PSCs count in the institutional gap
+    by coverage, with their reach; '' without."""
+    from kzplanner.core.formatting import format_number
+
+    by_type = (summary.get("settlements") or {}).get("by_type") or {}
+    km = ", ".join(f"{label(f'one.{t}', lang)} {format_number(by_type[t]['reach_km'], lang)}"
+                   for t in ("fap", "psc") if t in by_type)
+    return label("gap_note_settlements", lang).format(reach=km) if km else ""
+
+
 def _name(row: Any, lang: str) -> str:
     for key in (f"name_{lang}", "name", "name_ru", "name_kk"):
         value = getattr(row, key, "") if hasattr(row, key) else ""
